@@ -1,0 +1,1 @@
+"""Chunk summarizer backends: a name -> factory mapping behind one Protocol."""

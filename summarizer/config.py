@@ -1,0 +1,179 @@
+"""Run configuration: ``configs/*.toml`` loaded into frozen dataclasses.
+
+Unknown keys and bad values are a one-line :class:`ConfigError` naming the key
+and the allowed values, raised before any model loads. CLI flags override
+config values through :func:`override`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from summarizer.errors import ConfigError
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+# Repo layout: configs/ and prompts/ sit beside the package. An installed wheel
+# carries copies inside the package (see pyproject's package-data).
+CONFIG_DIR = next(
+    (p for p in (PACKAGE_DIR.parent / "configs", PACKAGE_DIR / "data" / "configs") if p.is_dir()),
+    PACKAGE_DIR.parent / "configs",
+)
+
+
+@dataclass(frozen=True)
+class GenerationConfig:
+    num_beams: int = 1
+    min_new_tokens: int = 8
+    max_new_tokens: int = 96
+    no_repeat_ngram_size: int = 3
+    length_penalty: float = 1.0
+
+
+@dataclass(frozen=True)
+class ModelConfig:
+    # "auto": the seq2seq model when present locally, else the offline extractive backend.
+    backend: str = "auto"
+    model: str = "google/flan-t5-base"
+    revision: str | None = None
+    device: str = "auto"  # auto | cpu | cuda | mps
+    dtype: str = "fp32"  # fp32 | bf16 | fp16
+    threads: int = 0  # 0 = torch's default
+    max_input_tokens: int = 512
+    prompt: str | None = "chunk_summary.v1"
+    batch_size: int = 8
+    allow_pickle: bool = False
+    generation: GenerationConfig = field(default_factory=GenerationConfig)
+
+
+@dataclass(frozen=True)
+class ChunkConfig:
+    max_tokens: int = 384  # for the extractive backend; seq2seq uses the model window
+    overlap_sentences: int = 1
+
+
+@dataclass(frozen=True)
+class ExtractiveConfig:
+    sentences_per_chunk: int = 3
+
+
+@dataclass(frozen=True)
+class FusionConfig:
+    words: int = 200
+    summary_share: float = 0.5  # share of the word budget for the summary paragraph
+    duplicate_threshold: float = 0.82  # cosine above which two claims say the same
+    support_threshold: float = 0.7  # cosine above which a span may support a claim
+
+
+@dataclass(frozen=True)
+class Config:
+    model: ModelConfig = field(default_factory=ModelConfig)
+    chunk: ChunkConfig = field(default_factory=ChunkConfig)
+    extractive: ExtractiveConfig = field(default_factory=ExtractiveConfig)
+    fusion: FusionConfig = field(default_factory=FusionConfig)
+
+
+_CHOICES: dict[str, tuple[str, ...]] = {
+    "model.backend": ("auto", "extractive", "seq2seq"),
+    "model.device": ("auto", "cpu", "cuda", "mps"),
+    "model.dtype": ("fp32", "bf16", "fp16"),
+}
+
+
+def _build(cls: type, data: dict[str, Any], prefix: str) -> Any:
+    if not isinstance(data, dict):
+        raise ConfigError(f"config section '{prefix or 'root'}' must be a table")
+    hints = typing.get_type_hints(cls)
+    names = {f.name for f in dataclasses.fields(cls)}
+    kwargs: dict[str, Any] = {}
+    for key, value in data.items():
+        dotted = f"{prefix}{key}"
+        if key not in names:
+            raise ConfigError(
+                f"unknown config key '{dotted}' (allowed: {', '.join(sorted(names))})"
+            )
+        hint = hints[key]
+        if dataclasses.is_dataclass(hint):
+            kwargs[key] = _build(hint, value, dotted + ".")
+            continue
+        kwargs[key] = _coerce(dotted, hint, value)
+    return cls(**kwargs)
+
+
+def _coerce(dotted: str, hint: Any, value: Any) -> Any:
+    args = typing.get_args(hint)
+    optional = type(None) in args
+    base = next((a for a in args if a is not type(None)), hint) if args else hint
+    if value is None and optional:
+        return None
+    ok = (
+        (base is bool and isinstance(value, bool))
+        or (base is int and isinstance(value, int) and not isinstance(value, bool))
+        or (base is float and isinstance(value, (int, float)) and not isinstance(value, bool))
+        or (base is str and isinstance(value, str))
+    )
+    if not ok:
+        name = getattr(base, "__name__", str(base))
+        raise ConfigError(f"config key '{dotted}' must be {name}, got {value!r}")
+    if dotted in _CHOICES and value not in _CHOICES[dotted]:
+        raise ConfigError(
+            f"config key '{dotted}' must be one of {', '.join(_CHOICES[dotted])}, got {value!r}"
+        )
+    if base in (int, float) and value < 0:
+        raise ConfigError(f"config key '{dotted}' must not be negative, got {value!r}")
+    return float(value) if base is float else value
+
+
+def from_dict(data: dict[str, Any]) -> Config:
+    """Build a validated :class:`Config` from a nested dict (as TOML gives)."""
+    return _build(Config, data, "")
+
+
+def load_config(path: str | Path | None = None) -> Config:
+    """Load ``configs/default.toml`` and then ``path`` over it (deep merge)."""
+    data = _read(CONFIG_DIR / "default.toml") if (CONFIG_DIR / "default.toml").is_file() else {}
+    if path is not None:
+        data = _merge(data, _read(Path(path)))
+    return from_dict(data)
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        raise ConfigError(f"config file not found: {path}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"config file {path} is not valid TOML: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read config file {path}: {exc.strerror}") from None
+
+
+def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for k, v in over.items():
+        out[k] = _merge(out[k], v) if isinstance(v, dict) and isinstance(out.get(k), dict) else v
+    return out
+
+
+def override(config: Config, **dotted: Any) -> Config:
+    """A copy of ``config`` with dotted keys replaced, validated:
+    ``override(cfg, **{"fusion.words": 250})``. ``None`` values are ignored."""
+    data = to_dict(config)
+    for key, value in dotted.items():
+        if value is None:
+            continue
+        node = data
+        *parents, leaf = key.split(".")
+        for p in parents:
+            node = node[p]
+        node[leaf] = value
+    return from_dict(data)
+
+
+def to_dict(config: Any) -> dict[str, Any]:
+    return dataclasses.asdict(config)
