@@ -1,0 +1,958 @@
+"""Atomic facts from any text, with character offsets: one extractor for attribution,
+conflict detection and evaluation.
+
+Pure regular expressions and small word lists, no models and no downloads, because it runs on
+every sentence of every article. Each kind has its own typed step function:
+
+* :func:`numbers`   quantities with what they count, money (normalised to a currency code),
+                    percentages;
+* :func:`dates`     ISO dates, "November 5", "Aug. 6, 2024", "5 November", "November 2024",
+                    years, weekdays;
+* :func:`entities`  people, places, organisations (capitalised spans classified with titles,
+                    a small gazetteer, demonyms and organisation suffixes);
+* :func:`quotes`    quotations with their speaker;
+* :func:`claims`    sentence-level claims.
+
+:func:`extract_facts` runs them all; :func:`compare_facts` checks a text's facts against a
+source's facts (supported / contradicted / unsupported), tolerant of rounding and hedges such as
+"more than $9 billion" against "$9.2 billion".
+
+>>> [(f.kind, f.value, f.unit) for f in numbers("more than 10,000 North Korean soldiers")]
+[('quantity', '10000', 'soldiers')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from typing import Protocol
+
+from summarizer.types import Fact
+
+__all__ = [
+    "FactExtractor",
+    "RegexFactExtractor",
+    "claims",
+    "compare_facts",
+    "dates",
+    "entities",
+    "extract_facts",
+    "fact_supported",
+    "normalise_unit",
+    "numbers",
+    "quotes",
+]
+
+ENTITY_KINDS = frozenset({"person", "place", "org", "entity"})
+NUMERIC_KINDS = frozenset({"quantity", "money"})
+DATE_KINDS = frozenset({"date", "weekday"})
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+class FactExtractor(Protocol):
+    """Anything that turns a text into facts (the regex extractor here; a model-based one later)."""
+
+    def __call__(self, text: str) -> list[Fact]: ...
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers, money, percentages
+# ---------------------------------------------------------------------------------------------
+
+_SMALL = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "dozen": 12,
+}  # fmt: skip
+_SCALE = {
+    "thousand": Decimal(10) ** 3, "k": Decimal(10) ** 3,
+    "million": Decimal(10) ** 6, "m": Decimal(10) ** 6, "mn": Decimal(10) ** 6,
+    "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9, "b": Decimal(10) ** 9,
+    "trillion": Decimal(10) ** 12, "tn": Decimal(10) ** 12,
+}  # fmt: skip
+_CURRENCY_SYMBOL = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD",
+                    "a$": "AUD"}  # fmt: skip
+_CURRENCY_WORD = {
+    "dollar": "USD", "dollars": "USD", "usd": "USD", "pound": "GBP", "pounds": "GBP",
+    "sterling": "GBP", "gbp": "GBP", "euro": "EUR", "euros": "EUR", "eur": "EUR", "yen": "JPY",
+    "yuan": "CNY", "rupees": "INR", "rubles": "RUB", "roubles": "RUB",
+}  # fmt: skip
+# Hedges change what a number claims: "more than 10,000" is not contradicted by "11,000".
+_QUALIFIERS = {
+    "more than": "gt", "over": "gt", "at least": "gt", "upwards of": "gt", "in excess of": "gt",
+    "nearly": "lt", "almost": "lt", "less than": "lt", "fewer than": "lt", "under": "lt",
+    "up to": "lt", "just under": "lt", "about": "approx", "around": "approx", "some": "approx",
+    "roughly": "approx", "approximately": "approx", "an estimated": "approx", "estimated": "approx",
+    "close to": "approx", "nearly all": "approx", "just over": "gt", "as many as": "lt",
+}  # fmt: skip
+
+_SMALL_WORDS = "|".join(sorted((w for w in _SMALL if w != "one"), key=len, reverse=True))
+_SCALE_WORDS = r"thousand|million|billion|trillion|bn|mn|tn|m|b|k"
+_QUAL_WORDS = "|".join(sorted(map(re.escape, _QUALIFIERS), key=len, reverse=True))
+
+_NUMBER_RE = re.compile(
+    rf"""
+    (?:(?P<qual>{_QUAL_WORDS})\s+)?
+    (?:(?P<cur>US\$|C\$|A\$|Â£|[$£€¥])\s?)?
+    (?:
+        (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
+      | (?P<words>(?:(?:{_SMALL_WORDS}|one|a)[\s-]+)?(?:{_SMALL_WORDS})
+                  (?:[\s-]+(?:{_SMALL_WORDS}))?)\b
+    )
+    (?:\s?(?P<scale>{_SCALE_WORDS})\b)?
+    (?P<pct>\s?%|\s+per\s?cent\b|\s+percent\b)?
+    (?:-(?P<suffix>strong|year-old|years-old|[a-z]+))?
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_VAGUE_RE = re.compile(r"\b(?P<w>dozens|hundreds|thousands|millions|billions)\s+of\b", re.I)
+
+# Words skipped when looking for what a number counts ("10,000 North Korean soldiers").
+_UNIT_SKIP = _wordset(
+    """
+    more additional extra new other young old armed active elite special former further total
+    registered confirmed reported estimated different separate small large major minor foreign
+    local regular civilian military senior junior full extra-judicial suspected alleged
+    injured wounded dead unarmed combat ground ready trained square cubic
+    """
+)
+_UNIT_STOP = _wordset(
+    """
+    of and or the a an to in on at by for from with as than that this these those was were is
+    are be been has have had will would could should may might can did do does it its his her
+    their our we they he she i you who which what when where while after before since until
+    per each more less so not but if about around over under
+    """
+)
+_UNIT_SYNONYMS = {
+    "troop": "soldier", "force": "soldier", "fighter": "soldier", "serviceman": "soldier",
+    "servicemen": "soldier", "personnel": "soldier", "men": "person", "man": "person",
+    "people": "person", "individual": "person", "resident": "person", "persons": "person",
+    "yr": "year", "percent": "%", "pct": "%", "km": "kilometre", "kilometer": "kilometre",
+    "mile": "mile", "kg": "kilogram", "ton": "tonne", "child": "child", "children": "child",
+    "women": "woman",
+}  # fmt: skip
+_YEAR_CONTEXT = _wordset(
+    """
+    in since by of until from between and to before after during through early late mid
+    """
+)
+
+
+def _to_decimal(digits: str | None, words: str | None) -> Decimal | None:
+    if digits:
+        try:
+            return Decimal(digits.replace(",", ""))
+        except InvalidOperation:
+            return None
+    if not words:
+        return None
+    parts = [p for p in re.split(r"[\s-]+", words.lower()) if p]
+    total = Decimal(0)
+    current = Decimal(0)
+    for p in parts:
+        if p == "a":
+            current = Decimal(1) if current == 0 else current
+        elif p in ("hundred", "dozen"):
+            current = (current or Decimal(1)) * _SMALL[p]
+        elif p in _SMALL:
+            current += _SMALL[p]
+        else:
+            return None
+    return total + current
+
+
+def _fmt(value: Decimal) -> str:
+    """Canonical decimal string: ``9.2e9 -> '9200000000'``, ``3.50 -> '3.5'``."""
+    if value == value.to_integral_value():
+        return str(value.quantize(Decimal(1)))
+    return format(value.normalize(), "f")
+
+
+def normalise_unit(unit: str | None) -> str | None:
+    """A comparable form of what a number counts: lower case, singular, synonyms merged.
+
+    >>> normalise_unit("Troops"), normalise_unit("soldiers"), normalise_unit("casualties")
+    ('soldier', 'soldier', 'casualty')
+    """
+    if not unit:
+        return None
+    u = unit.lower().strip()
+    if u in _UNIT_SYNONYMS:
+        return _UNIT_SYNONYMS[u]
+    if u.endswith("ies") and len(u) > 4:
+        u = u[:-3] + "y"
+    elif u.endswith(("ches", "shes", "sses", "xes")):
+        u = u[:-2]
+    elif u.endswith("s") and not u.endswith(("ss", "us", "is")) and len(u) > 3:
+        u = u[:-1]
+    return _UNIT_SYNONYMS.get(u, u)
+
+
+def _unit_after(text: str, pos: int, allow_of: bool = False) -> tuple[str | None, int]:
+    """What the number ending at ``pos`` counts: the first plain noun within four words."""
+    seen_of = False
+    for i, m in enumerate(re.finditer(r"[^\W\d_][\w'’-]*|[^\s\w]", text[pos : pos + 80])):
+        if i >= 5:
+            break
+        w = m.group()
+        if not w[0].isalpha():
+            break
+        lw = w.lower()
+        if lw == "of" and allow_of and not seen_of:
+            seen_of = True
+            continue
+        if lw in _CURRENCY_WORD:
+            return lw, pos + m.end()
+        if lw in _UNIT_STOP:
+            break
+        if w[0].isupper() or lw in _UNIT_SKIP:
+            continue  # "North Korean soldiers", "additional troops"
+        return lw, pos + m.end()
+    return None, pos
+
+
+def numbers(text: str, _skip: Sequence[tuple[int, int]] = ()) -> list[Fact]:
+    """Quantities, money and percentages, each with a normalised value and a unit.
+
+    Money is normalised to a currency code and whole units ("$9.2 billion" and "9.2 billion
+    dollars" both give value ``9200000000``, unit ``USD``); percentages get unit ``%``; other
+    numbers get the noun they count. Hedges ("more than", "about") go to ``extra["qualifier"]``.
+
+    >>> [(f.kind, f.value, f.unit) for f in numbers("Trump scoffed at the $175 billion sent.")]
+    [('money', '175000000000', 'USD')]
+    >>> [(f.value, f.unit) for f in numbers("a 50,000-strong army and 12.5% of voters")]
+    [('50000', 'army'), ('12.5', '%')]
+    """
+    out: list[Fact] = []
+    for m in _NUMBER_RE.finditer(text):
+        digits, wordnum = m.group("digits"), m.group("words")
+        if not digits and not wordnum:
+            continue
+        a, b = m.start(), m.end()
+        if wordnum and not digits:
+            ws = wordnum.lower().split()
+            # "a" alone is an article; bare "one" is mostly a pronoun ("one of them").
+            if ws[0] == "a" and len(ws) == 1:
+                continue
+        # Word boundaries: "A380" or "COVID-19" are names, not quantities.
+        if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "-/"):
+            continue
+        num_start = m.start("digits") if digits else m.start("words")
+        if num_start > 0 and (text[num_start - 1].isalpha()):
+            continue
+        if any(s < b and a < e for s, e in _skip):
+            continue
+        value = _to_decimal(digits, wordnum)
+        if value is None:
+            continue
+        scale = (m.group("scale") or "").lower()
+        # One-letter scales only count after money or right after digits ("$5m", "5bn").
+        if scale in ("m", "b", "k") and not m.group("cur"):
+            scale = ""
+            b = m.end("digits") if digits else m.end("words")
+        if scale:
+            value *= _SCALE[scale]
+        qual = (m.group("qual") or "").lower() or None
+        cur = m.group("cur")
+        suffix = (m.group("suffix") or "").lower()
+        kind, unit = "quantity", None
+        unit_end = b
+        extra: dict = {}
+        if cur:
+            kind, unit = "money", _CURRENCY_SYMBOL.get(cur.lower().replace("â", ""), "USD")
+        elif m.group("pct"):
+            unit = "%"
+        elif suffix in ("year-old", "years-old"):
+            unit = "years old"
+        else:
+            if suffix and suffix != "strong":
+                unit = suffix
+            else:
+                unit, end = _unit_after(text, b)
+                if unit in _CURRENCY_WORD:
+                    kind, unit = "money", _CURRENCY_WORD[unit]
+                unit_end = end
+            # A bare four-digit number in year position is a date, handled by dates().
+            if (
+                digits
+                and not scale
+                and re.fullmatch(r"1[89]\d\d|20\d\d", digits)
+                and (unit is None or _word_before(text, a) in _YEAR_CONTEXT)
+            ):
+                continue
+        if qual:
+            extra["qualifier"] = _QUALIFIERS[qual]
+        # The span runs to the counted noun so that evidence reads "10,000 ... soldiers".
+        b = max(b, unit_end)
+        out.append(Fact(kind, text[a:b], a, b, _fmt(value), unit, extra))
+    for m in _VAGUE_RE.finditer(text):
+        a = m.start()
+        if any(s < m.end() and a < e for s, e in _skip) or any(
+            f.start < m.end() and a < f.end for f in out
+        ):
+            continue
+        unit, end = _unit_after(text, m.end())
+        base = {"dozens": 12, "hundreds": 100, "thousands": 1000, "millions": 10**6,
+                "billions": 10**9}[m.group("w").lower()]  # fmt: skip
+        b = end if unit else m.end("w")
+        out.append(Fact("quantity", text[a:b], a, b, str(base), unit, {"qualifier": "gt"}))
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def _word_before(text: str, pos: int) -> str:
+    m = re.search(r"([A-Za-z]+)[^\w]*$", text[max(0, pos - 20) : pos])
+    return m.group(1).lower() if m else ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates and weekdays
+# ---------------------------------------------------------------------------------------------
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_DATE_RES = [
+    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
+    (
+        "mdy",
+        re.compile(
+            rf"\b(?P<mon>{_MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
+        ),
+    ),
+    (
+        "dmy",
+        re.compile(
+            rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE})(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
+        ),
+    ),
+    ("my", re.compile(rf"\b(?P<mon>{_MONTH_RE})(?:,)?\s+(?P<y>(?:19|20)\d\d)\b")),
+    (
+        "m",
+        re.compile(
+            r"\b(?:in|since|by|until|early|late|mid|last|next|this)[\s-]+"
+            rf"(?P<mon>{_MONTH_RE})\b(?!\s+\d)"
+        ),
+    ),
+    # "March" and "May" alone are too often a verb; they need a preposition (above) or a day.
+    ("m", re.compile(r"\b(?P<mon>January|February|April|June|July|August|September|October"
+                     r"|November|December)\b")),
+    ("y", re.compile(r"\b(?P<y>1[89]\d\d|20\d\d)\b(?!\s*(?:%|,\d))")),
+]  # fmt: skip
+_WEEKDAY_RE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def dates(text: str) -> list[Fact]:
+    """Dates and weekdays. Values are ISO-like, ``XXXX`` where the year is not given.
+
+    >>> [(f.kind, f.value) for f in dates("On Wednesday, Nov. 13, 2024, after Aug. 6 and 2022")]
+    [('weekday', 'wednesday'), ('date', '2024-11-13'), ('date', 'XXXX-08-06'), ('date', '2022')]
+    """
+    out: list[Fact] = []
+    taken: list[tuple[int, int]] = []
+    for form, rx in _DATE_RES:
+        for m in rx.finditer(text):
+            a, b = m.start(), m.end()
+            if form == "m" and "mon" in m.groupdict():
+                a = m.start("mon")
+            if any(s < b and a < e for s, e in taken):
+                continue
+            gd = m.groupdict()
+            y = gd.get("y")
+            mon = gd.get("mon")
+            mnum = _MONTHS[mon.lower().rstrip(".")] if mon else None
+            d = int(gd["d"]) if gd.get("d") else None
+            if form == "iso":
+                mnum = int(gd["m"])
+            if d is not None and not 1 <= d <= 31:
+                continue
+            if form == "y":
+                value = y
+            elif d is None:
+                value = f"{y or 'XXXX'}-{mnum:02d}"
+            else:
+                value = f"{y or 'XXXX'}-{mnum:02d}-{d:02d}"
+            if form == "y" and _word_before(text, a) not in _YEAR_CONTEXT:
+                # A bare year needs a year-like context or nothing counted after it.
+                nxt = re.match(r"\s+([a-z]+)", text[b : b + 20])
+                if nxt and nxt.group(1) not in _UNIT_STOP:
+                    continue
+            out.append(Fact("date", text[a:b], a, b, value))
+            taken.append((a, b))
+    for m in _WEEKDAY_RE.finditer(text):
+        out.append(Fact("weekday", m.group(), m.start(), m.end(), m.group().lower()))
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def dates_compatible(a: str, b: str) -> bool:
+    """Two normalised date values agree wherever both say something.
+
+    >>> dates_compatible("XXXX-11-13", "2024-11-13"), dates_compatible("2024-11", "2024-10-02")
+    (True, False)
+    """
+    pa, pb = a.split("-"), b.split("-")
+    for x, y in zip(pa, pb, strict=False):
+        if "X" in x or "X" in y:
+            continue
+        if x != y:
+            return False
+    return True
+
+
+# ---------------------------------------------------------------------------------------------
+# Named entities
+# ---------------------------------------------------------------------------------------------
+
+_TITLES = _wordset(
+    """
+    mr mrs ms miss dr prof president vice prime minister secretary senator sen rep
+    representative gov governor general gen lt col colonel major maj capt captain admiral
+    sergeant sgt chancellor king queen prince princess pope judge justice chief officer
+    ambassador mayor sheriff detective inspector coach sir dame lord lady rev reverend sheikh
+    ayatollah commissioner president-elect spokesman spokeswoman spokesperson minister deputy
+    director chairman chairwoman ceo founder
+    """
+)
+_ORG_WORDS = _wordset(
+    """
+    council party ministry department agency bank university college institute association
+    union organization organisation company corp corporation inc ltd llc plc group committee
+    commission court congress parliament senate house post times news police army navy forces
+    force office foundation fund club fc united church school hospital airlines airways
+    administration board bureau service services guard command authority network channel
+    federation league assembly cabinet government journal tribune herald press agency nato un
+    eu kremlin pentagon fbi cia who imf
+    """
+)
+_PLACE_WORDS = _wordset(
+    """
+    city county oblast province region state states street river island islands mountains
+    valley sea ocean bay gulf strait peninsula district territory airport square park avenue
+    road bridge coast lake desert
+    """
+)
+_PLACES = _wordset(
+    """
+    afghanistan albania algeria america argentina armenia australia austria azerbaijan bahrain
+    bangladesh belarus belgium bolivia bosnia brazil britain bulgaria cambodia canada chile
+    china colombia congo croatia cuba cyprus czechia denmark ecuador egypt england estonia
+    ethiopia europe africa asia finland france georgia germany ghana greece guatemala haiti
+    honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan
+    jordan kazakhstan kenya korea kosovo kuwait latvia lebanon libya lithuania luxembourg
+    malaysia mali mexico moldova mongolia morocco myanmar nepal netherlands nicaragua niger
+    nigeria norway pakistan palestine panama peru philippines poland portugal qatar romania
+    russia rwanda scotland serbia singapore slovakia slovenia somalia spain sudan sweden
+    switzerland syria taiwan tanzania thailand tunisia turkey uganda ukraine uruguay
+    uzbekistan venezuela vietnam wales yemen zambia zimbabwe gaza crimea kursk donbas donetsk
+    luhansk kyiv kiev moscow washington london paris berlin brussels beijing tokyo seoul
+    pyongyang taipei tehran jerusalem cairo rome madrid delhi mumbai sydney toronto chicago
+    boston houston dallas miami atlanta seattle denver detroit california texas florida york
+    ohio michigan virginia carolina arizona oregon nevada utah iowa kansas kentucky tennessee
+    alabama louisiana missouri indiana illinois wisconsin minnesota massachusetts pennsylvania
+    jersey maryland colorado hawaii alaska montana idaho wyoming dakota nebraska oklahoma
+    arkansas mississippi maine vermont connecticut delaware manchester liverpool glasgow
+    edinburgh birmingham leeds dublin belfast cardiff bristol munich cologne milan barcelona
+    amsterdam vienna warsaw prague budapest athens istanbul ankara dubai riyadh baghdad
+    damascus kabul islamabad karachi lagos nairobi johannesburg hollywood manhattan brooklyn
+    us usa uk zealand arabia saudi emirates
+    """
+)
+_DEMONYMS = {
+    "american": "america", "british": "britain", "russian": "russia", "ukrainian": "ukraine",
+    "chinese": "china", "french": "france", "german": "germany", "korean": "korea",
+    "north korean": "north korea", "south korean": "south korea", "iranian": "iran",
+    "iraqi": "iraq", "israeli": "israel", "palestinian": "palestine", "syrian": "syria",
+    "japanese": "japan", "indian": "india", "pakistani": "pakistan", "afghan": "afghanistan",
+    "turkish": "turkey", "italian": "italy", "spanish": "spain", "polish": "poland",
+    "european": "europe", "african": "africa", "asian": "asia", "canadian": "canada",
+    "mexican": "mexico", "brazilian": "brazil", "australian": "australia", "irish": "ireland",
+    "scottish": "scotland", "welsh": "wales", "english": "england", "dutch": "netherlands",
+    "belgian": "belgium", "swedish": "sweden", "norwegian": "norway", "greek": "greece",
+    "egyptian": "egypt", "saudi": "saudi arabia", "taiwanese": "taiwan", "bosnian": "bosnia",
+    "nigerian": "nigeria", "kenyan": "kenya", "venezuelan": "venezuela", "cuban": "cuba",
+    "lebanese": "lebanon", "yemeni": "yemen", "libyan": "libya", "austrian": "austria",
+    "swiss": "switzerland", "danish": "denmark", "finnish": "finland", "hungarian": "hungary",
+    "czech": "czechia", "romanian": "romania", "serbian": "serbia", "croatian": "croatia",
+    "portuguese": "portugal", "argentine": "argentina", "colombian": "colombia",
+    "chilean": "chile", "peruvian": "peru", "thai": "thailand", "vietnamese": "vietnam",
+    "filipino": "philippines", "indonesian": "indonesia", "malaysian": "malaysia",
+}  # fmt: skip
+_ALIASES = {
+    "u.s.": "us", "u.s": "us", "united states": "us", "usa": "us", "america": "us",
+    "u.k.": "uk", "united kingdom": "uk", "britain": "uk", "great britain": "uk",
+    "kiev": "kyiv", "north atlantic treaty organization": "nato", "european union": "eu",
+    "united nations": "un", "american": "us", "british": "uk",
+}  # fmt: skip
+# Capitalised words that begin sentences or headlines without naming anything.
+_COMMON = _wordset(
+    """
+    a an the this that these those there their they then than he she it its his her him we our
+    you your i my me in on at by for from with without into onto over under after before
+    during since until as if when where while why how what which who whom whose but and or nor
+    so yet also still just only even both either neither each every all any some many much
+    more most other another such no not yes one two three four five six seven eight nine ten
+    first second third last next new old former latest meanwhile however although though
+    because despite according earlier later today yesterday tomorrow now here once twice among
+    between about above below around against along across behind beyond near amid some several
+    few less least own same is are was were be been being has have had do does did will would
+    can could shall should may might must let lets mr mrs ms dr read watch click photo video
+    image related more share follow sign subscribe advertisement whatever whoever whenever
+    wherever perhaps please thanks
+    """
+)
+# A capitalised token: a word, an initialism ("U.S."), an initial ("J.") or "Mr."-style title.
+_CAP_TOKEN = (
+    r"(?:[A-Z]\.(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof)\."
+    r"|[A-Z]\.(?=[ \t]+[A-Z])|[A-Z][\w’'&-]*)"
+)
+# Tokens are joined by spaces only: a line break or full stop always ends a name.
+_ENTITY_RE = re.compile(
+    rf"{_CAP_TOKEN}(?:(?:[ \t]+(?:of|the|de|del|da|di|du|van|von|al|bin|la|le|for)(?=[ \t]+[A-Z]))*"
+    rf"[ \t]+{_CAP_TOKEN})*"
+)
+_SENT_START_RE = re.compile(r"(?:^|[.!?…:;]['\"”’)]*\s+|\n\s*|[\"“‘(]\s*|[–—•]\s*)$")
+# Words that extend a title ("Secretary of State", "Foreign Minister", "Secretary General").
+_TITLE_MODS = _wordset(
+    """
+    foreign state general defense defence interior finance national security advisor adviser
+    attorney health affairs home justice economy trade energy of the deputy acting president-
+    elect elect executive house speaker majority minority leader
+    """
+)
+# Capitalised words that make a two-word run something other than a person's name.
+_NOT_NAME = _wordset(
+    """
+    war studies affairs act day cup league award prize games olympics street center centre
+    studies project program programme plan bill law summit treaty island news times
+    """
+)
+_COMPASS = _wordset(
+    """
+    north south east west northern southern eastern western central
+    """
+)
+_POSSESSIVE = re.compile(r"[’']s$")
+
+
+def _is_sentence_start(text: str, pos: int) -> bool:
+    return bool(_SENT_START_RE.search(text[max(0, pos - 6) : pos]))
+
+
+def _entity_value(name: str) -> str:
+    v = _POSSESSIVE.sub("", name.strip()).lower()
+    v = re.sub(r"^the\s+", "", v)
+    if v.endswith("s") and v[:-1] in _DEMONYMS:  # "North Koreans" -> north korea
+        v = v[:-1]
+    return _ALIASES.get(v, _DEMONYMS.get(v, v))
+
+
+def _is_place(lows: list[str]) -> bool:
+    joined = " ".join(lows)
+    if joined in _PLACES or joined in _DEMONYMS or joined.rstrip("s") in _DEMONYMS:
+        return True
+    if len(lows) > 1 and lows[-1] in ("east", "west"):  # "Middle East", "Far East"
+        return True
+    rest = [t for t in lows if t not in _COMPASS]
+    if len(rest) < len(lows) and (not rest or " ".join(rest) in _PLACES or rest[-1] in _PLACES):
+        return True
+    return lows[-1] in _PLACE_WORDS
+
+
+def _classify(tokens: list[str], titled: bool) -> str:
+    lows = [t.lower().rstrip(".") for t in tokens]
+    joined = " ".join(lows)
+    if joined in _ALIASES:
+        return "org" if _ALIASES[joined] in ("nato", "eu", "un") else "place"
+    if lows[-1] in _ORG_WORDS or lows[0] in _ORG_WORDS:
+        return "org"
+    if _is_place(lows):
+        return "place"
+    if titled:
+        return "person"
+    if len(tokens) == 1 and re.fullmatch(r"[A-Z]{2,6}", tokens[0]):
+        return "org"
+    if (
+        2 <= len(tokens) <= 4
+        and all(re.fullmatch(r"[A-Z][a-z’'-]+\.?|[A-Z]\.", t) for t in tokens)
+        and not any(t in _COMMON or t in _PLACES or t in _DEMONYMS or t in _NOT_NAME for t in lows)
+    ):
+        return "person"
+    return "entity"
+
+
+def _split_name_run(toks: list[tuple[str, int]]) -> list[tuple[list[tuple[str, int]], bool]]:
+    """Split a capitalised run at titles and possessives.
+
+    "Russian President Vladimir Putin" -> ("Russian", untitled), ("Vladimir Putin", titled);
+    "Ukraine’s Foreign Minister Andriy Sybiga" -> ("Ukraine’s", ...), ("Andriy Sybiga", titled).
+    """
+    parts: list[tuple[list[tuple[str, int]], bool]] = []
+    cur: list[tuple[str, int]] = []
+    titled = False
+    i = 0
+    while i < len(toks):
+        w, _p = toks[i]
+        lw = w.lower().rstrip(".")
+        if lw in _MONTHS or lw in _WEEKDAYS:
+            # "Wednesday Antony Blinken": a date word separates names.
+            if cur:
+                parts.append((cur, titled))
+            cur, titled = [], False
+            i += 1
+            continue
+        if lw in _TITLES and not (cur and cur[-1][0].lower() in _TITLES):
+            # A title: what came before is its own name; the title words are dropped
+            # ("Ukraine’s Foreign Minister" keeps "Ukraine").
+            while cur and cur[-1][0].lower() in _TITLE_MODS:
+                cur = cur[:-1]
+            if cur:
+                parts.append((cur, titled))
+            cur, titled = [], True
+            i += 1
+            while i < len(toks) and toks[i][0].lower().rstrip(".") in (_TITLES | _TITLE_MODS):
+                i += 1
+            continue
+        cur.append(toks[i])
+        if re.search(r"[’'](?:s)?$", w) and i < len(toks) - 1:
+            parts.append((cur, titled))
+            cur, titled = [], False
+        i += 1
+    if cur:
+        parts.append((cur, titled))
+    # Organisation names that contain a title word ("Justice Department") stay whole.
+    if (
+        len(parts) == 1
+        and parts[0][1]
+        and parts[0][0]
+        and (parts[0][0][-1][0].lower() in _ORG_WORDS)
+    ):
+        return [(toks, False)]
+    return parts
+
+
+def entities(text: str) -> list[Fact]:
+    """Named entities: capitalised spans classified as person / place / org / entity.
+
+    Titles split a run and are dropped ("NATO Secretary General Mark Rutte" gives the org NATO
+    and the person Mark Rutte); demonyms map to their country, so "Ukrainian" and "Ukraine"
+    share the value ``ukraine``.
+
+    >>> text = "NATO Secretary General Mark Rutte met Ukrainian officials."
+    >>> [(f.kind, f.value) for f in entities(text)]
+    [('org', 'nato'), ('person', 'mark rutte'), ('place', 'ukraine')]
+    """
+    out: list[Fact] = []
+    for m in _ENTITY_RE.finditer(text):
+        a = m.start()
+        toks = [(t.group(), a + t.start()) for t in re.finditer(r"\S+", m.group())]
+        titled_before = _word_before(text, a) in _TITLES
+        # Leading sentence-initial common words ("The", "In") are not part of a name.
+        while toks and toks[0][0].lower().rstrip(".’'") in (_COMMON | {"of", "the", "for", "de"}):
+            if toks[0][0] == "New" and len(toks) > 1:  # "New York", "New Zealand"
+                break
+            toks = toks[1:]
+        if not toks:
+            continue
+        for part, titled in _split_name_run(toks):
+            while part and part[-1][0].lower() in ("of", "the", "for", "de"):
+                part = part[:-1]
+            while part and part[0][0].lower() in ("of", "the", "for", "de"):
+                part = part[1:]
+            if not part:
+                continue
+            start = part[0][1]
+            end = part[-1][1] + len(part[-1][0])
+            surface = _POSSESSIVE.sub("", text[start:end]).rstrip("’'-")
+            end = start + len(surface)
+            words_ = surface.split()
+            if not words_ or not surface[0].isupper():
+                continue
+            lw0 = words_[0].lower().rstrip(".")
+            if all(w.lower().rstrip(".") in _MONTHS or w.lower() in _WEEKDAYS for w in words_):
+                continue
+            if (
+                len(words_) == 1
+                and _is_sentence_start(text, start)
+                and not titled
+                and lw0 not in _PLACES
+                and lw0 not in _DEMONYMS
+                and not re.fullmatch(r"[A-Z][A-Z.]+", words_[0])
+            ):
+                # A lone capitalised word opening a sentence is usually an ordinary word; names
+                # that open sentences are caught where they recur mid-sentence.
+                continue
+            kind = _classify(words_, titled or (titled_before and start == toks[0][1]))
+            out.append(Fact(kind, surface, start, end, _entity_value(surface)))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Quotations and claims
+# ---------------------------------------------------------------------------------------------
+
+_QUOTE_RE = re.compile(
+    r"“([^”“\n]{3,1200})[”“]|\"([^\"\n]{3,1200})\"|(?<![\w])‘([^’\n]{12,600})’(?![\w])"
+)
+_SPEECH = (
+    r"(?:said|says|told|added|stated|warned|insisted|stressed|wrote|explained|argued|declared"
+    r"|noted|tweeted|announced|asked|replied|continued|promised)"
+)
+_NAME = rf"(?:{_CAP_TOKEN}(?:[ \t]+(?:of[ \t]+)?{_CAP_TOKEN}){{0,6}}|he|she|they|it|we|I)"
+_SPEAKER_AFTER = re.compile(
+    rf"^[ \t,.;:—–-]*(?:{_SPEECH}[ \t]+(?P<a>{_NAME})|(?P<b>{_NAME})[ \t]+{_SPEECH})"
+)
+_SPEAKER_BEFORE = re.compile(
+    rf"(?:(?P<a>{_NAME})[ \t]+{_SPEECH}|according to[ \t]+(?P<b>{_NAME}))[^.“\"\n]{{0,40}}[:,]?\s*$"
+)
+
+
+def _speaker_name(raw: str | None) -> str | None:
+    """The name in a speaker phrase, titles dropped ("US Secretary of State Antony Blinken")."""
+    if not raw:
+        return None
+    toks = [(t.group(), t.start()) for t in re.finditer(r"\S+", raw)]
+    parts = _split_name_run(toks)
+    if not parts or not parts[-1][0]:
+        return raw
+    part = parts[-1][0]
+    return _POSSESSIVE.sub("", raw[part[0][1] : part[-1][1] + len(part[-1][0])])
+
+
+def _norm_words(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def quotes(text: str) -> list[Fact]:
+    """Quotations of at least three words, with the speaker in ``extra["speaker"]`` when found.
+
+    >>> f = quotes('“We will respond firmly,” Blinken said.')[0]
+    >>> f.value, f.extra["speaker"]
+    ('we will respond firmly', 'Blinken')
+    """
+    out: list[Fact] = []
+    for m in _QUOTE_RE.finditer(text):
+        gi = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        inner = m.group(gi)
+        if len(inner.split()) < 3:
+            continue
+        a, b = m.start(gi), m.end(gi)
+        speaker = None
+        after = _SPEAKER_AFTER.match(text[m.end() : m.end() + 80])
+        if after:
+            speaker = _speaker_name(after.group("a") or after.group("b"))
+        else:
+            before = _SPEAKER_BEFORE.search(text[max(0, m.start() - 120) : m.start()])
+            if before:
+                speaker = _speaker_name(before.group("a") or before.group("b"))
+        out.append(Fact("quote", inner, a, b, _norm_words(inner), None, {"speaker": speaker}))
+    return out
+
+
+def claims(text: str) -> list[Fact]:
+    """Sentence-level claims (one per sentence), value = normalised words.
+
+    >>> [f.text for f in claims("Blinken spoke. Rutte listened.")]
+    ['Blinken spoke.', 'Rutte listened.']
+    """
+    from summarizer.text import split_spans
+
+    return [
+        Fact("claim", text[a:b], a, b, _norm_words(text[a:b]))
+        for a, b in split_spans(text)
+        if re.search(r"\w", text[a:b])
+    ]
+
+
+def extract_facts(text: str, with_claims: bool = True) -> list[Fact]:
+    """Every kind of fact in ``text``, sorted by start offset.
+
+    Numbers inside dates are not reported twice ("November 5, 2024" is one date).
+
+    >>> t = "On Wednesday Antony Blinken said 11,000 troops were deployed."
+    >>> [(f.kind, f.value) for f in extract_facts(t, with_claims=False)]
+    [('weekday', 'wednesday'), ('person', 'antony blinken'), ('quantity', '11000')]
+    """
+    if not text:
+        return []
+    ds = dates(text)
+    spans = [(f.start, f.end) for f in ds]
+    facts = ds + numbers(text, spans) + entities(text) + quotes(text)
+    if with_claims:
+        facts += claims(text)
+    # Entities that are really dates or inside numbers ("$" names) are dropped.
+    facts.sort(key=lambda f: (f.start, -f.end, f.kind))
+    return facts
+
+
+class RegexFactExtractor:
+    """The default :class:`FactExtractor`: :func:`extract_facts` as an object to pass around."""
+
+    name = "regex-v1"
+
+    def __init__(self, with_claims: bool = True) -> None:
+        self.with_claims = with_claims
+
+    def __call__(self, text: str) -> list[Fact]:
+        return extract_facts(text, with_claims=self.with_claims)
+
+
+# ---------------------------------------------------------------------------------------------
+# Agreement
+# ---------------------------------------------------------------------------------------------
+
+
+def _numbers_agree(claim: Fact, source: Fact) -> bool:
+    """Same number allowing for the claim's hedge or rounding ("more than $9 billion")."""
+    try:
+        c, s = Decimal(claim.value), Decimal(source.value)
+    except InvalidOperation:
+        return claim.value == source.value
+    if c == s:
+        return True
+    qual = claim.extra.get("qualifier")
+    squal = source.extra.get("qualifier")
+    if qual == "gt":
+        return s >= c and (squal in (None, "gt", "approx") or s > c)
+    if qual == "lt":
+        return s <= c and s >= c * Decimal("0.5")
+    if qual == "approx" or squal == "approx":
+        return abs(c - s) <= Decimal("0.15") * max(abs(s), abs(c))
+    if squal == "gt" and c > s:
+        return False  # the source only gives a floor; the exact figure is not supported
+    # Rounding: the claim equals the source rounded to the claim's own precision.
+    if s == 0:
+        return False
+    digits = c.normalize().as_tuple()
+    exp = digits.exponent if isinstance(digits.exponent, int) else 0
+    rounded = s.quantize(Decimal(1).scaleb(exp)) if exp < 0 else round(s, -exp)
+    return Decimal(rounded) == c and abs(c - s) <= Decimal("0.1") * abs(s)
+
+
+def _units_match(a: Fact, b: Fact) -> bool:
+    ua, ub = normalise_unit(a.unit), normalise_unit(b.unit)
+    return ua is not None and ua == ub
+
+
+def _tokens(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+_STOP = _UNIT_STOP | _COMMON
+
+
+def fact_supported(fact: Fact, source_facts: Sequence[Fact], source_tokens: set[str]) -> bool:
+    """Whether one fact is supported by the source facts (see :func:`compare_facts`)."""
+    k = fact.kind
+    if k in NUMERIC_KINDS:
+        same_value = [s for s in source_facts if s.kind in NUMERIC_KINDS and s.value == fact.value]
+        if same_value:
+            return True
+        return any(
+            s.kind == k
+            and (_units_match(fact, s) or not fact.unit or not s.unit)
+            and _numbers_agree(fact, s)
+            for s in source_facts
+        )
+    if k == "date":
+        return any(s.kind == "date" and dates_compatible(fact.value, s.value) for s in source_facts)
+    if k == "weekday":
+        return any(s.kind == "weekday" and s.value == fact.value for s in source_facts)
+    if k in ENTITY_KINDS:
+        if any(s.kind in ENTITY_KINDS and s.value == fact.value for s in source_facts):
+            return True
+        toks = _tokens(fact.value) - {"the", "of", "and"}
+        return bool(toks) and toks <= source_tokens
+    if k == "quote":
+        return (
+            any(
+                s.kind in ("quote", "claim") and fact.value and fact.value in s.value
+                for s in source_facts
+            )
+            or _recall(fact.value, source_facts) >= 0.85
+        )
+    if k == "claim":
+        return _recall(fact.value, source_facts) >= 0.75
+    return any(s.kind == k and s.value == fact.value for s in source_facts)
+
+
+def _recall(value: str, source_facts: Sequence[Fact]) -> float:
+    """Best share of the content words of ``value`` found in one source quote or claim."""
+    want = {w for w in value.split() if w not in _STOP}
+    if not want:
+        return 1.0
+    best = 0.0
+    for s in source_facts:
+        if s.kind in ("quote", "claim"):
+            best = max(best, len(want & set(s.value.split())) / len(want))
+    return best
+
+
+def compare_facts(
+    claim_facts: Iterable[Fact], source_facts: Sequence[Fact]
+) -> tuple[list[Fact], list[tuple[Fact, Fact]], list[Fact]]:
+    """Check each claim fact against the source facts.
+
+    Returns ``(supported, contradicted, unsupported)``; ``contradicted`` pairs the claim fact with
+    the source fact it disagrees with. A number contradicts the source when the source counts the
+    same thing (same normalised unit, or the same currency) with a value that neither equals it
+    nor rounds to it, and the claim's value appears nowhere in the source. Dates, entities,
+    quotes and claims are supported or unsupported, never contradicted: absence is not
+    disagreement.
+
+    >>> src = numbers("more than $9.2 billion in aid and 11,000 troops")
+    >>> sup, con, uns = compare_facts(numbers("more than $9 billion and 8,000 soldiers"), src)
+    >>> [f.text for f in sup], [(a.text, b.text) for a, b in con], uns
+    (['more than $9 billion'], [('8,000 soldiers', '11,000 troops')], [])
+    """
+    source_facts = list(source_facts)
+    source_tokens: set[str] = set()
+    for s in source_facts:
+        source_tokens |= _tokens(s.text)
+    supported: list[Fact] = []
+    contradicted: list[tuple[Fact, Fact]] = []
+    unsupported: list[Fact] = []
+    for f in claim_facts:
+        if fact_supported(f, source_facts, source_tokens):
+            supported.append(f)
+            continue
+        rival = None
+        if f.kind in NUMERIC_KINDS and f.unit:
+            rivals = [s for s in source_facts if s.kind == f.kind and _units_match(f, s)]
+            if rivals:
+                try:
+                    v = Decimal(f.value)
+                    rival = min(rivals, key=lambda s: abs(Decimal(s.value) - v))
+                except InvalidOperation:
+                    rival = rivals[0]
+        if rival is not None:
+            contradicted.append((f, rival))
+        else:
+            unsupported.append(f)
+    return supported, contradicted, unsupported
+
+
+@lru_cache(maxsize=4096)
+def _cached_facts(text: str) -> tuple[Fact, ...]:
+    return tuple(extract_facts(text))
+
+
+def cached_extract_facts(text: str) -> list[Fact]:
+    """:func:`extract_facts` memoised per text (sources are checked sentence after sentence)."""
+    return list(_cached_facts(text))

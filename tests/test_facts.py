@@ -1,0 +1,257 @@
+"""Fact extraction and agreement, one step at a time, on hand-written sentences."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from summarizer.facts import (
+    claims,
+    compare_facts,
+    dates,
+    dates_compatible,
+    entities,
+    extract_facts,
+    normalise_unit,
+    numbers,
+    quotes,
+)
+from summarizer.types import Fact
+
+
+def nums(text: str) -> list[tuple[str, str, str | None]]:
+    return [(f.kind, f.value, f.unit) for f in numbers(text)]
+
+
+# --- numbers -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10,000 North Korean soldiers", [("quantity", "10000", "soldiers")]),
+        ("around 11,000 troops", [("quantity", "11000", "troops")]),
+        ("a 50,000-strong force", [("quantity", "50000", "force")]),
+        ("more than two dozen settlements", [("quantity", "24", "settlements")]),
+        ("$9.2 billion in aid", [("money", "9200000000", "USD")]),
+        ("9.2 billion dollars in aid", [("money", "9200000000", "USD")]),
+        ("US$9.2 billion", [("money", "9200000000", "USD")]),
+        ("£3.5m for the club", [("money", "3500000", "GBP")]),
+        ("€10 million", [("money", "10000000", "EUR")]),
+        ("12.5% of voters", [("quantity", "12.5", "%")]),
+        ("40 percent of voters", [("quantity", "40", "%")]),
+        ("the 78-year-old tycoon", [("quantity", "78", "years old")]),
+        ("73 days", [("quantity", "73", "days")]),
+        ("three people died", [("quantity", "3", "people")]),
+    ],
+)
+def test_numbers_value_and_unit(text, expected):
+    assert nums(text) == expected
+
+
+def test_offsets_point_at_the_number_and_its_noun():
+    text = "A spokesman said more than 10,000 North Korean soldiers were sent."
+    (f,) = numbers(text)
+    assert text[f.start : f.end] == f.text == "more than 10,000 North Korean soldiers"
+    assert f.extra["qualifier"] == "gt"
+
+
+def test_names_and_years_are_not_quantities():
+    assert nums("The A380 and COVID-19 in 2022") == []
+
+
+def test_bare_one_is_not_a_number_but_two_is():
+    assert nums("one of them met two ministers") == [("quantity", "2", "ministers")]
+
+
+def test_vague_plurals():
+    assert nums("thousands of demonstrators") == [("quantity", "1000", "demonstrators")]
+
+
+def test_normalise_unit_merges_synonyms_and_plurals():
+    assert normalise_unit("troops") == normalise_unit("soldiers") == "soldier"
+    assert normalise_unit("casualties") == "casualty"
+    assert normalise_unit(None) is None
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+
+def test_dates_and_weekdays():
+    text = "On Wednesday (2024-11-13), after Aug. 6 and November 5, 2024, and in 2022."
+    got = [(f.kind, f.value) for f in dates(text)]
+    assert got == [
+        ("weekday", "wednesday"),
+        ("date", "2024-11-13"),
+        ("date", "XXXX-08-06"),
+        ("date", "2024-11-05"),
+        ("date", "2022"),
+    ]
+    for f in dates(text):
+        assert text[f.start : f.end] == f.text
+
+
+def test_month_year_and_day_month():
+    assert [f.value for f in dates("in February 2022 and on 5 November")] == [
+        "2022-02",
+        "XXXX-11-05",
+    ]
+
+
+def test_may_the_verb_is_not_a_month():
+    assert dates("Trump may also pressure Putin.") == []
+
+
+def test_dates_compatible():
+    assert dates_compatible("XXXX-11-05", "2024-11-05")
+    assert dates_compatible("2024", "2024-11-05")
+    assert not dates_compatible("XXXX-11-05", "2024-11-06")
+
+
+# --- entities ------------------------------------------------------------------------------
+
+
+def test_entities_split_titles_and_classify():
+    text = "US Secretary of State Antony Blinken met NATO chief Mark Rutte in Brussels."
+    got = [(f.kind, f.value) for f in entities(text)]
+    assert got == [
+        ("place", "us"),
+        ("person", "antony blinken"),
+        ("org", "nato"),
+        ("person", "mark rutte"),
+        ("place", "brussels"),
+    ]
+
+
+def test_demonyms_share_the_country_value():
+    (f,) = entities("They fought Ukrainian troops.")
+    assert (f.kind, f.value) == ("place", "ukraine")
+
+
+def test_possessive_ends_a_name():
+    got = [f.text for f in entities("He met Ukraine’s Foreign Minister Andriy Sybiga.")]
+    assert got == ["Ukraine", "Andriy Sybiga"]
+
+
+def test_sentence_initial_common_word_is_not_an_entity():
+    assert entities("The talks ended. Meanwhile nothing happened.") == []
+
+
+# --- quotes and claims ---------------------------------------------------------------------
+
+
+def test_quote_speaker_after_and_before():
+    text = "“That demands a firm response,” said US Secretary of State Antony Blinken."
+    (q,) = quotes(text)
+    assert q.value == "that demands a firm response"
+    assert q.extra["speaker"] == "Antony Blinken"
+    (q2,) = quotes('Rutte said: "China helps Russia in its war effort."')
+    assert q2.extra["speaker"] == "Rutte"
+
+
+def test_claims_are_sentences_with_offsets():
+    text = "Blinken spoke. Rutte listened."
+    got = claims(text)
+    assert [(f.start, f.end) for f in got] == [(0, 14), (15, 30)]
+
+
+# --- extract_facts -------------------------------------------------------------------------
+
+
+def test_extract_facts_sorted_and_without_numbers_inside_dates():
+    text = "On November 5, 2024, Donald Trump won; 11,000 troops were deployed."
+    facts = extract_facts(text)
+    assert [f.start for f in facts] == sorted(f.start for f in facts)
+    kinds = [(f.kind, f.value) for f in facts if f.kind != "claim"]
+    assert kinds == [
+        ("date", "2024-11-05"),
+        ("person", "donald trump"),
+        ("quantity", "11000"),
+    ]
+    assert all(isinstance(f, Fact) for f in facts)
+
+
+def test_empty_text_has_no_facts():
+    assert extract_facts("") == []
+    assert extract_facts("   \n ") == []
+
+
+def test_extraction_is_fast():
+    text = ("Antony Blinken said on Wednesday that more than 10,000 North Korean soldiers, "
+            "paid $9.2 billion, moved to Kursk on Nov. 13, 2024. ") * 200  # fmt: skip
+    t0 = time.perf_counter()
+    extract_facts(text, with_claims=False)
+    assert time.perf_counter() - t0 < 2.0
+
+
+# --- compare_facts -------------------------------------------------------------------------
+
+
+def test_contradicted_number_is_caught():
+    src = extract_facts("Around 11,000 North Korean troops were deployed.")
+    sup, con, uns = compare_facts(numbers("8,000 soldiers were deployed"), src)
+    assert sup == [] and uns == []
+    assert [(a.value, b.value) for a, b in con] == [("8000", "11000")]
+
+
+def test_rounding_and_hedges_are_not_contradictions():
+    src = numbers("Congress approved $9.2 billion; 10,400 troops")
+    for claim in (
+        "more than $9 billion",
+        "$9 billion",
+        "about 10,000 soldiers",
+        "nearly 10,500 troops",
+    ):
+        sup, con, uns = compare_facts(numbers(claim), src)
+        assert len(sup) == 1, claim
+        assert con == [] and uns == [], claim
+
+
+def test_a_floor_does_not_support_an_exact_larger_figure_but_does_not_contradict_it():
+    src = numbers("more than 10,000 soldiers")
+    sup, con, _ = compare_facts(numbers("12,000 soldiers"), src)
+    assert sup == []
+    assert len(con) == 1  # same thing counted, a different figure
+
+
+def test_number_with_unknown_unit_is_unsupported_not_contradicted():
+    sup, con, uns = compare_facts(numbers("8,000 balloons"), numbers("11,000 troops"))
+    assert (sup, con, [f.value for f in uns]) == ([], [], ["8000"])
+
+
+def test_same_value_other_unit_counts_as_supported():
+    sup, _, _ = compare_facts(numbers("10,000 troops"), numbers("10,000 soldiers"))
+    assert len(sup) == 1
+
+
+def test_entities_supported_by_name_tokens():
+    src = extract_facts("US Secretary of State Antony Blinken spoke with Mark Rutte.")
+    sup, con, uns = compare_facts(
+        entities("Later Blinken met Rutte and Xi Jinping in Ukraine."), src
+    )
+    assert [f.value for f in sup] == ["blinken", "rutte"]
+    assert [f.value for f in uns] == ["xi jinping", "ukraine"]
+    assert con == []
+
+
+def test_dates_compared_with_missing_year_as_wildcard():
+    src = dates("It happened on Wednesday, November 13, 2024.")
+    sup, _, uns = compare_facts(dates("On Nov. 13 and on Tuesday"), src)
+    assert [f.value for f in sup] == ["XXXX-11-13"]
+    assert [f.value for f in uns] == ["tuesday"]
+
+
+def test_quote_supported_only_when_in_the_source():
+    src = extract_facts("“We will get a firm response,” Blinken said.")
+    sup, _, uns = compare_facts(
+        quotes('He said "we will get a firm response" and "we will leave soon".'), src
+    )
+    assert [f.value for f in sup] == ["we will get a firm response"]
+    assert [f.value for f in uns] == ["we will leave soon"]
+
+
+def test_empty_inputs():
+    assert compare_facts([], []) == ([], [], [])
+    sup, con, uns = compare_facts(numbers("5 troops"), [])
+    assert (sup, con, len(uns)) == ([], [], 1)
