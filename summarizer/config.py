@@ -53,7 +53,7 @@ class ModelConfig:
 @dataclass(frozen=True)
 class ChunkConfig:
     max_tokens: int = 384  # for the extractive backend; seq2seq uses the model window
-    overlap_sentences: int = 1
+    overlap_tokens: int = 32
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,8 @@ class ExtractiveConfig:
 class FusionConfig:
     words: int = 200
     summary_share: float = 0.5  # share of the word budget for the summary paragraph
-    duplicate_threshold: float = 0.82  # cosine above which two claims say the same
+    duplicate_threshold: float = 0.65  # cosine above which two claims say the same
+    redundancy_weight: float = 1.0  # MMR: weight of similarity to what is already chosen
     support_threshold: float = 0.7  # cosine above which a span may support a claim
 
 

@@ -1,0 +1,173 @@
+"""Boilerplate removal for scraped news, by general line rules.
+
+Cleaning never rewrites text. It returns the *body*: the spans of the text as
+loaded that hold article prose, so every later offset still refers to the
+original (``Document.text``). A span is usually one line, trimmed, sometimes
+with a leading dateline or agency tag cut off.
+
+What is dropped, and why each rule is general rather than a match on known
+strings:
+
+* lines with no letter or digit (``-``, ``•``, ``…``): separators;
+* "Also read:", "Read more", "See also", "Related:" lines: link teasers;
+* a "Related stories" / "More from" heading and the headline-like lines that
+  follow it: link blocks;
+* PREV/NEXT/Previous/Next article navigation;
+* bylines and credits ("Published by", "By Jane Doe", "Edited by ...",
+  "Photo: ...", captions glued to an agency: "... in Brussels.AFP");
+* agency sign-offs ("With AFP", "(Reporting by ...)", "Source: Reuters");
+* heading-like lines: short lines that do not end a sentence (headlines,
+  sub-heads, a headline repeated several times, outlet banners, UI words such
+  as "tracking" or "Advertisement"). Article prose ends its sentences; such
+  lines are not statements a brief can cite.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.text import words
+
+AGENCIES = (
+    r"AFP|AP|Reuters|EPA|EFE|ANSA|DPA|dpa|Xinhua|Anadolu|Bloomberg|Getty Images|Getty|"
+    r"Shutterstock|Kyodo|Yonhap|TASS|PA|UPI|IANS|PTI|RFI|Agencies|agencies"
+)
+
+_NO_ALNUM = re.compile(r"^[\W_]*$", re.UNICODE)
+_TEASER = re.compile(
+    r"^[\W_]*(also read|read also|read more|see also|related|more on this|recommended|"
+    r"watch|listen|read next|read the full story|must read|don'?t miss)\b\s*[:\-–—|]",
+    re.IGNORECASE,
+)
+_RELATED_HEADING = re.compile(
+    r"^[\W_]*(related( stories| articles| news| content| coverage| posts| links)?|"
+    r"more (stories|news|from [\w .]+)|you may (also )?like|recommended( for you| stories)?|"
+    r"most (read|popular)|trending( now)?|latest news|top stories|read more)[\W_]*$",
+    re.IGNORECASE,
+)
+_NAV = re.compile(r"^[\W_]*(prev(ious)?|next)(\s+(article|story|post|page))?\b", re.IGNORECASE)
+_BYLINE = re.compile(
+    r"^[\W_]*((?i:published|posted|updated|written|edited|reported|compiled|produced|photographed)"
+    r"\s+(?i:by|on|at)\b|(?i:by)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*$)",
+)
+_CREDIT = re.compile(
+    r"(^[\W_]*(photo|image|picture|video|credit|illustration|caption)s?\s*(by|:|/|credit)"
+    r"|\((photo|image|picture|file photo)[^)]*\)\s*$"
+    rf"|[a-z]\.(?:{AGENCIES})(?:/[\w ]+)?\s*$)",
+    re.IGNORECASE,
+)
+_SIGNOFF = re.compile(
+    rf"^[\W_]*((with|source|sources|via|from)\s*:?\s*(?:{AGENCIES})(\s*(and|,|&)\s*(?:{AGENCIES}))*"
+    r"|\(?\s*(reporting|additional reporting|writing|editing) by\b"
+    rf"|(?:{AGENCIES})\s+contributed\b)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$|[\"”»][.!?]\s*$")
+# Leading scrape artefacts inside a line: "date 2024-11-13 ", datelines
+# ("BRUSSELS:", "TAIPEI, Taiwan –", "PARIS (AFP) -"), agency tags ("(RFI)").
+_DATE_PREFIX = re.compile(r"^date\s*:?\s*\d{4}-\d{2}-\d{2}\s+", re.IGNORECASE)
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"  # PLACE in capitals
+    r"(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"  # , Region
+    rf"(?:\s*\((?:{AGENCIES})\))?"  # (AFP)
+    r"\s*(?::|–|—|-{1,2})\s+(?=[A-Z“\"‘'])"
+)
+_TAG = re.compile(rf"^\((?:{AGENCIES}|[A-Z]{{2,6}})\)\s*")
+
+HEADING_MAX_WORDS = 16
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str
+
+
+def lines(text: str) -> list[Line]:
+    """Non-empty lines of ``text``, trimmed, with their offsets."""
+    out = []
+    for m in re.finditer(r"[^\r\n]+", text):
+        raw = m.group()
+        lead = len(raw) - len(raw.lstrip())
+        stripped = raw.strip()
+        if stripped:
+            s = m.start() + lead
+            out.append(Line(s, s + len(stripped), stripped))
+    return out
+
+
+def ends_sentence(line: str) -> bool:
+    return bool(_SENTENCE_END.search(line))
+
+
+def is_heading_like(line: str) -> bool:
+    """Short and not ending a sentence: a headline, sub-head, banner or UI word."""
+    return not ends_sentence(line) and len(words(line)) <= HEADING_MAX_WORDS
+
+
+def drop_reason(line: str) -> str | None:
+    """Why a line is boilerplate, or ``None`` if it is article prose."""
+    if _NO_ALNUM.match(line):
+        return "punctuation"
+    if _TEASER.match(line):
+        return "teaser"
+    if _NAV.match(line) and (len(words(line)) <= 20 or not ends_sentence(line)):
+        return "navigation"
+    if _SIGNOFF.match(line) and len(words(line)) <= 14:
+        return "signoff"
+    if _BYLINE.match(line) and len(words(line)) <= 14:
+        return "byline"
+    if _CREDIT.search(line) and len(words(line)) <= 30:
+        return "credit"
+    if is_heading_like(line):
+        return "heading"
+    return None
+
+
+def strip_prefix(line: Line) -> Line:
+    """Cut a leading date stamp, dateline or agency tag from a prose line."""
+    text, start = line.text, line.start
+    for pattern in (_DATE_PREFIX, _DATELINE, _TAG):
+        m = pattern.match(text)
+        if m and m.end() < len(text):
+            text, start = text[m.end() :], start + m.end()
+    return Line(start, line.end, text)
+
+
+def clean(text: str) -> tuple[tuple[int, int], ...]:
+    """Body spans of ``text``: article prose with boilerplate removed.
+
+    >>> t = "Big News Today\\nALSO READ: other story\\nThe mayor resigned on Monday.\\n-\\n"
+    >>> [t[a:b] for a, b in clean(t)]
+    ['The mayor resigned on Monday.']
+    """
+    body: list[tuple[int, int]] = []
+    in_related_block = False
+    for line in lines(text):
+        if _RELATED_HEADING.match(line.text):
+            in_related_block = True
+            continue
+        if in_related_block:
+            # A related-links block runs until prose resumes.
+            n = len(words(line.text))
+            if (is_heading_like(line.text) or n <= 16) and (not ends_sentence(line.text) or n <= 8):
+                continue
+            in_related_block = False
+        if drop_reason(line.text):
+            continue
+        line = strip_prefix(line)
+        body.append((line.start, line.end))
+    return tuple(body)
+
+
+def dropped_lines(text: str) -> list[tuple[str, str]]:
+    """``(reason, line)`` for every line :func:`clean` drops; for debugging rules."""
+    kept = {a for a, _ in clean(text)}
+    out = []
+    for line in lines(text):
+        if line.start in kept or strip_prefix(line).start in kept:
+            continue
+        out.append((drop_reason(line.text) or "related-block", line.text))
+    return out

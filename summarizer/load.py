@@ -1,0 +1,284 @@
+"""Loading one cluster of articles: files, folders, strings or Documents.
+
+Formats: ``.txt``/``.md`` (one article, text as decoded), ``.html``/``.htm``
+(the article extracted by trafilatura, with its metadata), ``.json`` (one
+article object: ``text`` plus optional ``id``, ``title``, ``url``, ``date``,
+``outlet``), ``.jsonl`` (one such object per line).
+
+Title, outlet and date come from the article where they can be found (first
+lines, a dateline such as "date 2024-11-13 BRUSSELS:", JSON fields, HTML
+metadata) and are ``None`` where they cannot.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from summarizer.clean import clean, ends_sentence, is_heading_like, lines
+from summarizer.errors import InputError
+from summarizer.text import words
+from summarizer.types import Document
+
+TEXT_EXTS = {".txt", ".md"}
+HTML_EXTS = {".html", ".htm"}
+JSON_EXTS = {".json"}
+JSONL_EXTS = {".jsonl"}
+ARTICLE_EXTS = TEXT_EXTS | HTML_EXTS | JSON_EXTS | JSONL_EXTS
+ARTICLE_FIELDS = {"id", "text", "title", "url", "date", "outlet"}
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_LONG_DATE = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b")
+_DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|us|uk|fr|de|es|it|news|info|co|io)\b")
+_TAG = re.compile(r"^\(([A-Z][A-Za-z]{1,12})\)\s")
+
+
+def decode(data: bytes, where: str) -> str:
+    """Bytes to text: UTF-8, else Windows-1252 for legacy files; binary refused."""
+    head = data[:4096]
+    if b"\x00" in head or head.startswith((b"\x89PNG", b"%PDF", b"GIF8", b"\xff\xd8\xff", b"PK")):
+        raise InputError(f"{where}: not a text file (binary content)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise InputError(f"{where}: not UTF-8 text and not decodable as Windows-1252") from None
+    import sys
+
+    print(f"summarizer: notice: {where} is not UTF-8; decoded as Windows-1252", file=sys.stderr)
+    return text
+
+
+def _month_number(name: str) -> int:
+    names = [m.lower()[:3] for m in _MONTHS.split("|")[:12]]
+    return names.index(name.lower()[:3]) + 1
+
+
+def find_date(text: str) -> str | None:
+    """An ISO date from the head of an article ("date 2024-11-13", "Nov. 13, 2024")."""
+    head = text[:400]
+    m = _ISO_DATE.search(head)
+    if m:
+        return m.group(0)
+    m = _LONG_DATE.search(head)
+    if m:
+        return f"{int(m.group(3)):04d}-{_month_number(m.group(1)):02d}-{int(m.group(2)):02d}"
+    return None
+
+
+def text_metadata(text: str) -> dict[str, str | None]:
+    """Title and outlet from the first lines of a plain-text article.
+
+    The title is the first heading-like line (short, not ending a sentence)
+    before the prose starts, skipping a banner line that names a web domain,
+    which gives the outlet instead. An agency tag such as "(RFI)" opening one
+    of the first prose lines also names the outlet.
+    """
+    title = outlet = None
+    for i, line in enumerate(lines(text)[:8]):
+        if not is_heading_like(line.text):
+            tag = _TAG.match(line.text)
+            if tag and outlet is None:
+                outlet = tag.group(1)
+            if i >= 3:
+                break
+            continue
+        domain = _DOMAIN.search(line.text)
+        if domain and len(words(line.text)) <= 6:
+            outlet = outlet or domain.group(0)
+            continue
+        if title is None and len(words(line.text)) >= 3:
+            title = line.text
+    return {"title": title, "outlet": outlet, "date": find_date(text)}
+
+
+def make_document(
+    text: str,
+    doc_id: str,
+    *,
+    path: str | None = None,
+    **meta: Any,
+) -> Document:
+    """A cleaned :class:`Document`; metadata given wins over metadata found."""
+    if not isinstance(text, str):
+        raise InputError(f"{doc_id}: article text must be a string, got {type(text).__name__}")
+    found = text_metadata(text)
+    fields = {k: (meta.get(k) if meta.get(k) not in (None, "") else found.get(k)) for k in found}
+    fields = {k: (str(v) if v is not None else None) for k, v in fields.items()}
+    url = meta.get("url")
+    return Document(
+        id=doc_id,
+        text=text,
+        title=fields["title"],
+        outlet=fields["outlet"],
+        date=fields["date"],
+        url=str(url) if url else None,
+        path=path,
+        body=clean(text),
+    )
+
+
+def from_html(html: str, doc_id: str, path: str | None = None) -> Document:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False
+    )
+    text = getattr(doc, "text", None) if doc is not None else None
+    if not text or not text.strip():
+        raise InputError(f"{path or doc_id}: no article text found in the HTML")
+    return make_document(
+        text,
+        doc_id,
+        path=path,
+        title=getattr(doc, "title", None),
+        outlet=getattr(doc, "sitename", None),
+        date=getattr(doc, "date", None),
+        url=getattr(doc, "url", None),
+    )
+
+
+def from_object(obj: Any, doc_id: str, where: str, path: str | None = None) -> Document:
+    if not isinstance(obj, dict):
+        raise InputError(f"{where}: an article must be a JSON object with a 'text' field")
+    unknown = set(obj) - ARTICLE_FIELDS
+    if "text" not in obj or not isinstance(obj["text"], str):
+        raise InputError(f"{where}: the article object needs a string 'text' field")
+    meta = {k: obj.get(k) for k in ("title", "url", "date", "outlet")}
+    del unknown  # extra fields (e.g. dataset bookkeeping) are allowed and ignored
+    return make_document(obj["text"], str(obj.get("id") or doc_id), path=path, **meta)
+
+
+def load_file(path: Path) -> list[Document]:
+    """The articles in one file."""
+    where = str(path)
+    ext = path.suffix.lower()
+    if ext not in ARTICLE_EXTS:
+        raise InputError(
+            f"{where}: unsupported file type '{ext or path.name}' "
+            f"(use {', '.join(sorted(ARTICLE_EXTS))})"
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{where}: cannot read file ({exc.strerror})") from None
+    text = decode(data, where)
+    stem = path.stem
+    if ext in TEXT_EXTS:
+        return [make_document(text, stem, path=where)]
+    if ext in HTML_EXTS:
+        return [from_html(text, stem, path=where)]
+    if ext in JSON_EXTS:
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{where}: invalid JSON ({exc.msg} at line {exc.lineno})") from None
+        return [from_object(obj, stem, where, path=where)]
+    docs = []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{where}:{lineno}: invalid JSON ({exc.msg})") from None
+        docs.append(from_object(obj, f"{stem}-{lineno}", f"{where}:{lineno}", path=where))
+    return docs
+
+
+def article_files(folder: Path) -> list[Path]:
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in ARTICLE_EXTS
+    )
+
+
+def load_paths(paths: Iterable[str | Path]) -> list[Document]:
+    """Documents from folders and files (one cluster)."""
+    docs: list[Document] = []
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise InputError(f"{path}: no such file or folder")
+        if path.is_dir():
+            files = article_files(path)
+            if not files:
+                raise InputError(
+                    f"{path}: no articles found (expected {', '.join(sorted(ARTICLE_EXTS))} files)"
+                )
+            for f in files:
+                docs.extend(load_file(f))
+        else:
+            docs.extend(load_file(path))
+    return finalize(docs)
+
+
+def finalize(docs: Sequence[Document]) -> list[Document]:
+    """Check a cluster: unique ids, at least one article with prose."""
+    if not docs:
+        raise InputError("no articles given")
+    out: list[Document] = []
+    seen: dict[str, int] = {}
+    for doc in docs:
+        if doc.body is None:
+            doc = dataclasses.replace(doc, body=clean(doc.text))
+        if doc.id in seen:  # ids must be unique: citations point at them
+            seen[doc.id] += 1
+            doc = dataclasses.replace(doc, id=f"{doc.id}~{seen[doc.id]}")
+        else:
+            seen[doc.id] = 1
+        out.append(doc)
+    if not any(doc.body for doc in out):
+        where = out[0].path or out[0].id
+        raise InputError(f"{where}: the articles contain no text to summarize")
+    return out
+
+
+def load_cluster(inputs: Any) -> list[Document]:
+    """Anything :func:`summarizer.summarize` accepts, as a list of Documents.
+
+    A path or list of paths (folders or files), a list of article strings, or
+    a list of :class:`Document`.
+    """
+    if isinstance(inputs, (str, Path)):
+        inputs = [inputs]
+    if isinstance(inputs, Document):
+        inputs = [inputs]
+    items = list(inputs)
+    if not items:
+        raise InputError("no articles given")
+    if all(isinstance(x, Document) for x in items):
+        return finalize(items)
+    if all(isinstance(x, Path) for x in items) or (
+        all(isinstance(x, str) for x in items) and all(_looks_like_path(x) for x in items)
+    ):
+        return load_paths(items)
+    if all(isinstance(x, str) for x in items):
+        return finalize([make_document(t, f"doc{i + 1}") for i, t in enumerate(items)])
+    kinds = sorted({type(x).__name__ for x in items})
+    raise InputError(
+        f"cannot summarize a list of {', '.join(kinds)}: give paths, strings or Documents"
+    )
+
+
+def _looks_like_path(s: str) -> bool:
+    return (
+        "\n" not in s
+        and len(s) < 4096
+        and (
+            Path(s).exists()
+            or (not ends_sentence(s) and ("/" in s or Path(s).suffix.lower() in ARTICLE_EXTS))
+        )
+    )

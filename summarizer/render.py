@@ -1,0 +1,64 @@
+"""Renderers: Markdown (numbered [n] markers and a numbered source list)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from summarizer.brief import EventBrief
+    from summarizer.types import BriefSentence, Citation
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+
+
+def escape_md(text: str) -> str:
+    """Source text is data: escape what Markdown or embedded HTML would act on."""
+    text = text.replace("&", "&amp;")
+    text = _MD_SPECIAL.sub(
+        lambda m: (
+            "&lt;" if m.group(1) == "<" else "&gt;" if m.group(1) == ">" else "\\" + m.group(1)
+        ),
+        text,
+    )
+    return " ".join(text.split())
+
+
+def _markers(citations: tuple[Citation, ...], numbers: dict[str, int]) -> str:
+    nums = sorted({numbers[c.source] for c in citations})
+    return "".join(f"[{n}]" for n in nums)
+
+
+def _sentence(s: BriefSentence, numbers: dict[str, int]) -> str:
+    return f"{escape_md(s.text)} {_markers(s.citations, numbers)}"
+
+
+def to_markdown(brief: EventBrief) -> str:
+    numbers = {doc.id: i for i, doc in enumerate(brief.sources, 1)}
+    out = [f"# {escape_md(brief.headline)}", ""]
+    if brief.summary:
+        out += [" ".join(_sentence(s, numbers) for s in brief.summary), ""]
+    if brief.key_points:
+        out += ["## Key points", ""]
+        out += [f"- {_sentence(s, numbers)}" for s in brief.key_points]
+        out.append("")
+    if brief.conflicts:
+        out += ["## Where sources differ", ""]
+        for c in brief.conflicts:
+            sides = "; ".join(
+                f"{escape_md(side.value)} {_markers(side.citations, numbers)}" for side in c.sides
+            )
+            label = "sources contradict" if c.kind == "contradiction" else "estimates differ"
+            out.append(f"- **{escape_md(c.topic)}** ({label}): {sides}")
+        out.append("")
+    out += ["## Sources", ""]
+    for doc in brief.sources:
+        n = numbers[doc.id]
+        parts = [escape_md(doc.title) if doc.title else f"`{doc.id}`"]
+        parts += [escape_md(x) for x in (doc.outlet, doc.date) if x]
+        where = doc.url or doc.path
+        line = f"{n}. " + ", ".join(parts)
+        if where:
+            line += f" — {escape_md(where)}"
+        out.append(line)
+    return "\n".join(out) + "\n"
