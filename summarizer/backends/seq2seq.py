@@ -1,0 +1,358 @@
+"""The ``seq2seq`` backend: a Hugging Face encoder-decoder model summarizes each chunk.
+
+FLAN-T5, BART, DistilBART, PEGASUS (anything ``AutoModelForSeq2SeqLM`` loads)
+from a hub id or a local folder. The backend never downloads: weights come from
+a local folder or the HF cache (``summarizer models pull ID`` fills it), so a
+run is the same with or without a network and ``HF_HUB_OFFLINE`` is honoured
+trivially. ``trust_remote_code`` is never enabled, and pickled ``.bin`` weights
+are refused unless ``allow_pickle`` is set (unpickling runs arbitrary code).
+
+Generation is batched: chunks from every document are sorted by length and
+padded per batch, which keeps padding minimal and amortises the per-step
+decoder overhead that dominates small-batch decoding on CPU (see
+``eval/bench_seq2seq.py``). Input is never truncated: ``chunk_budget`` gives
+the chunker the model's own token counter and the window left after the
+prompt, and an over-long input is an error, not a silent cut.
+
+torch and transformers are imported inside methods so that importing this
+module (and ``summarizer --help``) stays instant.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from summarizer.config import ModelConfig
+from summarizer.errors import ConfigError, ModelError
+from summarizer.prompts import Prompt, load_prompt
+from summarizer.types import Chunk, ChunkSummary, Document
+
+# Tokens kept free for the prompt's title/outlet/date lines. chunk_budget()
+# returns one number for every document, so metadata gets a fixed allowance
+# and is clipped (then dropped) at render time if a headline is longer.
+METADATA_RESERVE = 40
+# The chunker sums per-sentence token counts; tokenizing the joined text can
+# differ by a token here and there (merges across the joining space).
+SAFETY_MARGIN = 4
+# Below this, the prompt eats the window and chunks would be a sentence each.
+MIN_CHUNK_TOKENS = 32
+
+_DTYPES = {"fp32": "float32", "bf16": "bfloat16", "fp16": "float16"}
+_WEIGHT_FILES = ("*.safetensors", "model.safetensors.index.json")
+_PICKLE_FILES = ("pytorch_model.bin", "pytorch_model.bin.index.json")
+
+
+def model_available_locally(
+    model: str, revision: str | None = None, *, allow_pickle: bool = False
+) -> bool:
+    """True when ``model`` can be loaded without a network: a local folder with
+    a config and weights, or a hub id already in the HF cache.
+
+    Only looks at the file system (``huggingface_hub.try_to_load_from_cache``);
+    never calls the network.
+
+    >>> model_available_locally("no-such-org/no-such-model")
+    False
+    """
+    path = Path(model).expanduser()
+    if path.is_dir():
+        return (path / "config.json").is_file() and _has_weights(path, allow_pickle)
+    try:
+        from huggingface_hub import try_to_load_from_cache
+
+        cached = try_to_load_from_cache(model, "config.json", revision=revision)
+    except Exception:  # an id that is not a valid repo name, an unreadable cache
+        return False
+    if not isinstance(cached, str):
+        return False
+    return _has_weights(Path(cached).parent, allow_pickle)
+
+
+def _has_weights(folder: Path, allow_pickle: bool) -> bool:
+    patterns = _WEIGHT_FILES + (_PICKLE_FILES if allow_pickle else ())
+    return any(any(folder.glob(p)) for p in patterns)
+
+
+class Seq2SeqSummarizer:
+    """Summarizes chunks with an encoder-decoder model, loaded lazily once.
+
+    >>> from summarizer.config import ModelConfig
+    >>> backend = Seq2SeqSummarizer(ModelConfig(model="google/flan-t5-base"))
+    >>> backend.describe()["prompt"]
+    'chunk_summary.v1'
+    """
+
+    name = "seq2seq"
+
+    def __init__(self, model_config: ModelConfig):
+        _validate(model_config)
+        self._config = model_config
+        # Loaded now (a small text file) so a bad prompt name fails before any model loads.
+        self._prompt: Prompt | None = (
+            load_prompt(model_config.prompt) if model_config.prompt else None
+        )
+        if self._prompt is not None and "text" not in self._prompt.fields:
+            raise ConfigError(f"prompt {self._prompt.name} has no $text placeholder")
+        self._tokenizer: Any = None
+        self._model: Any = None
+        self._device: str | None = None
+        self._window = model_config.max_input_tokens
+        self._commit: str | None = None
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Load tokenizer and model now (otherwise the first use does).
+
+        Raises :class:`ModelError` with a one-line message when the model is not
+        present locally or cannot be loaded.
+        """
+        if self._model is not None:
+            return
+        cfg = self._config
+        import torch
+
+        device = _pick_device(cfg.device, torch)
+        dtype_name = _DTYPES[cfg.dtype]
+        if dtype_name == "float16" and device == "cpu":
+            raise ConfigError(
+                "model.dtype fp16 needs a cuda or mps device; use bf16 or fp32 on CPU"
+            )
+        if cfg.threads > 0 and device == "cpu":
+            # Process-wide in torch; the config is the one place that sets it.
+            torch.set_num_threads(cfg.threads)
+        if not model_available_locally(cfg.model, cfg.revision, allow_pickle=cfg.allow_pickle):
+            raise ModelError(_missing_message(cfg))
+
+        from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+
+        common: dict[str, Any] = {
+            "revision": cfg.revision,
+            "local_files_only": True,
+            "trust_remote_code": False,
+        }
+        from transformers.utils import logging as hf_logging
+
+        # A per-tensor "Loading weights" bar is noise in a CLI; restored afterwards.
+        bar_was_on = hf_logging.is_progress_bar_enabled()
+        hf_logging.disable_progress_bar()
+        try:
+            tokenizer = AutoTokenizer.from_pretrained(cfg.model, **common)
+            model = AutoModelForSeq2SeqLM.from_pretrained(
+                cfg.model,
+                dtype=getattr(torch, dtype_name),
+                # True: safetensors or fail; None: prefer safetensors, accept .bin.
+                use_safetensors=None if cfg.allow_pickle else True,
+                **common,
+            )
+        except (OSError, ValueError, KeyError, ImportError, RuntimeError) as exc:
+            raise ModelError(f"cannot load model {cfg.model!r}: {_first_line(exc)}") from exc
+        finally:
+            if bar_was_on:
+                hf_logging.enable_progress_bar()
+        # The window check in summarize() is ours (an error, never a cut); the
+        # tokenizer's own length warning would only repeat it less precisely.
+        tokenizer.model_max_length = 1 << 30
+        model.to(device)
+        model.eval()
+        self._tokenizer = tokenizer
+        self._model = model
+        self._device = device
+        self._window = _window(cfg.max_input_tokens, model.config)
+        self._commit = getattr(model.config, "_commit_hash", None)
+
+    @property
+    def tokenizer(self) -> Any:
+        self.load()
+        return self._tokenizer
+
+    # -- the Protocol ----------------------------------------------------------------------
+
+    def count_tokens(self, text: str) -> int:
+        """Tokens of ``text`` with the model's tokenizer, without special tokens."""
+        return len(self.tokenizer(text, add_special_tokens=False)["input_ids"])
+
+    def chunk_budget(self) -> tuple[Callable[[str], int], int]:
+        """``(count_tokens, max chunk tokens)``: the model window minus special
+        tokens, the rendered prompt and the metadata allowance."""
+        self.load()
+        overhead = self._tokenizer.num_special_tokens_to_add() + SAFETY_MARGIN
+        if self._prompt is not None:
+            bare = self._prompt.render(**_metadata(None, clip_words=None), text="")
+            overhead += self.count_tokens(bare)
+            if self._prompt.fields & {"title", "outlet", "date"}:
+                overhead += METADATA_RESERVE
+        budget = self._window - overhead
+        if budget < MIN_CHUNK_TOKENS:
+            raise ConfigError(
+                f"model window of {self._window} tokens leaves {budget} for text after the "
+                f"prompt; raise model.max_input_tokens or use a shorter prompt"
+            )
+        return self.count_tokens, budget
+
+    def render(self, chunk: Chunk, document: Document | None) -> str:
+        """The model input for ``chunk``: the prompt with the article's title,
+        outlet and date, or the bare text when the model takes no prompt."""
+        text = " ".join(chunk.text.split())
+        if self._prompt is None:
+            return text
+        limit = self._window - self.tokenizer.num_special_tokens_to_add()
+        # Full metadata, then a clipped headline, then none: the chunk was sized
+        # to fit with METADATA_RESERVE, so the last attempt always fits it.
+        rendered = text
+        for clip in (None, 12, 0):
+            rendered = self._prompt.render(**_metadata(document, clip_words=clip), text=text)
+            if self.count_tokens(rendered) <= limit:
+                break
+        return rendered
+
+    def summarize(
+        self, chunks: Sequence[Chunk], documents: Mapping[str, Document]
+    ) -> list[ChunkSummary]:
+        """One summary per chunk, in input order, generated in length-sorted batches."""
+        if not chunks:
+            return []
+        self.load()
+        import torch
+
+        tok = self._tokenizer
+        inputs = [self.render(c, documents.get(c.doc_id)) for c in chunks]
+        encoded = tok(inputs)["input_ids"]
+        for chunk, ids in zip(chunks, encoded, strict=True):
+            if len(ids) > self._window:
+                # Never truncate: a cut chunk would yield a summary of half a story.
+                raise ModelError(
+                    f"chunk {chunk.index} of {chunk.doc_id!r} is {len(ids)} tokens with its "
+                    f"prompt, over the model window of {self._window}; size chunks with "
+                    f"chunk_budget()"
+                )
+        # Longest first: padding stays small within a batch, and an out-of-memory
+        # batch size shows up on the first batch instead of the last.
+        order = sorted(range(len(chunks)), key=lambda i: (-len(encoded[i]), i))
+        gen_config = self._generation_config()
+        texts: list[str] = [""] * len(chunks)
+        size = self._config.batch_size
+        with torch.inference_mode():
+            for b in range(0, len(order), size):
+                idx = order[b : b + size]
+                batch = tok.pad(
+                    {"input_ids": [encoded[i] for i in idx]},
+                    padding=True,
+                    return_attention_mask=True,
+                    return_tensors="pt",
+                ).to(self._device)
+                out = self._model.generate(**batch, generation_config=gen_config)
+                for i, t in zip(idx, tok.batch_decode(out, skip_special_tokens=True), strict=True):
+                    texts[i] = " ".join(t.split())
+        prompt_name = self._prompt.name if self._prompt else None
+        return [
+            ChunkSummary(chunk=c, text=t, model=self._config.model, prompt_version=prompt_name)
+            for c, t in zip(chunks, texts, strict=True)
+        ]
+
+    def describe(self) -> dict[str, Any]:
+        cfg = self._config
+        return {
+            "backend": self.name,
+            "model": cfg.model,
+            "revision": cfg.revision,
+            "commit": self._commit,
+            "prompt": self._prompt.name if self._prompt else None,
+            "prompt_version": self._prompt.version if self._prompt else None,
+            "generation": dataclasses.asdict(cfg.generation),
+            "max_input_tokens": self._window,
+            "batch_size": cfg.batch_size,
+            "device": self._device or cfg.device,
+            "dtype": cfg.dtype,
+        }
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _generation_config(self) -> Any:
+        g = self._config.generation
+        # Start from the model's own config (decoder start, forced BOS, EOS ids)
+        # and replace every length/search setting, so hub defaults such as
+        # bart-large-cnn's min_length=56 cannot leak in.
+        gc = copy.deepcopy(self._model.generation_config)
+        gc.do_sample = False
+        gc.num_beams = g.num_beams
+        gc.num_return_sequences = 1
+        gc.min_length = None  # None, not 0: transformers treats any set value as a user choice
+        gc.max_length = None
+        gc.min_new_tokens = g.min_new_tokens
+        gc.max_new_tokens = g.max_new_tokens
+        gc.no_repeat_ngram_size = g.no_repeat_ngram_size
+        gc.length_penalty = g.length_penalty
+        gc.early_stopping = g.num_beams > 1
+        gc.use_cache = True
+        for sampling_only in ("temperature", "top_k", "top_p"):
+            setattr(gc, sampling_only, None)
+        return gc
+
+
+def _validate(cfg: ModelConfig) -> None:
+    g = cfg.generation
+    checks = [
+        (cfg.batch_size >= 1, f"model.batch_size must be at least 1, got {cfg.batch_size}"),
+        (cfg.max_input_tokens >= 16, f"model.max_input_tokens too small: {cfg.max_input_tokens}"),
+        (g.num_beams >= 1, f"model.generation.num_beams must be at least 1, got {g.num_beams}"),
+        (
+            g.max_new_tokens >= 1,
+            f"model.generation.max_new_tokens must be at least 1, got {g.max_new_tokens}",
+        ),
+        (
+            g.min_new_tokens <= g.max_new_tokens,
+            f"model.generation.min_new_tokens ({g.min_new_tokens}) exceeds max_new_tokens "
+            f"({g.max_new_tokens})",
+        ),
+        (g.length_penalty > 0, "model.generation.length_penalty must be positive"),
+    ]
+    for ok, message in checks:
+        if not ok:
+            raise ConfigError(message)
+
+
+def _pick_device(pref: str, torch: Any) -> str:
+    cuda = torch.cuda.is_available()
+    mps = bool(getattr(torch.backends, "mps", None)) and torch.backends.mps.is_available()
+    if pref == "auto":
+        return "cuda" if cuda else "mps" if mps else "cpu"
+    if (pref == "cuda" and not cuda) or (pref == "mps" and not mps):
+        raise ModelError(f"model.device {pref!r} is not available here; use 'auto' or 'cpu'")
+    return pref
+
+
+def _window(configured: int, model_config: Any) -> int:
+    # Learned position tables (BART, PEGASUS) are a hard limit: past them the
+    # embedding lookup fails. T5's relative positions have none; the config decides.
+    hard = getattr(model_config, "max_position_embeddings", None)
+    return min(configured, hard) if isinstance(hard, int) and hard > 0 else configured
+
+
+def _metadata(document: Document | None, clip_words: int | None) -> dict[str, str]:
+    if document is None or clip_words == 0:
+        return {"title": "", "outlet": "", "date": ""}
+    title = " ".join((document.title or "").split())
+    if clip_words is not None:
+        title = " ".join(title.split()[:clip_words])
+    return {"title": title, "outlet": document.outlet or "", "date": document.date or ""}
+
+
+def _missing_message(cfg: ModelConfig) -> str:
+    rev = f" at revision {cfg.revision}" if cfg.revision else ""
+    weights = "weights" if cfg.allow_pickle else "safetensors weights"
+    if Path(cfg.model).expanduser().exists():
+        return f"model folder {cfg.model!r} has no config.json or no {weights}"
+    return (
+        f"model {cfg.model!r}{rev} is not present locally (no folder, not in the HF cache); "
+        f"fetch it with `summarizer models pull {cfg.model}` or pass --model PATH"
+    )
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text.splitlines()[0]
