@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from summarizer.types import Sentence
 
-_WORD = re.compile(r"\w+(?:[’'.-]\w+)*", re.UNICODE)
+_WORD = re.compile(r"\w+(?:(?:[’'-]|\.-?|(?<=\d),(?=\d))\w+)*", re.UNICODE)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,77 @@
+from summarizer.clean import clean, drop_reason
+
+PROSE = "The council approved the new budget on Monday after a long debate."
+
+
+def kept(text: str) -> list[str]:
+    return [text[a:b] for a, b in clean(text)]
+
+
+def test_prose_is_kept_exactly_with_offsets():
+    text = f"  {PROSE}  \n\nA second paragraph ends here, said the mayor."
+    assert kept(text) == [PROSE, "A second paragraph ends here, said the mayor."]
+
+
+def test_teaser_lines_are_dropped_whatever_their_bullet():
+    text = f"{PROSE}\n• Also read: Storm hits the coast again\nRead more: Why rates rose\n{PROSE}"
+    assert kept(text) == [PROSE, PROSE]
+
+
+def test_related_block_is_dropped_until_prose_resumes():
+    text = (
+        f"{PROSE}\nRelated articles\nMayor faces recall vote after scandal\n"
+        "Five things to know about the budget\nThe vote passed by seven to two, officials said."
+    )
+    assert kept(text) == [PROSE, "The vote passed by seven to two, officials said."]
+
+
+def test_prev_next_navigation_is_dropped():
+    text = f"{PROSE}\nPREV Lottery winner buys a zoo\nNext article: Flood warnings in the north"
+    assert kept(text) == [PROSE]
+
+
+def test_repeated_headline_and_subheads_are_dropped():
+    head = "Council passes budget after marathon session"
+    text = f"{head}\n{head}\n{head}\n{PROSE}\nWhat happens next\nThe plan takes effect in May."
+    assert kept(text) == [PROSE, "The plan takes effect in May."]
+
+
+def test_lone_punctuation_bylines_credits_and_signoffs():
+    text = "\n".join(
+        [
+            "-",
+            "…",
+            "Published by",
+            "By Jane Q. Public",
+            PROSE,
+            "The mayor speaks at city hall.Reuters",
+            "Photo: John Smith/Getty Images",
+            "With Reuters",
+            "(Reporting by Ann Lee; Editing by Tom Hay)",
+            "Edited by Mike Firn.",
+        ]
+    )
+    assert kept(text) == [PROSE]
+
+
+def test_tracking_word_and_outlet_banner_are_dropped():
+    assert kept(f"Daily Planet dailyplanet.com\n{PROSE}\ntracking") == [PROSE]
+
+
+def test_dateline_date_stamp_and_agency_tag_are_cut_from_the_span():
+    text = (
+        "date 2023-05-02 LISBON: The strike closed every port on Tuesday.\n"
+        "OSLO, Norway – Talks resumed late at night.\n"
+        "(AFP) Unions said they would meet again."
+    )
+    assert kept(text) == [
+        "The strike closed every port on Tuesday.",
+        "Talks resumed late at night.",
+        "Unions said they would meet again.",
+    ]
+
+
+def test_sentences_that_mention_related_words_are_prose():
+    line = "Related talks with Paris will resume next week, the minister said."
+    assert drop_reason(line) is None
+    assert kept(line) == [line]

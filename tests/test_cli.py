@@ -1,0 +1,74 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from summarizer.cli import main
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "summarizer", *args], capture_output=True, text=True, timeout=300
+    )
+
+
+def test_help_is_instant_and_imports_no_torch():
+    code = (
+        "import sys\nfrom summarizer.cli import main\n"
+        "try:\n    main(['brief', '--help'])\nexcept SystemExit:\n    pass\n"
+        "print('torch' in sys.modules, 'transformers' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert "--words" in out.stdout and out.stdout.strip().endswith("False False")
+
+
+def test_version():
+    out = run("--version")
+    assert out.returncode == 0 and out.stdout.startswith("summarizer ")
+
+
+def test_brief_to_stdout_holds_only_the_brief():
+    out = run("brief", str(SEEDS), "--format", "json", "--backend", "extractive")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)  # nothing but the brief on stdout
+    assert data["summary"] and len(data["sources"]) == 5
+
+
+def test_brief_to_file_markdown(tmp_path, capsys):
+    out = tmp_path / "brief.md"
+    assert main(["brief", str(SEEDS), "-o", str(out), "--words", "120", "-q"]) == 0
+    md = out.read_text(encoding="utf-8")
+    assert md.startswith("# ") and "## Sources" in md and "[1]" in md
+    assert capsys.readouterr().out == ""
+    assert [p.name for p in tmp_path.iterdir()] == ["brief.md"]  # no temp files left
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["brief", "/no/such/folder"], "no such file or folder"),
+        (["brief", str(SEEDS), "--config", "/no/such.toml"], "config file not found"),
+        (["brief", str(SEEDS), "--words", "0"], "must be at least 1"),
+    ],
+)
+def test_bad_input_is_one_line_exit_2(args, message):
+    out = run(*args)
+    assert out.returncode == 2
+    assert message in out.stderr and "Traceback" not in out.stderr
+    assert out.stdout == ""
+
+
+def test_failed_run_creates_and_overwrites_nothing(tmp_path):
+    target = tmp_path / "brief.md"
+    target.write_text("previous brief", encoding="utf-8")
+    bad = tmp_path / "cfg.toml"
+    bad.write_text("[fusion]\nwordz = 1\n", encoding="utf-8")
+    out = run("brief", str(SEEDS), "-o", str(target), "--config", str(bad))
+    assert out.returncode == 2 and "unknown config key 'fusion.wordz'" in out.stderr
+    assert target.read_text(encoding="utf-8") == "previous brief"
+    out = run("brief", str(tmp_path / "nothing.txt"), "-o", str(tmp_path / "new.md"))
+    assert out.returncode == 2 and not (tmp_path / "new.md").exists()

@@ -1,0 +1,35 @@
+import pytest
+
+from summarizer.config import load_config, override
+from summarizer.errors import ConfigError
+
+
+def test_defaults_load_and_overrides_apply(tmp_path):
+    cfg = load_config()
+    assert cfg.model.backend == "auto" and cfg.fusion.words == 200
+    path = tmp_path / "c.toml"
+    path.write_text("[fusion]\nwords = 120\n", encoding="utf-8")
+    assert load_config(path).fusion.words == 120
+    assert override(cfg, **{"fusion.words": 90, "model.model": None}).fusion.words == 90
+
+
+@pytest.mark.parametrize(
+    "toml, message",
+    [
+        ("[fusion]\nwordz = 3\n", "unknown config key 'fusion.wordz'"),
+        ("[fusion]\nwords = 'many'\n", "'fusion.words' must be int"),
+        ("[model]\nbackend = 'magic'\n", "must be one of auto, extractive, seq2seq"),
+        ("[nope]\nx = 1\n", "unknown config key 'nope'"),
+        ("words = [", "not valid TOML"),
+    ],
+)
+def test_bad_config_is_a_one_line_error(tmp_path, toml, message):
+    path = tmp_path / "c.toml"
+    path.write_text(toml, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message):
+        load_config(path)
+
+
+def test_missing_config_file():
+    with pytest.raises(ConfigError, match="not found"):
+        load_config("/no/such/config.toml")

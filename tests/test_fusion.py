@@ -1,0 +1,59 @@
+from summarizer.config import FusionConfig
+from summarizer.fusion import fuse, is_dangling, numbers_agree
+from summarizer.pipeline import split_documents
+from summarizer.types import Claim
+
+from .builders import build_document
+
+A = build_document(
+    "A magnitude 6.1 earthquake struck the port city of Valdera on Sunday morning.",
+    "Rescue teams pulled 40 people from collapsed buildings, the fire service said.",
+    "The local football club postponed its weekend match.",
+    doc_id="a",
+)
+B = build_document(
+    "A 6.1-magnitude earthquake hit the port city of Valdera on Sunday morning.",
+    "Officials said 12 people were killed in the quake.",
+    doc_id="b",
+)
+
+
+def claims_of(doc, sentences):
+    n = len(doc.text)
+    return [Claim(s.text, doc.id, (s.span,), s.start / n) for s in sentences[doc.id]]
+
+
+def test_shared_fact_leads_and_cites_both_sources(embedder):
+    sents = split_documents([A, B])
+    claims = claims_of(A, sents) + claims_of(B, sents)
+    headline, summary, points, stats = fuse(claims, [A, B], sents, embedder, FusionConfig())
+    first = summary[0]
+    assert "Valdera" in first.text
+    assert {c.source for c in first.citations} == {"a", "b"}
+    texts = [s.text for s in summary + points]
+    # the two wordings of the quake are one fact: only one is kept
+    assert sum("Valdera" in t for t in texts) == 1
+    for s in summary + points:
+        for c in s.citations:
+            assert {"a": A, "b": B}[c.source].text[c.start : c.end] == c.quote
+    assert headline.startswith("A") and stats["multi_source_sentences"] >= 1
+
+
+def test_word_budget_is_respected(embedder):
+    sents = split_documents([A, B])
+    claims = claims_of(A, sents) + claims_of(B, sents)
+    _, summary, points, _ = fuse(claims, [A, B], sents, embedder, FusionConfig(words=20))
+    assert 0 < sum(len(s.text.split()) for s in summary + points) <= 20
+
+
+def test_citation_needs_matching_numbers():
+    assert numbers_agree("40 people were rescued", "Rescuers saved 40 people.")
+    assert not numbers_agree("45 people were rescued", "Rescuers saved 40 people.")
+
+
+def test_dangling_sentences_are_recognised():
+    assert is_dangling("He added that talks would resume.")
+    assert is_dangling("On Tuesday, she said the plan had failed.")
+    assert is_dangling("“We will not give up.”")
+    assert not is_dangling("On Tuesday, Mayor Ruiz said the plan had failed.")
+    assert not is_dangling("“We will not give up,” Mayor Ruiz said.")

@@ -1,0 +1,90 @@
+import json
+
+import pytest
+
+from summarizer.errors import InputError
+from summarizer.load import find_date, load_cluster, load_paths, text_metadata
+from summarizer.types import Document
+
+ARTICLE = "Rivers rose fast on Friday. Thousands left their homes, officials said."
+
+
+def test_folder_of_mixed_formats(tmp_path):
+    (tmp_path / "a.txt").write_text("Floods hit the valley\n\n" + ARTICLE, encoding="utf-8")
+    (tmp_path / "b.json").write_text(
+        json.dumps({"text": ARTICLE, "title": "Valley floods", "outlet": "Gazette"}),
+        encoding="utf-8",
+    )
+    (tmp_path / "c.jsonl").write_text(
+        json.dumps({"id": "x1", "text": ARTICLE}) + "\n\n" + json.dumps({"text": ARTICLE}) + "\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "notes.csv").write_text("ignored", encoding="utf-8")
+    docs = load_paths([tmp_path])
+    assert [d.id for d in docs] == ["a", "b", "x1", "c-3"]
+    assert docs[0].title == "Floods hit the valley"
+    assert docs[0].text.startswith("Floods hit the valley")  # text as loaded, title included
+    assert docs[1].title == "Valley floods" and docs[1].outlet == "Gazette"
+    assert docs[2].path.endswith("c.jsonl")
+
+
+def test_html_goes_through_the_extractor(tmp_path):
+    html = (
+        "<html><head><title>Valley floods</title>"
+        '<meta property="og:site_name" content="Gazette"></head><body>'
+        "<nav>Home | World | Sport</nav><script>var tracking = 1;</script>"
+        f"<article><h1>Valley floods</h1><p>{ARTICLE}</p>"
+        "<p>The river peaked at nine metres, the highest level on record.</p></article>"
+        "</body></html>"
+    )
+    (tmp_path / "a.html").write_text(html, encoding="utf-8")
+    [doc] = load_paths([tmp_path / "a.html"])
+    assert "Rivers rose fast on Friday." in doc.text
+    assert "tracking" not in doc.text and "Home | World" not in doc.text
+    assert doc.title == "Valley floods"
+
+
+def test_metadata_from_plain_text():
+    meta = text_metadata("date 2024-11-13 BRUSSELS: The ministers met. They agreed.")
+    assert meta == {"title": None, "outlet": None, "date": "2024-11-13"}
+    meta = text_metadata("Example News example.com\nMinisters agree on a deal\n\n" + ARTICLE)
+    assert meta["title"] == "Ministers agree on a deal" and meta["outlet"] == "example.com"
+    assert find_date("Posted Nov. 5, 2024 at noon") == "2024-11-05"
+
+
+def test_api_inputs_strings_and_documents():
+    docs = load_cluster([ARTICLE, ARTICLE + " More."])
+    assert [d.id for d in docs] == ["doc1", "doc2"] and docs[0].text == ARTICLE
+    docs = load_cluster([Document(id="a", text=ARTICLE), Document(id="a", text=ARTICLE)])
+    assert [d.id for d in docs] == ["a", "a~2"]  # citations need unique ids
+    assert docs[0].body == ((0, len(ARTICLE)),)
+
+
+@pytest.mark.parametrize(
+    "setup, message",
+    [
+        (lambda p: p / "missing", "no such file"),
+        (lambda p: p, "no articles found"),
+        (lambda p: _write(p / "a.txt", b"\x89PNG\r\n\x1a\n\x00\x00"), "not a text file"),
+        (lambda p: _write(p / "a.txt", b"   \n\n"), "no text to summarize"),
+        (lambda p: _write(p / "a.pdf", b"%PDF-1.4"), "unsupported file type"),
+        (lambda p: _write(p / "a.json", b'{"title": "x"}'), "'text' field"),
+        (lambda p: _write(p / "a.jsonl", b'{"text": "ok."}\n{oops\n'), "a.jsonl:2"),
+    ],
+)
+def test_bad_input_is_a_one_line_input_error(tmp_path, setup, message):
+    with pytest.raises(InputError, match=message) as info:
+        load_paths([setup(tmp_path)])
+    assert "\n" not in str(info.value)
+
+
+def test_windows_1252_is_decoded(tmp_path, capsys):
+    path = _write(tmp_path / "a.txt", "Caf\xe9 owners protested on Monday.".encode("cp1252"))
+    [doc] = load_paths([path])
+    assert doc.text == "Caf\xe9 owners protested on Monday."
+    assert "Windows-1252" in capsys.readouterr().err
+
+
+def _write(path, data: bytes):
+    path.write_bytes(data)
+    return path

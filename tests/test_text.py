@@ -1,0 +1,24 @@
+from summarizer.text import count_words, split_sentences
+
+
+def test_sentences_keep_exact_offsets_and_respect_abbreviations():
+    text = "Mr. Smith met the U.S. envoy on Nov. 5.  Talks went well.\nHeadline line\nLast one."
+    sents = split_sentences(text, "d")
+    assert [s.text for s in sents] == [
+        "Mr. Smith met the U.S. envoy on Nov. 5.",
+        "Talks went well.",
+        "Headline line",
+        "Last one.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sents)
+    assert [s.index for s in sents] == [0, 1, 2, 3]
+
+
+def test_only_body_spans_are_split():
+    text = "Junk line\nReal sentence one. Real two.\nMore junk"
+    sents = split_sentences(text, "d", spans=((10, 38),))
+    assert [s.text for s in sents] == ["Real sentence one.", "Real two."]
+
+
+def test_count_words():
+    assert count_words("It’s 10,000 troops — U.S.-led.") == 4
