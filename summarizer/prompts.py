@@ -6,7 +6,8 @@ produced it (spacy-llm does the same with its ``*.v1.jinja`` templates).
 
 Templates use :class:`string.Template` placeholders (``$title``, ``${text}``)
 with one extra rule: a line whose placeholders are *all* empty is dropped, so
-an article without an outlet gets no dangling ``Outlet:`` line.
+an article without an outlet gets no dangling ``Outlet:`` line (and blank
+lines do not pile up where a block of such lines was dropped).
 """
 
 from __future__ import annotations
@@ -68,6 +69,8 @@ class Prompt:
             names = _placeholders(line)
             if names and not any(clean[n].strip() for n in names):
                 continue
+            if not line.strip() and kept and not kept[-1].strip():
+                continue  # a dropped block leaves one blank line, not two
             kept.append(string.Template(line).substitute(clean))
         return "\n".join(kept)
 
