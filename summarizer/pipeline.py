@@ -140,6 +140,7 @@ def summarize(
     >>> print(brief.to_markdown())                       # doctest: +SKIP
     """
     from summarizer.brief import EventBrief
+    from summarizer.conflicts import detect_conflicts, mark_contested
     from summarizer.fusion import fuse
     from summarizer.load import load_cluster
 
@@ -192,6 +193,8 @@ def summarize(
     headline, summary, key_points, fusion_stats = fuse(
         claims, documents, sentences, embedder, cfg.fusion
     )
+    conflicts = detect_conflicts(documents, sentences, embedder)
+    summary, key_points = mark_contested(summary, conflicts), mark_contested(key_points, conflicts)
     timings["fuse"] = time.perf_counter() - t
     timings["total"] = time.perf_counter() - t0
 
@@ -212,7 +215,7 @@ def summarize(
         headline=headline,
         summary=summary,
         key_points=key_points,
-        conflicts=(),
+        conflicts=tuple(conflicts),
         sources=tuple(documents),
         meta=meta,
     )

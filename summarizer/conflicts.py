@@ -1,0 +1,235 @@
+"""Where sources differ: the same quantity reported with different values.
+
+Two numeric facts (from :mod:`summarizer.facts`) in different sources are
+about the same thing when they count the same unit ("troops" and "soldiers"
+normalise alike) and their sentences are about the same event (embedding
+similarity). They conflict when their values do not agree, allowing for
+hedges and rounding ("more than $9 billion" vs "$9.2 billion" agree).
+
+Kinds: ``estimates`` when the two can both be true (a hedged figure whose
+range overlaps the other's: "more than 10,000" vs "around 11,000"), else
+``contradiction`` ("12 dead" vs "15 dead").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from summarizer.embed import Embedder
+from summarizer.facts import normalise_unit, numbers
+from summarizer.types import (
+    BriefSentence,
+    Citation,
+    Conflict,
+    ConflictSide,
+    Document,
+    Fact,
+    Sentence,
+)
+
+# How far a hedged figure may reach: "more than X" is read as (X, 1.5X],
+# "nearly X" as [0.5X, X), "about X" as X +- 15%.
+_RANGES = {"gt": (1.0, 1.5), "lt": (0.5, 1.0), "approx": (0.85, 1.15), None: (1.0, 1.0)}
+_LEAD = re.compile(
+    r"^\W*(?:[a-z]+\s+){0,3}?(?:US|[A-Z])?[$€£¥]?\s?[\d.,]+"
+    r"(?:\s*(?:thousand|million|billion|trillion|bn|mn|m|k)\b)?[\s-]*",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    fact: Fact
+    sentence: Sentence
+    unit: str
+
+
+def _range(f: Fact) -> tuple[Decimal, Decimal] | None:
+    try:
+        v = Decimal(f.value)
+    except InvalidOperation:
+        return None
+    lo, hi = _RANGES.get(f.extra.get("qualifier"), (1.0, 1.0))
+    return v * Decimal(str(lo)), v * Decimal(str(hi))
+
+
+def _rounds_to(exact: Decimal, hedged: Decimal, qualifier: str | None) -> bool:
+    """Is ``hedged`` the ``exact`` figure rounded to the hedged figure's precision?"""
+    exp = hedged.normalize().as_tuple().exponent
+    step = Decimal(1).scaleb(exp if isinstance(exp, int) else 0)
+    down, up = (exact // step) * step, -((-exact) // step) * step
+    near = exact.quantize(step) if step < 1 else round(exact / step) * step
+    return {"gt": down, "lt": up}.get(qualifier, near) == hedged and exact != 0
+
+
+def agree(a: Fact, b: Fact) -> bool:
+    """The same figure: equal values, or one exact figure and a hedged rounding
+    of it ("more than $9 billion" and "$9.2 billion"). Two different hedged
+    figures ("more than 10,000", "around 11,000") do not agree: they are two
+    estimates, which a reader should see side by side."""
+    try:
+        va, vb = Decimal(a.value), Decimal(b.value)
+    except InvalidOperation:
+        return a.value == b.value
+    if va == vb:
+        return True
+    qa, qb = a.extra.get("qualifier"), b.extra.get("qualifier")
+    if qa and not qb:
+        return _rounds_to(vb, va, qa)
+    if qb and not qa:
+        return _rounds_to(va, vb, qb)
+    return False
+
+
+def modifiers(f: Fact) -> set[str]:
+    """Words that narrow what is counted: "North Korean" in "10,000 North Korean soldiers"."""
+    if f.kind == "money":
+        return set()
+    unit = (f.unit or "").lower()
+    return {w.lower() for w in re.findall(r"[A-Za-z]+", topic_of(f)) if w.lower() != unit}
+
+
+def same_thing(a: Mention, b: Mention) -> bool:
+    """Do two figures count the same set? "troops" and "North Korean troops" do not."""
+    ma, mb = modifiers(a.fact), modifiers(b.fact)
+    return (not ma and not mb) or bool(ma & mb)
+
+
+def kind_of(a: Fact, b: Fact) -> str:
+    ra, rb = _range(a), _range(b)
+    if ra is None or rb is None:
+        return "contradiction"
+    hedged = a.extra.get("qualifier") or b.extra.get("qualifier")
+    overlap = ra[0] <= rb[1] and rb[0] <= ra[1]
+    return "estimates" if hedged and overlap else "contradiction"
+
+
+def mentions(sentences: Mapping[str, Sequence[Sentence]]) -> list[Mention]:
+    out = []
+    for sents in sentences.values():
+        for s in sents:
+            for f in numbers(s.text):
+                unit = normalise_unit(f.unit)
+                if unit and unit not in {"%", "year", "day", "hour", "week", "month", "time"}:
+                    out.append(Mention(f, s, unit))
+    return out
+
+
+def topic_of(f: Fact) -> str:
+    """What the figure counts, as the source says it: "North Korean soldiers"."""
+    if f.kind == "money":
+        return f"amount ({f.unit})" if f.unit else "amount"
+    rest = _LEAD.sub("", f.text).strip(" ,.;:")
+    return rest or (f.unit or "figure")
+
+
+def detect_conflicts(
+    documents: Sequence[Document],
+    sentences: Mapping[str, Sequence[Sentence]],
+    embedder: Embedder,
+    same_topic: float = 0.6,
+) -> list[Conflict]:
+    """Every quantity on which two or more sources disagree."""
+    ms = mentions(sentences)
+    if len(ms) < 2:
+        return []
+    vecs = embedder.encode([m.sentence.text for m in ms])
+    by_doc: dict[str, list[Mention]] = {}
+    for m in ms:
+        by_doc.setdefault(m.sentence.doc_id, []).append(m)
+    # union-find over mentions that disagree about the same thing
+    parent = list(range(len(ms)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    kinds: dict[int, set[str]] = {}
+    for i in range(len(ms)):
+        for j in range(i + 1, len(ms)):
+            a, b = ms[i], ms[j]
+            if a.sentence.doc_id == b.sentence.doc_id or a.unit != b.unit:
+                continue
+            if a.fact.kind != b.fact.kind or float(vecs[i] @ vecs[j]) < same_topic:
+                continue
+            if agree(a.fact, b.fact) or not same_thing(a, b):
+                continue
+            # A source that also states the other figure is not in conflict with
+            # it: it gives two different quantities (a total and its parts).
+            if any(agree(x.fact, b.fact) for x in by_doc[a.sentence.doc_id] if x.unit == b.unit):
+                continue
+            if any(agree(x.fact, a.fact) for x in by_doc[b.sentence.doc_id] if x.unit == a.unit):
+                continue
+            ri, rj = find(i), find(j)
+            parent[ri] = rj
+            kinds.setdefault(rj, set()).update(kinds.pop(ri, set()))
+            kinds[rj].add(kind_of(a.fact, b.fact))
+
+    by_id = {d.id: d for d in documents}
+    conflicts = []
+    for root, ks in kinds.items():
+        members = [ms[k] for k in range(len(ms)) if find(k) == root]
+        # one side per distinct figure; sources that agree with it cite it too
+        sides: list[list[Mention]] = []
+        for m in members:
+            for side in sides:
+                if agree(side[0].fact, m.fact):
+                    side.append(m)
+                    break
+            else:
+                sides.append([m])
+        if len({m.sentence.doc_id for m in members}) < 2 or len(sides) < 2:
+            continue
+        sides.sort(key=lambda side: (-len({m.sentence.doc_id for m in side}), side[0].fact.start))
+        conflicts.append(
+            Conflict(
+                kind="contradiction" if "contradiction" in ks else "estimates",
+                topic=topic_of(sides[0][0].fact),
+                sides=tuple(
+                    ConflictSide(
+                        value=side[0].fact.text,
+                        text=side[0].sentence.text,
+                        citations=_citations(side, by_id),
+                    )
+                    for side in sides
+                ),
+            )
+        )
+    return conflicts
+
+
+def _citations(side: Sequence[Mention], by_id: Mapping[str, Document]) -> tuple[Citation, ...]:
+    out, seen = [], set()
+    for m in side:
+        s = m.sentence
+        if (s.doc_id, s.start) in seen:
+            continue
+        seen.add((s.doc_id, s.start))
+        out.append(Citation(s.doc_id, s.start, s.end, by_id[s.doc_id].text[s.start : s.end]))
+    return tuple(out)
+
+
+CONTESTED_NOTE = " (sources differ on this figure; see “Where sources differ”)"
+
+
+def mark_contested(
+    sentences: Sequence[BriefSentence], conflicts: Sequence[Conflict]
+) -> tuple[BriefSentence, ...]:
+    """A sentence stating a contested figure says so: the brief never presents
+    a contested figure as settled."""
+    contested = [(c.source, c.start, c.end) for k in conflicts for side in k.sides
+                 for c in side.citations]  # fmt: skip
+    out = []
+    for s in sentences:
+        hit = any(
+            c.source == src and c.start < end and start < c.end
+            for c in s.citations
+            for src, start, end in contested
+        )
+        out.append(BriefSentence(s.text + CONTESTED_NOTE, s.citations) if hit else s)
+    return tuple(out)

@@ -1,0 +1,71 @@
+from summarizer.conflicts import agree, detect_conflicts, mark_contested
+from summarizer.facts import numbers
+from summarizer.pipeline import split_documents
+from summarizer.types import BriefSentence, Citation
+
+from .builders import build_document
+
+
+def fact(text: str):
+    [f] = numbers(text)
+    return f
+
+
+def conflicts_of(*texts: str, embedder):
+    docs = [build_document(t, doc_id=f"s{i}") for i, t in enumerate(texts)]
+    return detect_conflicts(docs, split_documents(docs), embedder)
+
+
+def test_rounding_of_the_same_figure_is_agreement():
+    assert agree(fact("more than $9 billion"), fact("$9.2 billion"))
+    assert agree(fact("about 300 homes"), fact("312 homes"))
+    assert not agree(fact("more than 10 homes"), fact("about 11 homes"))
+    assert not agree(fact("12 homes"), fact("15 homes"))
+
+
+def test_different_death_tolls_contradict(embedder):
+    [c] = conflicts_of(
+        "The ferry sank off the coast on Sunday, and 12 passengers died, the coast guard said.",
+        "Officials said 15 passengers died when the ferry sank off the coast on Sunday.",
+        embedder=embedder,
+    )
+    assert c.kind == "contradiction"
+    assert sorted(side.value for side in c.sides) == ["12 passengers", "15 passengers"]
+    assert [len(side.citations) for side in c.sides] == [1, 1]
+
+
+def test_hedged_compatible_figures_are_estimates(embedder):
+    [c] = conflicts_of(
+        "More than 10 villages were flooded after the dam on the river failed, officials said.",
+        "About 11 villages were flooded after the dam on the river failed, the governor said.",
+        embedder=embedder,
+    )
+    assert c.kind == "estimates"
+
+
+def test_rounding_and_unrelated_figures_are_not_conflicts(embedder):
+    assert not conflicts_of(
+        "Congress approved more than $9 billion in aid for the flood victims on Friday.",
+        "Congress approved $9.2 billion in aid for the flood victims on Friday.",
+        "The city has 40 bridges and the storm damaged 3 schools.",
+        embedder=embedder,
+    )
+
+
+def test_a_total_and_its_parts_are_not_a_conflict(embedder):
+    assert not conflicts_of(
+        "The fund holds $9.2 billion, of which $7.1 billion comes from reserves.",
+        "About $9.2 billion remains in the fund, officials said.",
+        embedder=embedder,
+    )
+
+
+def test_contested_sentences_say_so():
+    cite = Citation("a", 0, 5, "12 di")
+    s = BriefSentence("12 died.", (cite,))
+    other = BriefSentence("Rain fell.", (Citation("a", 10, 14, "Rain"),))
+    from summarizer.types import Conflict, ConflictSide
+
+    conflict = Conflict("contradiction", "deaths", (ConflictSide("12", "12 died.", (cite,)),) * 2)
+    marked = mark_contested([s, other], [conflict])
+    assert "sources differ" in marked[0].text and marked[1] == other
