@@ -47,7 +47,9 @@ def chunk_document(
 
     splitter = RecursiveCharacterTextSplitter(
         separators=["\n", " ", ""],
-        keep_separator=False,
+        # Separators stay attached to the piece before them and pieces are
+        # joined with "", so every chunk is an exact substring of the input.
+        keep_separator="end",
         chunk_size=max_tokens,
         chunk_overlap=overlap,
         length_function=count_tokens,
