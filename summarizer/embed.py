@@ -44,6 +44,9 @@ class MiniLMEmbedder:
             return
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         from transformers import AutoModel, AutoTokenizer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()  # a bundled model loads in a blink; no bar
 
         from summarizer.errors import ModelError
 
