@@ -1,0 +1,558 @@
+"""Faithfulness of a summary against its source(s), as named steps (in the spirit of ragas'
+faithfulness metric: break the answer into statements, verify each, take the ratio).
+
+1. :func:`split_summary`   the summary into sentences with offsets;
+2. :func:`index_sources`   source sentences, their content words, bigrams and facts, once per
+                           source set;
+3. :func:`locate`          for each summary sentence, the evidence: the window of up to three
+                           consecutive source sentences that holds most of its content words,
+                           re-ranked by MiniLM cosine among the lexical candidates;
+4. :func:`check_facts`     its atomic facts (numbers, money, dates, names, quotes) against the
+                           sources: supported / unsupported / contradicted;
+5. :func:`sentence_support` one support score per sentence: the *least* of local lexical
+                           support, bigram support and fact support (every check must pass),
+                           zero when a fact is contradicted;
+6. :func:`score_summary`   verdicts and scores for the whole summary.
+
+Two figures come out. ``faithfulness`` is the ratio ragas reports: supported facts over all facts
+(the atomic facts plus one claim per sentence, a claim being supported when its sentence is).
+``score`` is the mean sentence support, a graded figure that ranks summaries; FRANK's human
+label is likewise the share of correct sentences.
+
+Why lexical *locality*: summarisers that misattribute mostly recombine words that all occur in
+the article, but not together (a name from one paragraph with an action from another). Asking
+that a sentence's content words sit in one short stretch of the source, and that its word pairs
+occur in the source, catches that without an NLI model (none can be downloaded here).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+from summarizer.embed import Embedder
+from summarizer.facts import (
+    DATE_KINDS,
+    ENTITY_KINDS,
+    NUMERIC_KINDS,
+    compare_facts,
+    extract_facts,
+)
+from summarizer.text import split_spans, words
+from summarizer.types import Document, Fact, Sentence
+
+# Facts a summary sentence is checked on. Weekdays are left out on purpose: "on Wednesday" in a
+# summary written days later is about the same event as "yesterday" in the article.
+CHECKED_KINDS = NUMERIC_KINDS | ENTITY_KINDS | frozenset({"date", "quote"})
+WINDOW = 3  # source sentences per evidence window: the sentence and its neighbours
+CANDIDATES = 3  # lexical candidate windows re-ranked by embedding
+
+# Function words carry no claim; everything else is a content word.
+_STOP_TEXT = """
+    a an the of to in on at by for from with about as into onto over under after before and or
+    but nor so yet if than then that this these those there here is are was were be been being
+    am has have had having do does did will would shall should can could may might must it its
+    it's he she they them his her hers their theirs him we us our you your i me my who whom
+    whose which what when where why how not no also just only very said says say told according
+    s t
+"""
+STOP_WORDS = frozenset(_STOP_TEXT.split())
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    from nltk.stem.porter import PorterStemmer  # pure Python, needs no nltk data
+
+    return _porter(PorterStemmer).stem(word)
+
+
+@lru_cache(maxsize=1)
+def _porter(cls):
+    return cls()
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased word tokens; apostrophe and backslash artefacts split off.
+
+    >>> tokens("McLaren\\\\'s 5-3 win")
+    ['mclaren', 's', '5-3', 'win']
+    """
+    return [t.lower() for t in words(re.sub(r"[\\’'`]", " ", text))]
+
+
+def content_stems(text: str) -> list[str]:
+    """Stemmed content words (function words dropped).
+
+    >>> content_stems("The troops were deployed to Kursk")
+    ['troop', 'deploy', 'kursk']
+    """
+    return [_stem(t) for t in tokens(text) if t not in STOP_WORDS]
+
+
+# ---------------------------------------------------------------------------------------------
+# Data
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A span of a source that a summary sentence is checked against."""
+
+    source: str
+    start: int
+    end: int
+    quote: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "start": self.start, "end": self.end, "quote": self.quote}
+
+
+@dataclass(frozen=True)
+class FactCheck:
+    fact: Fact
+    verdict: str  # "supported" | "unsupported" | "contradicted"
+    against: Fact | None = None  # the disagreeing source fact, for a contradiction
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "kind": self.fact.kind,
+            "text": self.fact.text,
+            "value": self.fact.value,
+            "unit": self.fact.unit,
+            "verdict": self.verdict,
+        }
+        if self.against is not None:
+            d["source_text"] = self.against.text
+            d["source_value"] = self.against.value
+        return d
+
+
+@dataclass(frozen=True)
+class SentenceVerdict:
+    text: str
+    start: int
+    end: int
+    verdict: str  # "supported" | "unsupported" | "contradicted"
+    support: float  # min(lexical, bigram, facts), 0 when contradicted
+    lexical: float  # share of content words found in the evidence window
+    bigram: float  # share of word pairs found anywhere in the sources
+    # MiniLM cosine with the best candidate source sentence; computed only where the words
+    # alone do not settle the verdict (None elsewhere).
+    similarity: float | None
+    fact_support: float  # share of checked facts supported (1.0 when there are none)
+    evidence: Evidence | None
+    facts: tuple[FactCheck, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "verdict": self.verdict,
+            "support": round(self.support, 4),
+            "lexical": round(self.lexical, 4),
+            "bigram": round(self.bigram, 4),
+            "similarity": None if self.similarity is None else round(self.similarity, 4),
+            "fact_support": round(self.fact_support, 4),
+            "evidence": self.evidence.to_dict() if self.evidence else None,
+            "facts": [f.to_dict() for f in self.facts],
+        }
+
+
+@dataclass(frozen=True)
+class FaithfulnessReport:
+    """Verdicts for one summary. ``faithfulness`` = supported facts / all facts; ``score`` = mean
+    sentence support. An empty summary states nothing false: both are 1.0 with no facts."""
+
+    faithfulness: float
+    score: float
+    sentences: tuple[SentenceVerdict, ...]
+    n_facts: int
+    n_supported: int
+    n_unsupported: int
+    n_contradicted: int
+    hallucinated_entities: tuple[str, ...] = ()
+    hallucinated_numbers: tuple[str, ...] = ()
+    contradictions: tuple[tuple[str, str], ...] = ()  # (summary text, source text)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "faithfulness": round(self.faithfulness, 4),
+            "score": round(self.score, 4),
+            "n_facts": self.n_facts,
+            "n_supported": self.n_supported,
+            "n_unsupported": self.n_unsupported,
+            "n_contradicted": self.n_contradicted,
+            "hallucinated_entities": list(self.hallucinated_entities),
+            "hallucinated_numbers": list(self.hallucinated_numbers),
+            "contradictions": [list(c) for c in self.contradictions],
+            "sentences": [s.to_dict() for s in self.sentences],
+        }
+
+
+@dataclass(frozen=True)
+class SupportThresholds:
+    """When a sentence counts as supported.
+
+    A sentence is supported when none of its facts is unsupported or contradicted and either
+    most of its content words sit in one evidence window or its meaning is close to a source
+    sentence (a paraphrase). Values are round numbers, not fitted to any dataset.
+    """
+
+    min_lexical: float = 0.75
+    min_bigram: float = 0.5
+    min_similarity: float = 0.75
+
+
+@dataclass(frozen=True)
+class SourceIndex:
+    """Everything about a set of sources that every summary sentence is checked against."""
+
+    documents: tuple[Document, ...]
+    sentences: tuple[Sentence, ...]
+    stems: tuple[frozenset[str], ...]
+    windows: tuple[tuple[int, int], ...]  # [first, last) sentence indices, within one document
+    window_stems: tuple[frozenset[str], ...]
+    bigrams: frozenset[tuple[str, str]]
+    facts: tuple[Fact, ...]
+    _vectors: dict[str, np.ndarray] = field(default_factory=dict, compare=False, repr=False)
+
+    def vectors(self, embedder: Embedder, idx: Sequence[int]) -> np.ndarray:
+        missing = [i for i in idx if str(i) not in self._vectors]
+        if missing:
+            vecs = embedder.encode([self.sentences[i].text for i in missing])
+            for i, v in zip(missing, vecs, strict=True):
+                self._vectors[str(i)] = v
+        return np.stack([self._vectors[str(i)] for i in idx]) if idx else np.zeros((0, 384))
+
+
+# ---------------------------------------------------------------------------------------------
+# Steps
+# ---------------------------------------------------------------------------------------------
+
+
+def split_summary(summary: str) -> list[Sentence]:
+    """Step 1: the summary's sentences, with offsets into ``summary``.
+
+    >>> [s.text for s in split_summary("Troops moved. Blinken spoke.")]
+    ['Troops moved.', 'Blinken spoke.']
+    """
+    return [
+        Sentence("summary", i, a, b, summary[a:b])
+        for i, (a, b) in enumerate(split_spans(summary))
+        if re.search(r"\w", summary[a:b])
+    ]
+
+
+def _bigrams(toks: Sequence[str]) -> set[tuple[str, str]]:
+    return set(itertools.pairwise(toks))
+
+
+def index_sources(documents: Sequence[Document]) -> SourceIndex:
+    """Step 2: sentences, windows, bigrams and facts of the sources.
+
+    >>> ix = index_sources([Document("a", "Troops moved. Blinken spoke. Rutte agreed.")])
+    >>> len(ix.sentences), ix.windows[0]
+    (3, (0, 2))
+    """
+    from summarizer.text import split_sentences
+
+    sentences: list[Sentence] = []
+    windows: list[tuple[int, int]] = []
+    bigrams: set[tuple[str, str]] = set()
+    facts: list[Fact] = []
+    for doc in documents:
+        first = len(sentences)
+        sents = split_sentences(doc.text, doc.id, doc.body_spans(), first_index=first)
+        sentences.extend(sents)
+        for k in range(len(sents)):
+            # The window centred on sentence k, clipped to the document.
+            windows.append((first + max(0, k - 1), first + min(len(sents), k + WINDOW - 1)))
+        bigrams |= _bigrams(tokens(doc.text))
+        facts.extend(extract_facts(doc.text, with_claims=False))
+        # Sentences as claims: quotes and lower-cased names are looked up in them.
+        facts.extend(Fact("claim", s.text, s.start, s.end, " ".join(tokens(s.text))) for s in sents)
+    stems = tuple(frozenset(content_stems(s.text)) for s in sentences)
+    window_stems = tuple(frozenset().union(*stems[a:b]) for a, b in windows)
+    return SourceIndex(
+        tuple(documents),
+        tuple(sentences),
+        stems,
+        tuple(windows),
+        window_stems,
+        frozenset(bigrams),
+        tuple(facts),
+    )
+
+
+@dataclass(frozen=True)
+class Located:
+    window: int | None  # index into SourceIndex.windows
+    lexical: float
+    similarity: float
+
+
+def locate(
+    sentence: str, index: SourceIndex, embedder: Embedder | None, vector: np.ndarray | None = None
+) -> Located:
+    """Step 3: the evidence window for one summary sentence.
+
+    Lexical retrieval first (share of the sentence's content words inside each window); the
+    best ``CANDIDATES`` windows are re-ranked by MiniLM cosine of their centre sentence, so that
+    a paraphrase finds its source. ``lexical`` is the best window's word share.
+
+    >>> ix = index_sources([Document("a", "Troops moved to Kursk. Blinken spoke in Brussels.")])
+    >>> loc = locate("Blinken spoke in Brussels.", ix, None)
+    >>> loc.lexical
+    1.0
+    """
+    if not index.windows:
+        return Located(None, 0.0, 0.0)
+    shares, order = _candidates(sentence, index)
+    if not shares:
+        return Located(0, 1.0, 0.0)
+    lexical = max(shares)
+    if embedder is None:
+        return Located(order[0], lexical, 0.0)
+    # Every sentence of the candidate windows counts: the best single-sentence cosine.
+    sent_ids = sorted({j for i in order for j in range(*index.windows[i])})
+    vecs = index.vectors(embedder, sent_ids)
+    v = vector if vector is not None else embedder.encode([sentence])[0]
+    sims = dict(zip(sent_ids, (vecs @ v).tolist(), strict=True))
+    best = max(order, key=lambda i: shares[i] + max(sims[j] for j in range(*index.windows[i])))
+    return Located(best, lexical, float(max(sims.values())))
+
+
+def _candidates(sentence: str, index: SourceIndex) -> tuple[list[float], list[int]]:
+    """Share of the sentence's content words in each window, and the best windows."""
+    want = set(content_stems(sentence))
+    if not want:
+        return [], []
+    shares = [len(want & ws) / len(want) for ws in index.window_stems]
+    order = sorted(range(len(shares)), key=lambda i: -shares[i])[:CANDIDATES]
+    return shares, order
+
+
+def check_facts(facts: Sequence[Fact], source_facts: Sequence[Fact]) -> tuple[FactCheck, ...]:
+    """Step 4: each checked fact of a sentence against the source facts.
+
+    >>> src = extract_facts("About 11,000 North Korean troops were sent.")
+    >>> [c.verdict for c in check_facts(extract_facts("8,000 troops were sent."), src)]
+    ['contradicted']
+    """
+    todo = [f for f in facts if f.kind in CHECKED_KINDS]
+    if not todo:
+        return ()
+    sup, con, uns = compare_facts(todo, source_facts)
+    verdict: dict[int, FactCheck] = {}
+    for f in sup:
+        verdict[id(f)] = FactCheck(f, "supported")
+    for f, s in con:
+        verdict[id(f)] = FactCheck(f, "contradicted", s)
+    for f in uns:
+        verdict[id(f)] = FactCheck(f, "unsupported")
+    return tuple(verdict[id(f)] for f in todo)
+
+
+def sentence_support(
+    lexical: float, bigram: float, fact_support: float, contradicted: bool
+) -> float:
+    """Step 5: a sentence is as well supported as its weakest check.
+
+    >>> sentence_support(0.9, 0.8, 1.0, False), sentence_support(1.0, 1.0, 1.0, True)
+    (0.8, 0.0)
+    """
+    return 0.0 if contradicted else min(lexical, bigram, fact_support)
+
+
+def _bigram_share(sentence: str, bigrams: frozenset[tuple[str, str]]) -> float:
+    pairs = _bigrams(tokens(sentence))
+    if not pairs:
+        return 1.0
+    return len(pairs & bigrams) / len(pairs)
+
+
+def score_summary(
+    summary: str,
+    sources: Sequence[Document] | SourceIndex,
+    embedder: Embedder | None = None,
+    thresholds: SupportThresholds = SupportThresholds(),
+    cited: Sequence[Sequence[Document]] | None = None,
+) -> FaithfulnessReport:
+    """Step 6: verdicts and scores for a summary against its sources.
+
+    ``embedder`` (MiniLM) adds the paraphrase check and picks evidence among lexical
+    candidates; without it the scorer is purely lexical and fact based. ``cited``, for a brief,
+    gives per sentence the cited spans as documents: a fact must then also be supported there.
+
+    >>> src = [Document("a", "More than 10,000 North Korean troops were sent to Kursk.")]
+    >>> r = score_summary("About 8,000 North Korean troops were sent to Kursk.", src)
+    >>> r.sentences[0].verdict, r.hallucinated_numbers
+    ('contradicted', ('About 8,000 North Korean troops',))
+    """
+    index = sources if isinstance(sources, SourceIndex) else index_sources(sources)
+    sents = split_summary(summary)
+    if not sents:
+        return FaithfulnessReport(1.0, 1.0, (), 0, 0, 0, 0)
+    # Pass 1: lexical location, facts and bigrams for every sentence (cheap).
+    rows = []
+    for k, s in enumerate(sents):
+        loc = locate(s.text, index, None)
+        facts = extract_facts(s.text, with_claims=False)
+        checks = check_facts(facts, index.facts)
+        if cited is not None and k < len(cited) and cited[k]:
+            local = check_facts(facts, [f for d in cited[k] for f in extract_facts(d.text)])
+            # Supported by the sources but not by the cited spans: unsupported as cited.
+            checks = tuple(
+                c if c.verdict != "supported" or lc.verdict == "supported" else lc
+                for c, lc in zip(checks, local, strict=True)
+            )
+        rows.append((s, loc, checks, _bigram_share(s.text, index.bigrams)))
+    # Pass 2: the embedding decides only where the words do not, i.e. a possible paraphrase
+    # whose facts all check out; embedding every sentence would cost ten times as much.
+    need = [
+        k
+        for k, (_s, loc, checks, bigram) in enumerate(rows)
+        if embedder is not None
+        and all(c.verdict == "supported" for c in checks)
+        and not (loc.lexical >= thresholds.min_lexical and bigram >= thresholds.min_bigram)
+    ]
+    if need and embedder is not None:
+        vectors = embedder.encode([sents[k].text for k in need])
+        wanted = {
+            j
+            for k in need
+            for i in _candidates(sents[k].text, index)[1]
+            for j in range(*index.windows[i])
+        }
+        index.vectors(embedder, sorted(wanted))  # one batch: small batches cost more
+        for k, v in zip(need, vectors, strict=True):
+            rows[k] = (rows[k][0], locate(sents[k].text, index, embedder, v), *rows[k][2:])
+    verdicts = [
+        _verdict(s, loc, checks, bigram, index, thresholds, k in need)
+        for k, (s, loc, checks, bigram) in enumerate(rows)
+    ]
+    return summarise_verdicts(verdicts)
+
+
+def _verdict(
+    s: Sentence,
+    loc: Located,
+    checks: tuple[FactCheck, ...],
+    bigram: float,
+    index: SourceIndex,
+    thresholds: SupportThresholds,
+    embedded: bool,
+) -> SentenceVerdict:
+    n_ok = sum(c.verdict == "supported" for c in checks)
+    fact_support = n_ok / len(checks) if checks else 1.0
+    contradicted = any(c.verdict == "contradicted" for c in checks)
+    support = sentence_support(loc.lexical, bigram, fact_support, contradicted)
+    if contradicted:
+        verdict = "contradicted"
+    elif n_ok == len(checks) and (
+        (loc.lexical >= thresholds.min_lexical and bigram >= thresholds.min_bigram)
+        or (embedded and loc.similarity >= thresholds.min_similarity)
+    ):
+        verdict = "supported"
+    else:
+        verdict = "unsupported"
+    evidence = None
+    if loc.window is not None:
+        a, b = index.windows[loc.window]
+        first, last = index.sentences[a], index.sentences[b - 1]
+        doc = next(d for d in index.documents if d.id == first.doc_id)
+        evidence = Evidence(doc.id, first.start, last.end, doc.text[first.start : last.end])
+    return SentenceVerdict(
+        s.text,
+        s.start,
+        s.end,
+        verdict,
+        support,
+        loc.lexical,
+        bigram,
+        loc.similarity if embedded else None,
+        fact_support,
+        evidence,
+        checks,
+    )
+
+
+def summarise_verdicts(verdicts: Sequence[SentenceVerdict]) -> FaithfulnessReport:
+    """Counts and ratios over sentence verdicts (each sentence is also one claim fact).
+
+    >>> summarise_verdicts([]).faithfulness
+    1.0
+    """
+    if not verdicts:
+        return FaithfulnessReport(1.0, 1.0, (), 0, 0, 0, 0)
+    checks = [c for v in verdicts for c in v.facts]
+    n_sup = sum(c.verdict == "supported" for c in checks) + sum(
+        v.verdict == "supported" for v in verdicts
+    )
+    n_con = sum(c.verdict == "contradicted" for c in checks)
+    n_facts = len(checks) + len(verdicts)
+    halluc_ent = tuple(
+        dict.fromkeys(
+            c.fact.text for c in checks if c.verdict != "supported" and c.fact.kind in ENTITY_KINDS
+        )
+    )
+    halluc_num = tuple(
+        dict.fromkeys(
+            c.fact.text
+            for c in checks
+            if c.verdict != "supported" and c.fact.kind in NUMERIC_KINDS | DATE_KINDS
+        )
+    )
+    contradictions = tuple(
+        (c.fact.text, c.against.text) for c in checks if c.verdict == "contradicted" and c.against
+    )
+    return FaithfulnessReport(
+        faithfulness=n_sup / n_facts,
+        score=float(np.mean([v.support for v in verdicts])),
+        sentences=tuple(verdicts),
+        n_facts=n_facts,
+        n_supported=n_sup,
+        n_unsupported=n_facts - n_sup - n_con,
+        n_contradicted=n_con,
+        hallucinated_entities=halluc_ent,
+        hallucinated_numbers=halluc_num,
+        contradictions=contradictions,
+    )
+
+
+class FaithfulnessScorer:
+    """Scores summaries against sources with one embedder; a :class:`Metric`-like object.
+
+    >>> scorer = FaithfulnessScorer(embedder=None)
+    >>> scorer.score("Troops moved.", [Document("a", "Troops moved.")]).faithfulness
+    1.0
+    """
+
+    name = "summarizer-faithfulness-v1"
+
+    def __init__(
+        self,
+        embedder: Embedder | None = None,
+        thresholds: SupportThresholds = SupportThresholds(),
+    ) -> None:
+        self.embedder = embedder
+        self.thresholds = thresholds
+
+    def score(self, summary: str, sources: Sequence[Document] | SourceIndex) -> FaithfulnessReport:
+        return score_summary(summary, sources, self.embedder, self.thresholds)
+
+    def describe(self) -> dict[str, Any]:
+        return {
+            "scorer": self.name,
+            "embedder": getattr(self.embedder, "name", None),
+            "thresholds": asdict(self.thresholds),
+            "window": WINDOW,
+            "candidates": CANDIDATES,
+        }
