@@ -1,0 +1,282 @@
+"""``summarizer eval``: the evaluation harness from the command line.
+
+``register(subparsers)`` is called by :mod:`summarizer.cli`; heavy imports wait inside the
+handlers so ``summarizer --help`` stays instant. Bad input raises
+:class:`summarizer.errors.InputError` with a one-line message (exit code 2).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from summarizer.errors import InputError
+
+EVAL_EPILOG = """\
+examples:
+  summarizer eval summaries data/mds_dev.jsonl --words 250 --limit 5 --out reports/mds
+  summarizer eval faithfulness data/faithfulness_dev.jsonl --json
+"""
+
+SYSTEMS = ("ours", "lead", "lexrank", "textrank", "random")
+
+
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {n}")
+    return n
+
+
+def _systems(value: str) -> list[str]:
+    names = [s.strip() for s in value.split(",") if s.strip()]
+    bad = [s for s in names if s not in SYSTEMS]
+    if bad or not names:
+        raise argparse.ArgumentTypeError(
+            f"unknown system {', '.join(bad) or value!r}; choose from {', '.join(SYSTEMS)}"
+        )
+    return names
+
+
+def register(subparsers: Any) -> None:
+    """Add ``eval summaries`` and ``eval faithfulness`` to the main parser."""
+    ev = subparsers.add_parser(
+        "eval",
+        help="evaluate summaries (ROUGE, faithfulness, citations, coverage) or the scorer",
+        description="Evaluation harness: our pipeline against baselines, and the faithfulness "
+        "scorer against human judgements.",
+        epilog=EVAL_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = ev.add_subparsers(dest="eval_command", metavar="{summaries,faithfulness}")
+    ev.set_defaults(handler=lambda args: _help(ev))
+
+    s = sub.add_parser(
+        "summaries",
+        help="run our pipeline and the baselines on clusters; ROUGE, faithfulness, citations, "
+        "coverage",
+        description="Runs our pipeline and the baselines (lead, LexRank, TextRank, random) on "
+        "each cluster of DATA.jsonl ({id, documents:[{id,text}], reference}) with the same "
+        "word budget; prints one table and writes JSON, Markdown and a PNG plot to --out.",
+    )
+    s.add_argument("data", metavar="DATA.jsonl")
+    s.add_argument("--words", type=_positive_int, default=250, help="word budget (250)")
+    s.add_argument("--limit", type=_positive_int, help="only the first N clusters")
+    s.add_argument("--json", action="store_true", help="print the report as JSON")
+    s.add_argument("--out", metavar="DIR", help="write report.json, report.md and report.png")
+    s.add_argument(
+        "--systems",
+        type=_systems,
+        default=list(SYSTEMS),
+        help=f"comma-separated subset of {','.join(SYSTEMS)}",
+    )
+    s.add_argument("--gold", metavar="FILE", help="gold facts JSON for a cluster (by its id)")
+    s.add_argument("--seed", type=int, default=None, help="seed of the random baseline")
+    s.set_defaults(handler=cmd_summaries)
+
+    f = sub.add_parser(
+        "faithfulness",
+        help="score document/summary pairs; correlation with human labels vs baselines",
+        description="Scores every pair of PAIRS.jsonl ({id, document, summary, label_or_score, "
+        "origin, baselines}) and prints Pearson and Spearman with the human labels, overall "
+        "and per origin, beside the per-item baselines the file carries and a length control. "
+        "Headline: the mean of the per-origin Spearman.",
+    )
+    f.add_argument("data", metavar="PAIRS.jsonl")
+    f.add_argument("--limit", type=_positive_int, help="only the first N pairs")
+    f.add_argument("--json", action="store_true", help="print the correlations as JSON")
+    f.add_argument("--out", metavar="DIR", help="also write report.json (with per-item scores)")
+    f.add_argument(
+        "--no-embed",
+        action="store_true",
+        help="skip the MiniLM paraphrase check (faster; the support score does not change)",
+    )
+    f.set_defaults(handler=cmd_faithfulness)
+
+
+def _help(parser: argparse.ArgumentParser) -> int:
+    parser.print_help(sys.stderr)
+    return 2
+
+
+def _out_dir(path: str | None) -> Path | None:
+    if path is None:
+        return None
+    p = Path(path)
+    if p.exists() and not p.is_dir():
+        raise InputError(f"{path}: exists and is not a folder")
+    try:
+        p.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot create the output folder ({exc.strerror})") from None
+    return p
+
+
+def _gold_for(path: str | None, clusters: list[Any]) -> dict[str, Any]:
+    """Gold facts keyed by cluster id; the file says which cluster it is for."""
+    if path is None:
+        return {}
+    from summarizer.evaluation.metrics import load_gold_facts
+
+    gold = load_gold_facts(path)
+    try:
+        cid = json.loads(Path(path).read_text(encoding="utf-8")).get("cluster")
+    except (OSError, ValueError):
+        cid = None
+    if cid is None and len(clusters) == 1:
+        cid = clusters[0].id
+    return {str(cid): gold}
+
+
+def cmd_summaries(args: argparse.Namespace) -> int:
+    from summarizer.evaluation.harness import (
+        DEFAULT_SEED,
+        OURS,
+        baseline_runner,
+        load_clusters,
+        pipeline_runner,
+        plot_summaries,
+        run_record,
+        run_summaries,
+        summaries_table,
+    )
+
+    out = _out_dir(args.out)
+    clusters = load_clusters(args.data, args.limit)
+    seed = DEFAULT_SEED if args.seed is None else args.seed
+    from summarizer.embed import default_embedder
+
+    embedder = default_embedder()
+    systems = {
+        name: pipeline_runner(embedder) if name == OURS else baseline_runner(name, seed)
+        for name in args.systems
+    }
+    report = run_summaries(
+        clusters,
+        systems,
+        words=args.words,
+        embedder=embedder,
+        gold=_gold_for(args.gold, clusters),
+    )
+    extra: dict[str, Any] = {"systems": args.systems, "clusters": len(clusters)}
+    if OURS in systems:
+        extra["pipeline"] = _pipeline_record(systems[OURS].last_meta)
+        for notice in systems[OURS].notices:
+            print(f"summarizer: notice: {notice}", file=sys.stderr)
+    report["record"] = run_record(
+        seed=seed,
+        config={"words": args.words, "limit": args.limit, "systems": args.systems},
+        data=args.data,
+        extra=extra,
+    )
+    table = summaries_table(report)
+    if args.json:
+        print(json.dumps({k: v for k, v in report.items() if k != "rows"}, indent=2))
+    else:
+        sys.stdout.write(table)
+    if out is not None:
+        (out / "report.json").write_text(json.dumps(report, indent=2, default=str) + "\n")
+        md = _summaries_markdown(report, args)
+        (out / "report.md").write_text(md, encoding="utf-8")
+        plot_summaries(report, out / "report.png")
+        print(f"summarizer: wrote {out}/report.json, report.md, report.png", file=sys.stderr)
+    return 0
+
+
+def _pipeline_record(meta: dict[str, Any]) -> dict[str, Any]:
+    """Model id, revision, prompt version and config hash of our pipeline, from the meta of the
+    last brief (the pipeline writes the same for every cluster of a run)."""
+    from summarizer.evaluation.harness import config_hash
+
+    cfg = meta.get("config")
+    return {
+        "backend": meta.get("backend"),
+        "model": meta.get("model"),
+        "revision": meta.get("revision"),
+        "prompt": meta.get("prompt"),
+        "prompt_version": meta.get("prompt_version"),
+        "config_hash": config_hash(cfg) if cfg is not None else None,
+    }
+
+
+def _summaries_markdown(report: dict[str, Any], args: argparse.Namespace) -> str:
+    from summarizer.evaluation.harness import summaries_table
+
+    rec = report["record"]
+    lines = [
+        "# Summaries evaluation",
+        "",
+        f"Data: `{args.data}` ({rec.get('clusters')} clusters), budget {args.words} words.",
+        "",
+        summaries_table(report, markdown=True),
+        "Columns: ROUGE-1/2/Lsum F (stemmed); `faithful` = supported facts / all facts; "
+        "`support` = mean sentence support; `cite-P`/`cite-R` = citation precision/recall "
+        "(ours only); `coverage` = share of facts at least two sources report that the "
+        "summary states; `gold-cov` = share of hand-written gold facts stated.",
+        "",
+        "![metrics](report.png)",
+        "",
+        "## Record",
+        "",
+        "```json",
+        json.dumps(rec, indent=2, default=str),
+        "```",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def cmd_faithfulness(args: argparse.Namespace) -> int:
+    from summarizer.evaluation.harness import (
+        faithfulness_table,
+        load_pairs,
+        run_faithfulness,
+        run_record,
+    )
+
+    out = _out_dir(args.out)
+    pairs = load_pairs(args.data, args.limit)
+    embedder = None
+    if not args.no_embed:
+        from summarizer.embed import default_embedder
+
+        embedder = default_embedder()
+    result = run_faithfulness(pairs, embedder=embedder)
+    result["record"] = run_record(
+        seed=0,
+        config={"limit": args.limit, "embed": not args.no_embed, **result["scorer"]},
+        data=args.data,
+    )
+    if args.json:
+        print(json.dumps({k: v for k, v in result.items() if k != "items"}, indent=2))
+    else:
+        sys.stdout.write(faithfulness_table(result))
+        head = result["mean_origin_spearman"]
+        print(
+            f"\nheadline: mean per-origin Spearman = {'-' if head is None else f'{head:+.3f}'}"
+            f" (n={result['n']})"
+        )
+    if out is not None:
+        (out / "report.json").write_text(json.dumps(result, indent=2, default=str) + "\n")
+        md = "\n".join(
+            [
+                "# Faithfulness scorer against human labels",
+                "",
+                f"Data: `{args.data}` ({result['n']} pairs).",
+                "",
+                faithfulness_table(result, markdown=True),
+                "```json",
+                json.dumps(result["record"], indent=2, default=str),
+                "```",
+                "",
+            ]
+        )
+        (out / "report.md").write_text(md, encoding="utf-8")
+        print(f"summarizer: wrote {out}/report.json, report.md", file=sys.stderr)
+    return 0
