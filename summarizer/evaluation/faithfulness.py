@@ -396,8 +396,24 @@ def score_summary(
     >>> r.sentences[0].verdict, r.hallucinated_numbers
     ('contradicted', ('About 8,000 North Korean troops',))
     """
+    return score_sentences(split_summary(summary), sources, embedder, thresholds, cited)
+
+
+def score_sentences(
+    sents: Sequence[Sentence],
+    sources: Sequence[Document] | SourceIndex,
+    embedder: Embedder | None = None,
+    thresholds: SupportThresholds = SupportThresholds(),
+    cited: Sequence[Sequence[Document]] | None = None,
+) -> FaithfulnessReport:
+    """:func:`score_summary` for sentences already split (a brief's sentences are its units,
+    whatever a sentence splitter would make of them); ``cited[k]`` belongs to ``sents[k]``.
+
+    >>> src = [Document("a", "Troops moved. Blinken spoke.")]
+    >>> score_sentences([Sentence("s", 0, 0, 13, "Troops moved.")], src).score
+    1.0
+    """
     index = sources if isinstance(sources, SourceIndex) else index_sources(sources)
-    sents = split_summary(summary)
     if not sents:
         return FaithfulnessReport(1.0, 1.0, (), 0, 0, 0, 0)
     # Pass 1: lexical location, facts and bigrams for every sentence (cheap).

@@ -27,13 +27,14 @@ from summarizer.errors import InputError
 from summarizer.evaluation.metrics import (
     Correlation,
     GoldFact,
+    claim_text,
     consensus_facts,
     correlation,
     coverage,
     gold_coverage,
     rouge,
 )
-from summarizer.types import BriefSentence, Citation, Document
+from summarizer.types import BriefSentence, Citation, Document, Sentence
 
 OURS = "ours"
 DEFAULT_SEED = 20240611
@@ -82,7 +83,8 @@ def _jsonl(path: str | Path, limit: int | None) -> Iterable[tuple[int, dict[str,
 
 
 def load_clusters(path: str | Path, limit: int | None = None) -> list[Cluster]:
-    """Clusters from JSONL; a one-line :class:`InputError` names the bad line.
+    """Clusters from JSONL, or one cluster from a folder of articles (named after the folder,
+    no reference). A one-line :class:`InputError` names the bad line.
 
     >>> load_clusters("missing.jsonl")
     Traceback (most recent call last):
@@ -91,6 +93,11 @@ def load_clusters(path: str | Path, limit: int | None = None) -> list[Cluster]:
     """
     from summarizer.load import make_document
 
+    if Path(path).is_dir():
+        # A folder of articles (e.g. seeds/) is one cluster named after the folder.
+        from summarizer.load import load_cluster
+
+        return [Cluster(Path(path).resolve().name, tuple(load_cluster(str(path))))]
     out: list[Cluster] = []
     for lineno, obj in _jsonl(path, limit):
         docs = obj.get("documents")
@@ -306,7 +313,7 @@ def evaluate_output(
     citations: bool = False,
 ) -> dict[str, Any]:
     """Every metric for one system output on one cluster (a flat row)."""
-    from summarizer.evaluation.faithfulness import score_summary
+    from summarizer.evaluation.faithfulness import score_sentences
     from summarizer.evaluation.metrics import citation_scores
     from summarizer.text import count_words
 
@@ -320,8 +327,8 @@ def evaluate_output(
         cited = [
             [Document(c.source, c.quote) for c in s.citations] for s in out.sentences
         ]  # a brief's facts must also be in the spans it cites
-    f = score_summary(
-        "\n".join(s.text for s in out.sentences),
+    f = score_sentences(
+        [Sentence(out.system, k, 0, 0, claim_text(s.text)) for k, s in enumerate(out.sentences)],
         index if index is not None else cluster.documents,
         embedder,
         cited=cited,

@@ -143,6 +143,15 @@ class CitationScores:
         }
 
 
+def claim_text(text: str) -> str:
+    """A brief sentence without the brief's own cross-reference note (not a claim)."""
+    try:
+        from summarizer.conflicts import CONTESTED_NOTE
+    except ImportError:  # pragma: no cover - an older pipeline without conflicts
+        return text
+    return text.replace(CONTESTED_NOTE, "")
+
+
 def supported_by(sentence: str, evidence: Sequence[str], embedder: Embedder | None) -> bool:
     """Whether the evidence texts together support the sentence (our stand-in for NLI).
 
@@ -153,11 +162,12 @@ def supported_by(sentence: str, evidence: Sequence[str], embedder: Embedder | No
     """
     from summarizer.evaluation.faithfulness import score_summary
 
-    texts = [e for e in evidence if e.strip()]
+    texts = [e.strip() for e in evidence if e.strip()]
     if not texts:
         return False
-    docs = [Document(f"e{i}", t) for i, t in enumerate(texts)]
-    report = score_summary(sentence, docs, embedder)
+    # The passages are read together, as ALCE concatenates them: a sentence may draw one fact
+    # from each citation.
+    report = score_summary(sentence, [Document("evidence", "\n".join(texts))], embedder)
     return bool(report.sentences) and all(v.verdict == "supported" for v in report.sentences)
 
 
@@ -183,7 +193,8 @@ def citation_scores(
     for s in sentences:
         quotes = [c.quote for c in s.citations]
         n_cites += len(quotes)
-        joint = supported_by(s.text, quotes, embedder)
+        text = claim_text(s.text)
+        joint = supported_by(text, quotes, embedder)
         precise = 0
         if joint:
             n_supported += 1
@@ -191,9 +202,9 @@ def citation_scores(
                 precise = 1
             else:
                 for i, q in enumerate(quotes):
-                    alone = supported_by(s.text, [q], embedder)
+                    alone = supported_by(text, [q], embedder)
                     rest = quotes[:i] + quotes[i + 1 :]
-                    if alone or not supported_by(s.text, rest, embedder):
+                    if alone or not supported_by(text, rest, embedder):
                         precise += 1
         n_precise += precise
         rows.append(
