@@ -38,9 +38,8 @@ def _systems(value: str) -> list[str]:
     names = [s.strip() for s in value.split(",") if s.strip()]
     bad = [s for s in names if s not in SYSTEMS]
     if bad or not names:
-        raise argparse.ArgumentTypeError(
-            f"unknown system {', '.join(bad) or value!r}; choose from {', '.join(SYSTEMS)}"
-        )
+        what = f"unknown system {', '.join(bad)}" if bad else "no system given"
+        raise argparse.ArgumentTypeError(f"{what}; choose from {', '.join(SYSTEMS)}")
     return names
 
 

@@ -267,14 +267,16 @@ class PipelineRunner:
 
         # The pipeline logs its notices per brief; they are collected here and shown once.
         log = logging.getLogger("summarizer")
-        if not log.handlers:
-            log.addHandler(logging.NullHandler())
-
-        t = time.perf_counter()
-        brief = summarize(
-            list(cluster.documents), words=words, embedder=self.embedder, **self.kwargs
-        )
-        secs = time.perf_counter() - t
+        level = log.level
+        log.setLevel(logging.ERROR)
+        try:
+            t = time.perf_counter()
+            brief = summarize(
+                list(cluster.documents), words=words, embedder=self.embedder, **self.kwargs
+            )
+            secs = time.perf_counter() - t
+        finally:
+            log.setLevel(level)
         self.last_meta = dict(brief.meta)
         self.notices.update(dict.fromkeys(brief.meta.get("notices", [])))
         return SystemOutput(OURS, cluster.id, tuple(brief.sentences()), secs, dict(brief.meta))
