@@ -78,17 +78,67 @@ def is_dangling(text: str) -> bool:
     return False
 
 
+def _shingles(text: str, n: int = 5) -> set[tuple[str, ...]]:
+    w = [x.lower() for x in words(text)]
+    return {tuple(w[i : i + n]) for i in range(max(len(w) - n + 1, 1))}
+
+
+def source_groups(documents: Sequence[Document], threshold: float) -> dict[str, str]:
+    """Map each document to a representative of its copies: near-identical
+    syndicated versions of one wire story count as one source for salience.
+    Overlap is the share of the shorter text's word 5-grams found in the other."""
+    sh = {d.id: _shingles(" ".join(d.text[a:b] for a, b in d.body_spans())) for d in documents}
+    group = {d.id: d.id for d in documents}
+    for i, a in enumerate(documents):
+        for b in documents[:i]:
+            small = min(len(sh[a.id]), len(sh[b.id])) or 1
+            if len(sh[a.id] & sh[b.id]) / small >= threshold:
+                group[a.id] = group[b.id]
+                break
+    return group
+
+
+def off_topic(
+    documents: Sequence[Document],
+    sentences: Mapping[str, Sequence[Sentence]],
+    embedder: Embedder,
+    threshold: float,
+) -> list[str]:
+    """Articles about another event than the cluster's: their mean sentence
+    embedding is far from the mean of the other articles'. Needs three or more
+    articles (with two, neither can be called the stray)."""
+    import numpy as np
+
+    ids = [d.id for d in documents if sentences.get(d.id)]
+    if len(ids) < 3:
+        return []
+    vecs = []
+    for i in ids:
+        v = embedder.encode([s.text for s in sentences[i]]).mean(axis=0)
+        vecs.append(v / (np.linalg.norm(v) or 1.0))
+    mat = np.stack(vecs)
+    out = []
+    for k, doc_id in enumerate(ids):
+        rest = np.delete(mat, k, axis=0).mean(axis=0)
+        rest /= np.linalg.norm(rest) or 1.0
+        if float(mat[k] @ rest) < threshold:
+            out.append(doc_id)
+    return out if len(out) < len(ids) / 2 else []  # no majority of strays: no clear event
+
+
 def score_claims(
     claims: Sequence[Claim],
     sentences: Mapping[str, Sequence[Sentence]],
     embedder: Embedder,
     config: FusionConfig,
+    groups: Mapping[str, str] | None = None,
 ) -> tuple[list[ScoredClaim], object]:
     """Attach cross-source support to each claim and score its salience."""
     import numpy as np
 
+    groups = groups or {d: d for d in sentences}
     all_sents = [s for doc_sents in sentences.values() for s in doc_sents]
-    n_docs = max(len(sentences), 1)
+    n_docs = max(len(set(groups.values())), 1)
     claim_vecs = embedder.encode([c.text for c in claims])
     sent_vecs = embedder.encode([s.text for s in all_sents])
     centroid = sent_vecs.mean(axis=0) if len(all_sents) else np.zeros(claim_vecs.shape[1])
@@ -113,10 +163,11 @@ def score_claims(
                 support.append(all_sents[best].span)
                 sources.add(doc_id)
         n_words = count_words(claim.text)
+        independent = len({groups.get(d, d) for d in sources})
         score = (
-            len(sources) / n_docs
-            + 0.5 * float(claim_vecs[i] @ centroid)
-            + 0.2 * (1.0 - claim.position)
+            config.support_weight * independent / n_docs
+            + config.centrality_weight * float(claim_vecs[i] @ centroid)
+            + config.position_weight * (1.0 - claim.position)
         )
         if is_dangling(claim.text):
             score -= 0.4
@@ -187,13 +238,23 @@ def fuse(
 ) -> tuple[str, tuple[BriefSentence, ...], tuple[BriefSentence, ...], dict]:
     """Headline, summary sentences and key points, each sentence cited."""
     by_id = {d.id: d for d in documents}
+    strays = off_topic(documents, sentences, embedder, config.off_topic_threshold)
+    sentences = {k: v for k, v in sentences.items() if k not in strays}
+    on_topic = [d for d in documents if d.id not in strays]
+    groups = source_groups(on_topic, config.syndication_threshold)
     unique: dict[tuple, Claim] = {}
     for c in claims:  # overlapping chunks can yield the same claim twice
-        unique.setdefault((c.doc_id, c.text, c.spans), c)
+        if c.doc_id not in strays:
+            unique.setdefault((c.doc_id, c.text, c.spans), c)
     claims = list(unique.values())
+    base_stats = {
+        "off_topic": strays,
+        "syndicated_copies": sorted(k for k, v in groups.items() if k != v),
+    }
     if not claims:
-        return headline(None, documents, embedder), (), (), {"claims": 0, "selected": 0}
-    scored, vecs = score_claims(claims, sentences, embedder, config)
+        stats = {"claims": 0, "selected": 0, **base_stats}
+        return headline(None, on_topic, embedder), (), (), stats
+    scored, vecs = score_claims(claims, sentences, embedder, config, groups)
     order = select(scored, vecs, config.words, config)
     summary_budget = config.words * config.summary_share
     summary, points, used = [], [], 0
@@ -208,8 +269,9 @@ def fuse(
             points.append(sent)
     top = scored[order[0]] if order else None
     stats = {
+        **base_stats,
         "claims": len(claims),
         "selected": len(order),
         "multi_source_sentences": sum(1 for i in order if len(scored[i].sources) > 1),
     }
-    return headline(top, documents, embedder), tuple(summary), tuple(points), stats
+    return headline(top, on_topic, embedder), tuple(summary), tuple(points), stats

@@ -193,7 +193,12 @@ def summarize(
     headline, summary, key_points, fusion_stats = fuse(
         claims, documents, sentences, embedder, cfg.fusion
     )
-    conflicts = detect_conflicts(documents, sentences, embedder)
+    strays = set(fusion_stats["off_topic"])
+    conflicts = detect_conflicts(
+        [d for d in documents if d.id not in strays],
+        {k: v for k, v in sentences.items() if k not in strays},
+        embedder,
+    )
     summary, key_points = mark_contested(summary, conflicts), mark_contested(key_points, conflicts)
     timings["fuse"] = time.perf_counter() - t
     timings["total"] = time.perf_counter() - t0

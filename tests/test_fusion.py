@@ -57,3 +57,33 @@ def test_dangling_sentences_are_recognised():
     assert is_dangling("“We will not give up.”")
     assert not is_dangling("On Tuesday, Mayor Ruiz said the plan had failed.")
     assert not is_dangling("“We will not give up,” Mayor Ruiz said.")
+
+
+QUAKE = [
+    "A strong earthquake struck the port city of Valdera early on Sunday, officials said.",
+    "Rescue teams searched collapsed buildings in Valdera after Sunday's earthquake.",
+    "The earthquake that hit Valdera on Sunday damaged the harbour and the old town.",
+]
+STRAY = "The chess championship in Oslo ended in a draw after a marathon final game on Friday."
+
+
+def test_a_stray_article_is_left_out_and_listed(embedder):
+    docs = [build_document(t, doc_id=f"q{i}") for i, t in enumerate(QUAKE)]
+    docs.append(build_document(STRAY, doc_id="stray"))
+    sents = split_documents(docs)
+    claims = [c for d in docs for c in claims_of(d, sents)]
+    _, summary, points, stats = fuse(claims, docs, sents, embedder, FusionConfig())
+    assert stats["off_topic"] == ["stray"]
+    assert all(c.source != "stray" for s in summary + points for c in s.citations)
+
+
+def test_syndicated_copies_count_as_one_source():
+    from summarizer.fusion import source_groups
+
+    wire = "The central bank raised its main interest rate by half a point on Thursday. " * 3
+    docs = [
+        build_document(wire, doc_id="a"),
+        build_document(wire + "Copyright Daily Gazette.", doc_id="b"),
+        build_document(QUAKE[0] + " " + QUAKE[1], doc_id="c"),
+    ]
+    assert source_groups(docs, 0.8) == {"a": "a", "b": "a", "c": "c"}
