@@ -333,7 +333,8 @@ _DATE_RES = [
     (
         "mdy",
         re.compile(
-            rf"\b(?P<mon>{_MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
+            rf"\b(?P<mon>{_MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?",
+            re.IGNORECASE,  # lower-cased text ("april 3"); a month before a day is a date
         ),
     ),
     (
@@ -342,7 +343,7 @@ _DATE_RES = [
             rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE})(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
         ),
     ),
-    ("my", re.compile(rf"\b(?P<mon>{_MONTH_RE})(?:,)?\s+(?P<y>(?:19|20)\d\d)\b")),
+    ("my", re.compile(rf"\b(?P<mon>{_MONTH_RE})(?:,)?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)),
     (
         "m",
         re.compile(
@@ -355,7 +356,7 @@ _DATE_RES = [
                      r"|November|December)\b")),
     ("y", re.compile(r"\b(?P<y>1[89]\d\d|20\d\d)\b(?!\s*(?:%|,\d))")),
 ]  # fmt: skip
-_WEEKDAY_RE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_WEEKDAY_RE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
 
 
 def dates(text: str) -> list[Fact]:
@@ -543,6 +544,7 @@ _NOT_NAME = _wordset(
     studies project program programme plan bill law summit treaty island news times
     """
 )
+_OOV_MARKERS = frozenset({"UNK", "<unk>", "[UNK]", "<UNK>"})
 _COMPASS = _wordset(
     """
     north south east west northern southern eastern western central
@@ -668,6 +670,8 @@ def entities(text: str) -> list[Fact]:
             if toks[0][0] == "New" and len(toks) > 1:  # "New York", "New Zealand"
                 break
             toks = toks[1:]
+        # "UNK" is a summariser's out-of-vocabulary marker, not a name.
+        toks = [t for t in toks if t[0] not in _OOV_MARKERS]
         if not toks:
             continue
         for part, titled in _split_name_run(toks):

@@ -83,7 +83,8 @@ def tokens(text: str) -> list[str]:
     >>> tokens("McLaren\\\\'s 5-3 win")
     ['mclaren', 's', '5-3', 'win']
     """
-    return [t.lower() for t in words(re.sub(r"[\\’'`]", " ", text))]
+    # "unk" is a summariser's out-of-vocabulary marker: no claim, so no evidence needed.
+    return [t for t in (w.lower() for w in words(re.sub(r"[\\’'`]", " ", text))) if t != "unk"]
 
 
 def content_stems(text: str) -> list[str]:
