@@ -66,6 +66,7 @@ def write_pairs(path: Path) -> Path:
                 "summary": summ,
                 "label_or_score": label,
                 "origin": origin,
+                "system": f"sys-{i % 2}",
                 "baselines": {"Toy": base, "Missing": None},
             }
             fh.write(json.dumps(row) + "\n")
@@ -140,8 +141,10 @@ def test_run_faithfulness_and_table(tmp_path):
     # The scorer ranks the faithful summary of each origin above the unfaithful ones.
     assert r["by_origin"]["x"]["spearman"] > 0 and r["by_origin"]["y"]["spearman"] > 0
     assert r["baselines"]["Toy"]["by_origin"]["y"]["spearman"] < 0
+    assert r["partial_by_system"]["n"] == len(PAIRS)  # FRANK's system-residualised figure
     table = faithfulness_table(r)
     assert table.splitlines()[2].startswith("ours (support score)")
+    assert "partial rho" in table.splitlines()[0]
 
 
 def test_run_summaries_baselines_only(tmp_path):

@@ -59,6 +59,7 @@ class Pair:
     label: float
     origin: str
     baselines: dict[str, float | None] = field(default_factory=dict, compare=False)
+    system: str | None = None  # the summariser that wrote the summary, where known
 
 
 def _jsonl(path: str | Path, limit: int | None) -> Iterable[tuple[int, dict[str, Any]]]:
@@ -140,6 +141,7 @@ def load_pairs(path: str | Path, limit: int | None = None) -> list[Pair]:
                 label,
                 str(obj.get("origin") or "all"),
                 {k: v if isinstance(v, int | float) else None for k, v in base.items()},
+                str(obj["system"]) if obj.get("system") is not None else None,
             )
         )
     if not out:
@@ -492,11 +494,43 @@ def correlations_by_origin(values: Sequence[float | None], pairs: Sequence[Pair]
         idx = [i for i, p in enumerate(pairs) if p.origin == origin]
         by_origin[origin] = correlation([values[i] for i in idx], [labels[i] for i in idx])
     rhos = [c.spearman for c in by_origin.values() if c.spearman is not None]
-    return {
+    out = {
         "overall": overall.to_dict(),
         "by_origin": {o: c.to_dict() for o, c in by_origin.items()},
         "mean_origin_spearman": round(sum(rhos) / len(rhos), 4) if rhos else None,
     }
+    if all(p.system for p in pairs):
+        out["partial_by_system"] = partial_correlation(values, pairs).to_dict()
+    return out
+
+
+def partial_correlation(values: Sequence[float | None], pairs: Sequence[Pair]) -> Correlation:
+    """FRANK's procedure (Pagnoni et al. 2021): residualise metric and human label on a one-hot
+    encoding of the summarising system, then correlate the residuals; this removes what a
+    metric gets right only by telling systems apart.
+
+    >>> ps = [Pair(str(i), "d", "s", lab, "o", system=sy) for i, (lab, sy) in enumerate(
+    ...     [(0, "a"), (1, "a"), (2, "a"), (5, "b"), (6, "b"), (7, "b")])]
+    >>> round(partial_correlation([0, 1, 2, 0, 1, 2], ps).spearman, 3)
+    1.0
+    """
+    import numpy as np
+
+    idx = [i for i, v in enumerate(values) if v is not None and math.isfinite(v)]
+    if len(idx) < 3:
+        return Correlation(None, None, len(idx))
+    systems = sorted({pairs[i].system or "" for i in idx})
+    x = np.array([[1.0 if pairs[i].system == s else 0.0 for s in systems] for i in idx])
+
+    def resid(v):
+        v = np.asarray(v, dtype=float)
+        coef, *_ = np.linalg.lstsq(x, v, rcond=None)
+        # Rounded so that equal residuals stay tied for Spearman despite float noise.
+        return np.round(v - x @ coef, 10)
+
+    return correlation(
+        list(resid([values[i] for i in idx])), list(resid([pairs[i].label for i in idx]))
+    )
 
 
 def run_faithfulness(
@@ -550,7 +584,10 @@ def run_faithfulness(
 def faithfulness_table(result: dict[str, Any], markdown: bool = False) -> str:
     """Spearman / Pearson per origin and overall, ours first, then variants and baselines."""
     origins = list(result["by_origin"])
+    partial = "partial_by_system" in result
     header = ["metric", *[f"{o} rho" for o in origins], "mean rho", "all rho", "all r", "n"]
+    if partial:
+        header += ["partial rho", "partial r"]
 
     def row(name: str, r: dict[str, Any]) -> list[str]:
         f = lambda v: "-" if v is None else f"{v:+.3f}"  # noqa: E731
@@ -561,6 +598,11 @@ def faithfulness_table(result: dict[str, Any], markdown: bool = False) -> str:
             f(r["overall"]["spearman"]),
             f(r["overall"]["pearson"]),
             str(r["overall"]["n"]),
+            *(
+                [f(r["partial_by_system"]["spearman"]), f(r["partial_by_system"]["pearson"])]
+                if partial
+                else []
+            ),
         ]
 
     body = [row("ours (support score)", result)]
