@@ -470,9 +470,16 @@ def plot_summaries(report: dict[str, Any], path: str | Path) -> None:
         ax.bar([j + i * width for j in range(len(keys))], vals, width, label=s)
     ax.set_xticks([j + width * (len(systems) - 1) / 2 for j in range(len(keys))])
     ax.set_xticklabels([h for _, h in keys])
-    ax.set_ylim(0, 1)
+    ax.set_ylim(0, 1.02)
     ax.set_ylabel("mean over clusters")
-    ax.legend(fontsize="small", ncols=min(5, len(systems)))
+    # Below the axes: above, it would hide the bars that reach 1.0.
+    ax.legend(
+        fontsize="small",
+        ncols=min(5, len(systems)),
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.12),
+        frameon=False,
+    )
     fig.tight_layout()
     fig.savefig(path, dpi=120)
     plt.close(fig)
