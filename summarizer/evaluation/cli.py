@@ -138,6 +138,7 @@ def cmd_summaries(args: argparse.Namespace) -> int:
         DEFAULT_SEED,
         OURS,
         baseline_runner,
+        file_sha256,
         load_clusters,
         pipeline_runner,
         plot_summaries,
@@ -170,7 +171,13 @@ def cmd_summaries(args: argparse.Namespace) -> int:
             print(f"summarizer: notice: {notice}", file=sys.stderr)
     report["record"] = run_record(
         seed=seed,
-        config={"words": args.words, "limit": args.limit, "systems": args.systems},
+        config={
+            "words": args.words,
+            "limit": args.limit,
+            "systems": args.systems,
+            "gold": args.gold,
+            "gold_sha256": file_sha256(args.gold) if args.gold else None,
+        },
         data=args.data,
         extra=extra,
     )

@@ -186,8 +186,15 @@ def config_hash(config: Any) -> str:
 
 
 def file_sha256(path: str | Path) -> str | None:
+    """SHA-256 of a file, or of a folder's files (names and contents, in name order)."""
+    p = Path(path)
     try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        if p.is_dir():
+            h = hashlib.sha256()
+            for f in sorted(x for x in p.rglob("*") if x.is_file()):
+                h.update(str(f.relative_to(p)).encode() + b"\0" + f.read_bytes() + b"\0")
+            return h.hexdigest()
+        return hashlib.sha256(p.read_bytes()).hexdigest()
     except OSError:
         return None
 
