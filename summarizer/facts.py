@@ -112,6 +112,12 @@ _NUMBER_RE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+_GLUED_UNIT = re.compile(
+    r"(a\.m\.?|p\.m\.?|am|pm|km|kg|mm|cm|mph|kmh|ft|lbs?|mg|ml|gb|mb|tb|mw|gw|kw|kwh)\b",
+    re.IGNORECASE,
+)
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_TIME_AFTER = re.compile(r"\s?([ap])\.?m\b\.?", re.IGNORECASE)
 _VAGUE_RE = re.compile(r"\b(?P<w>dozens|hundreds|thousands|millions|billions)\s+of\b", re.I)
 
 # Words skipped when looking for what a number counts ("10,000 North Korean soldiers").
@@ -197,8 +203,13 @@ def normalise_unit(unit: str | None) -> str | None:
 
 
 def _unit_after(text: str, pos: int, allow_of: bool = False) -> tuple[str | None, int]:
-    """What the number ending at ``pos`` counts: the first plain noun within four words."""
+    """What the number ending at ``pos`` counts: the first plain noun within four words.
+
+    Nationality words and compass points are skipped ("10,000 North Korean soldiers"); a
+    capitalised plural is the noun itself when a verb follows ("four Americans cited").
+    """
     seen_of = False
+    cap_plural: tuple[str, int] | None = None
     for i, m in enumerate(re.finditer(r"[^\W\d_][\w'’-]*|[^\s\w]", text[pos : pos + 80])):
         if i >= 5:
             break
@@ -213,10 +224,16 @@ def _unit_after(text: str, pos: int, allow_of: bool = False) -> tuple[str | None
             return lw, pos + m.end()
         if lw in _UNIT_STOP:
             break
-        if w[0].isupper() or lw in _UNIT_SKIP:
-            continue  # "North Korean soldiers", "additional troops"
+        if w[0].isupper():
+            if cap_plural is None and lw.endswith("s") and not lw.endswith(("ss", "'s", "’s")):
+                cap_plural = (lw, pos + m.end())
+            continue
+        if lw in _UNIT_SKIP:
+            continue  # "additional troops"
+        if cap_plural is not None and lw.endswith(("ed", "ing")):
+            return cap_plural
         return lw, pos + m.end()
-    return None, pos
+    return cap_plural or (None, pos)
 
 
 def numbers(text: str, _skip: Sequence[tuple[int, int]] = ()) -> list[Fact]:
@@ -250,6 +267,17 @@ def numbers(text: str, _skip: Sequence[tuple[int, int]] = ()) -> list[Fact]:
             continue
         if any(s < b and a < e for s, e in _skip):
             continue
+        num_end = m.end("digits") if digits else m.end("words")
+        glued = ordinal = None
+        if not m.group("scale") and text[num_end : num_end + 1].isalpha():
+            # A unit glued to the number ("7pm", "10km") is kept, and so is an ordinal with
+            # what it ranks ("70th anniversary"); decades ("1980s") are not quantities.
+            glued = _GLUED_UNIT.match(text, num_end)
+            ordinal = None if glued else _ORDINAL.match(text, num_end)
+            if glued is None and ordinal is None:
+                continue
+            if ordinal is not None:
+                b = ordinal.end()
         value = _to_decimal(digits, wordnum)
         if value is None:
             continue
@@ -265,8 +293,19 @@ def numbers(text: str, _skip: Sequence[tuple[int, int]] = ()) -> list[Fact]:
         suffix = (m.group("suffix") or "").lower()
         kind, unit = "quantity", None
         unit_end = b
+        if glued is not None:
+            unit, b = glued.group(1).lower().replace(".", ""), glued.end(1)
+            unit_end = b
+        elif (time := _TIME_AFTER.match(text, b)) is not None:
+            unit, b = time.group(1).lower() + "m", time.end()
+            unit_end = b
         extra: dict = {}
-        if cur:
+        if glued is not None or unit in ("am", "pm"):
+            pass
+        elif ordinal is not None:
+            unit, unit_end = _unit_after(text, b)
+            extra["ordinal"] = True
+        elif cur:
             kind, unit = "money", _CURRENCY_SYMBOL.get(cur.lower().replace("â", ""), "USD")
         elif m.group("pct"):
             unit = "%"
@@ -280,12 +319,15 @@ def numbers(text: str, _skip: Sequence[tuple[int, int]] = ()) -> list[Fact]:
                 if unit in _CURRENCY_WORD:
                     kind, unit = "money", _CURRENCY_WORD[unit]
                 unit_end = end
-            # A bare four-digit number in year position is a date, handled by dates().
+            # A bare four-digit number in year position is a date, handled by dates(); so is
+            # one before a singular noun ("the 2014 election"), unlike "2000 troops".
             if (
                 digits
                 and not scale
                 and re.fullmatch(r"1[89]\d\d|20\d\d", digits)
-                and (unit is None or _word_before(text, a) in _YEAR_CONTEXT)
+                and (
+                    unit is None or _word_before(text, a) in _YEAR_CONTEXT or not unit.endswith("s")
+                )
             ):
                 continue
         if qual:
@@ -851,7 +893,9 @@ def _numbers_agree(claim: Fact, source: Fact) -> bool:
 
 def _units_match(a: Fact, b: Fact) -> bool:
     ua, ub = normalise_unit(a.unit), normalise_unit(b.unit)
-    return ua is not None and ua == ub
+    # "the 3rd quarter" and "5 quarters" count different things.
+    same_sort = bool(a.extra.get("ordinal")) == bool(b.extra.get("ordinal"))
+    return ua is not None and ua == ub and same_sort
 
 
 def _tokens(text: str) -> set[str]:

@@ -61,6 +61,33 @@ def test_names_and_years_are_not_quantities():
     assert nums("The A380 and COVID-19 in 2022") == []
 
 
+def test_decades_and_years_before_a_singular_noun_are_not_quantities():
+    assert nums("in the 1980s, after the 2014 election") == []
+    assert nums("2000 troops arrived") == [("quantity", "2000", "troops")]
+
+
+def test_ordinals_rank_a_thing_and_times_and_glued_units_are_read():
+    (f,) = numbers("the 70th anniversary")
+    assert (f.value, f.unit, f.extra) == ("70", "anniversary", {"ordinal": True})
+    assert nums("at 7pm, 8 p.m. and 10km") == [
+        ("quantity", "7", "pm"),
+        ("quantity", "8", "pm"),
+        ("quantity", "10", "km"),
+    ]
+
+
+def test_ordinal_contradicts_only_an_ordinal():
+    _, con, _ = compare_facts(numbers("the 70th anniversary"), numbers("the 100th anniversary"))
+    assert len(con) == 1
+    _, con, uns = compare_facts(numbers("the 3rd quarter"), numbers("5 quarters"))
+    assert con == [] and len(uns) == 1
+
+
+def test_a_capitalised_plural_before_a_verb_is_what_is_counted():
+    assert nums("four Americans Francis cited") == [("quantity", "4", "americans")]
+    assert nums("3 Russian jets") == [("quantity", "3", "jets")]
+
+
 def test_bare_one_is_not_a_number_but_two_is():
     assert nums("one of them met two ministers") == [("quantity", "2", "ministers")]
 
