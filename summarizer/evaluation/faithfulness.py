@@ -222,15 +222,16 @@ class SourceIndex:
     window_stems: tuple[frozenset[str], ...]
     bigrams: frozenset[tuple[str, str]]
     facts: tuple[Fact, ...]
-    _vectors: dict[str, np.ndarray] = field(default_factory=dict, compare=False, repr=False)
+    # Embeddings of source sentences, filled lazily: most sentences never need one.
+    _vectors: dict[int, np.ndarray] = field(default_factory=dict, compare=False, repr=False)
 
     def vectors(self, embedder: Embedder, idx: Sequence[int]) -> np.ndarray:
-        missing = [i for i in idx if str(i) not in self._vectors]
+        """Unit vectors of the source sentences ``idx``, encoded once per index."""
+        missing = [i for i in idx if i not in self._vectors]
         if missing:
             vecs = embedder.encode([self.sentences[i].text for i in missing])
-            for i, v in zip(missing, vecs, strict=True):
-                self._vectors[str(i)] = v
-        return np.stack([self._vectors[str(i)] for i in idx]) if idx else np.zeros((0, 384))
+            self._vectors.update(zip(missing, vecs, strict=True))
+        return np.stack([self._vectors[i] for i in idx]) if idx else np.zeros((0, 384))
 
 
 # ---------------------------------------------------------------------------------------------
