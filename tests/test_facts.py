@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from summarizer.facts import (
     claims,
@@ -282,3 +284,36 @@ def test_empty_inputs():
     assert compare_facts([], []) == ([], [], [])
     sup, con, uns = compare_facts(numbers("5 troops"), [])
     assert (sup, con, len(uns)) == ([], [], 1)
+
+
+# --- properties ----------------------------------------------------------------------------
+
+_PIECES = st.sampled_from(
+    [
+        "Antony Blinken", "said", "more than", "10,000", "$9.2 billion", "North Korean",
+        "troops", "on Nov. 13, 2024", "Wednesday", "“a firm response,”", "in Brussels.",
+        "the 70th", "7pm", "1980s", "UNK", "\n", "—", "U.S.", "’s", "-", "50,000-strong",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=25))
+def test_offsets_always_point_at_the_fact_text(parts):
+    text = " ".join(parts)
+    for f in extract_facts(text):
+        assert 0 <= f.start <= f.end <= len(text)
+        assert text[f.start : f.end] == f.text
+        assert f.kind in {
+            "quantity", "money", "date", "weekday", "person", "place", "org", "entity",
+            "quote", "claim",
+        }  # fmt: skip
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_PIECES, max_size=15), st.lists(_PIECES, max_size=15))
+def test_compare_facts_partitions_the_claim_facts(a, b):
+    claim, source = extract_facts(" ".join(a)), extract_facts(" ".join(b))
+    sup, con, uns = compare_facts(claim, source)
+    assert len(sup) + len(con) + len(uns) == len(claim)
+    assert compare_facts(claim, claim)[1] == []  # nothing contradicts itself
