@@ -14,9 +14,11 @@ from summarizer.errors import InputError
 from summarizer.evaluation.harness import (
     LENGTH_CONTROL,
     Pair,
+    SystemOutput,
     baseline_runner,
     config_hash,
     correlations_by_origin,
+    evaluate_output,
     faithfulness_table,
     load_clusters,
     load_pairs,
@@ -25,6 +27,7 @@ from summarizer.evaluation.harness import (
     run_summaries,
     summaries_table,
 )
+from summarizer.types import BriefSentence, Citation
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -157,6 +160,21 @@ def test_run_summaries_baselines_only(tmp_path):
     assert 0 < lead["rouge1"] <= 1 and lead["faithfulness"] == 1.0 and lead["words"] <= 30
     assert lead["citation_precision"] is None  # ours only
     assert "lead" in summaries_table(rep)
+
+
+def test_a_wrong_number_in_a_system_output_is_caught(tmp_path):
+    (cluster,) = load_clusters(write_clusters(tmp_path / "c.jsonl", 1))
+    doc = cluster.documents[0]
+    good = "He said more than 10,000 North Korean soldiers were sent to Russia."
+    bad = "He said 4,000 North Korean soldiers were sent to Russia."
+    start = doc.text.index(good)
+    cite = (Citation(doc.id, start, start + len(good), good),)
+    out = SystemOutput("x", cluster.id, (BriefSentence(good, cite), BriefSentence(bad, cite)), 0.1)
+    row = evaluate_output(out, cluster, embedder=None, citations=True)
+    assert row["contradicted"] == 1
+    assert row["hallucinated_numbers"] == ["4,000 North Korean soldiers"]
+    assert row["faithfulness"] < 1.0 and row["support"] == 0.5
+    assert (row["citation_recall"], row["citation_precision"]) == (0.5, 0.5)
 
 
 # --- the CLI -------------------------------------------------------------------------------

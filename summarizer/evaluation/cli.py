@@ -76,6 +76,17 @@ def register(subparsers: Any) -> None:
         help=f"comma-separated subset of {','.join(SYSTEMS)}",
     )
     s.add_argument("--gold", metavar="FILE", help="gold facts JSON for a cluster (by its id)")
+    s.add_argument("--config", metavar="TOML", help="pipeline config for our system")
+    s.add_argument(
+        "--model",
+        metavar="ID_OR_PATH",
+        help="seq2seq model for our system (selects the seq2seq backend)",
+    )
+    s.add_argument(
+        "--backend",
+        choices=("auto", "extractive", "seq2seq"),
+        help="our system's backend (default: the config's, auto)",
+    )
     s.add_argument("--seed", type=int, default=None, help="seed of the random baseline")
     s.set_defaults(handler=cmd_summaries)
 
@@ -153,8 +164,11 @@ def cmd_summaries(args: argparse.Namespace) -> int:
     from summarizer.embed import default_embedder
 
     embedder = default_embedder()
+    ours = {"config": args.config, "model": args.model, "backend": args.backend}
     systems = {
-        name: pipeline_runner(embedder) if name == OURS else baseline_runner(name, seed)
+        name: pipeline_runner(embedder, **{k: v for k, v in ours.items() if v is not None})
+        if name == OURS
+        else baseline_runner(name, seed)
         for name in args.systems
     }
     report = run_summaries(
@@ -176,6 +190,7 @@ def cmd_summaries(args: argparse.Namespace) -> int:
             "limit": args.limit,
             "systems": args.systems,
             "gold": args.gold,
+            "pipeline_options": ours,
             "gold_sha256": file_sha256(args.gold) if args.gold else None,
         },
         data=args.data,
