@@ -58,7 +58,7 @@ class ChunkConfig:
 
 @dataclass(frozen=True)
 class ExtractiveConfig:
-    sentences_per_chunk: int = 3
+    sentences_per_chunk: int = 12
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ class FusionConfig:
     redundancy_weight: float = 1.0  # MMR: weight of similarity to what is already chosen
     support_weight: float = 1.0  # salience: share of (independent) sources reporting a claim
     centrality_weight: float = 0.5  # salience: similarity to the cluster centroid
-    position_weight: float = 0.2  # salience: early in its article (news leads)
+    position_weight: float = 1.2  # salience: early in its article (news leads)
     off_topic_threshold: float = 0.22  # an article less similar than this to the rest is a stray
     syndication_threshold: float = 0.8  # word 5-gram overlap above which two articles are copies
     support_threshold: float = 0.7  # cosine above which a span may support a claim

@@ -21,7 +21,6 @@ from decimal import Decimal, InvalidOperation
 from summarizer.embed import Embedder
 from summarizer.facts import normalise_unit, numbers
 from summarizer.types import (
-    BriefSentence,
     Citation,
     Conflict,
     ConflictSide,
@@ -214,22 +213,5 @@ def _citations(side: Sequence[Mention], by_id: Mapping[str, Document]) -> tuple[
     return tuple(out)
 
 
+# Appended by fusion to a brief sentence that states a contested figure.
 CONTESTED_NOTE = " (sources differ on this figure; see “Where sources differ”)"
-
-
-def mark_contested(
-    sentences: Sequence[BriefSentence], conflicts: Sequence[Conflict]
-) -> tuple[BriefSentence, ...]:
-    """A sentence stating a contested figure says so: the brief never presents
-    a contested figure as settled."""
-    contested = [(c.source, c.start, c.end) for k in conflicts for side in k.sides
-                 for c in side.citations]  # fmt: skip
-    out = []
-    for s in sentences:
-        hit = any(
-            c.source == src and c.start < end and start < c.end
-            for c in s.citations
-            for src, start, end in contested
-        )
-        out.append(BriefSentence(s.text + CONTESTED_NOTE, s.citations) if hit else s)
-    return tuple(out)

@@ -18,9 +18,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from summarizer.config import FusionConfig
+from summarizer.conflicts import CONTESTED_NOTE
 from summarizer.embed import Embedder
 from summarizer.text import count_words, words
-from summarizer.types import BriefSentence, Citation, Claim, Document, Sentence, Span
+from summarizer.types import BriefSentence, Citation, Claim, Conflict, Document, Sentence, Span
 
 # A sentence that opens by leaning on its neighbour ("He added...", "The
 # latter...") cannot stand alone in a brief.
@@ -179,8 +180,15 @@ def score_claims(
     return scored, claim_vecs
 
 
-def select(scored: Sequence[ScoredClaim], vecs, budget: int, config: FusionConfig) -> list[int]:
-    """Indices of the claims to keep, in selection (salience) order."""
+def select(
+    scored: Sequence[ScoredClaim],
+    vecs,
+    budget: int,
+    config: FusionConfig,
+    costs: Sequence[int] | None = None,
+) -> list[int]:
+    """Indices of the claims to keep, in selection (salience) order; ``costs``
+    are their lengths in words as they will appear."""
     import numpy as np
 
     chosen: list[int] = []
@@ -198,12 +206,38 @@ def select(scored: Sequence[ScoredClaim], vecs, budget: int, config: FusionConfi
         if best is None:
             break
         remaining.discard(best)
-        n = count_words(scored[best].claim.text)
+        n = costs[best] if costs is not None else count_words(scored[best].claim.text)
         if used + n > budget:
             continue  # too long for what is left; a shorter one may still fit
         chosen.append(best)
         used += n
     return chosen
+
+
+def _overlaps(spans: Sequence[Span], marks: Sequence[tuple[str, int, int]]) -> bool:
+    return any(
+        sp.doc_id == doc and sp.start < end and start < sp.end
+        for sp in spans
+        for doc, start, end in marks
+    )
+
+
+def verified_support(
+    sc: ScoredClaim, documents: Mapping[str, Document], embedder: Embedder
+) -> tuple[Span, ...]:
+    """The claim's own spans, plus each other source's span that on its own
+    supports the claim (every fact agrees, words and meaning match): a
+    citation that does not support its sentence never enters the brief."""
+    from summarizer.evaluation.metrics import supported_by
+
+    own = [sp for sp in sc.support if sp.doc_id == sc.claim.doc_id]
+    extra = [
+        sp
+        for sp in sc.support
+        if sp.doc_id != sc.claim.doc_id
+        and supported_by(sc.claim.text, [documents[sp.doc_id].text[sp.start : sp.end]], embedder)
+    ]
+    return tuple(own + extra)
 
 
 def citations_for(spans: Sequence[Span], documents: Mapping[str, Document]) -> tuple[Citation, ...]:
@@ -235,10 +269,16 @@ def fuse(
     sentences: Mapping[str, Sequence[Sentence]],
     embedder: Embedder,
     config: FusionConfig,
+    conflicts: Sequence[Conflict] = (),
+    exclude: Sequence[str] = (),
 ) -> tuple[str, tuple[BriefSentence, ...], tuple[BriefSentence, ...], dict]:
-    """Headline, summary sentences and key points, each sentence cited."""
+    """Headline, summary sentences and key points, each sentence cited.
+
+    ``exclude``: ids of off-topic articles (see :func:`off_topic`), left out.
+    ``conflicts``: where sources differ; sentences stating a contested figure say so.
+    """
     by_id = {d.id: d for d in documents}
-    strays = off_topic(documents, sentences, embedder, config.off_topic_threshold)
+    strays = list(exclude)
     sentences = {k: v for k, v in sentences.items() if k not in strays}
     on_topic = [d for d in documents if d.id not in strays]
     groups = source_groups(on_topic, config.syndication_threshold)
@@ -255,13 +295,21 @@ def fuse(
         stats = {"claims": 0, "selected": 0, **base_stats}
         return headline(None, on_topic, embedder), (), (), stats
     scored, vecs = score_claims(claims, sentences, embedder, config, groups)
-    order = select(scored, vecs, config.words, config)
+    # A claim stating a contested figure says so, and the note counts against the budget.
+    contested = [(c.source, c.start, c.end) for k in conflicts for side in k.sides
+                 for c in side.citations]  # fmt: skip
+    texts = [
+        sc.claim.text + CONTESTED_NOTE if _overlaps(sc.support, contested) else sc.claim.text
+        for sc in scored
+    ]
+    order = select(scored, vecs, config.words, config, [count_words(t) for t in texts])
     summary_budget = config.words * config.summary_share
     summary, points, used = [], [], 0
     for rank, i in enumerate(order):
         sc = scored[i]
-        sent = BriefSentence(sc.claim.text, citations_for(sc.support, by_id))
-        n = count_words(sc.claim.text)
+        spans = verified_support(sc, by_id, embedder)
+        sent = BriefSentence(texts[i], citations_for(spans, by_id))
+        n = count_words(texts[i])
         if rank == 0 or (not points and used + n <= summary_budget):
             summary.append(sent)
             used += n

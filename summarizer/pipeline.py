@@ -140,8 +140,8 @@ def summarize(
     >>> print(brief.to_markdown())                       # doctest: +SKIP
     """
     from summarizer.brief import EventBrief
-    from summarizer.conflicts import detect_conflicts, mark_contested
-    from summarizer.fusion import fuse
+    from summarizer.conflicts import detect_conflicts
+    from summarizer.fusion import fuse, off_topic
     from summarizer.load import load_cluster
 
     timings: dict[str, float] = {}
@@ -190,16 +190,15 @@ def summarize(
     timings["attribute"] = time.perf_counter() - t
 
     t = time.perf_counter()
-    headline, summary, key_points, fusion_stats = fuse(
-        claims, documents, sentences, embedder, cfg.fusion
-    )
-    strays = set(fusion_stats["off_topic"])
+    strays = off_topic(documents, sentences, embedder, cfg.fusion.off_topic_threshold)
     conflicts = detect_conflicts(
         [d for d in documents if d.id not in strays],
         {k: v for k, v in sentences.items() if k not in strays},
         embedder,
     )
-    summary, key_points = mark_contested(summary, conflicts), mark_contested(key_points, conflicts)
+    headline, summary, key_points, fusion_stats = fuse(
+        claims, documents, sentences, embedder, cfg.fusion, conflicts, strays
+    )
     timings["fuse"] = time.perf_counter() - t
     timings["total"] = time.perf_counter() - t0
 

@@ -1,7 +1,6 @@
-from summarizer.conflicts import agree, detect_conflicts, mark_contested
+from summarizer.conflicts import CONTESTED_NOTE, agree, detect_conflicts
 from summarizer.facts import numbers
 from summarizer.pipeline import split_documents
-from summarizer.types import BriefSentence, Citation
 
 from .builders import build_document
 
@@ -60,12 +59,20 @@ def test_a_total_and_its_parts_are_not_a_conflict(embedder):
     )
 
 
-def test_contested_sentences_say_so():
-    cite = Citation("a", 0, 5, "12 di")
-    s = BriefSentence("12 died.", (cite,))
-    other = BriefSentence("Rain fell.", (Citation("a", 10, 14, "Rain"),))
-    from summarizer.types import Conflict, ConflictSide
+def test_contested_sentences_say_so_within_the_budget(embedder):
+    from summarizer.config import FusionConfig
+    from summarizer.fusion import fuse
+    from summarizer.types import Claim
 
-    conflict = Conflict("contradiction", "deaths", (ConflictSide("12", "12 died.", (cite,)),) * 2)
-    marked = mark_contested([s, other], [conflict])
-    assert "sources differ" in marked[0].text and marked[1] == other
+    texts = [
+        "The ferry sank off the coast on Sunday, and 12 passengers died, the coast guard said.",
+        "Officials said 15 passengers died when the ferry sank off the coast on Sunday.",
+    ]
+    docs = [build_document(t, doc_id=f"s{i}") for i, t in enumerate(texts)]
+    sents = split_documents(docs)
+    conflicts = detect_conflicts(docs, sents, embedder)
+    claims = [Claim(s.text, s.doc_id, (s.span,), 0.0) for v in sents.values() for s in v]
+    _, summary, points, _ = fuse(claims, docs, sents, embedder, FusionConfig(), conflicts)
+    assert all(s.text.endswith(CONTESTED_NOTE) for s in summary + points)
+    _, summary, points, _ = fuse(claims, docs, sents, embedder, FusionConfig(words=16), conflicts)
+    assert not summary + points  # the note counts: 15 words + note > 16

@@ -1,5 +1,5 @@
 from summarizer.config import FusionConfig
-from summarizer.fusion import fuse, is_dangling, numbers_agree
+from summarizer.fusion import fuse, is_dangling, numbers_agree, off_topic
 from summarizer.pipeline import split_documents
 from summarizer.types import Claim
 
@@ -72,7 +72,9 @@ def test_a_stray_article_is_left_out_and_listed(embedder):
     docs.append(build_document(STRAY, doc_id="stray"))
     sents = split_documents(docs)
     claims = [c for d in docs for c in claims_of(d, sents)]
-    _, summary, points, stats = fuse(claims, docs, sents, embedder, FusionConfig())
+    strays = off_topic(docs, sents, embedder, FusionConfig().off_topic_threshold)
+    assert strays == ["stray"]
+    _, summary, points, stats = fuse(claims, docs, sents, embedder, FusionConfig(), (), strays)
     assert stats["off_topic"] == ["stray"]
     assert all(c.source != "stray" for s in summary + points for c in s.citations)
 

@@ -22,7 +22,7 @@ class ExtractiveSummarizer:
     def __init__(
         self,
         embedder: Embedder | None = None,
-        sentences_per_chunk: int = 3,
+        sentences_per_chunk: int = 12,
         max_tokens: int = 384,
     ):
         self.embedder = embedder or default_embedder()
