@@ -1,4 +1,4 @@
-from summarizer.text import count_words, split_sentences
+from summarizer.text import count_words, split_sentences, words
 
 
 def test_sentences_keep_exact_offsets_and_respect_abbreviations():
@@ -20,5 +20,6 @@ def test_only_body_spans_are_split():
     assert [s.text for s in sents] == ["Real sentence one.", "Real two."]
 
 
-def test_count_words():
-    assert count_words("It’s 10,000 troops — U.S.-led.") == 4
+def test_words_and_word_count():
+    assert words("It’s 10,000 troops — U.S.-led.") == ["It’s", "10,000", "troops", "U.S.-led"]
+    assert count_words("It’s 10,000 troops — U.S.-led.") == 5  # as wc -w counts
