@@ -62,7 +62,14 @@ def make_config(
 
     An explicit ``model`` selects the seq2seq backend unless ``backend`` says otherwise.
     """
-    cfg = config if isinstance(config, Config) else load_config(config)
+    if isinstance(config, Config):
+        cfg = config
+    elif config is None:
+        cfg = load_config()
+    else:
+        from summarizer.models import preset_path
+
+        cfg = load_config(preset_path(str(config)))  # a file, or a preset name in configs/
     if model is not None and backend is None:
         backend = "seq2seq"
     return override(cfg, **{"fusion.words": words, "model.model": model, "model.backend": backend})
@@ -135,6 +142,7 @@ def summarize(
     summary and key points together. ``model``: a seq2seq model id or local
     folder (selects the seq2seq backend). ``backend``: ``"auto"``,
     ``"extractive"``, ``"seq2seq"`` or a ready :class:`ChunkSummarizer`.
+    ``config`` may also name a preset in ``configs/`` (``"flan-t5-base"``).
 
     >>> brief = summarize("seeds/")                      # doctest: +SKIP
     >>> print(brief.to_markdown())                       # doctest: +SKIP

@@ -51,7 +51,7 @@ def test_brief_to_file_markdown(tmp_path, capsys):
     "args, message",
     [
         (["brief", "/no/such/folder"], "no such file or folder"),
-        (["brief", str(SEEDS), "--config", "/no/such.toml"], "config file not found"),
+        (["brief", str(SEEDS), "--config", "/no/such.toml"], "no config file or preset"),
         (["brief", str(SEEDS), "--words", "0"], "must be at least 1"),
     ],
 )

@@ -33,3 +33,12 @@ def test_bad_config_is_a_one_line_error(tmp_path, toml, message):
 def test_missing_config_file():
     with pytest.raises(ConfigError, match="not found"):
         load_config("/no/such/config.toml")
+
+
+def test_a_preset_name_selects_its_config_file():
+    from summarizer.pipeline import make_config
+
+    cfg = make_config("distilbart-cnn-12-6")
+    assert cfg.model.backend == "seq2seq" and cfg.model.model == "sshleifer/distilbart-cnn-12-6"
+    with pytest.raises(ConfigError, match="no config file or preset"):
+        make_config("no-such-preset")
