@@ -71,6 +71,11 @@ class EventBrief:
 
         return to_markdown(self)
 
+    def to_html(self) -> str:
+        from summarizer.render_html import to_html
+
+        return to_html(self)
+
     def validate(self) -> EventBrief:
         """Raise :class:`BriefValidationError` unless the brief is well formed."""
         validate_dict(self.to_dict())

@@ -65,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     brief.add_argument("-o", "--output", metavar="OUT", help="output file (default: stdout)")
     brief.add_argument(
         "--format",
-        choices=("md", "json"),
+        choices=("md", "json", "html"),
         help="output format (default: from the -o extension, else md)",
     )
     brief.add_argument("--config", metavar="FILE", help="TOML config merged over the defaults")
@@ -102,7 +102,8 @@ def cmd_brief(args: argparse.Namespace) -> int:
 
     fmt = args.format
     if fmt is None:
-        fmt = "json" if args.output and args.output.lower().endswith(".json") else "md"
+        ext = args.output.lower().rsplit(".", 1)[-1] if args.output else ""
+        fmt = {"json": "json", "html": "html", "htm": "html"}.get(ext, "md")
     if args.output:
         check_writable(args.output)  # before any work: no half-done run for nothing
 
@@ -121,7 +122,10 @@ def cmd_brief(args: argparse.Namespace) -> int:
     if not args.quiet:
         for notice in brief.meta.get("notices", []):
             print(f"summarizer: notice: {notice}", file=sys.stderr)
-    text = brief.to_json() + "\n" if fmt == "json" else brief.to_markdown()
+    if fmt == "json":
+        text = brief.to_json() + "\n"
+    else:
+        text = brief.to_html() if fmt == "html" else brief.to_markdown()
     if args.output:
         write_atomic(args.output, text)
         if not args.quiet:

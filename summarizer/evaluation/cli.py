@@ -206,7 +206,13 @@ def cmd_summaries(args: argparse.Namespace) -> int:
         md = _summaries_markdown(report, args)
         (out / "report.md").write_text(md, encoding="utf-8")
         plot_summaries(report, out / "report.png")
-        print(f"summarizer: wrote {out}/report.json, report.md, report.png", file=sys.stderr)
+        from summarizer.evaluation.report_html import report_html
+
+        (out / "report.html").write_text(report_html(report, data=args.data), encoding="utf-8")
+        print(
+            f"summarizer: wrote {out}/report.json, report.md, report.png, report.html",
+            file=sys.stderr,
+        )
     return 0
 
 

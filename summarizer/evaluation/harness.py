@@ -350,6 +350,11 @@ def evaluate_output(
         contradicted=f.n_contradicted,
         hallucinated_entities=list(f.hallucinated_entities),
         hallucinated_numbers=list(f.hallucinated_numbers),
+        # Per-sentence verdicts, for the HTML report's per-cluster detail.
+        sentences=[
+            {"text": s.text, "verdict": v.verdict, "support": round(v.support, 4)}
+            for s, v in zip(out.sentences, f.sentences, strict=True)
+        ],
     )
     if citations:
         c = citation_scores(out.sentences, embedder)

@@ -1,0 +1,197 @@
+"""HTML renderer: one self-contained page a reader can check.
+
+Every citation marker is a link to its source; with scripts on, activating it opens that
+source's text and wraps the cited span ``text[start:end]`` in ``<mark>``. The page makes no
+request of its own (inline CSS and script, no fonts, a Content-Security-Policy that allows
+nothing else), so it works from ``file://`` and offline.
+
+All brief and source text goes through Jinja2 autoescaping: an article that contains
+``<script>`` shows the characters and runs nothing.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from markupsafe import Markup, escape
+
+if TYPE_CHECKING:
+    import jinja2
+
+    from summarizer.brief import EventBrief
+    from summarizer.types import Citation, Document
+
+TEMPLATE = "brief.html.j2"
+_SAFE_URL = re.compile(r"^https?://", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    """The package's template environment: autoescape on for every template, undefined
+    names are errors (a typo in a template fails the tests, not silently renders blank)."""
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("summarizer", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["exact"] = exact_text
+    return env
+
+
+def exact_text(text: str) -> Markup:
+    """Escape ``text`` so that the parsed page holds exactly these characters.
+
+    The HTML parser turns a raw CR (or CR LF) into LF; as a character reference it survives,
+    so a highlighted span's text stays equal to the citation's quote.
+
+    >>> str(exact_text("a<b>\\r\\n"))
+    'a&lt;b&gt;&#13;\\n'
+    """
+    return Markup(str(escape(text)).replace("\r", "&#13;"))
+
+
+def safe_url(url: str | None) -> str | None:
+    """Only http(s) URLs become links (a ``javascript:`` URL in a source's metadata must
+    not); anything else is shown as text.
+
+    >>> safe_url("javascript:alert(1)") is None, safe_url("https://example.org/a")
+    (True, 'https://example.org/a')
+    """
+    return url if url and _SAFE_URL.match(url.strip()) else None
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of a source's text between citation boundaries; ``cited`` when some
+    citation covers it (the script wraps the segments of one citation in ``<mark>``)."""
+
+    start: int
+    end: int
+    text: str
+    cited: bool
+
+
+def segments(text: str, spans: list[tuple[int, int]]) -> list[Segment]:
+    """Split ``text`` at every span boundary, so that each span is a run of whole segments.
+
+    >>> [(s.text, s.cited) for s in segments("abcdef", [(1, 3), (2, 5)])]
+    [('a', False), ('b', True), ('c', True), ('de', True), ('f', False)]
+    """
+    cuts = sorted({0, len(text), *(p for s in spans for p in s if 0 <= p <= len(text))})
+    out = []
+    for a, b in itertools.pairwise(cuts):
+        if a < b:
+            cited = any(s <= a and b <= e for s, e in spans)
+            out.append(Segment(a, b, text[a:b], cited))
+    return out
+
+
+def _all_citations(brief: EventBrief) -> list[Citation]:
+    cites = [c for s in brief.sentences() for c in s.citations]
+    cites += [c for k in brief.conflicts for side in k.sides for c in side.citations]
+    return cites
+
+
+def opening(text: str, words: int = 12) -> str:
+    """The first words of an untitled article, to name it in the source list.
+
+    >>> opening("  BRUSSELS: US top diplomat Antony Blinken warned", 4)
+    'BRUSSELS: US top diplomat…'
+    """
+    parts = text.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
+
+def _source_view(doc: Document, number: int, spans: list[tuple[int, int]]) -> dict[str, Any]:
+    return {
+        "id": doc.id,
+        "number": number,
+        "anchor": f"src-{number}",
+        "title": doc.title or opening(doc.text) or doc.id,
+        "has_title": bool(doc.title),
+        "outlet": doc.outlet,
+        "date": doc.date,
+        "url": doc.url,
+        "link": safe_url(doc.url),
+        "path": doc.path,
+        "words": len(doc.text.split()),
+        "segments": segments(doc.text, spans),
+        "n_cited": len(spans),
+    }
+
+
+def context(brief: EventBrief) -> dict[str, Any]:
+    """Everything the template needs, in plain values (the template does no lookups)."""
+    numbers = {doc.id: i for i, doc in enumerate(brief.sources, 1)}
+    spans: dict[str, set[tuple[int, int]]] = {doc.id: set() for doc in brief.sources}
+    for c in _all_citations(brief):
+        spans.setdefault(c.source, set()).add((c.start, c.end))
+    sources = [_source_view(d, numbers[d.id], sorted(spans[d.id])) for d in brief.sources]
+    by_id = {s["id"]: s for s in sources}
+
+    def cite(c: Citation) -> dict[str, Any]:
+        src = by_id[c.source]
+        who = ", ".join(x for x in (src["outlet"], src["date"]) if x)
+        return {
+            "number": src["number"],
+            "anchor": src["anchor"],
+            "start": c.start,
+            "end": c.end,
+            "quote": c.quote,
+            "label": f"Source {src['number']}: {src['title']}" + (f" ({who})" if who else ""),
+        }
+
+    ids = itertools.count(1)
+
+    def sentence(text: str, citations: tuple[Citation, ...]) -> dict[str, Any]:
+        return {"id": f"s-{next(ids)}", "text": text, "citations": [cite(c) for c in citations]}
+
+    summary = [sentence(s.text, s.citations) for s in brief.summary]
+    key_points = [sentence(s.text, s.citations) for s in brief.key_points]
+    conflicts = [
+        {
+            "kind": k.kind,
+            "label": "sources contradict" if k.kind == "contradiction" else "estimates differ",
+            "topic": k.topic,
+            "sides": [{"value": s.value, **sentence(s.text, s.citations)} for s in k.sides],
+        }
+        for k in brief.conflicts
+    ]
+    meta = brief.meta or {}
+    return {
+        "lang": "en",
+        "headline": brief.headline,
+        "summary": summary,
+        "key_points": key_points,
+        "conflicts": conflicts,
+        "sources": sources,
+        "about": {
+            "backend": meta.get("backend"),
+            "model": meta.get("model"),
+            "version": meta.get("package_version"),
+            "off_topic": meta.get("off_topic") or [],
+            "notices": meta.get("notices") or [],
+        },
+    }
+
+
+def to_html(brief: EventBrief) -> str:
+    """The brief as one self-contained HTML page.
+
+    >>> from summarizer.brief import EventBrief
+    >>> from summarizer.types import BriefSentence, Citation, Document
+    >>> doc = Document("a", "Troops <b>moved</b>. Talks failed.")
+    >>> s = BriefSentence("Troops moved.", (Citation("a", 0, 20, doc.text[:20]),))
+    >>> page = to_html(EventBrief("Troops", (s,), (), (), (doc,)))
+    >>> "&lt;b&gt;moved&lt;/b&gt;" in page and "<b>moved" not in page
+    True
+    """
+    return environment().get_template(TEMPLATE).render(**context(brief))
