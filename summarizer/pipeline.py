@@ -10,6 +10,7 @@ from typing import Any
 
 from summarizer import __version__
 from summarizer.backends.base import ChunkSummarizer
+from summarizer.cache import Cache
 from summarizer.config import Config, load_config, override, to_dict
 from summarizer.embed import Embedder, default_embedder
 from summarizer.errors import ModelError
@@ -133,6 +134,7 @@ def summarize(
     model: str | None = None,
     backend: ChunkSummarizer | str | None = None,
     embedder: Embedder | None = None,
+    cache: Cache | None = None,
 ) -> Any:
     """Summarize one cluster of articles into a validated :class:`EventBrief`.
 
@@ -143,6 +145,8 @@ def summarize(
     folder (selects the seq2seq backend). ``backend``: ``"auto"``,
     ``"extractive"``, ``"seq2seq"`` or a ready :class:`ChunkSummarizer`.
     ``config`` may also name a preset in ``configs/`` (``"flan-t5-base"``).
+    ``cache``: a :class:`summarizer.cache.Cache`; chunk summaries and
+    embeddings are read from it and stored in it (models load only on a miss).
 
     >>> brief = summarize("seeds/")                      # doctest: +SKIP
     >>> print(brief.to_markdown())                       # doctest: +SKIP
@@ -161,6 +165,10 @@ def summarize(
     timings["load"] = time.perf_counter() - t0
 
     embedder = embedder or default_embedder()
+    if cache is not None:
+        from summarizer.cache import CachedEmbedder
+
+        embedder = CachedEmbedder(embedder, cache)
     notices: list[str] = []
     if backend is None or isinstance(backend, str):
         backend_obj, notice = resolve_backend(cfg, embedder)
@@ -169,6 +177,10 @@ def summarize(
             log.warning(notice)
     else:
         backend_obj = backend
+    if cache is not None:
+        from summarizer.backends.cached import CachedSummarizer
+
+        backend_obj = CachedSummarizer(backend_obj, cache)
 
     t = time.perf_counter()
     sentences = split_documents(documents)

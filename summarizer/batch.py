@@ -1,0 +1,534 @@
+"""``summarizer batch``: one brief per cluster, for a folder of cluster folders
+or a JSONL file of clusters, with a manifest, a shared cache and resume.
+
+Input: a folder whose sub-folders are clusters (each read like ``summarizer
+brief FOLDER``; the cluster id is the folder name), or a JSONL file with one
+cluster per line: ``{"id": ..., "documents": [{"id"?, "text", "title"?,
+"url"?, "date"?, "outlet"?}, ...]}``.
+
+Output folder: ``<name>.md`` / ``<name>.json`` per cluster (``name`` is the id
+made safe for a file name: no separators, no leading dots, unique even on a
+case-insensitive file system) and ``manifest.jsonl``, one row per cluster with
+its status (``ok``/``failed``), timings and error message. Each brief is
+written whole or not at all, and a row is appended (flushed and fsynced) only
+after its briefs are on disk, so a batch killed at any point and run again
+with the same command redoes only the clusters without an ``ok`` row and
+their files, under the same configuration.
+
+The model and embedder load once per process and serve every cluster; with
+``jobs > 1`` each worker process loads its own (in its initializer) and the
+main process only reads input and writes the manifest.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from summarizer.backends.base import ChunkSummarizer
+from summarizer.cache import Cache, digest, open_cache
+from summarizer.config import Config, to_dict
+from summarizer.embed import Embedder
+from summarizer.errors import InputError, ModelError, SummarizerError
+from summarizer.io import write_atomic
+
+log = logging.getLogger("summarizer")
+
+MANIFEST = "manifest.jsonl"
+FORMATS = ("md", "json")
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {
+    f"{p}{i}" for p in ("COM", "LPT") for i in range(10)
+}
+_MAX_NAME = 80
+
+
+# -- input ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClusterJob:
+    """One cluster to summarize: where it comes from and the file name stem of its briefs."""
+
+    id: str
+    name: str
+    folder: str | None = None  # a cluster folder
+    path: str | None = None  # a JSONL file ...
+    line: int | None = None  # ... and the line the cluster is on (1-based)
+    offset: int | None = None  # byte offset of that line
+    error: str | None = None  # an input problem found while listing
+
+    @property
+    def where(self) -> str:
+        return self.folder or f"{self.path}:{self.line}"
+
+
+def safe_name(cluster_id: str, taken: set[str]) -> str:
+    """A file name stem for ``cluster_id``: ``[A-Za-z0-9._-]`` only, no leading
+    dot, at most 80 characters. An id that had to change, or that would collide
+    with one already ``taken`` (compared case-insensitively), gets a short hash
+    of the id appended, so different ids never share a file.
+
+    >>> taken = set()
+    >>> safe_name("multinews-0101", taken), safe_name("../../etc/passwd", taken)
+    ('multinews-0101', 'etc_passwd-04a4d3c41c')
+    """
+    base = _UNSAFE.sub("_", cluster_id).strip("._-")[:_MAX_NAME] or "cluster"
+    if (
+        base != cluster_id
+        or base.lower() in taken
+        or base.split(".")[0].upper() in _WINDOWS_RESERVED
+    ):
+        base = f"{base}-{digest(cluster_id)[:10]}"
+    taken.add(base.lower())
+    return base
+
+
+def list_jobs(source: str | Path) -> list[ClusterJob]:
+    """The clusters in a folder of cluster folders or a JSONL file.
+
+    Raises :class:`InputError` when the input as a whole cannot be used; a bad
+    line of a JSONL file is a job that carries its ``error`` instead.
+    """
+    src = Path(source)
+    if not src.exists():
+        raise InputError(f"{src}: no such file or folder")
+    if src.is_dir():
+        jobs = _folder_jobs(src)
+    elif src.suffix.lower() == ".jsonl":
+        jobs = _jsonl_jobs(src)
+    else:
+        raise InputError(
+            f"{src}: give a folder of cluster folders or a .jsonl file of clusters "
+            f"(for one cluster use `summarizer brief`)"
+        )
+    if not jobs:
+        raise InputError(f"{src}: no clusters found")
+    return jobs
+
+
+def _folder_jobs(folder: Path) -> list[ClusterJob]:
+    subs = sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith("."))
+    if not subs:
+        from summarizer.load import article_files
+
+        hint = " (it holds articles: for one cluster use `summarizer brief`)"
+        raise InputError(
+            f"{folder}: no cluster folders found{hint if article_files(folder) else ''}"
+        )
+    taken: set[str] = set()
+    return [ClusterJob(p.name, safe_name(p.name, taken), folder=str(p)) for p in subs]
+
+
+def _jsonl_jobs(path: Path) -> list[ClusterJob]:
+    jobs: list[ClusterJob] = []
+    taken: set[str] = set()
+    first_line: dict[str, int] = {}
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read file ({exc.strerror})") from None
+    with fh:
+        offset = 0
+        for lineno, raw in enumerate(fh, 1):
+            here, offset = offset, offset + len(raw)
+            if not raw.strip():
+                continue
+            cid, error = _peek_cluster(raw, lineno)
+            if cid in first_line:
+                error = (
+                    f"line {lineno}: duplicate cluster id {cid!r} (first on line {first_line[cid]})"
+                )
+                cid = f"{cid}~{lineno}"
+            first_line.setdefault(cid, lineno)
+            jobs.append(
+                ClusterJob(
+                    cid,
+                    safe_name(cid, taken),
+                    path=str(path),
+                    line=lineno,
+                    offset=here,
+                    error=error,
+                )
+            )
+    return jobs
+
+
+def _parse_line(raw: bytes, lineno: int) -> dict[str, Any]:
+    try:
+        obj = json.loads(raw)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        msg = exc.msg if isinstance(exc, json.JSONDecodeError) else "not UTF-8"
+        raise InputError(f"line {lineno}: invalid JSON ({msg})") from None
+    if not isinstance(obj, dict) or not isinstance(obj.get("documents"), list):
+        raise InputError(f"line {lineno}: a cluster must be an object with a 'documents' list")
+    return obj
+
+
+def _peek_cluster(raw: bytes, lineno: int) -> tuple[str, str | None]:
+    try:
+        obj = _parse_line(raw, lineno)
+    except InputError as exc:
+        return f"line-{lineno}", str(exc)
+    cid = obj.get("id")
+    return (str(cid) if cid not in (None, "") else f"line-{lineno}"), None
+
+
+def load_job(job: ClusterJob) -> list:
+    """The cluster's documents (:class:`InputError` when they cannot be used)."""
+    from summarizer.load import finalize, from_object, load_paths
+
+    if job.error:
+        raise InputError(job.error)
+    if job.folder is not None:
+        return load_paths([job.folder])
+    with open(job.path, "rb") as fh:  # type: ignore[arg-type]
+        fh.seek(job.offset or 0)
+        obj = _parse_line(fh.readline(), job.line or 0)
+    docs = [
+        from_object(d, f"{job.id}-d{i}", f"line {job.line}: document {i + 1}")
+        for i, d in enumerate(obj["documents"])
+    ]
+    if not docs:
+        raise InputError(f"line {job.line}: cluster {job.id!r} has no documents")
+    return finalize(docs)
+
+
+# -- one process's models ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    """Everything a worker needs to set itself up (picklable for ``jobs > 1``).
+
+    ``backend_factory(config, embedder)`` and ``embedder_factory()`` replace
+    the configured backend and the bundled embedder (tests, custom models);
+    they must be module-level functions when ``jobs > 1``.
+    """
+
+    config: Config
+    formats: tuple[str, ...] = ("md",)
+    cache_path: str | None = None  # None: the default cache path
+    use_cache: bool = True
+    backend_factory: Callable[[Config, Embedder], ChunkSummarizer] | None = None
+    embedder_factory: Callable[[], Embedder] | None = None
+
+    def run_id(self) -> str:
+        """What a finished row must match to be skipped on resume."""
+        return digest(to_dict(self.config), self.formats)[:16]
+
+
+class Worker:
+    """The backend and embedder of one process, made once and reused for every cluster."""
+
+    def __init__(self, options: BatchOptions):
+        from summarizer.embed import default_embedder
+
+        self.options = options
+        self.cache: Cache | None = open_cache(options.cache_path, enabled=options.use_cache)
+        embedder = options.embedder_factory() if options.embedder_factory else default_embedder()
+        self.notice = None
+        if self.cache is not None:
+            from summarizer.cache import CachedEmbedder
+
+            embedder = CachedEmbedder(embedder, self.cache)
+        self.embedder = embedder
+        if options.backend_factory is not None:
+            backend = options.backend_factory(options.config, embedder)
+        else:
+            from summarizer.pipeline import resolve_backend
+
+            backend, self.notice = resolve_backend(options.config, embedder)
+        if self.cache is not None:
+            from summarizer.backends.cached import CachedSummarizer
+
+            backend = CachedSummarizer(backend, self.cache)
+        self.backend = backend
+
+    def run(self, job: ClusterJob, outdir: str) -> dict[str, Any]:
+        """Summarize one cluster, write its briefs; the manifest row (never raises
+        for a problem with the cluster)."""
+        from summarizer.pipeline import summarize
+
+        t0 = time.perf_counter()
+        row: dict[str, Any] = {"id": job.id, "status": "failed", "input": job.where}
+        before = self._cache_counts()
+        try:
+            documents = load_job(job)
+            brief = summarize(
+                documents, config=self.options.config, backend=self.backend, embedder=self.embedder
+            )
+            files = []
+            for fmt in self.options.formats:
+                name = f"{job.name}.{fmt}"
+                text = brief.to_json() + "\n" if fmt == "json" else brief.to_markdown()
+                write_atomic(Path(outdir) / name, text)
+                files.append(name)
+            row.update(
+                status="ok",
+                files=files,
+                documents=len(brief.sources),
+                sentences=len(brief.sentences()),
+                timings=brief.meta.get("timings"),
+            )
+        except SummarizerError as exc:
+            row["error"] = str(exc)
+        except Exception as exc:  # a bug on one cluster must not stop the batch
+            row["error"] = f"{type(exc).__name__}: {exc}"
+        row["seconds"] = round(time.perf_counter() - t0, 4)
+        after = self._cache_counts()
+        if after:
+            row["cache"] = {k: after[k] - before[k] for k in after}
+        row["pid"] = os.getpid()
+        return row
+
+    def _cache_counts(self) -> dict[str, int]:
+        out = {}
+        for label, obj in (("summary", self.backend), ("embedding", self.embedder)):
+            if hasattr(obj, "hits"):
+                out[f"{label}_hits"] = obj.hits
+                out[f"{label}_misses"] = obj.misses
+        return out
+
+
+_WORKER: Worker | None = None
+
+
+def _init_worker(options: BatchOptions) -> None:
+    global _WORKER
+    _WORKER = Worker(options)
+
+
+def _run_in_worker(job: ClusterJob, outdir: str) -> dict[str, Any]:
+    if _WORKER is None:  # pragma: no cover - the pool's initializer sets it
+        raise RuntimeError("batch worker used before its initializer ran")
+    return _WORKER.run(job, outdir)
+
+
+def _limit_threads(jobs: int) -> None:
+    # Runs in each worker before torch is imported: N workers x all cores each
+    # would oversubscribe the CPU.
+    n = str(max(1, (os.cpu_count() or 1) // jobs))
+    for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, n)
+
+
+def _init_pool_worker(options: BatchOptions, jobs: int) -> None:
+    _limit_threads(jobs)
+    _init_worker(options)
+
+
+# -- manifest and resume -------------------------------------------------------------------
+
+
+def read_manifest(path: Path) -> list[dict[str, Any]]:
+    """The complete rows of a manifest; a torn last line (a killed run) is ignored."""
+    if not path.is_file():
+        return []
+    rows = []
+    for line in path.read_text(encoding="utf-8", errors="replace").split("\n"):
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(row, dict) and "id" in row:
+            rows.append(row)
+    return rows
+
+
+def _finished(rows: Sequence[dict[str, Any]], outdir: Path, run_id: str) -> dict[str, dict]:
+    done: dict[str, dict] = {}
+    for row in rows:
+        files = row.get("files") or []
+        if (
+            row.get("status") == "ok"
+            and row.get("run") == run_id
+            and files
+            and all((outdir / f).is_file() for f in files)
+        ):
+            done[row["id"]] = row
+        else:
+            done.pop(row["id"], None)
+    return done
+
+
+def _remove_stale_temp_files(outdir: Path) -> None:
+    # write_atomic's temporaries (".NAME.xxxx.tmp") left by a killed run.
+    for p in outdir.glob(".*.tmp"):
+        if re.fullmatch(r"\..+\.(md|json|jsonl)\.[^.]+\.tmp", p.name):
+            p.unlink(missing_ok=True)
+
+
+class _Manifest:
+    """Append-only rows, each flushed and fsynced before the next cluster counts as done."""
+
+    def __init__(self, path: Path, keep: Sequence[dict[str, Any]]):
+        # Rewritten whole (atomically) first: drops rows of clusters about to be
+        # redone and any torn last line, so every cluster ends with exactly one row.
+        write_atomic(path, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in keep))
+        self._fh = path.open("a", encoding="utf-8")
+
+    def append(self, row: dict[str, Any]) -> None:
+        self._fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        self._fh.flush()
+        os.fsync(self._fh.fileno())
+
+    def close(self) -> None:
+        self._fh.close()
+
+
+# -- the batch -----------------------------------------------------------------------------
+
+
+@dataclass
+class BatchResult:
+    ok: int = 0
+    failed: int = 0
+    skipped: int = 0
+    manifest: str = ""
+    notice: str | None = None
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.failed else 0
+
+
+def run_batch(
+    source: str | Path,
+    outdir: str | Path,
+    options: BatchOptions,
+    *,
+    jobs: int = 1,
+    progress: bool = True,
+) -> BatchResult:
+    """Summarize every cluster of ``source`` into ``outdir``; see the module docstring.
+
+    Raises :class:`InputError` (or :class:`ModelError`) when the input or the
+    set-up as a whole is unusable; a failing cluster is a ``failed`` row instead.
+
+    >>> opts = BatchOptions(load_config())                              # doctest: +SKIP
+    >>> result = run_batch("clusters.jsonl", "briefs/", opts)           # doctest: +SKIP
+    >>> result.ok, result.failed                                        # doctest: +SKIP
+    (20, 0)
+    """
+    bad = [f for f in options.formats if f not in FORMATS]
+    if bad or not options.formats:
+        raise InputError(f"unknown output format {bad[0] if bad else ''!r} (use md, json)")
+    all_jobs = list_jobs(source)
+    out = Path(outdir)
+    if out.exists() and not out.is_dir():
+        raise InputError(f"{out}: exists and is not a folder")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"{out}: cannot create the output folder ({exc.strerror})") from None
+    if not os.access(out, os.W_OK):
+        raise InputError(f"{out}: output folder is not writable")
+    _preflight(options)
+
+    run_id = options.run_id()
+    manifest_path = out / MANIFEST
+    done = _finished(read_manifest(manifest_path), out, run_id)
+    todo = [j for j in all_jobs if j.id not in done]
+    result = BatchResult(skipped=len(all_jobs) - len(todo), manifest=str(manifest_path))
+    _remove_stale_temp_files(out)
+    manifest = _Manifest(manifest_path, list(done.values()))
+
+    bar = _progress_bar(len(all_jobs), result.skipped, progress)
+    try:
+        for row in _rows(todo, str(out), options, jobs, result):
+            row["run"] = run_id
+            row["finished"] = datetime.now(UTC).isoformat(timespec="seconds")
+            manifest.append(row)
+            if row["status"] == "ok":
+                result.ok += 1
+            else:
+                result.failed += 1
+                bar.write(f"summarizer: failed: {row['id']}: {row.get('error')}", file=sys.stderr)
+            bar.update(1)
+            bar.set_postfix(failed=result.failed, refresh=False)
+    finally:
+        bar.close()
+        manifest.close()
+    return result
+
+
+def _rows(
+    todo: Sequence[ClusterJob],
+    outdir: str,
+    options: BatchOptions,
+    jobs: int,
+    result: BatchResult,
+) -> Iterator[dict[str, Any]]:
+    if not todo:
+        return
+    if jobs <= 1:
+        worker = Worker(options)
+        result.notice = worker.notice
+        if worker.notice:
+            log.warning(worker.notice)
+        for job in todo:
+            yield worker.run(job, outdir)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
+    # spawn, not fork: a forked copy of a process that has touched torch or
+    # tokenizer threads can deadlock.
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(
+        max_workers=min(jobs, len(todo)),
+        mp_context=ctx,
+        initializer=_init_pool_worker,
+        initargs=(options, jobs),
+    ) as pool:
+        futures = {pool.submit(_run_in_worker, job, outdir): job for job in todo}
+        try:
+            for fut in as_completed(futures):
+                job = futures[fut]
+                try:
+                    yield fut.result()
+                except BrokenProcessPool as exc:
+                    error = f"worker process died: {exc}"
+                    yield {"id": job.id, "status": "failed", "input": job.where, "error": error}
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+
+def _preflight(options: BatchOptions) -> None:
+    """Fail the whole batch at once for an explicit seq2seq model that is not
+    here, instead of failing every cluster with the same message."""
+    m = options.config.model
+    if options.backend_factory is None and m.backend == "seq2seq":
+        from summarizer.backends.seq2seq import model_available_locally
+
+        if not model_available_locally(m.model, m.revision, allow_pickle=m.allow_pickle):
+            raise ModelError(
+                f"model {m.model!r} is not present locally; fetch it with "
+                f"`summarizer models pull {m.model}` or pass --model PATH"
+            )
+
+
+def _progress_bar(total: int, initial: int, enabled: bool) -> Any:
+    from tqdm import tqdm
+
+    return tqdm(
+        total=total,
+        initial=initial,
+        unit="cluster",
+        desc="clusters",
+        file=sys.stderr,
+        disable=None if enabled else True,  # None: off when stderr is not a terminal
+        dynamic_ncols=True,
+    )

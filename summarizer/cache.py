@@ -1,0 +1,260 @@
+"""A persistent cache of model outputs in SQLite, shared by every run and process.
+
+What is stored (one table, one row per ``(kind, key)``):
+
+- ``summary``: a generated chunk summary, keyed by the chunk text, the article
+  metadata the prompt shows (title, outlet, date) and what produced it (the
+  backend's ``describe()``: model id, revision, prompt name and version,
+  generation parameters). See :mod:`summarizer.backends.cached`.
+- ``embedding``: a sentence vector, keyed by the text and the embedding model name.
+- ``tokens`` and ``budget``: token counts and the chunk budget the chunker
+  sizes chunks with, so a fully cached run needs no tokenizer either.
+
+Keys are SHA-256 digests, so a key never holds article text. The database
+runs in WAL mode with a busy timeout: several processes (``summarizer batch
+--jobs N``, two runs at once) read and write it safely; a write that still
+cannot get the lock is skipped with one warning, since a cache miss only costs time.
+
+>>> import tempfile, os
+>>> with Cache(os.path.join(tempfile.mkdtemp(), "c.sqlite")) as cache:
+...     cache.put_many("summary", {"k": b"v"})
+...     cache.get_many("summary", ["k", "nope"])
+{'k': b'v'}
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import sqlite3
+import time
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from summarizer.errors import InputError
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from summarizer.embed import Embedder
+
+log = logging.getLogger("summarizer")
+
+KINDS = ("summary", "embedding", "tokens", "budget")
+SCHEMA_VERSION = 1
+BUSY_TIMEOUT_S = 60.0
+MEMO_LIMIT = 50_000  # vectors kept in memory (~75 MB of 384-d float32)
+_BATCH = 500  # keys per SELECT ... IN (...), under SQLite's variable limit
+
+
+def default_cache_path() -> Path:
+    """``$XDG_CACHE_HOME/summarizer/cache.sqlite``, else ``~/.cache/summarizer/cache.sqlite``."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base).expanduser() / "summarizer" / "cache.sqlite"
+
+
+def digest(*parts: Any) -> str:
+    """A stable SHA-256 hex key of JSON-serialisable parts.
+
+    >>> digest("a", {"b": 1}) == digest("a", {"b": 1})
+    True
+    """
+    blob = json.dumps(parts, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+class Cache:
+    """The SQLite cache file at ``path`` (created with its folder if missing)."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path).expanduser()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            # Autocommit; put_many opens its own transaction.
+            self._db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            self._db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            self._db.execute("PRAGMA journal_mode = WAL")
+            # WAL + NORMAL never corrupts the file; a power cut may lose the last
+            # commits, which for a cache is only lost time.
+            self._db.execute("PRAGMA synchronous = NORMAL")
+            self._db.execute(
+                "CREATE TABLE IF NOT EXISTS entries (kind TEXT NOT NULL, key TEXT NOT NULL, "
+                "value BLOB NOT NULL, created REAL NOT NULL, PRIMARY KEY (kind, key)) "
+                "WITHOUT ROWID"
+            )
+            version = self._db.execute("PRAGMA user_version").fetchone()[0]
+            if version == 0:
+                self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            elif version != SCHEMA_VERSION:
+                raise InputError(
+                    f"cache {self.path} has schema version {version}, this summarizer uses "
+                    f"{SCHEMA_VERSION}; run `summarizer cache clear` or pass --cache NEW_PATH"
+                )
+        except (sqlite3.Error, OSError) as exc:
+            raise InputError(
+                f"cannot open the cache {self.path}: {exc}; pass --cache PATH or --no-cache"
+            ) from None
+        self._warned = False
+
+    # -- reading and writing ---------------------------------------------------------------
+
+    def get_many(self, kind: str, keys: Sequence[str]) -> dict[str, bytes]:
+        """The stored values of ``keys`` that are present (absent keys are left out)."""
+        out: dict[str, bytes] = {}
+        unique = list(dict.fromkeys(keys))
+        try:
+            for b in range(0, len(unique), _BATCH):
+                part = unique[b : b + _BATCH]
+                marks = ",".join("?" * len(part))
+                rows = self._db.execute(
+                    f"SELECT key, value FROM entries WHERE kind = ? AND key IN ({marks})",
+                    (kind, *part),
+                )
+                out.update(rows)
+        except sqlite3.Error as exc:
+            self._warn("read", exc)
+        return out
+
+    def get(self, kind: str, key: str) -> bytes | None:
+        return self.get_many(kind, [key]).get(key)
+
+    def put_many(self, kind: str, items: Mapping[str, bytes]) -> None:
+        """Store ``items`` in one transaction; an existing key is overwritten."""
+        if not items:
+            return
+        now = time.time()
+        rows = [(kind, k, sqlite3.Binary(v), now) for k, v in items.items()]
+        try:
+            # IMMEDIATE takes the write lock up front, so a busy database is
+            # waited on (busy timeout) instead of failing half-way.
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?)", rows)
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            self._warn("write", exc)
+
+    def _warn(self, what: str, exc: sqlite3.Error) -> None:
+        if not self._warned:
+            log.warning("cache %s failed (%s); going on without it", what, exc)
+            self._warned = True
+
+    # -- housekeeping ----------------------------------------------------------------------
+
+    def info(self) -> dict[str, Any]:
+        """Path, size on disk (database + WAL) and entries per kind."""
+        counts = dict.fromkeys(KINDS, 0)
+        counts.update(self._db.execute("SELECT kind, COUNT(*) FROM entries GROUP BY kind"))
+        size = sum(
+            p.stat().st_size
+            for p in (self.path, Path(f"{self.path}-wal"), Path(f"{self.path}-shm"))
+            if p.exists()
+        )
+        return {"path": str(self.path), "bytes": size, "entries": counts}
+
+    def clear(self, kinds: Iterable[str] | None = None) -> int:
+        """Delete every entry (or those of ``kinds``); returns how many went."""
+        with self._db:
+            if kinds is None:
+                n = self._db.execute("DELETE FROM entries").rowcount
+            else:
+                marks = ",".join("?" * len(list(kinds)))
+                n = self._db.execute(
+                    f"DELETE FROM entries WHERE kind IN ({marks})", tuple(kinds)
+                ).rowcount
+        self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._db.execute("VACUUM")
+        return n
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Cache:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_cache(path: str | Path | None = None, *, enabled: bool = True) -> Cache | None:
+    """The cache at ``path`` (default: :func:`default_cache_path`), or ``None``
+    when disabled. A default cache that cannot be opened (read-only home, a
+    damaged file) is a warning, not an error: runs work without it."""
+    if not enabled:
+        return None
+    if path is not None:
+        return Cache(path)
+    try:
+        return Cache(default_cache_path())
+    except InputError as exc:
+        log.warning("%s", exc)
+        return None
+
+
+class CachedEmbedder:
+    """An :class:`~summarizer.embed.Embedder` that reads vectors from the cache
+    and computes (then stores) only the missing ones; the wrapped embedder's
+    model loads only when something is missing.
+
+    >>> import numpy as np, tempfile, os
+    >>> class Ones:
+    ...     name = "ones"
+    ...     def encode(self, texts): return np.ones((len(texts), 2), dtype=np.float32)
+    >>> cache = Cache(os.path.join(tempfile.mkdtemp(), "c.sqlite"))
+    >>> CachedEmbedder(Ones(), cache).encode(["a", "b"]).shape
+    (2, 2)
+    >>> cache.info()["entries"]["embedding"]
+    2
+    """
+
+    def __init__(self, embedder: Embedder, cache: Cache):
+        self.inner = embedder
+        self.cache = cache
+        self.name = embedder.name
+        self._memo: dict[str, np.ndarray] = {}  # insertion-ordered: evicted oldest first
+        self.hits = 0
+        self.misses = 0
+
+    @property
+    def tokenizer(self) -> Any:
+        """The wrapped embedder's tokenizer (the extractive backend sizes chunks with it)."""
+        return getattr(self.inner, "tokenizer", None)
+
+    def _key(self, text: str) -> str:
+        return digest("embedding", self.name, text)
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        import numpy as np
+
+        todo = [t for t in dict.fromkeys(texts) if t not in self._memo]
+        if todo:
+            keys = {t: self._key(t) for t in todo}
+            found = self.cache.get_many("embedding", list(keys.values()))
+            missing = []
+            for t in todo:
+                blob = found.get(keys[t])
+                if blob is None:
+                    missing.append(t)
+                else:
+                    self._memo[t] = np.frombuffer(blob, dtype=np.float32)
+            self.hits += len(todo) - len(missing)
+            self.misses += len(missing)
+            if missing:
+                vecs = np.asarray(self.inner.encode(missing), dtype=np.float32)
+                fresh = {}
+                for t, v in zip(missing, vecs, strict=True):
+                    self._memo[t] = v
+                    fresh[keys[t]] = v.tobytes()
+                self.cache.put_many("embedding", fresh)
+        if not texts:
+            return self.inner.encode([])
+        out = np.stack([self._memo[t] for t in texts])
+        while len(self._memo) > MEMO_LIMIT:  # oldest first: a batch streams clusters through
+            del self._memo[next(iter(self._memo))]
+        return out
