@@ -62,13 +62,13 @@ def register(subparsers: Any) -> None:
         "coverage",
         description="Runs our pipeline and the baselines (lead, LexRank, TextRank, random) on "
         "each cluster of DATA.jsonl ({id, documents:[{id,text}], reference}) with the same "
-        "word budget; prints one table and writes JSON, Markdown and a PNG plot to --out.",
+        "word budget; prints one table and writes JSON, Markdown, a PNG plot and HTML to --out.",
     )
     s.add_argument("data", metavar="DATA.jsonl")
     s.add_argument("--words", type=_positive_int, default=250, help="word budget (250)")
     s.add_argument("--limit", type=_positive_int, help="only the first N clusters")
     s.add_argument("--json", action="store_true", help="print the report as JSON")
-    s.add_argument("--out", metavar="DIR", help="write report.json, report.md and report.png")
+    s.add_argument("--out", metavar="DIR", help="write report.json, .md, .png and .html")
     s.add_argument(
         "--systems",
         type=_systems,
