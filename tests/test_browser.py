@@ -3,7 +3,8 @@
 
 Outside CI these tests skip when Chromium or Playwright is missing; in CI (``CI`` set) they
 fail instead, since a browser test that never runs checks nothing. Screenshots go to
-``$SUMMARIZER_SCREENSHOTS`` when set, else to a temporary folder.
+``$SUMMARIZER_SCREENSHOTS`` when set, else to a temporary folder; ``$SUMMARIZER_CHROMIUM``
+names another Chromium binary.
 """
 
 from __future__ import annotations
@@ -52,9 +53,9 @@ def browser():
         from playwright.sync_api import sync_playwright
     except ImportError:
         unavailable("playwright is not installed (pip install -e '.[dev]')")
-    exe = chromium_path()
-    if exe is None:
-        unavailable("no chromium on PATH (apt-get install chromium chromium-driver)")
+    exe = os.environ.get("SUMMARIZER_CHROMIUM") or chromium_path()
+    if exe is None or not Path(exe).exists():
+        unavailable(f"no chromium at {exe or 'PATH'} (apt-get install chromium chromium-driver)")
     with sync_playwright() as pw:
         b = pw.chromium.launch(executable_path=exe, args=CHROMIUM_ARGS, headless=True)
         yield b
