@@ -243,3 +243,38 @@ def test_eval_summaries_writes_report_html(tmp_path, embedder, capsys):
     page = (out / "report.html").read_text(encoding="utf-8")
     assert '<th scope="row">lead</th>' in page and "data:image/png;base64," in page
     assert "report.html" in capsys.readouterr().err
+
+
+def _luminance(hex_color: str) -> float:
+    rgb = [int(hex_color[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG 2 contrast ratio of two #rrggbb colours."""
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_text_colours_meet_wcag_aa_contrast(scheme):
+    """Every text/background pair the brief's stylesheet uses, in both colour schemes, reaches
+    4.5:1 (WCAG 2 AA for body text)."""
+    css = (Path(__file__).resolve().parents[1] / "summarizer/templates/brief.html.j2").read_text()
+    light = dict(re.findall(r"--([\w-]+): (#[0-9a-f]{6})", css.split("@media")[0]))
+    dark_block = css.split("prefers-color-scheme: dark")[1].split("}")[0]
+    colours = {**light, **dict(re.findall(r"--([\w-]+): (#[0-9a-f]{6})", dark_block))}
+    if scheme == "light":
+        colours = light
+    pairs = [
+        ("fg", "bg"), ("muted", "bg"), ("link", "bg"), ("fg", "panel"), ("muted", "panel"),
+        ("link", "panel"), ("fg", "cited"), ("hit-fg", "hit"), ("bad", "bad-bg"),
+        ("warn", "warn-bg"),
+    ]  # fmt: skip
+    low = {
+        f"{a}/{b}": round(contrast(colours[a], colours[b]), 2)
+        for a, b in pairs
+        if contrast(colours[a], colours[b]) < 4.5
+    }
+    assert low == {}
