@@ -1,0 +1,252 @@
+"""``summarizer batch``: per-cluster outputs, failures, manifest, resume after a real kill."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from summarizer.backends.extractive import ExtractiveSummarizer
+from summarizer.batch import MANIFEST, BatchOptions, read_manifest, run_batch, safe_name
+from summarizer.cli import main
+from summarizer.config import load_config, override
+from summarizer.errors import InputError
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds"
+SENTENCES = [
+    "The city council approved the new budget on Tuesday after a long debate.",
+    "The budget adds 40 million dollars for road repairs across the city.",
+    "Council member Ana Ruiz said the vote was a win for commuters.",
+    "Opponents argued that the plan raises property taxes for most homeowners.",
+    "The mayor is expected to sign the budget into law next week.",
+    "Road repairs will start in the spring and last about two years.",
+]
+
+
+@pytest.fixture(autouse=True)
+def _no_user_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+
+
+class BagEmbedder:
+    """Deterministic bag-of-words vectors: fast, no model, good enough for fusion."""
+
+    name = "bag-of-words"
+
+    def encode(self, texts):
+        out = np.zeros((len(texts), 128), dtype=np.float32)
+        for i, t in enumerate(texts):
+            for w in t.lower().split():
+                out[i, sum(map(ord, w)) % 128] += 1.0
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return out / np.where(norms == 0, 1, norms)
+
+
+class SlowExtractive(ExtractiveSummarizer):
+    """The offline backend, slowed down, logging the clusters it summarizes."""
+
+    def summarize(self, chunks, documents):
+        time.sleep(float(os.environ.get("BATCH_TEST_DELAY", "0")))
+        log = os.environ.get("BATCH_TEST_LOG")
+        if log and chunks:
+            with open(log, "a", encoding="utf-8") as fh:
+                fh.write(chunks[0].doc_id.rsplit("-d", 1)[0] + "\n")
+        return super().summarize(chunks, documents)
+
+
+FACTORY_CALLS = []
+
+
+def bag_embedder():
+    return BagEmbedder()
+
+
+def slow_backend(config, embedder):
+    FACTORY_CALLS.append(os.getpid())
+    return SlowExtractive(embedder, 4, 64)
+
+
+def cluster(cid, n_docs=3, shift=0):
+    docs = []
+    for d in range(n_docs):
+        picked = [SENTENCES[(d + shift + k) % len(SENTENCES)] for k in range(4)]
+        docs.append({"id": f"{cid}-d{d}", "title": f"Budget news {d}", "text": " ".join(picked)})
+    return {"id": cid, "documents": docs}
+
+
+def write_jsonl(path, lines):
+    path.write_text(
+        "".join((x if isinstance(x, str) else json.dumps(x)) + "\n" for x in lines),
+        encoding="utf-8",
+    )
+    return path
+
+
+def options(config=None, **kw):
+    kw.setdefault("use_cache", False)
+    return BatchOptions(
+        config or load_config(),
+        backend_factory=slow_backend,
+        embedder_factory=bag_embedder,
+        **kw,
+    )
+
+
+def test_safe_names_stay_in_the_folder_and_are_unique():
+    taken = set()
+    names = [
+        safe_name(i, taken)
+        for i in ("a", "A", "../../etc/passwd", "x/y", "x_y", ".hidden", "", "CON", "a" * 300)
+    ]
+    assert len({n.lower() for n in names}) == len(names)
+    for n in names:
+        assert "/" not in n and "\\" not in n and not n.startswith(".") and 0 < len(n) <= 91
+    assert names[0] == "a" and names[1].startswith("A-")  # a case-insensitive clash
+    assert safe_name("x/y", set()) == names[3]  # the same id gets the same name
+
+
+def test_jsonl_batch_reports_bad_lines_and_empty_clusters_and_goes_on(tmp_path):
+    src = write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            cluster("c1"),
+            '{"id": "broken", "documents": [',
+            {"id": "empty", "documents": []},
+            "",
+            cluster("../evil", shift=2),
+            cluster("c1", shift=1),  # a repeated id
+        ],
+    )
+    out = tmp_path / "out"
+    result = run_batch(src, out, options(formats=("md", "json")), progress=False)
+    assert (result.ok, result.failed, result.exit_code) == (2, 3, 1)
+    rows = {r["id"]: r for r in read_manifest(out / MANIFEST)}
+    assert rows["c1"]["status"] == "ok" and rows["c1"]["files"] == ["c1.md", "c1.json"]
+    assert (
+        rows["line-2"]["status"] == "failed" and "line 2: invalid JSON" in rows["line-2"]["error"]
+    )
+    assert rows["empty"]["status"] == "failed" and "no documents" in rows["empty"]["error"]
+    assert "duplicate cluster id 'c1'" in rows["c1~6"]["error"]
+    evil = rows["../evil"]
+    assert evil["status"] == "ok" and all("/" not in f for f in evil["files"])
+    assert all(isinstance(r["seconds"], float) for r in rows.values())
+    assert "total" in rows["c1"]["timings"]
+    brief = json.loads((out / "c1.json").read_text(encoding="utf-8"))
+    assert brief["summary"] and brief["sources"][0]["id"] == "c1-d0"
+    assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == []
+
+
+def test_backend_and_embedder_are_made_once_for_all_clusters(tmp_path):
+    FACTORY_CALLS.clear()
+    src = write_jsonl(tmp_path / "in.jsonl", [cluster(f"c{i}", shift=i) for i in range(4)])
+    assert run_batch(src, tmp_path / "out", options(), progress=False).ok == 4
+    assert [os.getpid()] == FACTORY_CALLS
+
+
+def test_finished_clusters_are_skipped_and_a_config_change_redoes_them(tmp_path):
+    src = write_jsonl(tmp_path / "in.jsonl", [cluster("a"), cluster("b", shift=3)])
+    out = tmp_path / "out"
+    assert run_batch(src, out, options(), progress=False).ok == 2
+    again = run_batch(src, out, options(), progress=False)
+    assert (again.ok, again.skipped) == (0, 2)
+    (out / "b.md").unlink()  # a row without its file is not finished
+    again = run_batch(src, out, options(), progress=False)
+    assert (again.ok, again.skipped) == (1, 1)
+    assert [r["id"] for r in read_manifest(out / MANIFEST)] == ["a", "b"]
+    changed = options(config=override(load_config(), **{"fusion.words": 60}))
+    assert run_batch(src, out, changed, progress=False).ok == 2
+    assert len(read_manifest(out / MANIFEST)) == 2
+
+
+def test_two_worker_processes(tmp_path):
+    src = write_jsonl(tmp_path / "in.jsonl", [cluster(f"c{i}", shift=i) for i in range(4)])
+    out = tmp_path / "out"
+    result = run_batch(src, out, options(), jobs=2, progress=False)
+    assert (result.ok, result.failed) == (4, 0)
+    rows = read_manifest(out / MANIFEST)
+    assert sorted(r["id"] for r in rows) == ["c0", "c1", "c2", "c3"]
+    assert os.getpid() not in {r["pid"] for r in rows}
+
+
+def test_folder_of_cluster_folders_through_the_cli(tmp_path, capsys):
+    root = tmp_path / "clusters"
+    (root / "seeds").mkdir(parents=True)
+    for p in sorted(SEEDS.glob("*.txt"))[:3]:
+        (root / "seeds" / p.name).write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
+    (root / "empty").mkdir()
+    out = tmp_path / "out"
+    argv = ["batch", str(root), "-o", str(out), "--backend", "extractive", "--words", "80"]
+    rc = main([*argv, "--cache", str(tmp_path / "c.sqlite"), "--format", "md,json"])
+    err = capsys.readouterr().err
+    assert rc == 1 and "1 ok, 1 failed" in err
+    rows = {r["id"]: r for r in read_manifest(out / MANIFEST)}
+    assert rows["seeds"]["status"] == "ok" and (out / "seeds.md").read_text().startswith("# ")
+    assert "no articles found" in rows["empty"]["error"]
+    assert rows["seeds"]["cache"]["embedding_misses"] > 0
+
+
+@pytest.mark.parametrize(
+    "make, message",
+    [
+        (lambda p: p / "missing", "no such file or folder"),
+        (lambda p: write_jsonl(p / "x.txt", ["hello"]), "folder of cluster folders"),
+        (lambda p: write_jsonl(p / "x.jsonl", ["", "  "]), "no clusters found"),
+        (lambda p: SEEDS, "it holds articles"),
+    ],
+)
+def test_bad_input_as_a_whole_is_exit_2(tmp_path, capsys, make, message):
+    rc = main(["batch", str(make(tmp_path)), "-o", str(tmp_path / "out"), "--no-cache"])
+    err = capsys.readouterr().err
+    assert rc == 2 and message in err and "Traceback" not in err
+    with pytest.raises(InputError, match="unknown output format"):
+        run_batch(SEEDS, tmp_path / "o", options(formats=("pdf",)))
+
+
+RESUME_SCRIPT = """
+import sys
+from summarizer.batch import BatchOptions, run_batch
+from summarizer.config import load_config, override
+from tests.test_batch import bag_embedder, slow_backend
+
+opts = BatchOptions(load_config(), formats=("md", "json"), cache_path=sys.argv[3],
+                    backend_factory=slow_backend, embedder_factory=bag_embedder)
+raise SystemExit(run_batch(sys.argv[1], sys.argv[2], opts, progress=False).exit_code)
+"""
+
+
+def test_a_killed_batch_resumes_without_redoing_finished_clusters(tmp_path):
+    n = 12
+    src = write_jsonl(tmp_path / "in.jsonl", [cluster(f"c{i:02d}", shift=i) for i in range(n)])
+    out, log = tmp_path / "out", tmp_path / "log.txt"
+    env = {**os.environ, "BATCH_TEST_DELAY": "0.4", "BATCH_TEST_LOG": str(log)}
+    argv = [sys.executable, "-c", RESUME_SCRIPT, str(src), str(out), str(tmp_path / "c.sqlite")]
+    proc = subprocess.Popen(argv, cwd=REPO, env=env)
+    manifest = out / MANIFEST
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        if manifest.is_file() and manifest.read_text().count("\n") >= 3:
+            break
+        time.sleep(0.02)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL, "the batch finished before it could be killed"
+    before = {r["id"] for r in read_manifest(manifest) if r["status"] == "ok"}
+    assert 3 <= len(before) < n
+    first_log = log.read_text().split()
+
+    done = subprocess.run(argv, cwd=REPO, env=env, timeout=120)
+    assert done.returncode == 0
+    second_log = log.read_text().split()[len(first_log) :]
+    assert not before & set(second_log)  # finished clusters were not redone
+    rows = read_manifest(manifest)
+    assert sorted(r["id"] for r in rows) == [f"c{i:02d}" for i in range(n)]  # one row each
+    assert all(r["status"] == "ok" for r in rows)
+    for i in range(n):
+        assert json.loads((out / f"c{i:02d}.json").read_text(encoding="utf-8"))["summary"]
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]

@@ -1,0 +1,210 @@
+"""The persistent cache: storage, the caching wrappers, and runs that load no model."""
+
+import json
+import multiprocessing
+import sqlite3
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from summarizer.backends.cached import CachedSummarizer
+from summarizer.backends.scripted import ScriptedSummarizer
+from summarizer.cache import Cache, CachedEmbedder, default_cache_path, open_cache
+from summarizer.cli import main
+from summarizer.errors import InputError
+from summarizer.pipeline import summarize
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def _no_user_cache(tmp_path, monkeypatch):
+    # Never read or fill the real user cache from a test.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+
+
+@pytest.fixture
+def cache(tmp_path):
+    with Cache(tmp_path / "cache.sqlite") as c:
+        yield c
+
+
+class CountingEmbedder:
+    """Deterministic bag-of-words vectors; counts the texts it was asked to encode."""
+
+    name = "counting-bag"
+
+    def __init__(self):
+        self.seen: list[str] = []
+
+    def encode(self, texts):
+        self.seen.extend(texts)
+        out = np.zeros((len(texts), 64), dtype=np.float32)
+        for i, t in enumerate(texts):
+            for w in t.lower().split():
+                out[i, hash(w) % 64] += 1.0
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return out / np.where(norms == 0, 1, norms)
+
+
+def test_default_path_follows_xdg(tmp_path):
+    assert default_cache_path() == tmp_path / "xdg" / "summarizer" / "cache.sqlite"
+
+
+def test_store_read_info_and_clear(cache):
+    cache.put_many("summary", {"a": b"1", "b": b"2"})
+    cache.put_many("embedding", {"a": b"3"})
+    assert cache.get_many("summary", ["a", "b", "c"]) == {"a": b"1", "b": b"2"}
+    assert cache.get("embedding", "a") == b"3" and cache.get("embedding", "b") is None
+    info = cache.info()
+    assert info["entries"]["summary"] == 2 and info["entries"]["embedding"] == 1
+    assert info["bytes"] > 0 and info["path"].endswith("cache.sqlite")
+    assert cache.clear() == 3 and cache.info()["entries"]["summary"] == 0
+
+
+def test_database_is_in_wal_mode_with_a_busy_timeout(cache):
+    db = sqlite3.connect(cache.path)
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert cache._db.execute("PRAGMA busy_timeout").fetchone()[0] >= 10_000
+
+
+def _writer(path: str, worker: int) -> None:
+    with Cache(path) as c:
+        for i in range(40):
+            c.put_many("tokens", {f"{worker}-{i}-{j}": b"x" for j in range(5)})
+            c.get_many("tokens", [f"{(worker + 1) % 4}-{i}-0"])
+
+
+def test_several_processes_write_at_once(tmp_path):
+    path = str(tmp_path / "shared.sqlite")
+    Cache(path).close()
+    ctx = multiprocessing.get_context("spawn")
+    procs = [ctx.Process(target=_writer, args=(path, w)) for w in range(4)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(120)
+    assert [p.exitcode for p in procs] == [0, 0, 0, 0]
+    with Cache(path) as c:
+        assert c.info()["entries"]["tokens"] == 4 * 40 * 5
+
+
+def test_an_unusable_cache_path_is_an_input_error_naming_it(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(InputError, match=r"cannot open the cache .*--no-cache"):
+        Cache(blocker / "cache.sqlite")
+    assert open_cache(enabled=False) is None
+
+
+def test_a_damaged_default_cache_is_skipped_with_a_warning(tmp_path, caplog):
+    path = default_cache_path()
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"this is not a database" * 100)
+    assert open_cache() is None
+    assert "cannot open the cache" in caplog.text
+
+
+def test_cached_embedder_returns_the_same_vectors_and_computes_each_text_once(cache):
+    inner = CountingEmbedder()
+    first = CachedEmbedder(inner, cache).encode(["a b", "c d", "a b"])
+    again = CachedEmbedder(inner, cache).encode(["c d", "a b"])  # a fresh memo: from SQLite
+    assert inner.seen == ["a b", "c d"]
+    np.testing.assert_array_equal(again, first[[1, 0]])
+    assert first.dtype == np.float32 and CachedEmbedder(inner, cache).encode([]).shape[0] == 0
+
+
+def test_summaries_are_keyed_on_text_metadata_model_and_prompt(cache):
+    from summarizer.types import Chunk, Document
+
+    chunk = Chunk("a", 0, 0, 3, "Hi.", 1, ())
+    docs = {"a": Document("a", "Hi.", title="One")}
+    fake = ScriptedSummarizer({"a": "Blinken met Rutte."}, prompt_version="p.v1")
+    for _ in range(2):
+        out = CachedSummarizer(fake, cache).summarize([chunk], docs)
+    assert len(fake.calls) == 1 and out[0].text == "Blinken met Rutte."
+    assert out[0].prompt_version == "p.v1"
+    # Another prompt version, another title, another text: each a miss.
+    CachedSummarizer(ScriptedSummarizer({"a": "x"}, prompt_version="p.v2"), cache).summarize(
+        [chunk], docs
+    )
+    other = ScriptedSummarizer({"a": "x"}, prompt_version="p.v1")
+    CachedSummarizer(other, cache).summarize([chunk], {"a": Document("a", "Hi.", title="Two")})
+    CachedSummarizer(other, cache).summarize([Chunk("a", 0, 0, 3, "Ho.", 1, ())], docs)
+    assert len(other.calls) == 2 and cache.info()["entries"]["summary"] == 4
+
+
+def _brief_dict(brief):
+    data = brief.to_dict()
+    data["meta"].pop("timings")
+    return data
+
+
+def test_second_extractive_run_reads_everything_from_the_cache_and_loads_no_model(
+    tmp_path, embedder
+):
+    from summarizer.embed import MiniLMEmbedder
+
+    with Cache(tmp_path / "c.sqlite") as cache:
+        cold = summarize(SEEDS, backend="extractive", embedder=embedder, cache=cache)
+        fresh = MiniLMEmbedder()  # its own memo: only the cache can answer
+        warm = summarize(SEEDS, backend="extractive", embedder=fresh, cache=cache)
+        assert fresh._model is None and fresh._tokenizer is None
+        assert _brief_dict(warm) == _brief_dict(cold)
+
+
+def test_second_seq2seq_run_loads_no_model_and_gives_the_same_brief(tmp_path, tiny_t5_dir):
+    from summarizer.backends.seq2seq import Seq2SeqSummarizer
+    from summarizer.config import GenerationConfig, ModelConfig
+    from summarizer.embed import MiniLMEmbedder
+
+    def model_config(**gen):  # short outputs keep the test fast
+        generation = GenerationConfig(max_new_tokens=16, **gen)
+        return ModelConfig(model=str(tiny_t5_dir), batch_size=16, generation=generation)
+
+    def backend():
+        return Seq2SeqSummarizer(model_config())
+
+    articles = [  # two short articles: a few chunks keep generation quick
+        (SEEDS / name).read_text(encoding="utf-8")[:1500]
+        for name in sorted(p.name for p in SEEDS.glob("*.txt"))[:2]
+    ]
+
+    def run(model, emb, cache):
+        return summarize(articles, backend=model, embedder=emb, cache=cache, words=80)
+
+    with Cache(tmp_path / "c.sqlite") as cache:
+        cold_model = backend()
+        cold = run(cold_model, MiniLMEmbedder(), cache)
+        assert cold_model._model is not None and cold.meta["generated_sentences"] > 0
+        warm_model, warm_emb = backend(), MiniLMEmbedder()
+        warm = run(warm_model, warm_emb, cache)
+        assert warm_model._model is None and warm_model._tokenizer is None
+        assert warm_emb._model is None
+        assert _brief_dict(warm) == _brief_dict(cold)  # meta too: backend, commit, window
+        # Other generation parameters are other summaries: the model loads again.
+        other = Seq2SeqSummarizer(model_config(num_beams=2))
+        run(other, MiniLMEmbedder(), cache)
+        assert other._model is not None
+
+
+def test_cli_brief_uses_the_cache_and_no_cache_leaves_none(tmp_path, capsys):
+    db = tmp_path / "c.sqlite"
+    argv = ["brief", str(SEEDS), "--backend", "extractive", "--format", "json", "-q"]
+    assert main([*argv, "--cache", str(db)]) == 0
+    first = json.loads(capsys.readouterr().out)
+    assert main([*argv, "--cache", str(db)]) == 0
+    second = json.loads(capsys.readouterr().out)
+    for b in (first, second):
+        b["meta"].pop("timings")
+    assert first == second
+    assert main(["cache", "info", "--cache", str(db)]) == 0
+    info = capsys.readouterr().out
+    assert f"path: {db}" in info and "embedding: " in info and "embedding: 0 " not in info
+    assert main(["cache", "clear", "--cache", str(db)]) == 0
+    assert "removed" in capsys.readouterr().out
+    assert main([*argv, "--no-cache"]) == 0
+    assert not default_cache_path().exists()
+    assert main([*argv]) == 0  # the default: the user cache dir
+    assert default_cache_path().is_file()
