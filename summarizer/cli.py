@@ -32,6 +32,19 @@ examples:
   summarizer brief seeds/ -o brief.md
   summarizer brief a.txt b.html --format json --words 250
   summarizer brief seeds/ --model ./models/flan-t5-base     # seq2seq backend
+  summarizer brief seeds/ --no-cache                        # neither read nor fill the cache
+"""
+
+BATCH_EPILOG = """\
+INPUT: a folder whose sub-folders are clusters (read like `summarizer brief
+FOLDER`), or a JSONL file with one cluster per line:
+  {"id": "...", "documents": [{"text": "...", "title": "...", "url": "..."}, ...]}
+
+exit status: 0 all clusters ok, 1 some failed (see the manifest), 2 bad input.
+
+examples:
+  summarizer batch clusters.jsonl -o briefs/ --format md,json
+  summarizer batch clusters/ -o briefs/ --jobs 4       # 4 processes, one model each
 """
 
 
@@ -68,25 +81,43 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("md", "json", "html"),
         help="output format (default: from the -o extension, else md)",
     )
-    brief.add_argument("--config", metavar="FILE", help="TOML config merged over the defaults")
-    brief.add_argument(
-        "--words",
-        type=_positive_int,
-        metavar="N",
-        help="word budget for summary + key points (default 200)",
-    )
-    brief.add_argument(
-        "--model",
-        metavar="ID_OR_PATH",
-        help="seq2seq model id (HF cache) or local folder; selects the seq2seq backend",
-    )
-    brief.add_argument(
-        "--backend",
-        choices=("auto", "extractive", "seq2seq"),
-        help="auto (default): the seq2seq model if present locally, else offline extractive",
-    )
+    _run_flags(brief)
     brief.add_argument("-q", "--quiet", action="store_true", help="no notices on stderr")
+    _cache_flags(brief)
     brief.set_defaults(handler=cmd_brief)
+
+    batch = sub.add_parser(
+        "batch",
+        help="write one brief per cluster for a folder of clusters or a JSONL file",
+        description="Write one brief per cluster, plus OUTDIR/manifest.jsonl (status, timings "
+        "and error per cluster). Run the same command again to resume a killed batch.",
+        epilog=BATCH_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    batch.add_argument("input", metavar="INPUT", help="folder of cluster folders, or .jsonl file")
+    batch.add_argument("-o", "--output", metavar="OUTDIR", required=True, help="output folder")
+    batch.add_argument(
+        "--jobs", type=_positive_int, default=1, metavar="N", help="worker processes (default 1)"
+    )
+    batch.add_argument(
+        "--format",
+        default="md",
+        metavar="md,json",
+        help="output formats, comma-separated (default md)",
+    )
+    _run_flags(batch)
+    batch.add_argument("-q", "--quiet", action="store_true", help="no progress bar or notices")
+    _cache_flags(batch)
+    batch.set_defaults(handler=cmd_batch)
+
+    cache = sub.add_parser(
+        "cache",
+        help="show or clear the cache of chunk summaries and embeddings",
+        description="The persistent cache (SQLite) of chunk summaries and embeddings.",
+    )
+    cache.add_argument("action", choices=("info", "clear"))
+    cache.add_argument("--cache", metavar="PATH", help="cache file (default: the user cache)")
+    cache.set_defaults(handler=cmd_cache)
 
     for module in ("summarizer.models", "summarizer.evaluation.cli"):
         try:
@@ -95,6 +126,81 @@ def build_parser() -> argparse.ArgumentParser:
             continue
         register(sub)
     return parser
+
+
+def _run_flags(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", metavar="FILE", help="TOML config merged over the defaults")
+    parser.add_argument(
+        "--words",
+        type=_positive_int,
+        metavar="N",
+        help="word budget for summary + key points (default 200)",
+    )
+    parser.add_argument(
+        "--model",
+        metavar="ID_OR_PATH",
+        help="seq2seq model id (HF cache) or local folder; selects the seq2seq backend",
+    )
+    parser.add_argument(
+        "--backend",
+        choices=("auto", "extractive", "seq2seq"),
+        help="auto (default): the seq2seq model if present locally, else offline extractive",
+    )
+
+
+def _cache_flags(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument(
+        "--cache",
+        metavar="PATH",
+        help="cache file for chunk summaries and embeddings "
+        "(default: $XDG_CACHE_HOME/summarizer/cache.sqlite)",
+    )
+    group.add_argument("--no-cache", action="store_true", help="neither read nor fill the cache")
+
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    import logging
+
+    from summarizer.batch import BatchOptions, run_batch
+    from summarizer.pipeline import make_config
+
+    if not args.quiet:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("summarizer: notice: %(message)s"))
+        logging.getLogger("summarizer").addHandler(handler)
+    else:
+        logging.getLogger("summarizer").addHandler(logging.NullHandler())
+    formats = tuple(dict.fromkeys(f.strip() for f in args.format.split(",") if f.strip()))
+    config = make_config(args.config, words=args.words, model=args.model, backend=args.backend)
+    options = BatchOptions(
+        config, formats=formats, cache_path=args.cache, use_cache=not args.no_cache
+    )
+    result = run_batch(args.input, args.output, options, jobs=args.jobs, progress=not args.quiet)
+    if not args.quiet:
+        print(
+            f"summarizer: {result.ok} ok, {result.failed} failed, {result.skipped} already done; "
+            f"manifest {result.manifest}",
+            file=sys.stderr,
+        )
+    return result.exit_code
+
+
+def cmd_cache(args: argparse.Namespace) -> int:
+    from summarizer.cache import Cache, default_cache_path
+
+    path = args.cache or default_cache_path()
+    with Cache(path) as cache:
+        if args.action == "clear":
+            n = cache.clear()
+            print(f"removed {n} entries from {cache.path}")
+            return 0
+        info = cache.info()
+    print(f"path: {info['path']}")
+    print(f"size: {info['bytes'] / 1e6:.1f} MB")
+    for kind, n in info["entries"].items():
+        print(f"{kind}: {n} entries")
+    return 0
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
@@ -109,6 +215,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
 
     import logging
 
+    from summarizer.cache import open_cache
     from summarizer.pipeline import summarize
 
     logging.getLogger("summarizer").addHandler(logging.NullHandler())
@@ -118,6 +225,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
         words=args.words,
         model=args.model,
         backend=args.backend,
+        cache=open_cache(args.cache, enabled=not args.no_cache),
     )
     if not args.quiet:
         for notice in brief.meta.get("notices", []):
