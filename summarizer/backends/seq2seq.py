@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -98,6 +99,7 @@ class Seq2SeqSummarizer:
         if self._prompt is not None and "text" not in self._prompt.fields:
             raise ConfigError(f"prompt {self._prompt.name} has no $text placeholder")
         self._tokenizer: Any = None
+        self._count: Callable[[str], int] | None = None
         self._model: Any = None
         self._device: str | None = None
         self._window = model_config.max_input_tokens
@@ -160,6 +162,10 @@ class Seq2SeqSummarizer:
         model.to(device)
         model.eval()
         self._tokenizer = tokenizer
+        # The chunker measures the same sentences and merges many times over.
+        self._count = functools.lru_cache(maxsize=65536)(
+            lambda text: len(tokenizer(text, add_special_tokens=False)["input_ids"])
+        )
         self._model = model
         self._device = device
         self._window = _window(cfg.max_input_tokens, model.config)
@@ -174,7 +180,8 @@ class Seq2SeqSummarizer:
 
     def count_tokens(self, text: str) -> int:
         """Tokens of ``text`` with the model's tokenizer, without special tokens."""
-        return len(self.tokenizer(text, add_special_tokens=False)["input_ids"])
+        self.load()
+        return self._count(text)
 
     def chunk_budget(self) -> tuple[Callable[[str], int], int]:
         """``(count_tokens, max chunk tokens)``: the model window minus special
