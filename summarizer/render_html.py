@@ -11,6 +11,8 @@ All brief and source text goes through Jinja2 autoescaping: an article that cont
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import itertools
 import re
 from dataclasses import dataclass
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
     from summarizer.types import Citation, Document
 
 TEMPLATE = "brief.html.j2"
+SCRIPT = "brief.js"
 _SAFE_URL = re.compile(r"^https?://", re.IGNORECASE)
 
 
@@ -128,6 +131,17 @@ def _source_view(doc: Document, number: int, spans: list[tuple[int, int]]) -> di
     }
 
 
+@lru_cache(maxsize=1)
+def page_script() -> tuple[Markup, str]:
+    """The page's script and its CSP hash (``'sha256-...'``): the policy lets this script run
+    and no other, so even markup that slipped past escaping could not execute."""
+    from importlib.resources import files
+
+    text = files("summarizer").joinpath("templates", SCRIPT).read_text(encoding="utf-8")
+    digest = base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+    return Markup(text), f"sha256-{digest}"
+
+
 def context(brief: EventBrief) -> dict[str, Any]:
     """Everything the template needs, in plain values (the template does no lookups)."""
     numbers = {doc.id: i for i, doc in enumerate(brief.sources, 1)}
@@ -166,8 +180,11 @@ def context(brief: EventBrief) -> dict[str, Any]:
         for k in brief.conflicts
     ]
     meta = brief.meta or {}
+    script, script_hash = page_script()
     return {
         "lang": "en",
+        "script": script,
+        "script_hash": script_hash,
         "headline": brief.headline,
         "summary": summary,
         "key_points": key_points,

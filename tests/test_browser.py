@@ -94,6 +94,8 @@ def open_page(browser, path: Path, viewport: dict):
     page.errors = []
     page.on("request", lambda r: page.requests.append(r.url))
     page.on("pageerror", lambda e: page.errors.append(str(e)))
+    # A blocked script or resource (Content-Security-Policy) shows up as a console error.
+    page.on("console", lambda m: m.type == "error" and page.errors.append(m.text))
     page.goto(path.as_uri())
     return page
 
@@ -208,7 +210,7 @@ def test_script_in_an_article_stays_text(browser, tmp_path):
     page.locator("a.cite").first.click()
     assert page.evaluate("window.pwned") is None
     assert page.locator("mark.hit").text_content() == "Troops moved."
-    assert page.locator("img").count() == 0 and external(page) == []
+    assert page.locator("img").count() == 0 and external(page) == [] and page.errors == []
     page.context.close()
 
 

@@ -3,6 +3,8 @@ escaping, self-containment, and the CLI wiring. Browser behaviour: tests/test_br
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -161,6 +163,11 @@ def test_carriage_returns_survive_parsing():
 def test_page_is_self_contained(docs):
     page = to_html(build_brief(*docs))
     assert "Content-Security-Policy" in page and "default-src 'none'" in page
+    # Only the page's own script may run: the policy names it by hash, not 'unsafe-inline'.
+    (policy,) = re.findall(r"script-src ([^;]+);", page)
+    script = page.split("<script>")[1].split("</script>")[0]
+    digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+    assert policy == f"'sha256-{digest}'"
     assert not re.search(r"<link|@import|url\(|<iframe|\ssrc=\"(?!data:)", page)
     assert not re.search(r'href="(?!#)', page)  # these sources have no URL
 
