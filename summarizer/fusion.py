@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summarizer.config import FusionConfig
 from summarizer.conflicts import CONTESTED_NOTE
@@ -180,17 +181,73 @@ def score_claims(
     return scored, claim_vecs
 
 
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from sumy.utils import get_stop_words
+
+    return frozenset(get_stop_words("english"))
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import snowballstemmer  # fast to import, unlike nltk
+
+    return snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def concepts(text: str) -> frozenset[tuple[str, str]]:
+    """Content bigrams (stemmed; bigrams of two stop words left out), the
+    "concepts" of Gillick & Favre's (2009) ICSI summarizer."""
+    stop = _stop_words()
+    toks = [w.lower() for w in words(text)]
+    stems = _stemmer().stemWords(toks)
+    return frozenset(
+        (stems[i], stems[i + 1])
+        for i in range(len(toks) - 1)
+        if not (toks[i] in stop and toks[i + 1] in stop)
+    )
+
+
+def concept_weights(
+    sentences: Mapping[str, Sequence[Sentence]], groups: Mapping[str, str]
+) -> dict[tuple[str, str], int]:
+    """How many independent sources state each concept; only concepts that
+    two or more sources share carry weight (what the sources agree is news)."""
+    by_group: dict[str, set] = {}
+    for doc_id, sents in sentences.items():
+        bag = by_group.setdefault(groups.get(doc_id, doc_id), set())
+        for s in sents:
+            bag |= concepts(s.text)
+    counts: dict[tuple[str, str], int] = {}
+    for bag in by_group.values():
+        for c in bag:
+            counts[c] = counts.get(c, 0) + 1
+    return {c: n for c, n in counts.items() if n >= 2}
+
+
 def select(
     scored: Sequence[ScoredClaim],
     vecs,
     budget: int,
     config: FusionConfig,
     costs: Sequence[int] | None = None,
+    weights: Mapping[tuple[str, str], int] | None = None,
 ) -> list[int]:
     """Indices of the claims to keep, in selection (salience) order; ``costs``
-    are their lengths in words as they will appear."""
+    are their lengths in words as they will appear.
+
+    Each step takes the claim with the best salience, minus its similarity to
+    what is chosen (MMR), plus the weight of the shared concepts it adds that
+    the chosen claims do not already state (``weights``, see
+    :func:`concept_weights`), normalised by the best initial gain.
+    """
     import numpy as np
 
+    weights = weights or {}
+    bags = [concepts(sc.claim.text) for sc in scored]
+    gain0 = max((sum(weights.get(c, 0) for c in bag) for bag in bags), default=0) or 1
+    covered: set = set()
     chosen: list[int] = []
     used = 0
     remaining = set(range(len(scored)))
@@ -200,7 +257,12 @@ def select(
             redundancy = max((float(vecs[i] @ vecs[j]) for j in chosen), default=0.0)
             if redundancy >= config.duplicate_threshold:
                 continue
-            val = scored[i].score - config.redundancy_weight * redundancy
+            gain = sum(weights.get(c, 0) for c in bags[i] - covered) / gain0
+            val = (
+                scored[i].score
+                - config.redundancy_weight * redundancy
+                + config.concept_weight * gain
+            )
             if val > best_val:
                 best, best_val = i, val
         if best is None:
@@ -210,6 +272,7 @@ def select(
         if used + n > budget:
             continue  # too long for what is left; a shorter one may still fit
         chosen.append(best)
+        covered |= bags[best]
         used += n
     return chosen
 
@@ -302,7 +365,8 @@ def fuse(
         sc.claim.text + CONTESTED_NOTE if _overlaps(sc.support, contested) else sc.claim.text
         for sc in scored
     ]
-    order = select(scored, vecs, config.words, config, [count_words(t) for t in texts])
+    weights = concept_weights(sentences, groups) if config.concept_weight else None
+    order = select(scored, vecs, config.words, config, [count_words(t) for t in texts], weights)
     summary_budget = config.words * config.summary_share
     summary, points, used = [], [], 0
     for rank, i in enumerate(order):

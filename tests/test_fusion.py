@@ -89,3 +89,14 @@ def test_syndicated_copies_count_as_one_source():
         build_document(QUAKE[0] + " " + QUAKE[1], doc_id="c"),
     ]
     assert source_groups(docs, 0.8) == {"a": "a", "b": "a", "c": "c"}
+
+
+def test_concepts_are_stemmed_content_bigrams_shared_by_two_sources():
+    from summarizer.fusion import concept_weights, concepts
+
+    assert ("rescu", "team") in concepts("Rescue teams searched the rubble.")
+    assert ("of", "the") not in concepts("most of the city")  # two stop words
+    docs = [build_document(t, doc_id=f"q{i}") for i, t in enumerate(QUAKE)]
+    weights = concept_weights(split_documents(docs), {d.id: d.id for d in docs})
+    assert weights[("port", "citi")] == 2  # "port city" in two of the three articles
+    assert ("old", "town") not in weights  # one source only: no consensus weight
