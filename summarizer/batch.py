@@ -265,7 +265,11 @@ class Worker:
         try:
             documents = load_job(job)
             brief = summarize(
-                documents, config=self.options.config, backend=self.backend, embedder=self.embedder
+                documents,
+                config=self.options.config,
+                backend=self.backend,
+                embedder=self.embedder,
+                cache=self.cache,
             )
             files = []
             for fmt in self.options.formats:
@@ -280,6 +284,8 @@ class Worker:
                 sentences=len(brief.sentences()),
                 timings=brief.meta.get("timings"),
             )
+            if "cache" in brief.meta:
+                row["brief_cache"] = brief.meta["cache"]
         except SummarizerError as exc:
             row["error"] = str(exc)
         except Exception as exc:  # a bug on one cluster must not stop the batch

@@ -9,6 +9,10 @@ What is stored (one table, one row per ``(kind, key)``):
 - ``embedding``: a sentence vector, keyed by the text and the embedding model name.
 - ``tokens`` and ``budget``: token counts and the chunk budget the chunker
   sizes chunks with, so a fully cached run needs no tokenizer either.
+- ``brief``: a whole brief, keyed on the documents, the full config, the
+  backend fingerprint, the embedding model and the package's own code (a
+  hash of its files), so a repeated run is one lookup and any code change
+  recomputes (from the cached summaries and embeddings).
 
 Keys are SHA-256 digests, so a key never holds article text. The database
 runs in WAL mode with a busy timeout: several processes (``summarizer batch
@@ -43,7 +47,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("summarizer")
 
-KINDS = ("summary", "embedding", "tokens", "budget")
+KINDS = ("summary", "embedding", "tokens", "budget", "brief")
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_S = 60.0
 MEMO_LIMIT = 50_000  # vectors kept in memory (~75 MB of 384-d float32)
@@ -64,6 +68,33 @@ def digest(*parts: Any) -> str:
     """
     blob = json.dumps(parts, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+_CODE_VERSION: str | None = None
+
+
+def code_version() -> str:
+    """A hash of this package's code and data files (.py, .json, templates):
+    briefs cached by one version of the code are never served by another."""
+    global _CODE_VERSION
+    if _CODE_VERSION is None:
+        from summarizer import __version__
+
+        package = Path(__file__).resolve().parent
+        h = hashlib.sha256(__version__.encode())
+        for p in sorted(package.rglob("*")):
+            if p.suffix in {".py", ".json", ".j2", ".js", ".css", ".txt"} and p.is_file():
+                h.update(str(p.relative_to(package)).encode() + b"\0" + p.read_bytes())
+        _CODE_VERSION = h.hexdigest()
+    return _CODE_VERSION
+
+
+def brief_cache_key(documents: Sequence[Any], config: Any, backend: str, embedder: str) -> str:
+    """The ``brief`` key of a cluster (``documents``: :class:`Document` objects)."""
+    import dataclasses
+
+    docs = [dataclasses.astuple(d) for d in documents]
+    return digest("brief", docs, dataclasses.asdict(config), backend, embedder, code_version())
 
 
 class Cache:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Mapping, Sequence
@@ -10,7 +11,7 @@ from typing import Any
 
 from summarizer import __version__
 from summarizer.backends.base import ChunkSummarizer
-from summarizer.cache import Cache
+from summarizer.cache import Cache, brief_cache_key
 from summarizer.config import Config, load_config, override, to_dict
 from summarizer.embed import Embedder, default_embedder
 from summarizer.errors import ModelError
@@ -145,7 +146,7 @@ def summarize(
     folder (selects the seq2seq backend). ``backend``: ``"auto"``,
     ``"extractive"``, ``"seq2seq"`` or a ready :class:`ChunkSummarizer`.
     ``config`` may also name a preset in ``configs/`` (``"flan-t5-base"``).
-    ``cache``: a :class:`summarizer.cache.Cache`; chunk summaries and
+    ``cache``: a :class:`summarizer.cache.Cache`; briefs, chunk summaries and
     embeddings are read from it and stored in it (models load only on a miss).
 
     >>> brief = summarize("seeds/")                      # doctest: +SKIP
@@ -168,7 +169,8 @@ def summarize(
     if cache is not None:
         from summarizer.cache import CachedEmbedder
 
-        embedder = CachedEmbedder(embedder, cache)
+        if not isinstance(embedder, CachedEmbedder):
+            embedder = CachedEmbedder(embedder, cache)
     notices: list[str] = []
     if backend is None or isinstance(backend, str):
         backend_obj, notice = resolve_backend(cfg, embedder)
@@ -177,10 +179,23 @@ def summarize(
             log.warning(notice)
     else:
         backend_obj = backend
+    brief_key = None
     if cache is not None:
         from summarizer.backends.cached import CachedSummarizer
 
-        backend_obj = CachedSummarizer(backend_obj, cache)
+        if not isinstance(backend_obj, CachedSummarizer):  # batch passes its wrapped one
+            backend_obj = CachedSummarizer(backend_obj, cache)
+        # The whole brief, keyed on everything that makes it (code included):
+        # a repeated run is a lookup, with no sentence splitting or fusion either.
+        brief_key = brief_cache_key(documents, cfg, backend_obj.fingerprint, embedder.name)
+        hit = cache.get("brief", brief_key)
+        if hit is not None:
+            from summarizer.brief import EventBrief
+
+            data = json.loads(hit)
+            timings["total"] = time.perf_counter() - t0
+            data["meta"].update(cache="hit", timings={k: round(v, 4) for k, v in timings.items()})
+            return EventBrief.from_dict(data)
 
     t = time.perf_counter()
     sentences = split_documents(documents)
@@ -233,6 +248,7 @@ def summarize(
         "fallback_to_extractive": fallback,
         **fusion_stats,
         "notices": notices,
+        **({"cache": "miss"} if cache is not None else {}),
         "timings": {k: round(v, 4) for k, v in timings.items()},
     }
     brief = EventBrief(
@@ -243,4 +259,7 @@ def summarize(
         sources=tuple(documents),
         meta=meta,
     )
-    return brief.validate()
+    brief.validate()
+    if brief_key is not None:
+        cache.put_many("brief", {brief_key: brief.to_json(indent=None).encode("utf-8")})
+    return brief

@@ -137,24 +137,40 @@ def test_summaries_are_keyed_on_text_metadata_model_and_prompt(cache):
 
 def _brief_dict(brief):
     data = brief.to_dict()
-    data["meta"].pop("timings")
+    data["meta"] = {k: v for k, v in data["meta"].items() if k not in ("timings", "cache")}
     return data
 
 
-def test_second_extractive_run_reads_everything_from_the_cache_and_loads_no_model(
-    tmp_path, embedder
-):
+def test_extractive_runs_load_no_model_once_cached_and_repeat_runs_are_a_lookup(tmp_path, embedder):
     from summarizer.embed import MiniLMEmbedder
 
     with Cache(tmp_path / "c.sqlite") as cache:
         cold = summarize(SEEDS, backend="extractive", embedder=embedder, cache=cache)
+        assert cold.meta["cache"] == "miss"
+        # Another word budget: another brief, from cached embeddings and token counts.
         fresh = MiniLMEmbedder()  # its own memo: only the cache can answer
-        warm = summarize(SEEDS, backend="extractive", embedder=fresh, cache=cache)
+        warm = summarize(SEEDS, backend="extractive", embedder=fresh, cache=cache, words=120)
+        assert warm.meta["cache"] == "miss" and warm.to_dict() != cold.to_dict()
         assert fresh._model is None and fresh._tokenizer is None
-        assert _brief_dict(warm) == _brief_dict(cold)
+        again = summarize(SEEDS, backend="extractive", embedder=fresh, cache=cache)
+        assert again.meta["cache"] == "hit" and _brief_dict(again) == _brief_dict(cold)
+        assert set(again.meta["timings"]) == {"load", "total"}
+    uncached = summarize(SEEDS, backend="extractive", embedder=embedder, words=120)
+    assert _brief_dict(warm) == _brief_dict(uncached)  # cached parts change nothing
 
 
-def test_second_seq2seq_run_loads_no_model_and_gives_the_same_brief(tmp_path, tiny_t5_dir):
+def test_a_code_change_invalidates_cached_briefs(tmp_path, embedder, monkeypatch):
+    import summarizer.cache as cache_module
+
+    with Cache(tmp_path / "c.sqlite") as cache:
+        arts = ["The bridge reopened on Friday after two years of repairs, the city said."] * 2
+        summarize(arts, backend="extractive", embedder=embedder, cache=cache, words=30)
+        monkeypatch.setattr(cache_module, "_CODE_VERSION", "another version")
+        again = summarize(arts, backend="extractive", embedder=embedder, cache=cache, words=30)
+        assert again.meta["cache"] == "miss"
+
+
+def test_second_seq2seq_run_loads_no_model(tmp_path, tiny_t5_dir):
     from summarizer.backends.seq2seq import Seq2SeqSummarizer
     from summarizer.config import GenerationConfig, ModelConfig
     from summarizer.embed import MiniLMEmbedder
@@ -171,21 +187,24 @@ def test_second_seq2seq_run_loads_no_model_and_gives_the_same_brief(tmp_path, ti
         for name in sorted(p.name for p in SEEDS.glob("*.txt"))[:2]
     ]
 
-    def run(model, emb, cache):
-        return summarize(articles, backend=model, embedder=emb, cache=cache, words=80)
+    def run(model, emb, cache, words):
+        return summarize(articles, backend=model, embedder=emb, cache=cache, words=words)
 
     with Cache(tmp_path / "c.sqlite") as cache:
         cold_model = backend()
-        cold = run(cold_model, MiniLMEmbedder(), cache)
+        cold = run(cold_model, MiniLMEmbedder(), cache, 80)
         assert cold_model._model is not None and cold.meta["generated_sentences"] > 0
+        # Another word budget: the brief is recomputed from cached summaries.
         warm_model, warm_emb = backend(), MiniLMEmbedder()
-        warm = run(warm_model, warm_emb, cache)
+        warm = run(warm_model, warm_emb, cache, 60)
+        assert warm.meta["cache"] == "miss"
         assert warm_model._model is None and warm_model._tokenizer is None
         assert warm_emb._model is None
-        assert _brief_dict(warm) == _brief_dict(cold)  # meta too: backend, commit, window
+        for key in ("backend", "model", "commit", "max_input_tokens", "chunks", "kept"):
+            assert warm.meta[key] == cold.meta[key]  # recorded as the run that filled it
         # Other generation parameters are other summaries: the model loads again.
         other = Seq2SeqSummarizer(model_config(num_beams=2))
-        run(other, MiniLMEmbedder(), cache)
+        run(other, MiniLMEmbedder(), cache, 60)
         assert other._model is not None
 
 
@@ -196,6 +215,7 @@ def test_cli_brief_uses_the_cache_and_no_cache_leaves_none(tmp_path, capsys):
     first = json.loads(capsys.readouterr().out)
     assert main([*argv, "--cache", str(db)]) == 0
     second = json.loads(capsys.readouterr().out)
+    assert (first["meta"].pop("cache"), second["meta"].pop("cache")) == ("miss", "hit")
     for b in (first, second):
         b["meta"].pop("timings")
     assert first == second

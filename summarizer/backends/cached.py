@@ -67,6 +67,11 @@ class CachedSummarizer:
         self.hits = 0
         self.misses = 0
 
+    @property
+    def fingerprint(self) -> str:
+        """A digest of what produced the summaries (stable whether or not the model loaded)."""
+        return self._fp
+
     # -- the Protocol ----------------------------------------------------------------------
 
     def chunk_budget(self) -> tuple[Callable[[str], int], int]:
