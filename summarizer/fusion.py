@@ -277,6 +277,39 @@ def select(
     return chosen
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def anchor_dates(text: str, article_date: str | None) -> str:
+    """Anchor relative weekdays to the article's date: "warned Wednesday" in an
+    article dated 2024-11-13 becomes "warned Wednesday (2024-11-13)". A bare
+    weekday in news copy means the most recent such day on or before the
+    article's date (a later day would be written "next Wednesday")."""
+    import datetime as dt
+
+    from summarizer.facts import dates
+
+    if not article_date:
+        return text
+    try:
+        day = dt.date.fromisoformat(article_date[:10])
+    except ValueError:
+        return text
+    out, last = [], 0
+    for f in dates(text):
+        if f.kind != "weekday" or f.value not in _WEEKDAYS:
+            continue
+        if re.match(r"\s*\(?\d{4}-\d{2}-\d{2}", text[f.end :]) or re.search(
+            r"\b(next|coming|this)\s*$", text[: f.start], re.IGNORECASE
+        ):
+            continue  # already anchored, or not a past day
+        back = (day.weekday() - _WEEKDAYS.index(f.value)) % 7
+        when = day - dt.timedelta(days=back)
+        out += [text[last : f.end], f" ({when.isoformat()})"]
+        last = f.end
+    return "".join(out) + text[last:]
+
+
 def _overlaps(spans: Sequence[Span], marks: Sequence[tuple[str, int, int]]) -> bool:
     return any(
         sp.doc_id == doc and sp.start < end and start < sp.end
@@ -361,9 +394,10 @@ def fuse(
     # A claim stating a contested figure says so, and the note counts against the budget.
     contested = [(c.source, c.start, c.end) for k in conflicts for side in k.sides
                  for c in side.citations]  # fmt: skip
+    texts = [anchor_dates(sc.claim.text, by_id[sc.claim.doc_id].date) for sc in scored]
     texts = [
-        sc.claim.text + CONTESTED_NOTE if _overlaps(sc.support, contested) else sc.claim.text
-        for sc in scored
+        t + CONTESTED_NOTE if _overlaps(sc.support, contested) else t
+        for t, sc in zip(texts, scored, strict=True)
     ]
     weights = concept_weights(sentences, groups) if config.concept_weight else None
     order = select(scored, vecs, config.words, config, [count_words(t) for t in texts], weights)

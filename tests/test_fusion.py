@@ -100,3 +100,17 @@ def test_concepts_are_stemmed_content_bigrams_shared_by_two_sources():
     weights = concept_weights(split_documents(docs), {d.id: d.id for d in docs})
     assert weights[("on", "sunday")] == 2  # "on Sunday" in two of the three articles
     assert ("old", "town") not in weights  # one source only: no consensus weight
+
+
+def test_relative_weekdays_are_anchored_to_the_article_date():
+    from summarizer.fusion import anchor_dates
+
+    # 2024-11-13 was a Wednesday
+    assert anchor_dates("Blinken warned Wednesday that", "2024-11-13") == (
+        "Blinken warned Wednesday (2024-11-13) that"
+    )
+    assert anchor_dates("It was confirmed on Tuesday.", "2024-11-13") == (
+        "It was confirmed on Tuesday (2024-11-12)."
+    )
+    assert anchor_dates("Talks resume next Monday.", "2024-11-13") == "Talks resume next Monday."
+    assert anchor_dates("Talks resumed Monday.", None) == "Talks resumed Monday."
