@@ -48,7 +48,7 @@ examples:
 """
 
 
-def _positive_int(value: str) -> int:
+def positive_int(value: str) -> int:
     try:
         n = int(value)
     except ValueError:
@@ -97,7 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("input", metavar="INPUT", help="folder of cluster folders, or .jsonl file")
     batch.add_argument("-o", "--output", metavar="OUTDIR", required=True, help="output folder")
     batch.add_argument(
-        "--jobs", type=_positive_int, default=1, metavar="N", help="worker processes (default 1)"
+        "--jobs", type=positive_int, default=1, metavar="N", help="worker processes (default 1)"
     )
     batch.add_argument(
         "--format",
@@ -132,7 +132,7 @@ def _run_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", metavar="FILE", help="TOML config merged over the defaults")
     parser.add_argument(
         "--words",
-        type=_positive_int,
+        type=positive_int,
         metavar="N",
         help="word budget for summary + key points (default 200)",
     )

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from summarizer.cli import positive_int
 from summarizer.errors import InputError
 
 EVAL_EPILOG = """\
@@ -22,16 +23,6 @@ examples:
 """
 
 SYSTEMS = ("ours", "lead", "lexrank", "textrank", "random")
-
-
-def _positive_int(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {n}")
-    return n
 
 
 def _systems(value: str) -> list[str]:
@@ -65,8 +56,8 @@ def register(subparsers: Any) -> None:
         "word budget; prints one table and writes JSON, Markdown, a PNG plot and HTML to --out.",
     )
     s.add_argument("data", metavar="DATA.jsonl")
-    s.add_argument("--words", type=_positive_int, default=250, help="word budget (250)")
-    s.add_argument("--limit", type=_positive_int, help="only the first N clusters")
+    s.add_argument("--words", type=positive_int, default=250, help="word budget (250)")
+    s.add_argument("--limit", type=positive_int, help="only the first N clusters")
     s.add_argument("--json", action="store_true", help="print the report as JSON")
     s.add_argument("--out", metavar="DIR", help="write report.json, .md, .png and .html")
     s.add_argument(
@@ -99,7 +90,7 @@ def register(subparsers: Any) -> None:
         "Headline: the mean of the per-origin Spearman.",
     )
     f.add_argument("data", metavar="PAIRS.jsonl")
-    f.add_argument("--limit", type=_positive_int, help="only the first N pairs")
+    f.add_argument("--limit", type=positive_int, help="only the first N pairs")
     f.add_argument("--json", action="store_true", help="print the correlations as JSON")
     f.add_argument("--out", metavar="DIR", help="also write report.json (with per-item scores)")
     f.add_argument(
