@@ -83,8 +83,8 @@ def main() -> None:
         warm = timed(summarizer("batch", str(src), "-o", str(work / "warm"), *common), env)
         # Another word budget: every brief is recomputed, from cached embeddings,
         # summaries and token counts (what a config or code change costs).
-        other = ["--words", "150"]
-        rebrief = timed(summarizer("batch", str(src), "-o", str(work / "w150"), *common, *other), env)
+        other = [*common, "--words", "150"]
+        rebrief = timed(summarizer("batch", str(src), "-o", str(work / "w150"), *other), env)
         for out in ("cold", "warm", "w150"):
             rows = [json.loads(r) for r in (work / out / "manifest.jsonl").read_text().splitlines()]
             bad = [r["id"] for r in rows if r["status"] != "ok"]
