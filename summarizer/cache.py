@@ -6,7 +6,8 @@ What is stored (one table, one row per ``(kind, key)``):
   metadata the prompt shows (title, outlet, date) and what produced it (the
   backend's ``describe()``: model id, revision, prompt name and version,
   generation parameters). See :mod:`summarizer.backends.cached`.
-- ``embedding``: a sentence vector, keyed by the text and the embedding model name.
+- ``embedding``: a sentence vector, keyed by the text, the embedding model name
+  and a hash of the embedder's source file.
 - ``tokens`` and ``budget``: token counts and the chunk budget the chunker
   sizes chunks with, so a fully cached run needs no tokenizer either.
 - ``brief``: a whole brief, keyed on the documents, the full config, the
@@ -114,6 +115,18 @@ def brief_cache_key(documents: Sequence[Any], config: Any, backend: str, embedde
 
     docs = [dataclasses.astuple(d) for d in documents]
     return digest("brief", docs, dataclasses.asdict(config), backend, embedder, code_version())
+
+
+def source_hash(obj: Any) -> str | None:
+    """A short hash of the source file that defines ``obj``'s class: entries
+    made by one version of a backend's or embedder's code are not served to another."""
+    import inspect
+
+    try:
+        path = inspect.getsourcefile(type(obj))
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16] if path else None
+    except (OSError, TypeError):
+        return None
 
 
 class Cache:
@@ -267,6 +280,7 @@ class CachedEmbedder:
         self.inner = embedder
         self.cache = cache
         self.name = embedder.name
+        self._code = source_hash(embedder)
         self._memo: dict[str, np.ndarray] = {}  # insertion-ordered: evicted oldest first
         self.hits = 0
         self.misses = 0
@@ -277,7 +291,7 @@ class CachedEmbedder:
         return getattr(self.inner, "tokenizer", None)
 
     def _key(self, text: str) -> str:
-        return digest("embedding", self.name, text)
+        return digest("embedding", self.name, self._code, text)
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         import numpy as np

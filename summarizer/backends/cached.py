@@ -10,7 +10,9 @@ What is keyed on what:
   them) and the backend fingerprint: its ``describe()`` taken when the wrapper
   is made, before any model loads (model id, revision, prompt name and version,
   generation parameters, dtype...), plus the size and time of a local model
-  folder's files, so replacing weights in place invalidates the entries;
+  folder's files, so replacing weights in place invalidates the entries, and a
+  hash of the backend's source file, so a change in how it renders prompts or
+  decodes does too;
 - a token count: the text and the fingerprint;
 - the chunk budget: the fingerprint (with the backend's post-load ``describe()``,
   so a fully cached brief records the same meta as the run that filled the cache).
@@ -29,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.backends.base import ChunkSummarizer
-from summarizer.cache import Cache, digest
+from summarizer.cache import Cache, digest, source_hash
 from summarizer.types import Chunk, ChunkSummary, Document
 
 # describe() keys that change when a model loads or that do not change outputs.
@@ -58,6 +60,7 @@ class CachedSummarizer:
         described = backend.describe()
         self._fingerprint = {k: v for k, v in described.items() if k not in _VOLATILE}
         self._fingerprint["local_files"] = _local_files(described.get("model"))
+        self._fingerprint["code"] = source_hash(backend)  # prompt rendering, decoding set-up
         self._fp = digest(self._fingerprint)
         self._used_inner = False
         self._stored_describe: dict[str, Any] | None = None
