@@ -489,6 +489,15 @@ def _rows(
     from concurrent.futures import ProcessPoolExecutor, as_completed
     from concurrent.futures.process import BrokenProcessPool
 
+    if options.backend_factory is None:
+        # Said once here, not by each worker: which backend `auto` resolves to
+        # (making the backend object loads nothing).
+        from summarizer.pipeline import resolve_backend
+
+        _, result.notice = resolve_backend(options.config)
+        if result.notice:
+            log.warning(result.notice)
+
     # spawn, not fork: a forked copy of a process that has touched torch or
     # tokenizer threads can deadlock.
     ctx = multiprocessing.get_context("spawn")
