@@ -126,14 +126,14 @@ class CachedSummarizer:
             data = json.loads(blob)
             out[i] = ChunkSummary(chunk, data["text"], data["model"], data["prompt_version"])
         self.hits += len(chunks) - len(todo)
-        self.misses += len(todo)
         if todo:
             self._used_inner = True
             fresh = self.inner.summarize([chunks[i] for i in todo], documents)
             store = {}
             for i, s in zip(todo, fresh, strict=True):
                 out[i] = s
-                if s.extracted is None:
+                if s.extracted is None:  # extracted ones are not cached: not a miss either
+                    self.misses += 1
                     value = {"text": s.text, "model": s.model, "prompt_version": s.prompt_version}
                     store[keys[i]] = json.dumps(value, ensure_ascii=False).encode("utf-8")
             self.cache.put_many("summary", store)
