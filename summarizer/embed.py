@@ -30,6 +30,7 @@ class MiniLMEmbedder:
     """all-MiniLM-L6-v2 from the bundled package; memoises vectors per text."""
 
     name = MODEL_NAME
+    MEMO_LIMIT = 100_000  # vectors (~150 MB)
 
     def __init__(self, model_dir: str | None = None, batch_size: int = 64, max_length: int = 256):
         self._model_dir = model_dir
@@ -72,6 +73,10 @@ class MiniLMEmbedder:
         import numpy as np
 
         todo = [t for t in dict.fromkeys(texts) if t not in self._memo]
+        if len(self._memo) + len(todo) > self.MEMO_LIMIT:
+            # bounded memory on long batches (a persistent cache sits above this one)
+            self._memo.clear()
+            todo = list(dict.fromkeys(texts))
         if todo:
             self._load()
             import torch

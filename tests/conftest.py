@@ -1,4 +1,5 @@
 import os
+import tempfile
 
 import pytest
 
@@ -6,6 +7,8 @@ import pytest
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+# Never read or fill the user's cache: a stale entry could hide a regression.
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="summarizer-test-cache-")
 
 
 @pytest.fixture(scope="session")

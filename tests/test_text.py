@@ -23,3 +23,13 @@ def test_only_body_spans_are_split():
 def test_words_and_word_count():
     assert words("It’s 10,000 troops — U.S.-led.") == ["It’s", "10,000", "troops", "U.S.-led"]
     assert count_words("It’s 10,000 troops — U.S.-led.") == 5  # as wc -w counts
+
+
+def test_embedding_memo_is_bounded_and_stays_correct(embedder, monkeypatch):
+    import numpy as np
+
+    monkeypatch.setattr(type(embedder), "MEMO_LIMIT", 3)
+    a = embedder.encode(["one fish", "two fish"])
+    b = embedder.encode(["red fish", "blue fish", "one fish"])  # overflows: memo restarts
+    assert len(embedder._memo) <= 3
+    assert np.allclose(a[0], b[2], atol=1e-5)
