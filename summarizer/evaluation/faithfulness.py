@@ -45,7 +45,7 @@ from summarizer.facts import (
     extract_facts,
 )
 from summarizer.text import split_spans, words
-from summarizer.types import Document, Fact, Sentence
+from summarizer.types import Citation, Document, Fact, Sentence
 
 # Facts a summary sentence is checked on. Weekdays are left out on purpose: "on Wednesday" in a
 # summary written days later is about the same event as "yesterday" in the article.
@@ -103,17 +103,9 @@ def content_stems(text: str) -> list[str]:
 # ---------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Evidence:
-    """A span of a source that a summary sentence is checked against."""
-
-    source: str
-    start: int
-    end: int
-    quote: str
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"source": self.source, "start": self.start, "end": self.end, "quote": self.quote}
+# A span of a source that a summary sentence is checked against: the same
+# shape as a brief's citation, so it is one.
+Evidence = Citation
 
 
 @dataclass(frozen=True)
