@@ -244,10 +244,11 @@ def cmd_brief(args: argparse.Namespace) -> int:
     return 0
 
 
-def _quiet_libraries() -> None:
+def _quiet_libraries(command: str | None) -> None:
     os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
-    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    if command != "models":  # `models pull` shows its download progress
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -256,7 +257,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help(sys.stderr)
         return 2
-    _quiet_libraries()
+    _quiet_libraries(args.command)
     try:
         return args.handler(args)
     except SummarizerError as exc:
