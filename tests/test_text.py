@@ -33,3 +33,19 @@ def test_embedding_memo_is_bounded_and_stays_correct(embedder, monkeypatch):
     b = embedder.encode(["red fish", "blue fish", "one fish"])  # overflows: memo restarts
     assert len(embedder._memo) <= 3
     assert np.allclose(a[0], b[2], atol=1e-5)
+
+
+def test_embedding_weights_are_checked_against_the_pin(tmp_path):
+    import hashlib
+
+    import pytest
+
+    from summarizer.embed import verify_weights
+    from summarizer.errors import ModelError
+
+    weights = tmp_path / "model.safetensors"
+    weights.write_bytes(b"weights")
+    verify_weights(weights, hashlib.sha256(b"weights").hexdigest())  # passes
+    weights.write_bytes(b"tampered")
+    with pytest.raises(ModelError, match="do not match the pinned SHA-256"):
+        verify_weights(weights, hashlib.sha256(b"weights").hexdigest())
