@@ -268,6 +268,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # a bug: one line for the user, the traceback on request
+        if os.environ.get("SUMMARIZER_DEBUG"):
+            raise
+        print(
+            f"summarizer: internal error: {type(exc).__name__}: {exc} "
+            "(set SUMMARIZER_DEBUG=1 to see the traceback, and please report it)",
+            file=sys.stderr,
+        )
+        return 1
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -165,9 +165,10 @@ def detect_conflicts(
             if any(agree(x.fact, a.fact) for x in by_doc[b.sentence.doc_id] if x.unit == a.unit):
                 continue
             ri, rj = find(i), find(j)
-            parent[ri] = rj
-            kinds.setdefault(rj, set()).update(kinds.pop(ri, set()))
-            kinds[rj].add(kind_of(a.fact, b.fact))
+            if ri != rj:
+                parent[ri] = rj
+                kinds.setdefault(rj, set()).update(kinds.pop(ri, set()))
+            kinds.setdefault(rj, set()).add(kind_of(a.fact, b.fact))
 
     by_id = {d.id: d for d in documents}
     conflicts = []

@@ -72,3 +72,16 @@ def test_failed_run_creates_and_overwrites_nothing(tmp_path):
     assert target.read_text(encoding="utf-8") == "previous brief"
     out = run("brief", str(tmp_path / "nothing.txt"), "-o", str(tmp_path / "new.md"))
     assert out.returncode == 2 and not (tmp_path / "new.md").exists()
+
+
+def test_an_internal_error_is_one_line_exit_1(monkeypatch, capsys):
+    import summarizer.pipeline
+
+    def broken(*args, **kwargs):
+        raise KeyError(1083)
+
+    monkeypatch.setattr(summarizer.pipeline, "summarize", broken)
+    monkeypatch.delenv("SUMMARIZER_DEBUG", raising=False)
+    assert main(["brief", str(SEEDS), "--no-cache"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("summarizer: internal error: KeyError") and err.count("\n") == 1

@@ -76,3 +76,15 @@ def test_contested_sentences_say_so_within_the_budget(embedder):
     assert all(s.text.endswith(CONTESTED_NOTE) for s in summary + points)
     _, summary, points, _ = fuse(claims, docs, sents, embedder, FusionConfig(words=16), conflicts)
     assert not summary + points  # the note counts: 15 words + note > 16
+
+
+def test_three_sources_disagreeing_pairwise_form_one_conflict(embedder):
+    # a, b and c all differ: the union of pairs must merge into one group (once a
+    # bug: merging a pair already in the same group lost the group's kinds)
+    [c] = conflicts_of(
+        "The ferry sank off the coast on Sunday, and 12 passengers died, the coast guard said.",
+        "Officials said 15 passengers died when the ferry sank off the coast on Sunday.",
+        "The ferry sank off the coast on Sunday; 19 passengers died, the mayor said.",
+        embedder=embedder,
+    )
+    assert sorted(s.value for s in c.sides) == ["12 passengers", "15 passengers", "19 passengers"]
