@@ -149,31 +149,34 @@ def detect_conflicts(
         return i
 
     kinds: dict[int, set[str]] = {}
-    for i in range(len(ms)):
-        for j in range(i + 1, len(ms)):
-            a, b = ms[i], ms[j]
-            if a.sentence.doc_id == b.sentence.doc_id or a.unit != b.unit:
-                continue
-            if a.fact.kind != b.fact.kind or float(vecs[i] @ vecs[j]) < same_topic:
-                continue
-            if agree(a.fact, b.fact) or not same_thing(a, b):
-                continue
-            # A source that also states the other figure is not in conflict with
-            # it: it gives two different quantities (a total and its parts).
-            if any(agree(x.fact, b.fact) for x in by_doc[a.sentence.doc_id] if x.unit == b.unit):
-                continue
-            if any(agree(x.fact, a.fact) for x in by_doc[b.sentence.doc_id] if x.unit == a.unit):
-                continue
-            ri, rj = find(i), find(j)
-            if ri != rj:
-                parent[ri] = rj
-                kinds.setdefault(rj, set()).update(kinds.pop(ri, set()))
-            kinds.setdefault(rj, set()).add(kind_of(a.fact, b.fact))
+    # Cheap filters for all pairs at once (a big cluster has thousands of
+    # figures): other source, same unit and kind, sentences on the same topic.
+    import numpy as np
+
+    docs = np.array([m.sentence.doc_id for m in ms])
+    units = np.array([f"{m.fact.kind}:{m.unit}" for m in ms])
+    close = (vecs @ vecs.T >= same_topic) & (units[:, None] == units[None, :])
+    close &= docs[:, None] != docs[None, :]
+    for i, j in zip(*np.nonzero(np.triu(close, k=1)), strict=True):
+        a, b = ms[i], ms[j]
+        if agree(a.fact, b.fact) or not same_thing(a, b):
+            continue
+        # A source that also states the other figure is not in conflict with
+        # it: it gives two different quantities (a total and its parts).
+        if any(agree(x.fact, b.fact) for x in by_doc[a.sentence.doc_id] if x.unit == b.unit):
+            continue
+        if any(agree(x.fact, a.fact) for x in by_doc[b.sentence.doc_id] if x.unit == a.unit):
+            continue
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[ri] = rj
+            kinds.setdefault(rj, set()).update(kinds.pop(ri, set()))
+        kinds.setdefault(rj, set()).add(kind_of(a.fact, b.fact))
 
     by_id = {d.id: d for d in documents}
     conflicts = []
     for root, ks in kinds.items():
-        members = [ms[k] for k in range(len(ms)) if find(k) == root]
+        members = [m for k, m in enumerate(ms) if find(k) == root]
         # one side per distinct figure; sources that agree with it cite it too
         sides: list[list[Mention]] = []
         for m in members:

@@ -145,25 +145,32 @@ def score_claims(
     sent_vecs = embedder.encode([s.text for s in all_sents])
     centroid = sent_vecs.mean(axis=0) if len(all_sents) else np.zeros(claim_vecs.shape[1])
     centroid = centroid / (np.linalg.norm(centroid) or 1.0)
-    sims = claim_vecs @ sent_vecs.T if len(all_sents) else np.zeros((len(claims), 0))
-    doc_of = np.array([s.doc_id for s in all_sents])
+    # Each other source's best-matching sentence for each claim, one source at
+    # a time (no claims x sentences matrix: memory stays bounded on big clusters).
+    n, doc_ids = len(claims), list(sentences)
+    best_sent = np.zeros((n, len(doc_ids)), dtype=int)
+    best_sim = np.full((n, len(doc_ids)), -1.0)
+    start = 0
+    for k, doc_id in enumerate(doc_ids):
+        m = len(sentences[doc_id])
+        if m:
+            block = claim_vecs @ sent_vecs[start : start + m].T
+            arg = block.argmax(axis=1)
+            best_sent[:, k] = start + arg
+            best_sim[:, k] = block[np.arange(n), arg]
+        start += m
+    own = np.array([[c.doc_id == d for d in doc_ids] for c in claims], dtype=bool).reshape(n, -1)
+    candidates = (best_sim >= config.support_threshold) & ~own
 
     scored = []
     for i, claim in enumerate(claims):
         support = list(claim.spans)
         sources = {claim.doc_id}
-        for doc_id in sentences:
-            if doc_id == claim.doc_id:
-                continue
-            idx = np.flatnonzero(doc_of == doc_id)
-            if not len(idx):
-                continue
-            best = idx[np.argmax(sims[i, idx])]
-            if sims[i, best] >= config.support_threshold and numbers_agree(
-                claim.text, all_sents[best].text
-            ):
-                support.append(all_sents[best].span)
-                sources.add(doc_id)
+        for k in np.flatnonzero(candidates[i]):
+            sent = all_sents[best_sent[i, k]]
+            if numbers_agree(claim.text, sent.text):
+                support.append(sent.span)
+                sources.add(doc_ids[k])
         n_words = count_words(claim.text)
         independent = len({groups.get(d, d) for d in sources})
         score = (
@@ -244,36 +251,39 @@ def select(
     """
     import numpy as np
 
+    n = len(scored)
+    if n == 0:
+        return []
     weights = weights or {}
     bags = [concepts(sc.claim.text) for sc in scored]
-    gain0 = max((sum(weights.get(c, 0) for c in bag) for bag in bags), default=0) or 1
+    cost = np.array(
+        costs if costs is not None else [count_words(sc.claim.text) for sc in scored], dtype=float
+    )
+    base = np.array([sc.score for sc in scored])
+    gain = np.array([sum(weights.get(c, 0) for c in bag) for bag in bags], dtype=float)
+    gain0 = gain.max() or 1.0
+    max_sim = np.zeros(n)  # similarity to the closest chosen claim
+    alive = np.ones(n, dtype=bool)
     covered: set = set()
     chosen: list[int] = []
-    used = 0
-    remaining = set(range(len(scored)))
-    while remaining:
-        best, best_val = None, -np.inf
-        for i in remaining:
-            redundancy = max((float(vecs[i] @ vecs[j]) for j in chosen), default=0.0)
-            if redundancy >= config.duplicate_threshold:
-                continue
-            gain = sum(weights.get(c, 0) for c in bags[i] - covered) / gain0
-            val = (
-                scored[i].score
-                - config.redundancy_weight * redundancy
-                + config.concept_weight * gain
-            )
-            if val > best_val:
-                best, best_val = i, val
-        if best is None:
+    used = 0.0
+    while True:
+        # a claim too long for what is left, or saying what is chosen, is out
+        alive &= (cost <= budget - used) & (max_sim < config.duplicate_threshold)
+        if not alive.any():
             break
-        remaining.discard(best)
-        n = costs[best] if costs is not None else count_words(scored[best].claim.text)
-        if used + n > budget:
-            continue  # too long for what is left; a shorter one may still fit
+        val = base - config.redundancy_weight * max_sim + config.concept_weight * gain / gain0
+        best = int(np.argmax(np.where(alive, val, -np.inf)))
         chosen.append(best)
-        covered |= bags[best]
-        used += n
+        used += cost[best]
+        alive[best] = False
+        max_sim = np.maximum(max_sim, vecs @ vecs[best])
+        new = bags[best] - covered
+        covered |= new
+        if new and weights:
+            for i in np.flatnonzero(alive):
+                if bags[i] & new:
+                    gain[i] = sum(weights.get(c, 0) for c in bags[i] - covered)
     return chosen
 
 
