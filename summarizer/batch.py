@@ -39,7 +39,7 @@ from summarizer.cache import Cache, digest, open_cache
 from summarizer.config import Config, to_dict
 from summarizer.embed import Embedder
 from summarizer.errors import InputError, ModelError, SummarizerError
-from summarizer.io import write_atomic
+from summarizer.io import prepare_out_dir, write_atomic
 
 log = logging.getLogger("summarizer")
 
@@ -430,15 +430,7 @@ def run_batch(
     if bad or not options.formats:
         raise InputError(f"unknown output format {bad[0] if bad else ''!r} (use md, json)")
     all_jobs = list_jobs(source)
-    out = Path(outdir)
-    if out.exists() and not out.is_dir():
-        raise InputError(f"{out}: exists and is not a folder")
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise InputError(f"{out}: cannot create the output folder ({exc.strerror})") from None
-    if not os.access(out, os.W_OK):
-        raise InputError(f"{out}: output folder is not writable")
+    out = prepare_out_dir(outdir)
     _preflight(options)
 
     run_id = options.run_id()

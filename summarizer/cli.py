@@ -264,7 +264,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"summarizer: error: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("summarizer: interrupted; no output written", file=sys.stderr)
+        # Files are written whole or not at all, so nothing half-written is left.
+        print("summarizer: interrupted; no partial output left", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0

@@ -22,6 +22,21 @@ def check_writable(path: str | Path) -> Path:
     return path
 
 
+def prepare_out_dir(path: str | Path) -> Path:
+    """Create the output folder ``path`` if needed; a one-line InputError if it
+    is a file, cannot be created or is not writable."""
+    out = Path(path)
+    if out.exists() and not out.is_dir():
+        raise InputError(f"{out}: exists and is not a folder")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"{out}: cannot create the output folder ({exc.strerror})") from None
+    if not os.access(out, os.W_OK):
+        raise InputError(f"{out}: output folder is not writable")
+    return out
+
+
 def write_atomic(path: str | Path, text: str) -> None:
     """Write ``text`` to a temporary file beside ``path``, then rename it over
     ``path``: a reader sees the old file or the whole new one, never a part."""

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.cli import positive_int
-from summarizer.errors import InputError
 
 EVAL_EPILOG = """\
 examples:
@@ -107,16 +106,9 @@ def _help(parser: argparse.ArgumentParser) -> int:
 
 
 def _out_dir(path: str | None) -> Path | None:
-    if path is None:
-        return None
-    p = Path(path)
-    if p.exists() and not p.is_dir():
-        raise InputError(f"{path}: exists and is not a folder")
-    try:
-        p.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise InputError(f"{path}: cannot create the output folder ({exc.strerror})") from None
-    return p
+    from summarizer.io import prepare_out_dir
+
+    return None if path is None else prepare_out_dir(path)
 
 
 def _gold_for(path: str | None, clusters: list[Any]) -> dict[str, Any]:
