@@ -45,6 +45,7 @@ log = logging.getLogger("summarizer")
 
 MANIFEST = "manifest.jsonl"
 FORMATS = ("md", "json")
+ENGINES = ("local", "ray")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {
     f"{p}{i}" for p in ("COM", "LPT") for i in range(10)
@@ -415,6 +416,8 @@ def run_batch(
     *,
     jobs: int = 1,
     progress: bool = True,
+    engine: str = "local",
+    address: str | None = None,
 ) -> BatchResult:
     """Summarize every cluster of ``source`` into ``outdir``; see the module docstring.
 
@@ -426,6 +429,8 @@ def run_batch(
     >>> result.ok, result.failed                                        # doctest: +SKIP
     (20, 0)
     """
+    if engine not in ENGINES:
+        raise InputError(f"unknown engine {engine!r} (use {', '.join(ENGINES)})")
     bad = [f for f in options.formats if f not in FORMATS]
     if bad or not options.formats:
         raise InputError(f"unknown output format {bad[0] if bad else ''!r} (use md, json)")
@@ -443,7 +448,13 @@ def run_batch(
 
     bar = _progress_bar(len(all_jobs), result.skipped, progress)
     try:
-        for row in _rows(todo, str(out), options, jobs, result):
+        if engine == "ray":
+            from summarizer.ray_engine import ray_rows
+
+            rows = ray_rows(todo, str(out), options, jobs, result, address=address)
+        else:
+            rows = _rows(todo, str(out), options, jobs, result)
+        for row in rows:
             row["run"] = run_id
             row["finished"] = datetime.now(UTC).isoformat(timespec="seconds")
             manifest.append(row)

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from summarizer import __version__
-from summarizer.errors import SummarizerError
+from summarizer.errors import InputError, SummarizerError
 
 DESCRIPTION = """\
 Summarize a cluster of news articles about one event into one event brief in
@@ -100,6 +100,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--jobs", type=positive_int, default=1, metavar="N", help="worker processes (default 1)"
     )
     batch.add_argument(
+        "--engine",
+        choices=("local", "ray"),
+        default="local",
+        help="local (default): this machine, --jobs processes; ray: a Ray cluster "
+        '(pip install "summarizer[ray]")',
+    )
+    batch.add_argument(
+        "--address",
+        metavar="ADDR",
+        help="with --engine ray: the Ray cluster to join (default: start a local one)",
+    )
+    batch.add_argument(
         "--format",
         default="md",
         metavar="md,json",
@@ -176,7 +188,17 @@ def cmd_batch(args: argparse.Namespace) -> int:
     options = BatchOptions(
         config, formats=formats, cache_path=args.cache, use_cache=not args.no_cache
     )
-    result = run_batch(args.input, args.output, options, jobs=args.jobs, progress=not args.quiet)
+    if args.address and args.engine != "ray":
+        raise InputError("--address needs --engine ray")
+    result = run_batch(
+        args.input,
+        args.output,
+        options,
+        jobs=args.jobs,
+        progress=not args.quiet,
+        engine=args.engine,
+        address=args.address,
+    )
     if not args.quiet:
         print(
             f"summarizer: {result.ok} ok, {result.failed} failed, {result.skipped} already done; "
