@@ -255,9 +255,13 @@ class Worker:
             backend = CachedSummarizer(backend, self.cache)
         self.backend = backend
 
-    def run(self, job: ClusterJob, outdir: str) -> dict[str, Any]:
+    def run(self, job: ClusterJob, outdir: str | None) -> dict[str, Any]:
         """Summarize one cluster, write its briefs; the manifest row (never raises
-        for a problem with the cluster)."""
+        for a problem with the cluster).
+
+        With ``outdir=None`` nothing is written: the row carries the rendered
+        files as ``outputs`` (``{file name: text}``) for the caller to write
+        (an engine whose workers may not share the output folder's disk)."""
         from summarizer.pipeline import summarize
 
         t0 = time.perf_counter()
@@ -272,12 +276,16 @@ class Worker:
                 embedder=self.embedder,
                 cache=self.cache,
             )
-            files = []
+            outputs = {}
             for fmt in self.options.formats:
                 name = f"{job.name}.{fmt}"
-                text = brief.to_json() + "\n" if fmt == "json" else brief.to_markdown()
-                write_atomic(Path(outdir) / name, text)
-                files.append(name)
+                outputs[name] = brief.to_json() + "\n" if fmt == "json" else brief.to_markdown()
+            if outdir is None:
+                row["outputs"] = outputs
+            else:
+                for name, text in outputs.items():
+                    write_atomic(Path(outdir) / name, text)
+            files = list(outputs)
             row.update(
                 status="ok",
                 files=files,
