@@ -133,6 +133,27 @@ def test_generation_is_deterministic_and_keeps_input_order(tiny_t5_dir, seed_doc
     assert {s.model for s in first} == {str(tiny_t5_dir)}
 
 
+def test_generate_texts_takes_rendered_inputs_in_batches_and_keeps_order(
+    tiny_t5_dir, seed_doc, long_doc
+):
+    backend = backend_for(tiny_t5_dir, batch_size=3)
+    chunks = chunks_of(backend, seed_doc)[:4] + chunks_of(backend, long_doc)[:3]
+    docs = {seed_doc.id: seed_doc, long_doc.id: long_doc}
+    rendered = [backend.render(c, docs[c.doc_id]) for c in chunks]
+    # Same inputs, same settings: the same text as summarize(), in input order.
+    want = [s.text for s in backend.summarize(chunks, docs)]
+    assert backend.generate_texts(rendered) == want
+    assert backend.generate_texts(rendered[::-1]) == want[::-1]
+    assert backend.generate_texts(tuple(rendered[:1])) == want[:1]
+    assert backend.generate_texts([]) == []
+
+
+def test_generate_texts_refuses_an_input_over_the_window(tiny_bart_dir, long_doc):
+    backend = backend_for(tiny_bart_dir)
+    with pytest.raises(ModelError, match=r"input 1 is \d+ tokens .* over the model window of 128"):
+        backend.generate_texts(["A short one.", long_doc.text])
+
+
 def test_generation_lengths_follow_the_config(tiny_t5_dir, seed_doc):
     gen = GenerationConfig(num_beams=1, min_new_tokens=6, max_new_tokens=6, no_repeat_ngram_size=0)
     backend = backend_for(tiny_t5_dir, generation=gen)

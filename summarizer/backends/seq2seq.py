@@ -224,24 +224,40 @@ class Seq2SeqSummarizer:
         if not chunks:
             return []
         self.load()
+        inputs = [self.render(c, documents.get(c.doc_id)) for c in chunks]
+        labels = [f"chunk {c.index} of {c.doc_id!r}" for c in chunks]
+        texts = self._generate(inputs, labels)
+        prompt_name = self._prompt.name if self._prompt else None
+        return [
+            ChunkSummary(chunk=c, text=t, model=self._config.model, prompt_version=prompt_name)
+            for c, t in zip(chunks, texts, strict=True)
+        ]
+
+    def generate_texts(self, texts: Sequence[str]) -> list[str]:
+        """Generate for inputs that are already rendered (no prompt is added),
+        with the configured generation settings, batched and length-sorted; one
+        output per input, in input order, whitespace-normalised.
+
+        Raises :class:`ModelError` when an input is over the model window (it is
+        never truncated).
+
+        >>> backend.generate_texts(["summarize: The council met on Monday."])  # doctest: +SKIP
+        ['The council met on Monday.']
+        """
+        if not texts:
+            return []
+        self.load()
+        return self._generate(list(texts), [f"input {i}" for i in range(len(texts))])
+
+    def _generate(self, inputs: Sequence[str], labels: Sequence[str]) -> list[str]:
         import torch
 
         tok = self._tokenizer
-        inputs = [self.render(c, documents.get(c.doc_id)) for c in chunks]
-        encoded = tok(inputs)["input_ids"]
-        for chunk, ids in zip(chunks, encoded, strict=True):
-            if len(ids) > self._window:
-                # Never truncate: a cut chunk would yield a summary of half a story.
-                raise ModelError(
-                    f"chunk {chunk.index} of {chunk.doc_id!r} is {len(ids)} tokens with its "
-                    f"prompt, over the model window of {self._window}; size chunks with "
-                    f"chunk_budget()"
-                )
-        # Longest first: padding stays small within a batch, and an out-of-memory
-        # batch size shows up on the first batch instead of the last.
-        order = sorted(range(len(chunks)), key=lambda i: (-len(encoded[i]), i))
+        encoded = tok(list(inputs))["input_ids"]
+        _check_window(encoded, labels, self._window)
+        order = length_order(encoded)
         gen_config = self._generation_config()
-        texts: list[str] = [""] * len(chunks)
+        texts: list[str] = [""] * len(inputs)
         size = self._config.batch_size
         with torch.inference_mode():
             for b in range(0, len(order), size):
@@ -255,11 +271,7 @@ class Seq2SeqSummarizer:
                 out = self._model.generate(**batch, generation_config=gen_config)
                 for i, t in zip(idx, tok.batch_decode(out, skip_special_tokens=True), strict=True):
                     texts[i] = " ".join(t.split())
-        prompt_name = self._prompt.name if self._prompt else None
-        return [
-            ChunkSummary(chunk=c, text=t, model=self._config.model, prompt_version=prompt_name)
-            for c, t in zip(chunks, texts, strict=True)
-        ]
+        return texts
 
     def describe(self) -> dict[str, Any]:
         cfg = self._config
@@ -321,6 +333,23 @@ def _validate(cfg: ModelConfig) -> None:
     for ok, message in checks:
         if not ok:
             raise ConfigError(message)
+
+
+def length_order(encoded: Sequence[Sequence[int]]) -> list[int]:
+    """Indices longest input first (ties in input order): padding stays small
+    within a batch, and an out-of-memory batch size shows up on the first batch
+    instead of the last."""
+    return sorted(range(len(encoded)), key=lambda i: (-len(encoded[i]), i))
+
+
+def _check_window(encoded: Sequence[Sequence[int]], labels: Sequence[str], window: int) -> None:
+    for label, ids in zip(labels, encoded, strict=True):
+        if len(ids) > window:
+            # Never truncate: a cut chunk would yield a summary of half a story.
+            raise ModelError(
+                f"{label} is {len(ids)} tokens with its prompt, over the model window of "
+                f"{window}; size chunks with chunk_budget()"
+            )
 
 
 def _pick_device(pref: str, torch: Any) -> str:
