@@ -1,11 +1,20 @@
-"""summarize(): load -> clean -> sentences -> chunk -> summarize chunks -> fuse -> brief."""
+"""summarize(): load -> clean -> sentences -> chunk -> summarize chunks -> fuse -> brief.
+
+The work is split in three stages so that many clusters can share the model:
+:func:`prepare` (load, whole-brief cache lookup, sentences, chunks),
+:func:`summarize_chunks` (one backend call for the chunks of many clusters,
+so they fill the same length-sorted generate batches) and :func:`finish`
+(attribution, conflicts, fusion, validation, cache). :func:`summarize` runs
+them for one cluster, :func:`summarize_many` for many.
+"""
 
 from __future__ import annotations
 
 import json
 import logging
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -152,19 +161,196 @@ def summarize(
     >>> brief = summarize("seeds/")                      # doctest: +SKIP
     >>> print(brief.to_markdown())                       # doctest: +SKIP
     """
-    from summarizer.brief import EventBrief
-    from summarizer.conflicts import detect_conflicts
-    from summarizer.fusion import fuse, off_topic
-    from summarizer.load import load_cluster
-
-    timings: dict[str, float] = {}
     t0 = time.perf_counter()
+    cfg, backend_obj, embedder, notices = _collaborators(
+        config, words, model, backend, embedder, cache
+    )
+    prepared = _prepare(inputs, cfg, backend_obj, embedder, cache, notices, t0)
+    if prepared.brief is not None:
+        return prepared.brief
+    t = time.perf_counter()
+    summaries = backend_obj.summarize(prepared.chunks, prepared.by_id)
+    prepared.timings["summarize"] = time.perf_counter() - t
+    return finish(prepared, summaries)
+
+
+def summarize_many(
+    clusters: Iterable[Any],
+    *,
+    config: Config | str | Path | None = None,
+    words: int | None = None,
+    model: str | None = None,
+    backend: ChunkSummarizer | str | None = None,
+    embedder: Embedder | None = None,
+    cache: Cache | None = None,
+) -> list[Any]:
+    """Summarize many clusters, their chunks generated together: one backend
+    call for all of them, so a seq2seq model fills its length-sorted batches
+    with chunks of every cluster instead of one small cluster at a time.
+
+    Takes what :func:`summarize` takes, with ``clusters`` a list of its
+    ``inputs``. Returns one item per cluster, in order: the
+    :class:`EventBrief`, or the exception that cluster raised (a cluster that
+    fails never fails the others). For a deterministic backend each brief is
+    the one :func:`summarize` makes for that cluster alone (timings aside).
+
+    >>> briefs = summarize_many(["a/", "b/"], config="flan-t5-base")  # doctest: +SKIP
+    """
+    t0 = time.perf_counter()
+    cfg, backend_obj, embedder, notices = _collaborators(
+        config, words, model, backend, embedder, cache
+    )
+    results: list[Any] = []
+    for inputs in clusters:
+        try:
+            results.append(_prepare(inputs, cfg, backend_obj, embedder, cache, notices, t0))
+        except Exception as exc:  # this cluster only
+            results.append(exc)
+        t0 = time.perf_counter()
+    pending = [r for r in results if isinstance(r, Prepared) and r.brief is None]
+    for prepared, summaries in zip(pending, summarize_chunks(pending), strict=True):
+        prepared.summaries = summaries
+    out: list[Any] = []
+    for r in results:
+        if not isinstance(r, Prepared):
+            out.append(r)
+        elif r.brief is not None:
+            out.append(r.brief)
+        elif isinstance(r.summaries, BaseException):
+            out.append(r.summaries)
+        else:
+            try:
+                out.append(finish(r, r.summaries))
+            except Exception as exc:
+                out.append(exc)
+    return out
+
+
+@dataclass
+class Prepared:
+    """One cluster up to its chunks: what :func:`finish` needs, or the cached brief."""
+
+    config: Config
+    backend: ChunkSummarizer
+    embedder: Embedder
+    cache: Cache | None
+    documents: list[Document]
+    by_id: dict[str, Document]
+    notices: list[str]
+    timings: dict[str, float]
+    started: float  # perf_counter() when the cluster's work began
+    brief_key: str | None = None
+    brief: Any = None  # the EventBrief, when the whole brief came from the cache
+    sentences: dict[str, list[Sentence]] = field(default_factory=dict)
+    chunks: list[Chunk] = field(default_factory=list)
+    # Set by summarize_chunks: the chunk summaries (or why they failed) and, for
+    # a caching backend, how many came from the cache.
+    summaries: list[ChunkSummary] | BaseException | None = None
+    summary_cache: dict[str, int] | None = None
+    shared: bool = False  # summarized by summarize_chunks, in turns with other clusters
+
+
+def prepare(
+    inputs: Any,
+    *,
+    config: Config | str | Path | None = None,
+    words: int | None = None,
+    model: str | None = None,
+    backend: ChunkSummarizer | str | None = None,
+    embedder: Embedder | None = None,
+    cache: Cache | None = None,
+) -> Prepared:
+    """The first stage of :func:`summarize`: load the cluster, look the whole
+    brief up in the cache (``.brief`` is set on a hit), split sentences and
+    cut chunks. Pass a ready backend and embedder (as ``summarize`` wraps
+    them) to share them between clusters."""
+    t0 = time.perf_counter()
+    cfg, backend_obj, embedder, notices = _collaborators(
+        config, words, model, backend, embedder, cache
+    )
+    return _prepare(inputs, cfg, backend_obj, embedder, cache, notices, t0)
+
+
+def summarize_chunks(prepared: Sequence[Prepared]) -> list[list[ChunkSummary] | BaseException]:
+    """The chunk summaries of each prepared cluster (or the exception its chunks
+    raised), made by one backend call over all their chunks when the backend
+    summarizes each chunk on its own (``independent_chunks``), else one call
+    per cluster. Also sets each cluster's ``summaries``, ``summary_cache`` and
+    ``timings["summarize"]`` (its share of a shared call, by chunk count)."""
+    out: list[list[ChunkSummary] | BaseException] = [[] for _ in prepared]
+    for group in _share_groups(prepared):
+        backend = prepared[group[0]].backend
+        if len(group) > 1 and getattr(backend, "independent_chunks", False):
+            try:
+                _summarize_group(prepared, group, out)
+                continue
+            except Exception:  # redone one cluster at a time below, to find which
+                pass
+        for i in group:
+            try:
+                _summarize_group(prepared, [i], out)
+            except Exception as exc:  # this cluster only
+                out[i] = exc
+    for p, result in zip(prepared, out, strict=True):
+        p.summaries = result
+        p.shared = True
+    return out
+
+
+def _summarize_group(prepared: Sequence[Prepared], group: Sequence[int], out: list[Any]) -> None:
+    backend = prepared[group[0]].backend
+    chunks = [c for i in group for c in prepared[i].chunks]
+    documents = {k: v for i in group for k, v in prepared[i].by_id.items()}
+    t = time.perf_counter()
+    summaries = backend.summarize(chunks, documents)
+    seconds = time.perf_counter() - t
+    statuses = getattr(backend, "last_statuses", None)
+    if statuses is not None and len(statuses) != len(chunks):
+        statuses = None
+    at = 0
+    for i in group:
+        n = len(prepared[i].chunks)
+        out[i] = summaries[at : at + n]
+        prepared[i].timings["summarize"] = seconds * n / max(len(chunks), 1)
+        if statuses is not None:
+            mine = statuses[at : at + n]
+            prepared[i].summary_cache = {
+                "hits": mine.count("hit"),
+                "misses": mine.count("miss"),
+            }
+        at += n
+
+
+def _share_groups(prepared: Sequence[Prepared]) -> list[list[int]]:
+    """Clusters that can go into one backend call: same backend, and no document
+    id that means different documents in two of them (the backend looks the
+    document up by id to render its prompt)."""
+    groups: list[tuple[list[int], dict[str, Document]]] = []
+    for i, p in enumerate(prepared):
+        for members, docs in groups:
+            if prepared[members[0]].backend is p.backend and all(
+                docs.get(k, d) == d for k, d in p.by_id.items()
+            ):
+                members.append(i)
+                docs.update(p.by_id)
+                break
+        else:
+            groups.append(([i], dict(p.by_id)))
+    return [members for members, _ in groups]
+
+
+def _collaborators(
+    config: Config | str | Path | None,
+    words: int | None,
+    model: str | None,
+    backend: ChunkSummarizer | str | None,
+    embedder: Embedder | None,
+    cache: Cache | None,
+) -> tuple[Config, ChunkSummarizer, Embedder, list[str]]:
+    """The config, the backend and embedder (wrapped with the cache) and any notice."""
     cfg = make_config(
         config, words=words, model=model, backend=backend if isinstance(backend, str) else None
     )
-    documents = load_cluster(inputs)
-    timings["load"] = time.perf_counter() - t0
-
     embedder = embedder or default_embedder()
     if cache is not None:
         from summarizer.cache import CachedEmbedder
@@ -179,34 +365,69 @@ def summarize(
             log.warning(notice)
     else:
         backend_obj = backend
-    brief_key = None
     if cache is not None:
         from summarizer.backends.cached import CachedSummarizer
 
         if not isinstance(backend_obj, CachedSummarizer):  # batch passes its wrapped one
             backend_obj = CachedSummarizer(backend_obj, cache)
+    return cfg, backend_obj, embedder, notices
+
+
+def _prepare(
+    inputs: Any,
+    cfg: Config,
+    backend_obj: ChunkSummarizer,
+    embedder: Embedder,
+    cache: Cache | None,
+    notices: Sequence[str],
+    t0: float,
+) -> Prepared:
+    from summarizer.load import load_cluster
+
+    documents = load_cluster(inputs)
+    timings = {"load": time.perf_counter() - t0}
+    prepared = Prepared(
+        config=cfg,
+        backend=backend_obj,
+        embedder=embedder,
+        cache=cache,
+        documents=documents,
+        by_id={d.id: d for d in documents},
+        notices=list(notices),
+        timings=timings,
+        started=t0,
+    )
+    if cache is not None:
         # The whole brief, keyed on everything that makes it (code included):
         # a repeated run is a lookup, with no sentence splitting or fusion either.
-        brief_key = brief_cache_key(documents, cfg, backend_obj.fingerprint, embedder.name)
-        hit = cache.get("brief", brief_key)
+        prepared.brief_key = brief_cache_key(documents, cfg, backend_obj.fingerprint, embedder.name)
+        hit = cache.get("brief", prepared.brief_key)
         if hit is not None:
             from summarizer.brief import EventBrief
 
             data = json.loads(hit)
             timings["total"] = time.perf_counter() - t0
             data["meta"].update(cache="hit", timings={k: round(v, 4) for k, v in timings.items()})
-            return EventBrief.from_dict(data)
+            prepared.brief = EventBrief.from_dict(data)
+            return prepared
 
     t = time.perf_counter()
-    sentences = split_documents(documents)
-    chunks = make_chunks(documents, sentences, backend_obj, cfg)
+    prepared.sentences = split_documents(documents)
+    prepared.chunks = make_chunks(documents, prepared.sentences, backend_obj, cfg)
     timings["chunk"] = time.perf_counter() - t
+    return prepared
 
-    t = time.perf_counter()
-    by_id = {d.id: d for d in documents}
-    summaries = backend_obj.summarize(chunks, by_id)
-    timings["summarize"] = time.perf_counter() - t
 
+def finish(prepared: Prepared, summaries: Sequence[ChunkSummary]) -> Any:
+    """The last stage of :func:`summarize`: attribution, conflicts, fusion, the
+    validated :class:`EventBrief`, stored in the cache."""
+    from summarizer.brief import EventBrief
+    from summarizer.conflicts import detect_conflicts
+    from summarizer.fusion import fuse, off_topic
+
+    cfg, embedder, documents = prepared.config, prepared.embedder, prepared.documents
+    sentences, chunks, by_id = prepared.sentences, prepared.chunks, prepared.by_id
+    timings, notices = prepared.timings, prepared.notices
     t = time.perf_counter()
     claims, stats = claims_from_summaries(summaries, by_id, embedder)
     fallback = False
@@ -235,11 +456,16 @@ def summarize(
         claims, documents, sentences, embedder, cfg.fusion, conflicts, strays
     )
     timings["fuse"] = time.perf_counter() - t
-    timings["total"] = time.perf_counter() - t0
+    if prepared.shared:
+        # Clusters were worked on in turns: the wall clock since this one began
+        # counts the others too. Its own stages plus its share of the generate call.
+        timings["total"] = sum(v for k, v in timings.items() if k != "total")
+    else:
+        timings["total"] = time.perf_counter() - prepared.started
 
     meta = {
         "package_version": __version__,
-        **backend_obj.describe(),
+        **prepared.backend.describe(),
         "config": to_dict(cfg),
         "documents": len(documents),
         "sentences": sum(len(v) for v in sentences.values()),
@@ -248,7 +474,7 @@ def summarize(
         "fallback_to_extractive": fallback,
         **fusion_stats,
         "notices": notices,
-        **({"cache": "miss"} if cache is not None else {}),
+        **({"cache": "miss"} if prepared.cache is not None else {}),
         "timings": {k: round(v, 4) for k, v in timings.items()},
     }
     brief = EventBrief(
@@ -260,6 +486,8 @@ def summarize(
         meta=meta,
     )
     brief.validate()
-    if brief_key is not None:
-        cache.put_many("brief", {brief_key: brief.to_json(indent=None).encode("utf-8")})
+    if prepared.brief_key is not None and prepared.cache is not None:
+        prepared.cache.put_many(
+            "brief", {prepared.brief_key: brief.to_json(indent=None).encode("utf-8")}
+        )
     return brief

@@ -67,3 +67,114 @@ def test_api_accepts_strings_and_documents(embedder):
     assert b1.summary and {c.source for c in b1.summary[0].citations} == {"doc1", "doc2"}
     assert {c.source for c in b2.summary[0].citations} == {"x", "y"}
     assert EventBrief.from_dict(b2.to_dict()).to_dict() == b2.to_dict()
+
+
+# -- many clusters at once -------------------------------------------------------------------
+
+
+class CountingCalls:
+    """Wraps a backend and records the size of every summarize() call."""
+
+    def __init__(self, inner):
+        self.inner = inner
+        self.name = inner.name
+        self.independent_chunks = getattr(inner, "independent_chunks", False)
+        self.calls = []
+
+    def chunk_budget(self):
+        return self.inner.chunk_budget()
+
+    def summarize(self, chunks, documents):
+        self.calls.append(len(chunks))
+        return self.inner.summarize(chunks, documents)
+
+    def describe(self):
+        return self.inner.describe()
+
+
+def _without_timings(brief):
+    data = brief.to_dict()
+    data["meta"].pop("timings")
+    return data
+
+
+def _seed_clusters():
+    from summarizer.load import load_paths
+
+    docs = load_paths([SEEDS])
+    # Three clusters with distinct document ids, and one of bare strings (ids
+    # doc1, doc2 ... that the next string cluster repeats with other texts).
+    return [
+        docs[:2],
+        docs[2:4],
+        docs[4:],
+        [docs[0].text[:900], docs[1].text[:900]],
+        [docs[2].text[:900], docs[3].text[:900]],
+    ]
+
+
+def test_summarize_many_shares_one_generate_call_and_matches_summarize(tiny_t5_dir, embedder):
+    from summarizer.backends.seq2seq import Seq2SeqSummarizer
+    from summarizer.config import GenerationConfig, ModelConfig
+    from summarizer.pipeline import summarize_many
+
+    gen = GenerationConfig(num_beams=2, min_new_tokens=4, max_new_tokens=10)
+    cfg = ModelConfig(backend="seq2seq", model=str(tiny_t5_dir), batch_size=4, generation=gen)
+    clusters = _seed_clusters()
+    shared = CountingCalls(Seq2SeqSummarizer(cfg))
+    many = summarize_many(clusters, backend=shared, embedder=embedder, words=80)
+    single = CountingCalls(Seq2SeqSummarizer(cfg))
+    alone = [summarize(c, backend=single, embedder=embedder, words=80) for c in clusters]
+    assert [_without_timings(b) for b in many] == [_without_timings(b) for b in alone]
+    # The first four clusters go in one call; the last repeats ids doc1/doc2 with
+    # other documents, so it cannot share their call (prompts are rendered by id).
+    assert shared.calls == [sum(single.calls[:4]), single.calls[4]]
+    assert all(b.meta["generated_sentences"] > 0 for b in many)
+
+
+def test_summarize_many_keeps_going_when_one_cluster_fails(embedder):
+    from summarizer.backends.scripted import ScriptedSummarizer
+    from summarizer.errors import InputError, ModelError
+    from summarizer.pipeline import summarize_many
+
+    def script(chunk):
+        if chunk.doc_id == "bad":
+            raise ModelError("no output for the bad document")
+        return max(chunk.sentences, key=lambda s: len(s.text)).text
+
+    fake = ScriptedSummarizer(script)
+    fake.independent_chunks = True
+    good = [
+        Document(id="a", text="The bridge reopened on Friday after two years of repairs."),
+        Document(id="b", text="After two years of repairs the bridge reopened on Friday."),
+    ]
+    bad = [Document(id="bad", text="The storm closed the port on Monday, officials said.")]
+    results = summarize_many([good, [], bad, good], backend=fake, embedder=embedder, words=40)
+    assert isinstance(results[1], InputError)  # no documents
+    assert isinstance(results[2], ModelError)  # its chunks failed; the shared call was redone
+    for r in (results[0], results[3]):
+        assert isinstance(r, EventBrief) and r.meta["kept"] > 0
+        assert _without_timings(r) == _without_timings(
+            summarize(good, backend=fake, embedder=embedder, words=40)
+        )
+
+
+def test_summarize_many_with_a_cache_serves_the_second_run(tiny_t5_dir, embedder, tmp_path):
+    from summarizer.backends.seq2seq import Seq2SeqSummarizer
+    from summarizer.cache import Cache
+    from summarizer.config import GenerationConfig, ModelConfig
+    from summarizer.pipeline import summarize_many
+
+    gen = GenerationConfig(min_new_tokens=4, max_new_tokens=8)
+    backend = Seq2SeqSummarizer(
+        ModelConfig(backend="seq2seq", model=str(tiny_t5_dir), generation=gen)
+    )
+    cache = Cache(tmp_path / "c.sqlite")
+    clusters = _seed_clusters()[:3]
+    cold = summarize_many(clusters, backend=backend, embedder=embedder, cache=cache)
+    warm = summarize_many(clusters, backend=backend, embedder=embedder, cache=cache)
+    assert [b.meta["cache"] for b in cold] == ["miss"] * 3
+    assert [b.meta["cache"] for b in warm] == ["hit"] * 3
+    assert [_without_timings(b)["summary"] for b in warm] == [
+        _without_timings(b)["summary"] for b in cold
+    ]

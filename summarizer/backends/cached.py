@@ -69,6 +69,16 @@ class CachedSummarizer:
         self._pending_counts: dict[str, bytes] = {}
         self.hits = 0
         self.misses = 0
+        # Per chunk of the last summarize() call: "hit", "miss" or None (extracted,
+        # not cached), so a caller that summarized many clusters at once can
+        # count each one's hits.
+        self.last_statuses: list[str | None] = []
+
+    @property
+    def independent_chunks(self) -> bool:
+        """The wrapped backend's: whether each chunk's summary depends only on the
+        chunk and its document (then chunks of many clusters may share a call)."""
+        return bool(getattr(self.inner, "independent_chunks", False))
 
     @property
     def fingerprint(self) -> str:
@@ -126,17 +136,21 @@ class CachedSummarizer:
             data = json.loads(blob)
             out[i] = ChunkSummary(chunk, data["text"], data["model"], data["prompt_version"])
         self.hits += len(chunks) - len(todo)
+        statuses: list[str | None] = ["hit"] * len(chunks)
         if todo:
             self._used_inner = True
             fresh = self.inner.summarize([chunks[i] for i in todo], documents)
             store = {}
             for i, s in zip(todo, fresh, strict=True):
                 out[i] = s
+                statuses[i] = None
                 if s.extracted is None:  # extracted ones are not cached: not a miss either
+                    statuses[i] = "miss"
                     self.misses += 1
                     value = {"text": s.text, "model": s.model, "prompt_version": s.prompt_version}
                     store[keys[i]] = json.dumps(value, ensure_ascii=False).encode("utf-8")
             self.cache.put_many("summary", store)
+        self.last_statuses = statuses
         return [s for s in out if s is not None]
 
     def describe(self) -> dict[str, Any]:

@@ -88,6 +88,9 @@ class Seq2SeqSummarizer:
     """
 
     name = "seq2seq"
+    # Each chunk's summary depends only on the chunk and its document, so the
+    # pipeline may put chunks of many clusters into one call (summarize_many).
+    independent_chunks = True
 
     def __init__(self, model_config: ModelConfig):
         _validate(model_config)
