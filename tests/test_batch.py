@@ -1,5 +1,6 @@
 """``summarizer batch``: per-cluster outputs, failures, manifest, resume after a real kill."""
 
+import dataclasses
 import json
 import os
 import signal
@@ -12,7 +13,16 @@ import numpy as np
 import pytest
 
 from summarizer.backends.extractive import ExtractiveSummarizer
-from summarizer.batch import MANIFEST, BatchOptions, read_manifest, run_batch, safe_name
+from summarizer.backends.scripted import ScriptedSummarizer
+from summarizer.batch import (
+    MANIFEST,
+    BatchOptions,
+    Worker,
+    list_jobs,
+    read_manifest,
+    run_batch,
+    safe_name,
+)
 from summarizer.cli import main
 from summarizer.config import load_config, override
 from summarizer.errors import InputError
@@ -60,7 +70,34 @@ class SlowExtractive(ExtractiveSummarizer):
         return super().summarize(chunks, documents)
 
 
+class SlowSharing(ScriptedSummarizer):
+    """A generative-style backend whose chunks may share a call across clusters:
+    each chunk's longest sentence; logs the clusters in every call."""
+
+    independent_chunks = True
+
+    def __init__(self):
+        super().__init__(lambda c: max(c.sentences, key=lambda s: len(s.text)).text)
+        self.cluster_calls = []
+
+    def summarize(self, chunks, documents):
+        time.sleep(float(os.environ.get("BATCH_TEST_DELAY", "0")))
+        clusters = sorted({c.doc_id.rsplit("-d", 1)[0] for c in chunks})
+        self.cluster_calls.append(clusters)
+        log = os.environ.get("BATCH_TEST_LOG")
+        if log and chunks:
+            with open(log, "a", encoding="utf-8") as fh:
+                fh.write("".join(c + "\n" for c in clusters))
+        return super().summarize(chunks, documents)
+
+
 FACTORY_CALLS = []
+SHARING = []
+
+
+def sharing_backend(config, embedder):
+    SHARING.append(SlowSharing())
+    return SHARING[-1]
 
 
 def bag_embedder():
@@ -212,20 +249,26 @@ RESUME_SCRIPT = """
 import sys
 from summarizer.batch import BatchOptions, run_batch
 from summarizer.config import load_config, override
-from tests.test_batch import bag_embedder, slow_backend
+from tests.test_batch import bag_embedder, sharing_backend, slow_backend
 
+factory = sharing_backend if sys.argv[4] == "sharing" else slow_backend
 opts = BatchOptions(load_config(), formats=("md", "json"), cache_path=sys.argv[3],
-                    backend_factory=slow_backend, embedder_factory=bag_embedder)
+                    backend_factory=factory, embedder_factory=bag_embedder,
+                    clusters_per_call=3)
 raise SystemExit(run_batch(sys.argv[1], sys.argv[2], opts, progress=False).exit_code)
 """
 
 
-def test_a_killed_batch_resumes_without_redoing_finished_clusters(tmp_path):
+# "sharing": three clusters per generate call, their rows reach the manifest together.
+@pytest.mark.parametrize("backend", ["per-cluster", "sharing"])
+def test_a_killed_batch_resumes_without_redoing_finished_clusters(tmp_path, backend):
     n = 12
     src = write_jsonl(tmp_path / "in.jsonl", [cluster(f"c{i:02d}", shift=i) for i in range(n)])
     out, log = tmp_path / "out", tmp_path / "log.txt"
-    env = {**os.environ, "BATCH_TEST_DELAY": "0.4", "BATCH_TEST_LOG": str(log)}
+    delay = "0.4" if backend == "per-cluster" else "1.0"  # per call of 3 clusters
+    env = {**os.environ, "BATCH_TEST_DELAY": delay, "BATCH_TEST_LOG": str(log)}
     argv = [sys.executable, "-c", RESUME_SCRIPT, str(src), str(out), str(tmp_path / "c.sqlite")]
+    argv.append(backend)
     proc = subprocess.Popen(argv, cwd=REPO, env=env)
     manifest = out / MANIFEST
     deadline = time.monotonic() + 60
@@ -250,3 +293,87 @@ def test_a_killed_batch_resumes_without_redoing_finished_clusters(tmp_path):
     for i in range(n):
         assert json.loads((out / f"c{i:02d}.json").read_text(encoding="utf-8"))["summary"]
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+# -- clusters sharing generate calls ---------------------------------------------------------
+
+
+def _json_without_timings(text):
+    data = json.loads(text)
+    data["meta"].pop("timings")
+    return data
+
+
+def test_grouped_clusters_share_calls_and_make_the_same_briefs(tmp_path):
+    lines = [cluster(f"c{i}", shift=i) for i in range(5)]
+    lines.insert(2, '{"id": "broken", "documents": [')
+    src = write_jsonl(tmp_path / "in.jsonl", lines)
+    outs = {}
+    for per_call in (1, 3):
+        SHARING.clear()
+        out = tmp_path / f"out{per_call}"
+        opts = options(formats=("md", "json"), clusters_per_call=per_call)
+        cache = str(tmp_path / f"cache{per_call}.sqlite")  # each run fills its own
+        opts = dataclasses.replace(
+            opts, backend_factory=sharing_backend, use_cache=True, cache_path=cache
+        )
+        result = run_batch(src, out, opts, progress=False)
+        assert (result.ok, result.failed) == (5, 1)
+        outs[per_call] = out
+        calls = SHARING[0].cluster_calls
+        if per_call == 3:  # [c0 c1 (broken)] [c2 c3 c4]: the bad line fails alone
+            assert calls == [["c0", "c1"], ["c2", "c3", "c4"]]
+        else:
+            assert len(calls) == 5
+    rows = {k: {r["id"]: r for r in read_manifest(v / MANIFEST)} for k, v in outs.items()}
+    assert rows[1].keys() == rows[3].keys()
+    for cid, row in rows[3].items():
+        assert row["status"] == rows[1][cid]["status"]
+        if row["status"] != "ok":
+            assert "invalid JSON" in row["error"]
+            continue
+        assert row["files"] == [f"{cid}.md", f"{cid}.json"]
+        assert (outs[3] / f"{cid}.md").read_text() == (outs[1] / f"{cid}.md").read_text()
+        a, b = ((outs[k] / f"{cid}.json").read_text() for k in (3, 1))
+        assert _json_without_timings(a) == _json_without_timings(b)
+        # Each row counts its own cluster's chunks, though they were generated together.
+        chunks = json.loads(a)["meta"]["chunks"]
+        assert row["cache"]["summary_misses"] == chunks == rows[1][cid]["cache"]["summary_misses"]
+        assert row["seconds"] > 0 and "total" in row["timings"]
+
+
+def test_run_many_without_an_outdir_returns_the_files_and_writes_nothing(tmp_path):
+    src = write_jsonl(tmp_path / "in.jsonl", [cluster(f"c{i}", shift=i) for i in range(3)])
+    opts = dataclasses.replace(options(formats=("md", "json")), backend_factory=sharing_backend)
+    worker = Worker(opts)
+    before = set(tmp_path.iterdir())
+    jobs = list_jobs(src)
+    many = worker.run_many(jobs, None)
+    one = [worker.run(job, None) for job in jobs]
+    assert set(tmp_path.iterdir()) == before
+    assert [r["id"] for r in many] == ["c0", "c1", "c2"]
+    for got, want in zip(many, one, strict=True):
+        assert got["status"] == want["status"] == "ok"
+        assert got["files"] == want["files"] == list(got["outputs"])
+        name = got["files"][0]
+        assert got["outputs"][name] == want["outputs"][name]  # markdown
+        js = got["files"][1]
+        assert _json_without_timings(got["outputs"][js]) == _json_without_timings(
+            want["outputs"][js]
+        )
+    assert worker.backend.cluster_calls[0] == ["c0", "c1", "c2"]  # one call for all three
+
+
+def test_grouped_clusters_in_two_worker_processes(tmp_path):
+    src = write_jsonl(tmp_path / "in.jsonl", [cluster(f"c{i}", shift=i) for i in range(5)])
+    out = tmp_path / "out"
+    opts = dataclasses.replace(options(clusters_per_call=8), backend_factory=sharing_backend)
+    result = run_batch(src, out, opts, jobs=2, progress=False)
+    assert (result.ok, result.failed) == (5, 0)
+    rows = read_manifest(out / MANIFEST)
+    assert sorted(r["id"] for r in rows) == [f"c{i}" for i in range(5)]
+    # Split so both workers get work: groups of 3 and 2.
+    assert sorted(sum(1 for r in rows if r["pid"] == pid) for pid in {r["pid"] for r in rows}) == [
+        2,
+        3,
+    ]
