@@ -3,9 +3,13 @@
 The driver (the process that runs ``summarizer batch``) lists the clusters,
 keeps the manifest and writes every brief; the work runs in ``jobs`` Ray
 actors, each holding one :class:`summarizer.batch.Worker` (backend, embedder
-and cache, made once) for the whole batch. Clusters are handed out one at a
-time to whichever actor is free, so a slow cluster never holds others back
-and a worker that dies takes only the cluster it was on with it.
+and cache, made once) for the whole batch. Clusters are handed out one task
+at a time to whichever actor is free, so a slow cluster never holds others
+back and a worker that dies takes only its task's clusters with it. A task
+is one cluster, or for a backend that generates the chunks of several
+clusters together (seq2seq) a group of up to ``clusters_per_call`` of them
+(:meth:`summarizer.batch.Worker.run_many`), fewer when that would leave a
+worker without work.
 
 What travels where:
 
@@ -100,31 +104,50 @@ class ClusterActor:
         self.node = ray.util.get_node_ip_address()
 
     def ready(self) -> dict[str, Any]:
-        notice = self.worker.notice if self.worker else None
-        return {"error": self.error, "notice": notice, "node": self.node}
+        worker = self.worker
+        return {
+            "error": self.error,
+            "notice": worker.notice if worker else None,
+            # A backend whose chunks can be generated together for several clusters.
+            "grouped": bool(worker and getattr(worker.backend, "independent_chunks", False)),
+        }
 
-    def run(self, job: ClusterJob, line: bytes | None) -> dict[str, Any]:
-        """The manifest row of one cluster, its rendered briefs in ``outputs``.
+    def run(self, jobs: list[ClusterJob], lines: list[bytes | None]) -> list[dict[str, Any]]:
+        """The manifest rows of a group of clusters (one row each, in order), the
+        rendered briefs in each row's ``outputs``; several clusters share the
+        model's generate calls (:meth:`Worker.run_many`).
 
-        ``line``: the cluster's JSONL line, read by the driver; it is written to
+        ``lines``: each JSONL cluster's line, read by the driver; it is written to
         a private temporary file that stands in for the driver's input file."""
         if self.worker is None:  # pragma: no cover - the driver never sends work then
             raise RuntimeError("ClusterActor.run called after a failed set-up")
-        if line is None:
-            row = self.worker.run(job, None)
-        else:
-            fd, tmp = tempfile.mkstemp(prefix="summarizer-ray-", suffix=".jsonl")
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    fh.write(line)
-                row = self.worker.run(dataclasses.replace(job, path=tmp, offset=0), None)
-            finally:
-                os.unlink(tmp)
+        temps: list[str | None] = []
+        try:
+            here = []
+            for job, line in zip(jobs, lines, strict=True):
+                tmp = None
+                if line is not None:
+                    fd, tmp = tempfile.mkstemp(prefix="summarizer-ray-", suffix=".jsonl")
+                    with os.fdopen(fd, "wb") as fh:
+                        fh.write(line)
+                    job = dataclasses.replace(job, path=tmp, offset=0)
+                temps.append(tmp)
+                here.append(job)
+            run_many = getattr(self.worker, "run_many", None)
+            if run_many is not None and len(here) > 1:
+                rows = run_many(here, None)
+            else:
+                rows = [self.worker.run(job, None) for job in here]
+        finally:
+            for tmp in temps:
+                if tmp is not None:
+                    os.unlink(tmp)
+        for job, tmp, row in zip(jobs, temps, rows, strict=True):
             row["input"] = job.where
-            if row.get("error"):
+            if tmp is not None and row.get("error"):
                 row["error"] = row["error"].replace(tmp, str(job.path))
-        row["node"] = self.node
-        return row
+            row["node"] = self.node
+        return rows
 
 
 # -- the driver side -----------------------------------------------------------------------
@@ -217,8 +240,9 @@ class _Pool:
         )
         self.threads = threads
         self.actors: set[Any] = set()
-        # What each object ref in flight is: (actor, None) for a start-up, (actor, job) for work.
-        self.pending: dict[Any, tuple[Any, ClusterJob | None, float]] = {}
+        # What each object ref in flight is: (actor, None, t0) for a start-up,
+        # (actor, group of jobs, t0) for work.
+        self.pending: dict[Any, tuple[Any, list[ClusterJob] | None, float]] = {}
         self.startup_deaths = 0
         self.any_ready = False
 
@@ -243,6 +267,10 @@ class _Pool:
         from ray.exceptions import RayActorError, RayError
 
         queue = deque(todo)
+        # Clusters per task for a backend that shares generate calls between
+        # clusters: as many as the local engine, but enough tasks for every worker.
+        per_call = max(1, min(self.options.clusters_per_call, -(-len(todo) // self.workers)))
+        grouped = False
         for _ in range(self.workers):
             self._start()
         since = time.monotonic()
@@ -262,12 +290,12 @@ class _Pool:
                         )
                 continue
             ref = done[0]
-            actor, job, t0 = self.pending.pop(ref)
+            actor, group, t0 = self.pending.pop(ref)
             try:
                 value = self.ray.get(ref)
             except RayActorError as exc:
                 self._kill(actor)
-                if job is None:
+                if group is None:
                     self.startup_deaths += 1
                     if self.startup_deaths > _STARTUP_RETRIES * self.workers:
                         raise SummarizerError(
@@ -275,30 +303,36 @@ class _Pool:
                         ) from None
                 else:
                     running -= 1
-                    yield _died(job, exc, t0)
+                    for job in group:
+                        yield _died(job, exc, t0)
                 if queue:
                     self._start()  # a fresh worker (and model) takes its place
                 continue
             except RayError as exc:  # an error Worker.run did not catch (a bug)
-                if job is None:
+                if group is None:
                     raise SummarizerError(f"a Ray worker could not start: {_first(exc)}") from None
                 running -= 1
-                yield _failed(job, f"Ray task failed: {_first(exc)}", t0)
+                for job in group:
+                    yield _failed(job, f"Ray task failed: {_first(exc)}", t0)
             else:
-                if job is None:
-                    self._on_ready(value, result)
+                if group is None:
+                    grouped = self._on_ready(value, result)
                 else:
                     running -= 1
-                    yield _written(value, outdir)
+                    for row in value:
+                        yield _written(row, outdir)
             if queue:
-                job = queue.popleft()
-                line = _read_line(job)
-                self.pending[actor.run.remote(job, line)] = (actor, job, time.monotonic())
+                group = [
+                    queue.popleft() for _ in range(min(per_call if grouped else 1, len(queue)))
+                ]
+                lines = [_read_line(job) for job in group]
+                self.pending[actor.run.remote(group, lines)] = (actor, group, time.monotonic())
                 running += 1
             else:
                 self._kill(actor)  # idle for good: give its memory and CPU back now
 
-    def _on_ready(self, info: dict[str, Any], result: BatchResult) -> None:
+    def _on_ready(self, info: dict[str, Any], result: BatchResult) -> bool:
+        """Whether the worker takes groups of clusters; raises its set-up error."""
         if info["error"] is not None:
             raise info["error"]  # the set-up failed: the same error as the local engine's
         if not self.any_ready:
@@ -306,6 +340,7 @@ class _Pool:
             result.notice = info["notice"]
             if result.notice:
                 log.warning(result.notice)
+        return bool(info["grouped"])
 
 
 def _read_line(job: ClusterJob) -> bytes | None:
@@ -345,7 +380,7 @@ def _died(job: ClusterJob, exc: Exception, t0: float) -> dict[str, Any]:
     return _failed(
         job,
         "the Ray worker died while summarizing this cluster (its process exited or was "
-        f"killed, e.g. out of memory; the other clusters went on): {_first(exc)}",
+        f"killed, e.g. out of memory; the other tasks went on): {_first(exc)}",
         t0,
     )
 

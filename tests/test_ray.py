@@ -2,6 +2,7 @@
 failures isolated per cluster (a dying worker included), resume, and a one-line error
 without Ray. One local Ray instance of 2 CPUs serves the whole module."""
 
+import dataclasses
 import json
 import logging
 import os
@@ -18,7 +19,14 @@ from summarizer.batch import MANIFEST, BatchOptions, read_manifest, run_batch
 from summarizer.cli import main
 from summarizer.config import load_config
 
-from .test_batch import bag_embedder, cluster, options, write_jsonl
+from .test_batch import (
+    bag_embedder,
+    cluster,
+    options,
+    sharing_backend,
+    slow_backend,
+    write_jsonl,
+)
 
 ray = pytest.importorskip("ray")
 
@@ -74,27 +82,34 @@ def without_per_run_fields(brief_json: str) -> dict:
     return data
 
 
-def test_ray_and_local_engines_write_the_same_briefs(tmp_path, local_ray):
-    src = write_jsonl(tmp_path / "in.jsonl", [cluster(f"c{i}", shift=i) for i in range(4)])
-    opts = options(formats=("md", "json"))
-    local = run_batch(src, tmp_path / "local", opts, progress=False)
+@pytest.mark.parametrize("backend", [slow_backend, sharing_backend])
+def test_ray_and_local_engines_write_the_same_briefs(tmp_path, local_ray, backend):
+    # sharing_backend: a generative-style backend, so Ray tasks carry groups of
+    # clusters that share its calls (Worker.run_many); the local run does one at a time.
+    n = 5
+    src = write_jsonl(tmp_path / "in.jsonl", [cluster(f"c{i}", shift=i) for i in range(n)])
+    opts = dataclasses.replace(options(formats=("md", "json")), backend_factory=backend)
+    local_opts = dataclasses.replace(opts, clusters_per_call=1)
+    local = run_batch(src, tmp_path / "local", local_opts, progress=False)
     remote = run_batch(src, tmp_path / "ray", opts, jobs=2, progress=False, engine="ray")
-    assert (local.ok, local.failed) == (remote.ok, remote.failed) == (4, 0)
-    for i in range(4):
+    assert (local.ok, local.failed) == (remote.ok, remote.failed) == (n, 0)
+    for i in range(n):
         md = [(tmp_path / d / f"c{i}.md").read_text(encoding="utf-8") for d in ("local", "ray")]
         assert md[0] == md[1] and md[0].startswith("# ")
         js = [(tmp_path / d / f"c{i}.json").read_text(encoding="utf-8") for d in ("local", "ray")]
         assert without_per_run_fields(js[0]) == without_per_run_fields(js[1])
     rows = {r["id"]: r for r in read_manifest(tmp_path / "ray" / MANIFEST)}
     local_rows = {r["id"]: r for r in read_manifest(tmp_path / "local" / MANIFEST)}
-    assert sorted(rows) == ["c0", "c1", "c2", "c3"]  # exactly one row per cluster
+    assert sorted(rows) == [f"c{i}" for i in range(n)]  # exactly one row per cluster
     for cid, row in rows.items():
         same = ("status", "input", "files", "documents", "sentences", "run")
         assert {k: row[k] for k in same} == {k: local_rows[cid][k] for k in same}
         assert "outputs" not in row and row["node"]
     # the work ran in 2 Ray worker processes, not in this one
-    assert len({r["pid"] for r in rows.values()}) == 2
-    assert os.getpid() not in {r["pid"] for r in rows.values()}
+    pids = [r["pid"] for r in rows.values()]
+    assert len(set(pids)) == 2 and os.getpid() not in pids
+    if backend is sharing_backend:  # two tasks, one per worker: groups of 3 and 2 clusters
+        assert sorted(pids.count(p) for p in set(pids)) == [2, 3]
     assert not [p for p in (tmp_path / "ray").iterdir() if p.name.endswith(".tmp")]
 
 
