@@ -526,6 +526,10 @@ def run_batch(
     """
     if engine not in ENGINES:
         raise InputError(f"unknown engine {engine!r} (use {', '.join(ENGINES)})")
+    if engine == "ray":
+        from summarizer.ray_engine import require_ray
+
+        require_ray()  # a missing optional extra fails before the output folder is touched
     bad = [f for f in options.formats if f not in FORMATS]
     if bad or not options.formats:
         raise InputError(f"unknown output format {bad[0] if bad else ''!r} (use md, json)")

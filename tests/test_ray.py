@@ -157,13 +157,15 @@ def test_a_second_run_redoes_only_what_is_missing(tmp_path, local_ray):
 def test_without_ray_the_engine_is_a_one_line_error(tmp_path, capsys, monkeypatch):
     monkeypatch.setitem(sys.modules, "ray", None)  # `import ray` raises ImportError
     src = write_jsonl(tmp_path / "in.jsonl", [cluster("a")])
-    rc = main(["batch", str(src), "-o", str(tmp_path / "out"), "--engine", "ray", "--no-cache"])
+    out = tmp_path / "out"
+    rc = main(["batch", str(src), "-o", str(out), "--engine", "ray", "--no-cache"])
     err = capsys.readouterr().err
     assert rc == 2 and "Traceback" not in err
     assert err.strip().splitlines() == [
         "summarizer: error: --engine ray needs Ray, which is not installed: "
         'pip install "summarizer[ray]"'
     ]
+    assert not out.exists()  # failed before anything was written
 
 
 INTERRUPT_SCRIPT = """
