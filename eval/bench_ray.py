@@ -1,0 +1,220 @@
+"""Benchmark: ``summarizer batch`` on the local engine against the Ray engine.
+
+1. Throughput: the same clusters of ``../shared/data/mds_dev.jsonl`` (read at
+   run time, never copied into the repo) through ``summarizer batch
+   --backend extractive --no-cache`` three times, each a separate process timed
+   from outside, one after the other in this one run: the local engine with
+   ``--jobs 1`` and ``--jobs 2``, and ``--engine ray --jobs 2`` (a local Ray
+   instance of 2 CPUs, started and stopped by the command). Figures are whole
+   commands: interpreter start, Ray start-up and model loading included.
+2. Ray's overhead per cluster: tiny clusters through a trivial backend
+   (each chunk's longest sentence, bag-of-words vectors: no model), in this
+   process, on the local engine and on Ray with one worker (Ray started once
+   beforehand). Each engine runs ``--small`` and ``--large`` clusters; the
+   difference of the two times divided by the difference of the counts is the
+   cost of one more cluster, with every fixed cost (worker start, imports)
+   cancelled out. Ray's overhead is Ray's slope minus the local one.
+
+    python eval/bench_ray.py                    # 20 clusters; overhead on 10 vs 110
+    python eval/bench_ray.py --clusters 10 --json out.json
+
+Not a test: minutes on 2 CPU cores. The load average is printed with the
+figures: numbers from a busy machine are not comparable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data" / "mds_dev.jsonl"
+SENTENCES = [
+    "The city council approved the new budget on Tuesday after a long debate.",
+    "The budget adds 40 million dollars for road repairs across the city.",
+    "Council member Ana Ruiz said the vote was a win for commuters.",
+    "Opponents argued that the plan raises property taxes for most homeowners.",
+    "The mayor is expected to sign the budget into law next week.",
+    "Road repairs will start in the spring and last about two years.",
+]
+
+
+# -- part 2's trivial backend and embedder (module level: Ray pickles them by value) ---------
+
+
+class BagEmbedder:
+    name = "bag-of-words"
+
+    def encode(self, texts):
+        out = np.zeros((len(texts), 64), dtype=np.float32)
+        for i, t in enumerate(texts):
+            for w in t.lower().split():
+                out[i, sum(map(ord, w)) % 64] += 1.0
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return out / np.where(norms == 0, 1, norms)
+
+
+def bag_embedder():
+    return BagEmbedder()
+
+
+def trivial_backend(config, embedder):
+    from summarizer.backends.scripted import ScriptedSummarizer
+
+    return ScriptedSummarizer(lambda c: max(c.sentences, key=lambda s: len(s.text)).text)
+
+
+def tiny_clusters(n: int) -> list[dict]:
+    """Small clusters: 2 articles of 3 sentences each."""
+    out = []
+    for i in range(n):
+        docs = []
+        for d in range(2):
+            text = " ".join(SENTENCES[(i + d + k) % len(SENTENCES)] for k in range(3))
+            docs.append({"id": f"t{i}-d{d}", "title": f"Budget story {i}", "text": text})
+        out.append({"id": f"t{i}", "documents": docs})
+    return out
+
+
+# -- part 1 --------------------------------------------------------------------------------
+
+
+def timed(argv: list[str], env: dict[str, str]) -> float:
+    with tempfile.TemporaryFile() as errfile:
+        t0 = time.perf_counter()
+        code = subprocess.call(argv, env=env, stdout=subprocess.DEVNULL, stderr=errfile)
+        wall = time.perf_counter() - t0
+        if code != 0:
+            errfile.seek(0)
+            err = errfile.read().decode(errors="replace")
+            raise SystemExit(f"{' '.join(argv)} exited {code}:\n{err[-2000:]}")
+    return wall
+
+
+def throughput(lines: list[str], work: Path) -> dict[str, dict[str, float]]:
+    src = work / "clusters.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false"}
+    common = ["--backend", "extractive", "--no-cache", "-q"]
+    runs = {
+        "local --jobs 1": ["--jobs", "1"],
+        "local --jobs 2": ["--jobs", "2"],
+        "ray --jobs 2": ["--engine", "ray", "--jobs", "2"],
+    }
+    out = {}
+    for label, extra in runs.items():
+        outdir = work / label.replace(" ", "_").replace("-", "")
+        argv = [sys.executable, "-m", "summarizer", "batch", str(src), "-o", str(outdir)]
+        wall = timed([*argv, *common, *extra], env)
+        rows = [json.loads(x) for x in (outdir / "manifest.jsonl").read_text().splitlines()]
+        if not all(r["status"] == "ok" for r in rows) or len(rows) != len(lines):
+            raise SystemExit(f"{label}: not every cluster succeeded")
+        out[label] = {
+            "wall_s": round(wall, 2),
+            "clusters_per_min": round(len(lines) / wall * 60, 1),
+            "cluster_s_sum": round(sum(r["seconds"] for r in rows), 2),
+        }
+        print(f"  {label:16s} {wall:7.1f} s  {out[label]['clusters_per_min']:5.1f} clusters/min")
+    return out
+
+
+# -- part 2 --------------------------------------------------------------------------------
+
+
+def overhead(small: int, large: int, repeats: int, work: Path) -> dict[str, float]:
+    import ray
+
+    from summarizer.batch import BatchOptions, run_batch
+    from summarizer.config import load_config
+
+    logging.getLogger("summarizer").addHandler(logging.NullHandler())
+    opts = BatchOptions(
+        load_config(),
+        use_cache=False,
+        backend_factory=trivial_backend,
+        embedder_factory=bag_embedder,
+        clusters_per_call=1,
+    )
+    srcs = {}
+    for n in (small, large):
+        srcs[n] = work / f"tiny{n}.jsonl"
+        srcs[n].write_text("".join(json.dumps(c) + "\n" for c in tiny_clusters(n)))
+    t0 = time.perf_counter()
+    ray.init(
+        address="local",
+        num_cpus=2,
+        include_dashboard=False,
+        log_to_driver=False,
+        logging_level=logging.ERROR,
+    )
+    ray_start = time.perf_counter() - t0
+    times: dict[tuple[str, int], float] = {}
+    run = 0
+    try:
+        # warm this process's imports first, so the first timed local run is not penalised
+        run_batch(srcs[small], work / "warm", opts, progress=False)
+        for _ in range(repeats):
+            for engine in ("local", "ray"):
+                for n in (small, large):
+                    run += 1
+                    t = time.perf_counter()
+                    r = run_batch(srcs[n], work / f"o{run}", opts, progress=False, engine=engine)
+                    wall = time.perf_counter() - t
+                    assert r.ok == n, f"{engine}: {r.ok} of {n} ok"
+                    key = (engine, n)
+                    times[key] = min(times.get(key, wall), wall)
+    finally:
+        ray.shutdown()
+    slope = {e: (times[(e, large)] - times[(e, small)]) / (large - small) for e in ("local", "ray")}
+    res = {
+        "ray_instance_start_s": round(ray_start, 2),
+        "local_s_per_cluster": round(slope["local"], 4),
+        "ray_s_per_cluster": round(slope["ray"], 4),
+        "ray_overhead_ms_per_cluster": round((slope["ray"] - slope["local"]) * 1000, 1),
+        "ray_fixed_s_per_run": round(times[("ray", small)] - small * slope["ray"], 2),
+        "local_fixed_s_per_run": round(times[("local", small)] - small * slope["local"], 2),
+    }
+    for k, v in times.items():
+        res[f"{k[0]}_{k[1]}_clusters_s"] = round(v, 3)
+    return res
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA, help="JSONL of clusters")
+    parser.add_argument("--clusters", type=int, default=20)
+    parser.add_argument("--small", type=int, default=10, help="part 2: the smaller batch")
+    parser.add_argument("--large", type=int, default=110, help="part 2: the larger batch")
+    parser.add_argument("--repeats", type=int, default=2, help="part 2: best of N")
+    parser.add_argument("--skip-throughput", action="store_true")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args()
+
+    lines = [ln for ln in args.data.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    if len(lines) < args.clusters:
+        raise SystemExit(f"{args.data} has {len(lines)} clusters, fewer than {args.clusters}")
+    report: dict = {"cpus": os.cpu_count(), "load_before": os.getloadavg()}
+    with tempfile.TemporaryDirectory(prefix="bench-ray-") as tmp:
+        work = Path(tmp)
+        if not args.skip_throughput:
+            print(f"throughput: {args.clusters} clusters of {args.data.name}, extractive, no cache")
+            report["throughput"] = throughput(lines[: args.clusters], work)
+        print(f"overhead: trivial backend, {args.small} vs {args.large} tiny clusters, 1 worker")
+        report["overhead"] = overhead(args.small, args.large, args.repeats, work)
+    report["load_after"] = os.getloadavg()
+    print(json.dumps(report, indent=2))
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
