@@ -47,6 +47,12 @@ class ModelConfig:
     prompt: str | None = "chunk_summary.v1"
     batch_size: int = 8
     allow_pickle: bool = False
+    # torch: transformers' generate. ctranslate2: the model converted once into
+    # the user cache and run by CTranslate2 (T5-family; pip install "summarizer[fast]").
+    engine: str = "torch"
+    # auto: none with torch, int8 with ctranslate2. int8 with torch is dynamic
+    # int8 quantization of the Linear layers, CPU only.
+    quantize: str = "auto"
     generation: GenerationConfig = field(default_factory=GenerationConfig)
 
 
@@ -88,6 +94,8 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "model.backend": ("auto", "extractive", "seq2seq"),
     "model.device": ("auto", "cpu", "cuda", "mps"),
     "model.dtype": ("fp32", "bf16", "fp16"),
+    "model.engine": ("torch", "ctranslate2"),
+    "model.quantize": ("auto", "none", "int8"),
 }
 
 

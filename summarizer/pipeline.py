@@ -49,13 +49,13 @@ def resolve_backend(
     if m.backend == "extractive":
         return extractive(), None
     try:
-        from summarizer.backends.seq2seq import Seq2SeqSummarizer, model_available_locally
+        from summarizer.backends.seq2seq import make_seq2seq, model_available_locally
     except ImportError as exc:  # the seq2seq module itself failed to import
         if m.backend == "seq2seq":
             raise ModelError(f"the seq2seq backend is unavailable: {exc}") from None
         return extractive(), f"seq2seq backend unavailable ({exc}); using the offline backend"
     if m.backend == "seq2seq" or model_available_locally(m.model, m.revision):
-        return Seq2SeqSummarizer(m), None
+        return make_seq2seq(m), None
     return extractive(), (
         f"model {m.model} is not available locally; using the offline extractive backend "
         f"(run `summarizer models pull {m.model}` or pass --model PATH to use a seq2seq model)"

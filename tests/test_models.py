@@ -11,6 +11,7 @@ from summarizer.models import preset_path, presets, pull, register
 
 PRESETS = {
     "flan-t5-base": ("google/flan-t5-base", "chunk_summary.v1"),
+    "flan-t5-base-ct2": ("google/flan-t5-base", "chunk_summary.v1"),
     "bart-large-cnn": ("facebook/bart-large-cnn", ""),
     "distilbart-cnn-12-6": ("sshleifer/distilbart-cnn-12-6", ""),
     "pegasus-multi_news": ("google/pegasus-multi_news", ""),

@@ -251,3 +251,41 @@ def test_bf16_and_thread_count_are_honoured(tiny_t5_dir, seed_doc):
         assert backend.summarize(chunks_of(backend, seed_doc)[:1], {seed_doc.id: seed_doc})
     finally:
         torch.set_num_threads(before)
+
+
+def test_int8_quantizes_the_linear_layers_and_changes_the_cache_key(tiny_t5_dir, seed_doc):
+    import torch
+
+    plain = backend_for(tiny_t5_dir)
+    int8 = backend_for(tiny_t5_dir, quantize="int8", device="cpu")
+    assert (plain.describe()["quantize"], int8.describe()["quantize"]) == ("none", "int8")
+    int8.load()
+    linear = [m for m in int8._model.modules() if type(m) is torch.nn.Linear]
+    assert not linear and "DynamicQuantizedLinear" in repr(int8._model.lm_head)
+    chunks = chunks_of(int8, seed_doc)
+    summaries = int8.summarize(chunks, {seed_doc.id: seed_doc})
+    assert [s.chunk for s in summaries] == chunks and all(s.text for s in summaries)
+
+    from summarizer.backends.cached import CachedSummarizer
+    from summarizer.cache import Cache
+
+    cache = Cache(tiny_t5_dir.parent / "int8-key.sqlite")
+    assert CachedSummarizer(plain, cache).fingerprint != CachedSummarizer(int8, cache).fingerprint
+
+
+@pytest.mark.parametrize("device", ["cuda", "auto"])
+def test_int8_is_refused_on_a_gpu_with_a_clear_message(tiny_t5_dir, monkeypatch, device):
+    import torch
+
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    with pytest.raises(ConfigError, match="runs on CPU only, not cuda"):
+        backend_for(tiny_t5_dir, quantize="int8", device=device).load()
+
+
+def test_quantize_and_engine_take_only_known_values():
+    from summarizer.config import from_dict
+
+    with pytest.raises(ConfigError, match="quantize' must be one of auto, none, int8"):
+        from_dict({"model": {"quantize": "int4"}})
+    with pytest.raises(ConfigError, match="engine' must be one of torch, ctranslate2"):
+        from_dict({"model": {"engine": "onnx"}})

@@ -60,7 +60,8 @@ class CachedSummarizer:
         described = backend.describe()
         self._fingerprint = {k: v for k, v in described.items() if k not in _VOLATILE}
         self._fingerprint["local_files"] = _local_files(described.get("model"))
-        self._fingerprint["code"] = source_hash(backend)  # prompt rendering, decoding set-up
+        # Prompt rendering, decoding set-up: the backend's class and those it builds on.
+        self._fingerprint["code"] = _code_hash(backend)
         self._fp = digest(self._fingerprint)
         self._used_inner = False
         self._stored_describe: dict[str, Any] | None = None
@@ -179,6 +180,28 @@ class CachedSummarizer:
     def _summary_key(self, chunk: Chunk, doc: Document | None) -> str:
         meta = (doc.title, doc.outlet, doc.date) if doc is not None else (None, None, None)
         return digest("summary", self._fp, chunk.text, *meta)
+
+
+def _code_hash(backend: Any) -> str | list[str | None] | None:
+    """The source hash of the backend's class, or, for a class that builds on
+    another of this package (the ctranslate2 backend renders prompts with the
+    torch backend's code), of each of their files."""
+    import hashlib
+    import inspect
+
+    own = [c for c in type(backend).__mro__ if c.__module__.startswith("summarizer.")]
+    if len(own) <= 1:
+        return source_hash(backend)
+    hashes: list[str | None] = []
+    for cls in own:
+        try:
+            path = inspect.getsourcefile(cls)
+            hashes.append(
+                hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16] if path else None
+            )
+        except (OSError, TypeError):
+            hashes.append(None)
+    return hashes
 
 
 def _local_files(model: Any) -> list[tuple[str, int, int]] | None:

@@ -78,6 +78,20 @@ def _has_weights(folder: Path, allow_pickle: bool) -> bool:
     return any(any(folder.glob(p)) for p in patterns)
 
 
+def make_seq2seq(model_config: ModelConfig) -> Seq2SeqSummarizer:
+    """The seq2seq backend for ``model_config.engine``: transformers' ``generate``
+    (``torch``) or CTranslate2 (``ctranslate2``, see :mod:`summarizer.backends.ct2`).
+
+    >>> make_seq2seq(ModelConfig(engine="ctranslate2")).describe()["engine"]
+    'ctranslate2'
+    """
+    if model_config.engine == "ctranslate2":
+        from summarizer.backends.ct2 import CT2Summarizer
+
+        return CT2Summarizer(model_config)
+    return Seq2SeqSummarizer(model_config)
+
+
 class Seq2SeqSummarizer:
     """Summarizes chunks with an encoder-decoder model, loaded lazily once.
 
@@ -119,6 +133,53 @@ class Seq2SeqSummarizer:
         if self._model is not None:
             return
         cfg = self._config
+        device = self._pick_device()
+        if not model_available_locally(cfg.model, cfg.revision, allow_pickle=cfg.allow_pickle):
+            raise ModelError(_missing_message(cfg))
+
+        from transformers import AutoTokenizer
+        from transformers.utils import logging as hf_logging
+
+        # A per-tensor "Loading weights" bar is noise in a CLI; restored afterwards.
+        bar_was_on = hf_logging.is_progress_bar_enabled()
+        hf_logging.disable_progress_bar()
+        try:
+            try:
+                tokenizer = AutoTokenizer.from_pretrained(cfg.model, **self._hub_args())
+            except (OSError, ValueError, KeyError, ImportError, RuntimeError) as exc:
+                raise ModelError(f"cannot load model {cfg.model!r}: {_first_line(exc)}") from exc
+            model, model_config = self._load_model(device)
+        finally:
+            if bar_was_on:
+                hf_logging.enable_progress_bar()
+        # The window check in summarize() is ours (an error, never a cut); the
+        # tokenizer's own length warning would only repeat it less precisely.
+        tokenizer.model_max_length = 1 << 30
+        self._tokenizer = tokenizer
+        # The chunker measures the same sentences and merges many times over.
+        self._count = functools.lru_cache(maxsize=65536)(
+            lambda text: len(tokenizer(text, add_special_tokens=False)["input_ids"])
+        )
+        self._model = model
+        self._device = device
+        self._window = _window(cfg.max_input_tokens, model_config)
+        self._commit = getattr(model_config, "_commit_hash", None)
+
+    def quantize(self) -> str:
+        """The quantization in use: ``none`` or ``int8`` (``auto`` resolved)."""
+        q = self._config.quantize
+        return "none" if q == "auto" else q
+
+    def _hub_args(self) -> dict[str, Any]:
+        return {
+            "revision": self._config.revision,
+            "local_files_only": True,
+            "trust_remote_code": False,
+        }
+
+    def _pick_device(self) -> str:
+        """The device to run on, after checking that the settings suit it."""
+        cfg = self._config
         import torch
 
         device = _pick_device(cfg.device, torch)
@@ -127,52 +188,41 @@ class Seq2SeqSummarizer:
             raise ConfigError(
                 "model.dtype fp16 needs a cuda or mps device; use bf16 or fp32 on CPU"
             )
+        if self.quantize() == "int8":
+            if device != "cpu":
+                raise ConfigError(
+                    f"model.quantize int8 (dynamic int8 Linear layers) runs on CPU only, not "
+                    f"{device}; on a GPU use dtype bf16 or fp16 with quantize none, or "
+                    f"set device cpu"
+                )
+            if cfg.dtype != "fp32":
+                raise ConfigError(f"model.quantize int8 needs dtype fp32, got {cfg.dtype}")
         if cfg.threads > 0 and device == "cpu":
             # Process-wide in torch; the config is the one place that sets it.
             torch.set_num_threads(cfg.threads)
-        if not model_available_locally(cfg.model, cfg.revision, allow_pickle=cfg.allow_pickle):
-            raise ModelError(_missing_message(cfg))
+        return device
 
-        from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+    def _load_model(self, device: str) -> tuple[Any, Any]:
+        """The model, ready to generate, and its transformers config."""
+        cfg = self._config
+        import torch
+        from transformers import AutoModelForSeq2SeqLM
 
-        common: dict[str, Any] = {
-            "revision": cfg.revision,
-            "local_files_only": True,
-            "trust_remote_code": False,
-        }
-        from transformers.utils import logging as hf_logging
-
-        # A per-tensor "Loading weights" bar is noise in a CLI; restored afterwards.
-        bar_was_on = hf_logging.is_progress_bar_enabled()
-        hf_logging.disable_progress_bar()
         try:
-            tokenizer = AutoTokenizer.from_pretrained(cfg.model, **common)
             model = AutoModelForSeq2SeqLM.from_pretrained(
                 cfg.model,
-                dtype=getattr(torch, dtype_name),
+                dtype=getattr(torch, _DTYPES[cfg.dtype]),
                 # True: safetensors or fail; None: prefer safetensors, accept .bin.
                 use_safetensors=None if cfg.allow_pickle else True,
-                **common,
+                **self._hub_args(),
             )
         except (OSError, ValueError, KeyError, ImportError, RuntimeError) as exc:
             raise ModelError(f"cannot load model {cfg.model!r}: {_first_line(exc)}") from exc
-        finally:
-            if bar_was_on:
-                hf_logging.enable_progress_bar()
-        # The window check in summarize() is ours (an error, never a cut); the
-        # tokenizer's own length warning would only repeat it less precisely.
-        tokenizer.model_max_length = 1 << 30
         model.to(device)
         model.eval()
-        self._tokenizer = tokenizer
-        # The chunker measures the same sentences and merges many times over.
-        self._count = functools.lru_cache(maxsize=65536)(
-            lambda text: len(tokenizer(text, add_special_tokens=False)["input_ids"])
-        )
-        self._model = model
-        self._device = device
-        self._window = _window(cfg.max_input_tokens, model.config)
-        self._commit = getattr(model.config, "_commit_hash", None)
+        if self.quantize() == "int8":
+            model = _quantize_dynamic_int8(model, torch)
+        return model, model.config
 
     @property
     def tokenizer(self) -> Any:
@@ -290,6 +340,8 @@ class Seq2SeqSummarizer:
             "batch_size": cfg.batch_size,
             "device": self._device or cfg.device,
             "dtype": cfg.dtype,
+            "engine": cfg.engine,
+            "quantize": self.quantize(),
         }
 
     # -- internals -------------------------------------------------------------------------
@@ -353,6 +405,30 @@ def _check_window(encoded: Sequence[Sequence[int]], labels: Sequence[str], windo
                 f"{label} is {len(ids)} tokens with its prompt, over the model window of "
                 f"{window}; size chunks with chunk_budget()"
             )
+
+
+def _quantize_dynamic_int8(model: Any, torch: Any) -> Any:
+    """``model`` with every ``nn.Linear`` replaced by a dynamic int8 one: weights
+    stored as int8 per tensor, activations quantized on the fly per batch
+    (``torch.ao.quantization.quantize_dynamic``; fbgemm/x86 kernels on CPU).
+    Embeddings, layer norms and attention arithmetic stay fp32.
+
+    torch 2.13 still ships this API but marks it deprecated in favour of the
+    separate torchao package; it is used here because it needs no extra
+    dependency and is fast on CPU. If a later torch drops it, that is a
+    one-line error, not a silent fp32 run."""
+    import warnings
+
+    try:
+        from torch.ao.quantization import quantize_dynamic
+    except ImportError as exc:
+        raise ModelError(
+            f"model.quantize int8 needs torch.ao.quantization.quantize_dynamic, which torch "
+            f'{torch.__version__} lacks; use quantize = "none" or engine = "ctranslate2"'
+        ) from exc
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the API's own deprecation notices
+        return quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8, inplace=True)
 
 
 def _pick_device(pref: str, torch: Any) -> str:

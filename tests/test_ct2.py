@@ -1,0 +1,173 @@
+"""The CTranslate2 engine on the tiny random-weight T5 (converted at test time,
+offline): conversion into the cache once, the same brief contract, and the
+same text as the torch backend."""
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+ctranslate2 = pytest.importorskip("ctranslate2")
+
+from summarizer.backends.ct2 import CT2Summarizer, ct2_cache_root  # noqa: E402
+from summarizer.backends.seq2seq import Seq2SeqSummarizer, make_seq2seq  # noqa: E402
+from summarizer.config import GenerationConfig, ModelConfig  # noqa: E402
+from summarizer.errors import ModelError  # noqa: E402
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SHORT = GenerationConfig(num_beams=1, min_new_tokens=4, max_new_tokens=12)
+
+
+@pytest.fixture(autouse=True)
+def _own_cache(tmp_path_factory, monkeypatch):
+    # One cache folder for the module: later tests reuse earlier conversions.
+    if not hasattr(_own_cache, "dir"):
+        _own_cache.dir = tmp_path_factory.mktemp("xdg")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(_own_cache.dir))
+
+
+def config(path, **kw):
+    kw.setdefault("generation", SHORT)
+    kw.setdefault("engine", "ctranslate2")
+    return ModelConfig(backend="seq2seq", model=str(path), **kw)
+
+
+def seed_chunks(backend):
+    from summarizer.config import load_config
+    from summarizer.load import load_paths
+    from summarizer.pipeline import make_chunks, split_documents
+
+    docs = load_paths([SEEDS])
+    return make_chunks(docs, split_documents(docs), backend, load_config()), {d.id: d for d in docs}
+
+
+def test_engine_setting_selects_the_ct2_backend_and_int8_by_default(tiny_t5_dir):
+    backend = make_seq2seq(config(tiny_t5_dir))
+    assert isinstance(backend, CT2Summarizer)
+    d = backend.describe()
+    assert (d["engine"], d["quantize"], d["backend"]) == ("ctranslate2", "int8", "seq2seq")
+    assert d["ctranslate2"] == ctranslate2.__version__
+    assert isinstance(make_seq2seq(config(tiny_t5_dir, engine="torch")), Seq2SeqSummarizer)
+
+
+def test_converts_once_into_the_cache_and_reuses_it(tiny_t5_dir, monkeypatch):
+    first = CT2Summarizer(config(tiny_t5_dir))
+    first.load()
+    folder = first.converted_path
+    assert folder.parent == ct2_cache_root() and (folder / "model.bin").is_file()
+    assert not [p for p in folder.parent.iterdir() if p.name.startswith(".")]  # no temp left
+    stamp = (folder / "model.bin").stat().st_mtime_ns
+
+    from ctranslate2.converters import TransformersConverter
+
+    def no_conversion(*args, **kwargs):
+        raise AssertionError("converted again")
+
+    monkeypatch.setattr(TransformersConverter, "convert", no_conversion)
+    again = CT2Summarizer(config(tiny_t5_dir))
+    again.load()
+    assert again.converted_path == folder and (folder / "model.bin").stat().st_mtime_ns == stamp
+    # Another stored quantization is another folder.
+    monkeypatch.undo()
+    fp32 = CT2Summarizer(config(tiny_t5_dir, quantize="none"))
+    fp32.load()
+    assert fp32.converted_path != folder
+
+
+@pytest.mark.parametrize("beams", [1, 3])
+def test_same_text_as_torch_in_fp32_and_close_in_int8(tiny_t5_dir, beams):
+    gen = GenerationConfig(num_beams=beams, min_new_tokens=4, max_new_tokens=16)
+    torch_backend = Seq2SeqSummarizer(config(tiny_t5_dir, engine="torch", generation=gen))
+    chunks, docs = seed_chunks(torch_backend)
+    want = [s.text for s in torch_backend.summarize(chunks, docs)]
+    fp32 = CT2Summarizer(config(tiny_t5_dir, quantize="none", generation=gen))
+    assert fp32.chunk_budget()[1] == torch_backend.chunk_budget()[1]  # same tokenizer, window
+    int8 = CT2Summarizer(config(tiny_t5_dir, generation=gen))
+    same = {}
+    for name, backend in (("fp32", fp32), ("int8", int8)):
+        got = [s.text for s in backend.summarize(chunks, docs)]
+        same[name] = sum(a == b for a, b in zip(got, want, strict=True))
+    # Random weights give near-flat logits, so a float rounding difference
+    # (another kernel, another summation order) can flip a near-tie, and int8
+    # rounding flips more; real weights have far larger margins. Most outputs
+    # match word for word all the same.
+    assert same["fp32"] >= len(want) - 2, (same, len(want))
+    assert same["int8"] >= len(want) // 2, (same, len(want))
+
+
+def test_generate_texts_and_the_window_check(tiny_t5_dir):
+    backend = CT2Summarizer(config(tiny_t5_dir, batch_size=3))
+    chunks, docs = seed_chunks(backend)
+    rendered = [backend.render(c, docs[c.doc_id]) for c in chunks]
+    want = [s.text for s in backend.summarize(chunks, docs)]
+    assert backend.generate_texts(rendered[::-1]) == want[::-1]
+    assert backend.generate_texts([]) == []
+    with pytest.raises(ModelError, match=r"input 1 is \d+ tokens .* over the model window"):
+        backend.generate_texts(["short", "word " * 2000])
+
+
+def test_brief_through_the_cli_with_a_config_file(tiny_t5_dir, tmp_path, capsys):
+    from summarizer.cli import main
+
+    conf = tmp_path / "fast.toml"
+    conf.write_text(
+        '[model]\nengine = "ctranslate2"\nbatch_size = 16\n'
+        "[model.generation]\nmax_new_tokens = 16\n"
+    )
+    out = tmp_path / "brief.json"
+    argv = ["brief", str(SEEDS), "--config", str(conf), "--model", str(tiny_t5_dir)]
+    assert main([*argv, "--no-cache", "-o", str(out)]) == 0, capsys.readouterr().err
+    brief = json.loads(out.read_text(encoding="utf-8"))
+    meta = brief["meta"]
+    assert meta["engine"] == "ctranslate2" and meta["quantize"] == "int8"
+    assert meta["generated_sentences"] >= meta["chunks"] > 0
+    # The same contract: every quote is the source's own text (schema checked on write).
+    sources = {s["id"]: s["text"] for s in brief["sources"]}
+    for sentence in brief["summary"] + brief["key_points"]:
+        for c in sentence["citations"]:
+            assert sources[c["source"]][c["start"] : c["end"]] == c["quote"]
+
+
+def test_a_model_family_it_cannot_run_is_a_one_line_error(tiny_bart_dir):
+    with pytest.raises(ModelError) as err:
+        CT2Summarizer(config(tiny_bart_dir)).load()
+    assert "supports T5-family" in str(err.value) and "'bart'" in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+def test_a_failed_conversion_leaves_nothing_behind(tiny_t5_dir, monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    from ctranslate2.converters import TransformersConverter
+
+    def broken(self, output_dir, **kwargs):
+        Path(output_dir, "model.bin").write_bytes(b"half")
+        raise RuntimeError("disk full\nsecond line")
+
+    monkeypatch.setattr(TransformersConverter, "convert", broken)
+    with pytest.raises(ModelError, match=r"cannot convert .*: disk full$"):
+        CT2Summarizer(config(tiny_t5_dir)).load()
+    assert list(ct2_cache_root().iterdir()) == []
+
+
+def test_without_ctranslate2_installed_the_error_says_how_to_install(tiny_t5_dir, monkeypatch):
+    monkeypatch.setitem(__import__("sys").modules, "ctranslate2", None)
+    with pytest.raises(ModelError, match=r"summarizer\[fast\]"):
+        CT2Summarizer(config(tiny_t5_dir)).load()
+
+
+def test_ct2_cache_entries_are_not_served_to_torch(tiny_t5_dir, tmp_path):
+    from summarizer.backends.cached import CachedSummarizer
+    from summarizer.cache import Cache
+
+    cache = Cache(os.path.join(tmp_path, "c.sqlite"))
+    keys = {
+        CachedSummarizer(make_seq2seq(config(tiny_t5_dir, engine=e, quantize=q)), cache).fingerprint
+        for e, q in (
+            ("torch", "none"),
+            ("torch", "int8"),
+            ("ctranslate2", "int8"),
+            ("ctranslate2", "none"),
+        )
+    }
+    assert len(keys) == 4
