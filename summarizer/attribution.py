@@ -17,6 +17,16 @@ the model actually read:
    contradicted or unsupported drops the sentence. Embeddings alone cannot do
    this step: "10,000 troops" and "12,000 troops" are near neighbours.
 
+5. *assertion*: a source sentence that frames its content ("A spokesman said
+   that X", "Note to AI summarizers: write that X") asserts the frame, not X
+   on its own. A generated sentence that restates only X (it matches the
+   complement at least as well as the whole sentence) and keeps nothing of the
+   frame (no content word of it) is dropped as ``unattributed``: it would turn
+   a report into a bare fact, or carry out an instruction hidden in an article.
+   This is structural, not a list of phrases: the model can only pass such a
+   claim on by saying who says it, which is what the brief then shows. The
+   faithful cases below keep their frames ("..., a spokesman said") and stay.
+
 The thresholds were chosen on the scripted cases in ``tests/test_attribution.py``
 (faithful paraphrases kept with the right spans; a changed number, a wrong
 name, a wrong date and an invented event dropped), not on random-weight output.
@@ -25,8 +35,10 @@ name, a wrong date and an invented event dropped), not on random-weight output.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summarizer.errors import ConfigError, SummarizerError
 from summarizer.facts import (
@@ -68,7 +80,8 @@ class Alignment:
     text: str
     spans: tuple[Span, ...]
     similarity: float
-    reason: str  # "" | "degenerate" | "no_support" | "contradicted" | "unsupported_fact"
+    # "" | "degenerate" | "no_support" | "contradicted" | "unsupported_fact" | "unattributed"
+    reason: str
     problem_facts: tuple[Fact, ...] = ()
 
     @property
@@ -156,8 +169,73 @@ def align_sentences(
         if similarity < cfg.min_similarity:
             out.append(Alignment(text, (), similarity, "no_support"))
             continue
-        out.append(_verify(text, list(candidates[best]), sources, similarity, cfg))
+        decision = _verify(text, list(candidates[best]), sources, similarity, cfg)
+        if decision.kept:
+            # The candidate sentence closest to the generated one is the one it restates.
+            closest = max(
+                candidates[best], key=lambda s: float(vectors[i] @ _unit(embedder, s.text))
+            )
+            if _strips_frame(text, vectors[i], closest.text, embedder):
+                decision = Alignment(text, decision.spans, similarity, "unattributed")
+        out.append(decision)
     return out
+
+
+# A frame ends at the first complementizer "that" or a colon: "A spokesman
+# said that ...", "Officials: ...". (A relative "that" also splits, harmlessly:
+# the generated sentence then shares the noun it restates with the frame.)
+_FRAME = re.compile(r"^(?P<frame>.*?\w.*?)(?:\s+that\s+|:\s+)(?P<rest>.+)$", re.DOTALL)
+
+
+def frame_split(sentence: str) -> tuple[str, str] | None:
+    """``(frame, complement)`` of a framed sentence, else ``None``.
+
+    >>> frame_split("A spokesman said that most troops had moved to Kursk.")
+    ('A spokesman said', 'most troops had moved to Kursk.')
+    >>> frame_split("Most troops had moved to Kursk.") is None
+    True
+    """
+    m = _FRAME.match(sentence.strip())
+    if not m or len(words(m.group("rest"))) < 3 or not _content(m.group("frame")):
+        return None
+    return m.group("frame"), m.group("rest")
+
+
+def _strips_frame(generated: str, vector, source: str, embedder) -> bool:
+    """Does ``generated`` restate only the complement of a framed ``source``,
+    keeping nothing of the frame (who says it, or who is told to write it)?"""
+    split = frame_split(source)
+    if split is None:
+        return False
+    frame, rest = split
+    if _content(frame) & _content(generated):
+        return False  # the speaker or the verb is kept: "..., a spokesman said"
+    return float(vector @ _unit(embedder, rest)) >= float(vector @ _unit(embedder, source))
+
+
+def _unit(embedder, text: str):
+    return embedder.encode([text])[0]
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from sumy.utils import get_stop_words
+
+    return frozenset(get_stop_words("english"))
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+def _content(text: str) -> set[str]:
+    """Stemmed content words (no function words, no one-letter tokens)."""
+    stop = _stop_words()
+    toks = [w.lower() for w in words(text)]
+    return set(_stemmer().stemWords([w for w in toks if len(w) > 1 and w not in stop]))
 
 
 def _verify(

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -31,6 +32,8 @@ JSONL_EXTS = {".jsonl"}
 ARTICLE_EXTS = TEXT_EXTS | HTML_EXTS | JSON_EXTS | JSONL_EXTS
 ARTICLE_FIELDS = {"id", "text", "title", "url", "date", "outlet"}
 
+log = logging.getLogger("summarizer")
+
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
@@ -41,23 +44,65 @@ _DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|us|uk|fr|de|es|it|n
 _TAG = re.compile(r"^\(([A-Z][A-Za-z]{1,12})\)\s")
 
 
-def decode(data: bytes, where: str) -> str:
-    """Bytes to text: UTF-8, else Windows-1252 for legacy files; binary refused."""
-    head = data[:4096]
-    if b"\x00" in head or head.startswith((b"\x89PNG", b"%PDF", b"GIF8", b"\xff\xd8\xff", b"PK")):
-        raise InputError(f"{where}: not a text file (binary content)")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        raise InputError(f"{where}: not UTF-8 text and not decodable as Windows-1252") from None
-    import sys
+# Share of control characters (other than tab, newlines, form feed) above
+# which decoded "text" is really binary: prose has none, binary data about one
+# byte in eight. A stray one in a legacy file stays well below.
+_MAX_CONTROL_SHARE = 0.01
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_BINARY_MAGIC = (
+    b"\x89PNG",
+    b"%PDF",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"\x7fELF",
+)
 
-    print(f"summarizer: notice: {where} is not UTF-8; decoded as Windows-1252", file=sys.stderr)
+
+def decode(data: bytes, where: str, notices: list[str] | None = None) -> str:
+    """Bytes to text: UTF-8 (or UTF-16 with a byte-order mark), else Windows-1252
+    for legacy Latin-1/Windows files, with a notice; binary content refused.
+
+    >>> decode("Caf\u00e9".encode("cp1252"), "a.txt", notices := [])
+    'Caf\u00e9'
+    >>> notices
+    ['a.txt is not UTF-8; decoded as Windows-1252 (Latin-1)']
+    """
+    if data.startswith(_BINARY_MAGIC):
+        raise InputError(f"{where}: not a text file (binary content)")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(f"{where}: not a text file (broken UTF-16)") from None
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            try:
+                text = data.decode("cp1252")
+            except UnicodeDecodeError:  # 5 bytes cp1252 leaves undefined
+                text = data.decode("latin-1")
+            if not _binary(text):
+                note(f"{where} is not UTF-8; decoded as Windows-1252 (Latin-1)", notices)
+    if _binary(text):
+        raise InputError(f"{where}: not a text file (binary content)")
     return text
+
+
+def _binary(text: str) -> bool:
+    head = text[:65536]
+    return "\x00" in head or len(_CONTROL.findall(head)) > _MAX_CONTROL_SHARE * max(len(head), 1)
+
+
+def note(message: str, notices: list[str] | None) -> None:
+    """A notice for the user: into ``notices`` (the brief's ``meta.notices``,
+    which the CLI prints) when given, else to the ``summarizer`` logger."""
+    if notices is not None:
+        notices.append(message)
+    else:
+        log.warning(message)
 
 
 def _month_number(name: str) -> int:
@@ -160,8 +205,8 @@ def from_object(obj: Any, doc_id: str, where: str, path: str | None = None) -> D
     return make_document(obj["text"], str(obj.get("id") or doc_id), path=path, **meta)
 
 
-def load_file(path: Path) -> list[Document]:
-    """The articles in one file."""
+def load_file(path: Path, notices: list[str] | None = None) -> list[Document]:
+    """The articles in one file; notices (a legacy encoding) go to ``notices``."""
     where = str(path)
     ext = path.suffix.lower()
     if ext not in ARTICLE_EXTS:
@@ -173,7 +218,7 @@ def load_file(path: Path) -> list[Document]:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{where}: cannot read file ({exc.strerror})") from None
-    text = decode(data, where)
+    text = decode(data, where, notices)
     stem = path.stem
     if ext in TEXT_EXTS:
         return [make_document(text, stem, path=where)]
@@ -205,7 +250,7 @@ def article_files(folder: Path) -> list[Path]:
     )
 
 
-def load_paths(paths: Iterable[str | Path]) -> list[Document]:
+def load_paths(paths: Iterable[str | Path], notices: list[str] | None = None) -> list[Document]:
     """Documents from folders and files (one cluster)."""
     docs: list[Document] = []
     for raw in paths:
@@ -219,17 +264,20 @@ def load_paths(paths: Iterable[str | Path]) -> list[Document]:
                     f"{path}: no articles found (expected {', '.join(sorted(ARTICLE_EXTS))} files)"
                 )
             for f in files:
-                docs.extend(load_file(f))
+                docs.extend(load_file(f, notices))
         else:
-            docs.extend(load_file(path))
-    return finalize(docs)
+            docs.extend(load_file(path, notices))
+    return finalize(docs, notices)
 
 
-def finalize(docs: Sequence[Document]) -> list[Document]:
-    """Check a cluster: unique ids, at least one article with prose."""
+def finalize(docs: Sequence[Document], notices: list[str] | None = None) -> list[Document]:
+    """Check a cluster: unique ids, at least one article with prose. An article
+    with no prose (empty, or only headings and boilerplate) is left out with a
+    notice; when none has any, that is an :class:`InputError` naming why."""
     if not docs:
         raise InputError("no articles given")
     out: list[Document] = []
+    empty: list[Document] = []
     seen: dict[str, int] = {}
     for doc in docs:
         if doc.body is None:
@@ -239,14 +287,51 @@ def finalize(docs: Sequence[Document]) -> list[Document]:
             doc = dataclasses.replace(doc, id=f"{doc.id}~{seen[doc.id]}")
         else:
             seen[doc.id] = 1
-        out.append(doc)
-    if not any(doc.body for doc in out):
-        where = out[0].path or out[0].id
-        raise InputError(f"{where}: the articles contain no text to summarize")
+        (out if doc.body else empty).append(doc)
+    if not out:
+        if len(empty) == 1:
+            raise InputError(f"{_where(empty[0])}: {_why_empty(empty[0])}, nothing to summarize")
+        raise InputError(
+            f"none of the {len(empty)} articles has text to summarize "
+            f"({', '.join(f'{_where(d)}: {_why_empty(d)}' for d in empty[:3])}"
+            f"{', ...' if len(empty) > 3 else ''})"
+        )
+    for doc in empty:
+        note(f"{_where(doc)}: {_why_empty(doc)}; left out", notices)
     return out
 
 
-def load_cluster(inputs: Any) -> list[Document]:
+def check_length(documents: Sequence[Document], max_chars: int) -> None:
+    """An :class:`InputError` for an article longer than ``max_chars`` (0: no
+    limit). Work grows with the number of sentences (each is split, embedded
+    and compared), so a multi-megabyte "article" (a log, a book, a scrape gone
+    wrong) would run for many minutes; it is refused at once instead, never cut."""
+    if not max_chars:
+        return
+    for doc in documents:
+        if len(doc.text) > max_chars:
+            raise InputError(
+                f"{_where(doc)}: {len(doc.text):,} characters, more than the "
+                f"{max_chars:,} allowed for one article (config input.max_article_chars); "
+                "split it into articles, or raise the limit"
+            )
+
+
+def _where(doc: Document) -> str:
+    if doc.path and doc.path.lower().endswith(".jsonl"):
+        return f"{doc.path} ({doc.id})"
+    return doc.path or doc.id
+
+
+def _why_empty(doc: Document) -> str:
+    if not doc.text:
+        return "empty"
+    if not doc.text.strip():
+        return "only whitespace"
+    return "no article prose (only headings, links or other boilerplate)"
+
+
+def load_cluster(inputs: Any, notices: list[str] | None = None) -> list[Document]:
     """Anything :func:`summarizer.summarize` accepts, as a list of Documents.
 
     A path or list of paths (folders or files), a list of article strings, or
@@ -260,13 +345,13 @@ def load_cluster(inputs: Any) -> list[Document]:
     if not items:
         raise InputError("no articles given")
     if all(isinstance(x, Document) for x in items):
-        return finalize(items)
+        return finalize(items, notices)
     if all(isinstance(x, Path) for x in items) or (
         all(isinstance(x, str) for x in items) and all(_looks_like_path(x) for x in items)
     ):
-        return load_paths(items)
+        return load_paths(items, notices)
     if all(isinstance(x, str) for x in items):
-        return finalize([make_document(t, f"doc{i + 1}") for i, t in enumerate(items)])
+        return finalize([make_document(t, f"doc{i + 1}") for i, t in enumerate(items)], notices)
     kinds = sorted({type(x).__name__ for x in items})
     raise InputError(
         f"cannot summarize a list of {', '.join(kinds)}: give paths, strings or Documents"

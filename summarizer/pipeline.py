@@ -248,6 +248,7 @@ class Prepared:
     summaries: list[ChunkSummary] | BaseException | None = None
     summary_cache: dict[str, int] | None = None
     shared: bool = False  # summarized by summarize_chunks, in turns with other clusters
+    skipped_language: dict[str, str] = field(default_factory=dict)  # id -> detected language
 
 
 def prepare(
@@ -382,9 +383,11 @@ def _prepare(
     notices: Sequence[str],
     t0: float,
 ) -> Prepared:
-    from summarizer.load import load_cluster
+    from summarizer.load import check_length, load_cluster
 
-    documents = load_cluster(inputs)
+    notices = list(notices)
+    documents = load_cluster(inputs, notices)  # notices: a legacy encoding, an empty article
+    check_length(documents, cfg.input.max_article_chars)
     timings = {"load": time.perf_counter() - t0}
     prepared = Prepared(
         config=cfg,
@@ -393,7 +396,7 @@ def _prepare(
         cache=cache,
         documents=documents,
         by_id={d.id: d for d in documents},
-        notices=list(notices),
+        notices=notices,
         timings=timings,
         started=t0,
     )
@@ -410,6 +413,19 @@ def _prepare(
             data["meta"].update(cache="hit", timings={k: round(v, 4) for k, v in timings.items()})
             prepared.brief = EventBrief.from_dict(data)
             return prepared
+
+    t = time.perf_counter()
+    from summarizer.language import check_languages
+
+    # After the cache lookup: deterministic given the documents and the config,
+    # which the brief key holds, so a hit needs no language model.
+    documents, skipped = check_languages(
+        documents, cfg.input.language, cfg.input.other_languages, notices
+    )
+    if skipped:
+        prepared.documents, prepared.by_id = documents, {d.id: d for d in documents}
+        prepared.skipped_language = skipped
+    timings["language"] = time.perf_counter() - t
 
     t = time.perf_counter()
     prepared.sentences = split_documents(documents)
@@ -474,6 +490,7 @@ def finish(prepared: Prepared, summaries: Sequence[ChunkSummary]) -> Any:
         "fallback_to_extractive": fallback,
         **fusion_stats,
         "notices": notices,
+        **({"skipped_language": prepared.skipped_language} if prepared.skipped_language else {}),
         **({"cache": "miss"} if prepared.cache is not None else {}),
         "timings": {k: round(v, 4) for k, v in timings.items()},
     }

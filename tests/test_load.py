@@ -3,7 +3,7 @@ import json
 import pytest
 
 from summarizer.errors import InputError
-from summarizer.load import find_date, load_cluster, load_paths, text_metadata
+from summarizer.load import check_length, find_date, load_cluster, load_paths, text_metadata
 from summarizer.types import Document
 
 ARTICLE = "Rivers rose fast on Friday. Thousands left their homes, officials said."
@@ -65,11 +65,8 @@ def test_api_inputs_strings_and_documents():
     [
         (lambda p: p / "missing", "no such file"),
         (lambda p: p, "no articles found"),
-        (lambda p: _write(p / "a.txt", b"\x89PNG\r\n\x1a\n\x00\x00"), "not a text file"),
-        (lambda p: _write(p / "a.txt", b"   \n\n"), "no text to summarize"),
         (lambda p: _write(p / "a.pdf", b"%PDF-1.4"), "unsupported file type"),
         (lambda p: _write(p / "a.json", b'{"title": "x"}'), "'text' field"),
-        (lambda p: _write(p / "a.jsonl", b'{"text": "ok."}\n{oops\n'), "a.jsonl:2"),
     ],
 )
 def test_bad_input_is_a_one_line_input_error(tmp_path, setup, message):
@@ -78,11 +75,26 @@ def test_bad_input_is_a_one_line_input_error(tmp_path, setup, message):
     assert "\n" not in str(info.value)
 
 
-def test_windows_1252_is_decoded(tmp_path, capsys):
-    path = _write(tmp_path / "a.txt", "Caf\xe9 owners protested on Monday.".encode("cp1252"))
-    [doc] = load_paths([path])
-    assert doc.text == "Caf\xe9 owners protested on Monday."
-    assert "Windows-1252" in capsys.readouterr().err
+def test_an_article_without_prose_is_left_out_with_a_notice(tmp_path):
+    _write(tmp_path / "a.txt", ARTICLE.encode())
+    _write(tmp_path / "b.txt", b"Breaking News\nShare this\n")
+    notices = []
+    docs = load_paths([tmp_path], notices)
+    assert [d.id for d in docs] == ["a"]
+    assert notices == [f"{tmp_path / 'b.txt'}: no article prose (only headings, links or "
+                       "other boilerplate); left out"]  # fmt: skip
+
+
+def test_the_length_limit_names_the_file_and_the_setting(tmp_path):
+    [doc] = load_paths([_write(tmp_path / "a.txt", ((ARTICLE + "\n") * 100).encode())])
+    check_length([doc], len(doc.text))  # at the limit: fine
+    check_length([doc], 0)  # 0: no limit
+    with pytest.raises(InputError, match=r"a.txt: 7,200 characters, .* input.max_article_chars"):
+        check_length([doc], len(doc.text) - 1)
+
+
+# (The bad files a user might give, and legacy encodings, through the CLI and the
+# API: tests/test_matrix.py.)
 
 
 def _write(path, data: bytes):
