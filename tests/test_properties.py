@@ -2,7 +2,7 @@
 
 import contextlib
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from summarizer.chunking import chunk_document
@@ -57,3 +57,112 @@ def test_chunks_map_back_and_fit(text, size, overlap):
 def test_loading_raises_only_our_errors(text):
     with contextlib.suppress(SummarizerError):
         make_document(text, "d")
+
+
+# -- bytes in: decoding and every file format ----------------------------------------------
+
+
+@SETTINGS
+@given(st.binary(max_size=600))
+def test_any_bytes_decode_to_text_or_an_input_error(data):
+    from summarizer.errors import InputError
+    from summarizer.load import decode
+
+    try:
+        text = decode(data, "f.txt", [])
+    except InputError as exc:
+        assert "f.txt" in str(exc) and "\n" not in str(exc)
+        return
+    assert isinstance(text, str) and "\x00" not in text
+
+
+@SETTINGS
+@given(st.text(max_size=300))
+def test_utf8_text_decodes_to_itself_unless_it_is_binary(text):
+    from summarizer.errors import InputError
+    from summarizer.load import decode
+
+    try:
+        assert decode(text.encode("utf-8"), "f.txt", []) == text.removeprefix("\ufeff")
+    except InputError as exc:
+        assert "binary" in str(exc)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=400), st.sampled_from([".txt", ".md", ".json", ".jsonl", ".html"]))
+def test_any_file_loads_or_fails_with_our_error(data, ext):
+    import tempfile
+    from pathlib import Path
+
+    from summarizer.load import load_paths
+
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / f"article{ext}"
+        path.write_bytes(data)
+        try:
+            docs = load_paths([path], [])
+        except SummarizerError:
+            return
+        for doc in docs:
+            assert doc.body and all(0 <= a < b <= len(doc.text) for a, b in doc.body)
+
+
+# -- fusion: the whole pipeline on generated clusters --------------------------------------
+
+# Sentences that share facts across articles, with figures that agree or differ,
+# so support, syndication and conflict detection all have work to do.
+facts = st.sampled_from(
+    ["The flood forced 4,000 residents from their homes on Friday, officials said.",
+     "The flood forced 5,000 residents from their homes on Friday, police said.",
+     "More than 4,000 people were evacuated in Dresden.",
+     "The river peaked at 9.2 metres, the highest level since 2013.",
+     "The river peaked at 9.5 metres on Saturday.",
+     "Mayor Anna Weber said the old town would be protected.",
+     "The state promised $50 million in aid.", "The state promised $65 million in aid.",
+     "Rail services to Prague were suspended.", "He said it was “a disaster”."]
+)  # fmt: skip
+article_text = st.lists(st.one_of(facts, facts, news_text), min_size=1, max_size=8).map(
+    lambda parts: "\n".join(parts)
+)
+
+
+class BagEmbedder:
+    """Deterministic bag-of-words vectors: no model, so hundreds of clusters run fast."""
+
+    name = "bag-of-words"
+
+    def encode(self, texts):
+        import numpy as np
+
+        out = np.zeros((len(texts), 64), dtype=np.float32)
+        for i, t in enumerate(texts):
+            for w in t.lower().split():
+                out[i, sum(map(ord, w)) % 64] += 1.0
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return out / np.where(norms == 0, 1, norms)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(article_text, min_size=1, max_size=5), st.integers(min_value=20, max_value=300))
+def test_fusion_citations_always_quote_their_spans(texts, words):
+    from summarizer import summarize
+    from summarizer.backends.extractive import ExtractiveSummarizer
+
+    bag = BagEmbedder()
+    backend = ExtractiveSummarizer(bag, 4, 64)
+    try:
+        brief = summarize(texts, backend=backend, embedder=bag, words=words)
+    except SummarizerError as exc:
+        event(f"refused: {type(exc).__name__}")
+        return
+    event("brief")
+    by_id = {d.id: d.text for d in brief.sources}
+    assert brief.headline
+    for s in brief.sentences():
+        assert s.text.strip() and s.citations
+        for c in s.citations:
+            assert by_id[c.source][c.start : c.end] == c.quote and c.quote.strip()
+    for conflict in brief.conflicts:
+        for side in conflict.sides:
+            for c in side.citations:
+                assert by_id[c.source][c.start : c.end] == c.quote
