@@ -14,6 +14,7 @@ as npz (no pickle); about 0.1 s to import and well under a second to load.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,6 +23,8 @@ from summarizer.errors import InputError
 from summarizer.types import Document
 
 # Below this many letters a language guess is noise (a headline, a caption).
+log = logging.getLogger("summarizer")
+
 MIN_LETTERS = 80
 # Only a confident guess leads to a notice or a skip (probabilities from
 # py3langid's length-calibrated normalisation).
@@ -91,10 +94,11 @@ def check_languages(
     listed = ", ".join(f"{i} ({lang})" for i, lang in list(foreign.items())[:5])
     more = f" and {len(foreign) - 5} more" if len(foreign) > 5 else ""
     if other != "skip":
-        notices.append(
+        _notice(
             f"not in the expected language '{expected}': {listed}{more}; summarized anyway "
             f"(sentence splitting and matching are tuned for '{expected}'; "
-            'set [input] other_languages = "skip" to leave such articles out)'
+            'set [input] other_languages = "skip" to leave such articles out)',
+            notices,
         )
         return list(documents), {}
     kept = [d for d in documents if d.id not in foreign]
@@ -103,5 +107,11 @@ def check_languages(
             f"no article is in the expected language '{expected}' (found: {listed}{more}); "
             'set [input] language, or other_languages = "process" to summarize them anyway'
         )
-    notices.append(f"left out, not in the expected language '{expected}': {listed}{more}")
+    _notice(f"left out, not in the expected language '{expected}': {listed}{more}", notices)
     return kept, foreign
+
+
+def _notice(message: str, notices: list[str]) -> None:
+    # Into the brief's meta (the CLI prints those) and the log (batch prints that).
+    notices.append(message)
+    log.warning(message)
