@@ -81,6 +81,10 @@ class FusionConfig:
     off_topic_threshold: float = 0.22  # an article less similar than this to the rest is a stray
     syndication_threshold: float = 0.8  # word 5-gram overlap above which two articles are copies
     support_threshold: float = 0.7  # cosine above which a span may support a claim
+    compress: bool = True  # offer shorter variants of claims (summarizer.compress)
+    length_exponent: float = 0.5  # selection: concept gain per words**exponent
+    context_words: int = 40  # a dangling claim comes with its previous sentence, up to N words
+    abstractive: bool = True  # with a seq2seq model: fuse each shared fact into one sentence
 
 
 @dataclass(frozen=True)

@@ -92,9 +92,40 @@ def modifiers(f: Fact) -> set[str]:
 
 
 def same_thing(a: Mention, b: Mention) -> bool:
-    """Do two figures count the same set? "troops" and "North Korean troops" do not."""
+    """Do two figures count the same set? "troops" and "North Korean troops" do
+    not; nor do two sums of money spent on different things (see :func:`purpose`)."""
+    if a.fact.kind == "money":
+        pa, pb = purpose(a), purpose(b)
+        return not pa or not pb or bool(pa & pb)
     ma, mb = modifiers(a.fact), modifiers(b.fact)
     return (not ma and not mb) or bool(ma & mb)
+
+
+_PURPOSE_STOP = frozenset(
+    re.findall(
+        r"\w+",
+        "a an the of in on for to from by with at as and or but since than more less about "
+        "around nearly almost over under some roughly least most total worth its their his her "
+        "this that these those which who has have had was were is are be been being it they "
+        "he she we also so far year years month months week weeks day days",
+    )
+)
+
+
+def purpose(m: Mention) -> set[str]:
+    """What a sum of money is for, as stems of the content words right around it:
+    "$175 billion the United States committed for Ukraine" -> {unit, state,
+    commit, ukrain}; "$60 billion in military aid" -> {militari, aid}."""
+    from summarizer.fusion import _stemmer
+
+    text, f = m.sentence.text, m.fact
+    after = re.findall(r"[A-Za-z]+", re.split(r"[,;:()–—]", text[f.end :])[0])[:5]
+    before = re.findall(r"[A-Za-z]+", text[: f.start])
+    # "aid worth $5 billion", "damages of $6 billion": the noun before a connector
+    if before and before[-1].lower() in {"of", "worth", "totaling", "totalling", "valued"}:
+        after += before[-3:-1]
+    toks = [w.lower() for w in after if w.lower() not in _PURPOSE_STOP]
+    return set(_stemmer().stemWords(toks))
 
 
 def kind_of(a: Fact, b: Fact) -> str:

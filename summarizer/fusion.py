@@ -14,8 +14,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from summarizer.config import FusionConfig
@@ -32,6 +32,13 @@ _DANGLING = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_ONLY = re.compile(r"^\s*[\"“‘'].*[\"”’'](.*)$", re.DOTALL)
+# "..., he said." / "..., said one." with no name: the speaker is in another sentence.
+_PRONOUN_SPEAKER = re.compile(
+    r"[,\"”’']\s*(?:(?:he|she|they|it)\s+(?:said|says|added|adds|told\s+\S+|noted|explained|"
+    r"warned|insisted|argued|continued|stressed)|(?:said|added|told\s+\S+)\s+(?:he|she|they))"
+    r"\b[^\"“”]{0,40}[.!?]?[\"”’']?\s*$",
+    re.IGNORECASE,
+)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
@@ -65,9 +72,10 @@ def is_dangling(text: str) -> bool:
 
     True when it opens with a connective or pronoun ("He added...", "But..."),
     or when a personal pronoun comes in its first words before any name
-    ("On Tuesday, he said...").
+    ("On Tuesday, he said..."), or when a quotation ends with a pronoun for
+    its speaker ("..., he said.").
     """
-    if _DANGLING.match(text):
+    if _DANGLING.match(text) or _PRONOUN_SPEAKER.search(text):
         return True
     quoted = _QUOTE_ONLY.match(text)
     if quoted and len(words(quoted.group(1))) < 2:
@@ -78,6 +86,36 @@ def is_dangling(text: str) -> bool:
         if i > 0 and w[:1].isupper() and not _CALENDAR.match(w):
             return False
     return False
+
+
+def with_context(
+    claims: Sequence[Claim], sentences: Mapping[str, Sequence[Sentence]], max_words: int
+) -> list[Claim]:
+    """A claim that leans on the sentence before it ("The Kremlin denied the
+    report.", "..., he said.") is offered together with that sentence, as one
+    claim citing both; alone it is not offered. Claims whose neighbour is
+    unknown (generated text) or itself dangling, or a pair over ``max_words``,
+    stay as they are (selection penalises dangling claims)."""
+    if max_words <= 0:
+        return list(claims)
+    index = {
+        (doc_id, s.start): (k, doc_sents)
+        for doc_id, doc_sents in sentences.items()
+        for k, s in enumerate(doc_sents)
+    }
+    out = []
+    for c in claims:
+        found = index.get((c.doc_id, c.spans[0].start)) if c.spans else None
+        if c.generated or not found or not is_dangling(c.text) or found[0] == 0:
+            out.append(c)
+            continue
+        k, doc_sents = found
+        prev = doc_sents[k - 1]
+        if is_dangling(prev.text) or count_words(prev.text) + count_words(c.text) > max_words:
+            out.append(c)
+            continue
+        out.append(replace(c, text=f"{prev.text} {c.text}", spans=(prev.span, *c.spans)))
+    return out
 
 
 def _shingles(text: str, n: int = 5) -> set[tuple[str, ...]]:
@@ -261,7 +299,8 @@ def select(
     )
     base = np.array([sc.score for sc in scored])
     gain = np.array([sum(weights.get(c, 0) for c in bag) for bag in bags], dtype=float)
-    gain0 = gain.max() or 1.0
+    scale = np.maximum(cost, 1.0) ** config.length_exponent
+    gain0 = (gain / scale).max() or 1.0
     max_sim = np.zeros(n)  # similarity to the closest chosen claim
     alive = np.ones(n, dtype=bool)
     covered: set = set()
@@ -272,7 +311,11 @@ def select(
         alive &= (cost <= budget - used) & (max_sim < config.duplicate_threshold)
         if not alive.any():
             break
-        val = base - config.redundancy_weight * max_sim + config.concept_weight * gain / gain0
+        val = (
+            base
+            - config.redundancy_weight * max_sim
+            + config.concept_weight * gain / scale / gain0
+        )
         best = int(np.argmax(np.where(alive, val, -np.inf)))
         chosen.append(best)
         used += cost[best]
@@ -346,6 +389,78 @@ def verified_support(
     return tuple(own + extra)
 
 
+def fuse_abstractive(
+    picked: Sequence[tuple[str, tuple[Span, ...]]],
+    generate: Callable[[list[str]], list[str]],
+    documents: Mapping[str, Document],
+    embedder: Embedder,
+    prompt_name: str = "fuse_claims.v1",
+    min_similarity: float = 0.75,
+) -> tuple[list[tuple[str, tuple[Span, ...]]], dict[str, int]]:
+    """Each selected claim that two or more sources state, rewritten by the
+    seq2seq model as one sentence from all their wordings, then verified like
+    any generated sentence; a rewrite that fails is dropped and the claim keeps
+    its original words. ``picked``: (text, verified spans) per selected claim.
+
+    Verified means: every fact and content word of the new sentence is found
+    in the sources' spans read together (:func:`supported_by`, the harness's
+    own check), it still says what the claim said (cosine >= ``min_similarity``),
+    and it is not longer than the claim (the budget was spent on the claim).
+    The new sentence cites the spans that support it on their own, or all of
+    them when only their union does.
+    """
+    from summarizer.evaluation.metrics import supported_by
+    from summarizer.prompts import load_prompt
+
+    prompt = load_prompt(prompt_name)
+    todo = [
+        i
+        for i, (text, spans) in enumerate(picked)
+        if len({sp.doc_id for sp in spans}) > 1 and not text.endswith(CONTESTED_NOTE)
+    ]  # a contested figure keeps its sources' words and its note
+    stats = {"abstractive_tried": len(todo), "abstractive_kept": 0}
+    if not todo:
+        return list(picked), stats
+
+    def quote(sp: Span) -> str:
+        return documents[sp.doc_id].text[sp.start : sp.end]
+
+    inputs = []
+    for i in todo:
+        text, spans = picked[i]
+        lines = dict.fromkeys([text, *(" ".join(quote(sp).split()) for sp in spans)])
+        inputs.append(prompt.render(text="\n".join(f"- {line}" for line in lines)))
+    outputs = generate(inputs)
+    out = list(picked)
+    for i, new in zip(todo, outputs, strict=True):
+        text, spans = picked[i]
+        new = " ".join(new.split())
+        if not new or count_words(new) > count_words(text) or count_words(new) < 4:
+            continue
+        vecs = embedder.encode([text, new])
+        if float(vecs[0] @ vecs[1]) < min_similarity:
+            continue
+        evidence = [quote(sp) for sp in spans]
+        if not _facts_hold(new, evidence) or not supported_by(new, evidence, embedder):
+            continue
+        alone = tuple(sp for sp in spans if supported_by(new, [quote(sp)], embedder))
+        out[i] = (new, alone or spans)
+        stats["abstractive_kept"] += 1
+    return out, stats
+
+
+def _facts_hold(text: str, evidence: Sequence[str]) -> bool:
+    """Every number, date and name of ``text`` is in the evidence (the check
+    attribution applies to generated sentences)."""
+    from summarizer.attribution import CHECKED_KINDS
+    from summarizer.facts import cached_extract_facts, compare_facts, extract_facts
+
+    facts = [f for f in extract_facts(text, with_claims=False) if f.kind in CHECKED_KINDS]
+    source = [f for e in evidence for f in cached_extract_facts(e)]
+    _, contradicted, unsupported = compare_facts(facts, source)
+    return not contradicted and not unsupported
+
+
 def citations_for(spans: Sequence[Span], documents: Mapping[str, Document]) -> tuple[Citation, ...]:
     out, seen = [], set()
     for sp in spans:
@@ -377,11 +492,14 @@ def fuse(
     config: FusionConfig,
     conflicts: Sequence[Conflict] = (),
     exclude: Sequence[str] = (),
+    generate: Callable[[list[str]], list[str]] | None = None,
 ) -> tuple[str, tuple[BriefSentence, ...], tuple[BriefSentence, ...], dict]:
     """Headline, summary sentences and key points, each sentence cited.
 
     ``exclude``: ids of off-topic articles (see :func:`off_topic`), left out.
     ``conflicts``: where sources differ; sentences stating a contested figure say so.
+    ``generate``: a seq2seq model's ``generate_texts``; with it, claims that
+    several sources state are fused into one sentence (:func:`fuse_abstractive`).
     """
     by_id = {d.id: d for d in documents}
     strays = list(exclude)
@@ -393,6 +511,11 @@ def fuse(
         if c.doc_id not in strays:
             unique.setdefault((c.doc_id, c.text, c.spans), c)
     claims = list(unique.values())
+    if config.compress:
+        from summarizer.compress import variants
+
+        claims += [replace(c, text=v) for c in claims for v in variants(c.text)]
+    claims = with_context(claims, sentences, config.context_words)
     base_stats = {
         "off_topic": strays,
         "syndicated_copies": sorted(k for k, v in groups.items() if k != v),
@@ -412,12 +535,14 @@ def fuse(
     weights = concept_weights(sentences, groups) if config.concept_weight else None
     order = select(scored, vecs, config.words, config, [count_words(t) for t in texts], weights)
     summary_budget = config.words * config.summary_share
+    picked = [(texts[i], verified_support(scored[i], by_id, embedder)) for i in order]
+    fusion_stats: dict[str, int] = {}
+    if generate is not None:
+        picked, fusion_stats = fuse_abstractive(picked, generate, by_id, embedder)
     summary, points, used = [], [], 0
-    for rank, i in enumerate(order):
-        sc = scored[i]
-        spans = verified_support(sc, by_id, embedder)
-        sent = BriefSentence(texts[i], citations_for(spans, by_id))
-        n = count_words(texts[i])
+    for rank, (text, spans) in enumerate(picked):
+        sent = BriefSentence(text, citations_for(spans, by_id))
+        n = count_words(text)
         if rank == 0 or (not points and used + n <= summary_budget):
             summary.append(sent)
             used += n
@@ -428,6 +553,9 @@ def fuse(
         **base_stats,
         "claims": len(claims),
         "selected": len(order),
-        "multi_source_sentences": sum(1 for i in order if len(scored[i].sources) > 1),
+        "multi_source_sentences": sum(
+            1 for _, spans in picked if len({sp.doc_id for sp in spans}) > 1
+        ),
+        **fusion_stats,
     }
     return headline(top, on_topic, embedder), tuple(summary), tuple(points), stats

@@ -88,3 +88,24 @@ def test_three_sources_disagreeing_pairwise_form_one_conflict(embedder):
         embedder=embedder,
     )
     assert sorted(s.value for s in c.sides) == ["12 passengers", "15 passengers", "19 passengers"]
+
+
+def test_sums_for_different_purposes_are_not_a_conflict(embedder):
+    # the same cluster topic, two sums of money that measure different things
+    assert not conflicts_of(
+        "Council members attacked the $40 million the city committed for the new stadium "
+        "since 2019, the paper reported.",
+        "Council members attacked the more than $12 million spent on police overtime "
+        "since 2019, the paper reported.",
+        embedder=embedder,
+    )
+
+
+def test_sums_for_the_same_purpose_that_differ_conflict(embedder):
+    [c] = conflicts_of(
+        "The city still has $40 million in flood relief left to spend, the mayor said.",
+        "The mayor said the city has flood relief funds of $25 million left to spend.",
+        embedder=embedder,
+    )
+    assert c.kind == "contradiction"
+    assert sorted(side.value for side in c.sides) == ["$25 million", "$40 million"]

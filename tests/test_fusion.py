@@ -114,3 +114,111 @@ def test_relative_weekdays_are_anchored_to_the_article_date():
     )
     assert anchor_dates("Talks resume next Monday.", "2024-11-13") == "Talks resume next Monday."
     assert anchor_dates("Talks resumed Monday.", None) == "Talks resumed Monday."
+
+
+# -- abstractive fusion: the model rewrites a shared fact; only verified rewrites stay ------
+
+C = build_document(
+    "The earthquake that struck Valdera on Sunday had a magnitude of 6.1, seismologists said.",
+    doc_id="c",
+)
+
+
+def _fuse_with(reply, embedder, docs=(A, B, C)):
+    sents = split_documents(list(docs))
+    claims = [c for d in docs for c in claims_of(d, sents)]
+    seen = []
+
+    def generate(inputs):
+        seen.extend(inputs)
+        return [reply for _ in inputs]
+
+    out = fuse(claims, list(docs), sents, embedder, FusionConfig(), generate=generate)
+    return out, seen
+
+
+def test_verified_rewrite_of_a_shared_fact_replaces_it_and_cites_the_sources(embedder):
+    rewrite = "A 6.1-magnitude earthquake struck Valdera on Sunday."
+    (_, summary, _points, stats), prompts = _fuse_with(rewrite, embedder)
+    assert prompts and "Valdera" in prompts[0] and prompts[0].count("\n- ") >= 2
+    first = summary[0]
+    assert first.text == rewrite
+    assert len({c.source for c in first.citations}) >= 2
+    assert stats["abstractive_kept"] >= 1
+
+
+def test_rewrite_with_a_wrong_figure_or_new_fact_is_dropped(embedder):
+    for bad in (
+        "A 7.1-magnitude earthquake struck Valdera on Sunday.",  # changed number
+        "A 6.1-magnitude earthquake struck Valdera on Monday.",  # changed day
+        "A 6.1 earthquake struck Valdera, and the mayor resigned.",  # invented fact
+    ):
+        (_, summary, _points, stats), _ = _fuse_with(bad, embedder)
+        assert summary[0].text != bad, bad
+        assert "Valdera" in summary[0].text
+        assert stats["abstractive_kept"] == 0
+
+
+def test_single_source_claims_are_not_sent_to_the_model(embedder):
+    (_, _s, _p, stats), prompts = _fuse_with("x", embedder, docs=(A,))
+    assert prompts == [] and stats.get("abstractive_tried", 0) == 0
+
+
+# -- coherence: a sentence that leans on its neighbour comes with it -------------------------
+
+
+def test_dangling_sentence_is_offered_with_the_sentence_before_it():
+    from summarizer.fusion import with_context
+
+    doc = build_document(
+        "The Daily Ledger reported that the mayor met the developers in secret.",
+        "The mayor's office denied the report, he said.",
+        doc_id="p",
+    )
+    sents = split_documents([doc])
+    claims = claims_of(doc, sents)
+    out = with_context(claims, sents, 60)
+    texts = [c.text for c in out]
+    assert texts[0] == claims[0].text
+    assert texts[1] == f"{claims[0].text} {claims[1].text}"
+    assert out[1].spans == (sents["p"][0].span, sents["p"][1].span)
+    # over the word limit: left alone (selection penalises it instead)
+    assert [c.text for c in with_context(claims, sents, 10)] == [c.text for c in claims]
+
+
+def test_quotation_with_a_pronoun_speaker_is_dangling():
+    assert is_dangling("“NATO has grown stronger in recent years,” he said.")
+    assert is_dangling("The plan failed, she told reporters on Monday.")
+    assert not is_dangling("“NATO has grown stronger in recent years,” Rutte said.")
+
+
+
+def test_pipeline_hands_the_models_generate_to_fusion_and_validates_the_result(embedder):
+    from summarizer.backends.extractive import ExtractiveSummarizer
+    from summarizer.pipeline import summarize
+
+    class ShortestReport(ExtractiveSummarizer):
+        """A stand-in model: answers each fusion prompt with its shortest report."""
+
+        calls = 0
+
+        def generate_texts(self, texts):
+            ShortestReport.calls += len(texts)
+            return [
+                min((ln[2:] for ln in t.splitlines() if ln.startswith("- ")), key=len)
+                for t in texts
+            ]
+
+    docs = [
+        "A magnitude 6.1 earthquake struck the port city of Valdera on Sunday morning, "
+        "the national seismology institute said in a statement.\n"
+        "Rescue teams pulled 40 people from collapsed buildings, the fire service said.",
+        "A 6.1 earthquake hit Valdera on Sunday.\nSchools will stay closed all week.",
+        "Valdera was hit by a 6.1 earthquake on Sunday.\nThe port reopened on Monday.",
+    ]
+    brief = summarize(docs, backend=ShortestReport(embedder), embedder=embedder)
+    assert ShortestReport.calls >= 1
+    assert brief.meta["abstractive_tried"] >= 1 and brief.meta["abstractive_kept"] >= 1
+    quake = next(s for s in brief.sentences() if "Valdera" in s.text)
+    assert len(quake.text.split()) < 15  # the short wording replaced the long one
+    assert len({c.source for c in quake.citations}) >= 2

@@ -1,0 +1,131 @@
+"""Sentence compression by deletion: shorter variants of a source sentence.
+
+A 250-word brief built from whole news sentences states few facts: a typical
+sentence carries one fact plus an appositive ("Kallas, a former prime minister
+of Estonia, said..."), a parenthesis, a trailing elaboration ("..., days after
+the election") or a discourse connective ("Meanwhile, ..."). :func:`variants`
+offers the same sentence with such parts deleted; fusion scores every variant
+like any claim and keeps at most one per sentence (they are near duplicates),
+so a variant wins only when the words it saves buy another fact.
+
+Deletion only: a variant never says anything its sentence does not, and its
+citations are the original sentence's spans. What is never deleted: quoted
+text, numbers (a deleted clause with a figure would hide a fact the sources
+may dispute), and attributions ("said", "according to"), so a claim never
+loses who made it. Rules look at punctuation and closed-class words only, so
+they carry over to articles nobody here has read.
+"""
+
+from __future__ import annotations
+
+import re
+
+MIN_WORDS = 6
+
+_QUOTES = "\"“”‘’«»"
+# Speech and attribution: a clause holding one of these is never deleted.
+_ATTRIBUTION = re.compile(
+    r"\b(said|says|say|told|tells|according|added|adds|announced|claimed|claims|stated|"
+    r"reported|reports|warned|confirmed|denied|insisted|argued|noted|wrote)\b",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+
+# ", a former prime minister of Estonia," after a capitalised word; ", who ...,"
+# and ", which ...," anywhere (non-restrictive clauses are set off by commas).
+_APPOSITIVE = re.compile(
+    r"\b[A-Z][\w.’'-]*(?P<x>, (?:a|an|the|who|whose|which|where)\b[^,;:()]{3,90}?,)(?= [a-z])"
+)
+_RELATIVE = re.compile(r", (?:who|whose|which)\b[^,;:()]{3,90}?,(?= [a-z])")
+_PARENTHESIS = re.compile(r"\s*\([^()]{1,80}\)")
+# A trailing elaboration after the last comma or a dash.
+_TRAILING = re.compile(
+    r"(?:,| --| —| –) (?:(?:(?:days|weeks|months|hours|a day|a week|a month) (?:after|before)|"
+    r"as well as|including|while|whereas|amid|paid for|adding|"
+    r"just (?:days|weeks|hours)|in a (?:move|sign|bid))\b[^;:]*|"
+    r"(?:which|who|where)\b[^;:,]*)(?=[.!?]?$)"
+)
+_DASH_TAIL = re.compile(r" (?:--|—|–) [^—–]*?(?=[.!?]?$)")
+_LEAD = re.compile(
+    r"^(?:Meanwhile|However|Moreover|Furthermore|In addition|Additionally|Separately|"
+    r"Still|Also|Indeed|Besides|Nonetheless|Nevertheless|In turn|For (?:his|her|its|their) "
+    r"part),\s+"
+)
+_INNER = re.compile(r"(?<=\w) (?:meanwhile|also|however|moreover|nonetheless)\b,?(?= \w)")
+
+
+def _safe(removed: str) -> bool:
+    """Can this stretch go without changing who said what or hiding a figure?"""
+    return not (
+        any(q in removed for q in _QUOTES)
+        or _ATTRIBUTION.search(removed)
+        or _DIGIT.search(removed)
+    )
+
+
+def _inside_quote(text: str, pos: int) -> bool:
+    before = text[:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _delete(text: str, pattern: re.Pattern[str], repl: str = "") -> str:
+    out, last = [], 0
+    for m in pattern.finditer(text):
+        part = "x" if "x" in m.groupdict() else 0
+        if _safe(m.group(part)) and not _inside_quote(text, m.start(part)):
+            out += [text[last : m.start(part)], repl]
+            last = m.end(part)
+    return "".join(out) + text[last:] if out else text
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r"\s{2,}", " ", text).strip()
+    if text and text[0].islower():
+        text = text[0].upper() + text[1:]
+    if text and text[-1] not in ".!?\"”’'":
+        text += "."
+    return text
+
+
+def _lead(text: str) -> str:
+    m = _LEAD.match(text)
+    return text[m.end() :] if m else text
+
+
+_RULES = (
+    lambda t: _delete(t, _APPOSITIVE),
+    lambda t: _delete(t, _RELATIVE),
+    lambda t: _delete(t, _PARENTHESIS),
+    lambda t: _delete(t, _TRAILING),
+    lambda t: _delete(t, _DASH_TAIL),
+    _lead,
+    lambda t: _delete(t, _INNER),
+)
+
+
+def variants(text: str) -> list[str]:
+    """Shorter versions of ``text`` (each rule alone, then all of them), each
+    with at least ``MIN_WORDS`` words and different from the original.
+
+    >>> variants("Kaja Kallas, a former prime minister of Estonia, said the EU must act.")
+    ['Kaja Kallas said the EU must act.']
+    >>> variants("Meanwhile, Rutte stressed China's role in the war, days after the vote.")[0]
+    "Rutte stressed China's role in the war."
+    >>> variants("He said 10,000 troops (mostly infantry) had moved.")
+    ['He said 10,000 troops had moved.']
+    """
+    out: list[str] = []
+    every = text
+    for rule in _RULES:
+        every = rule(every)
+        one = _tidy(rule(text))
+        if one != text and one not in out:
+            out.append(one)
+    every = _tidy(every)
+    if every != text and every not in out:
+        out.append(every)
+    # the most compressed first; too short or not shorter: not a variant
+    n = len(text.split())
+    keep = [v for v in out if MIN_WORDS <= len(v.split()) < n]
+    return sorted(keep, key=lambda v: len(v.split()))[:3]

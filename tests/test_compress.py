@@ -1,0 +1,67 @@
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarizer.compress import MIN_WORDS, variants
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[\w’'$.-]+", text.replace(".", " "))]
+
+
+def is_deletion_of(short: str, long: str) -> bool:
+    """Are the words of ``short`` the words of ``long`` with some left out, in order?"""
+    it = iter(_words(long))
+    return all(any(w == x for x in it) for w in _words(short))
+
+
+def test_appositive_and_connective_go_the_fact_stays():
+    out = variants(
+        "Meanwhile, Kaja Kallas, a former prime minister of Estonia, said the EU must "
+        "keep supporting Ukraine, days after the election."
+    )
+    assert "Kaja Kallas said the EU must keep supporting Ukraine." in out
+
+
+def test_quotes_attributions_and_figures_are_never_cut():
+    text = (
+        "“We had talks on aid, which demands a firm response,” said the minister, who "
+        "arrived on Monday, according to officials, as well as 12,000 troops."
+    )
+    for v in variants(text):
+        assert "“We had talks on aid, which demands a firm response,”" in v
+        assert "said the minister" in v
+        assert "according to officials" in v
+        assert "12,000" in v
+
+
+def test_a_relative_clause_in_the_middle_keeps_the_sentence_whole():
+    out = variants(
+        "Biden wants the aid spent before January 20, when Trump, who has questioned the "
+        "aid, takes office."
+    )
+    assert "Biden wants the aid spent before January 20, when Trump takes office." in out
+    assert all(v.rstrip(".").split()[-1] != "Trump" for v in out)
+
+
+def test_nothing_to_cut_gives_no_variant():
+    assert variants("Troops crossed the river near the town on Tuesday.") == []
+
+
+_VOCAB = (
+    "the a minister said who which , ( ) -- “ ” according to 12 3.5 Kallas Meanwhile also "
+    "Brussels talks as well as including days after were held in Kyiv and"
+)
+_TOKENS = st.sampled_from(_VOCAB.split())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TOKENS, min_size=3, max_size=40))
+def test_variants_only_delete_and_keep_figures(tokens):
+    text = " ".join(tokens) + "."
+    for v in variants(text):
+        assert is_deletion_of(v, text)
+        assert len(v.split()) >= MIN_WORDS
+        assert sorted(re.findall(r"\d+", v)) == sorted(re.findall(r"\d+", text))
+        assert v.count("“") == text.count("“") and v.count("”") == text.count("”")
