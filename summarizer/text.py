@@ -35,28 +35,66 @@ def split_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     spans: list[tuple[int, int]] = []
     pos = start
     for line in re.finditer(r"[^\n]+", text[start:end]):
-        line_start = start + line.start()
-        line_text = line.group()
-        if not line_text.strip():
+        if not line.group().strip():
             continue
-        cursor = 0
-        for seg in _segmenter().segment(line_text):
-            seg = seg.strip()
-            if not seg:
-                continue
-            found = line_text.find(seg, cursor)
-            if found < 0:  # pysbd altered the text; fall back to the rest of the line
-                found = cursor
-                seg = line_text[cursor:].strip()
+        for offset, piece in pieces(line.group()):
+            piece_start = start + line.start() + offset
+            cursor = 0
+            for seg in _segmenter().segment(piece):
+                seg = seg.strip()
                 if not seg:
-                    break
-                found = line_text.find(seg, cursor)
-            a, b = line_start + found, line_start + found + len(seg)
-            if a >= pos:
-                spans.append((a, b))
-                pos = b
-            cursor = found + len(seg)
+                    continue
+                found = piece.find(seg, cursor)
+                if found < 0:  # pysbd altered the text; fall back to the rest of the piece
+                    found = cursor
+                    seg = piece[cursor:].strip()
+                    if not seg:
+                        break
+                    found = piece.find(seg, cursor)
+                a, b = piece_start + found, piece_start + found + len(seg)
+                if a >= pos:
+                    spans.append((a, b))
+                    pos = b
+                cursor = found + len(seg)
     return spans
+
+
+# pysbd's abbreviation pass re-scans the whole text for each abbreviation it
+# meets, so its time grows with the square of the text's length: one 100,000
+# character line (scraped or JSON text often has no line breaks) took 8 s, and
+# "Mr. Mr. ..." or "By Jane Jane ..." lines far longer. A long line is first
+# cut at clear sentence ends (a word of five or more lower-case letters, then
+# [.!?], a space and a capital or an opening quote: not an abbreviation such
+# as "Mr." or "U.S."), into pieces of about MAX_PIECE characters.
+MAX_PIECE = 2000
+_CLEAR_END = re.compile(r"(?<=[a-z]{5}[.!?])\s+(?=[A-Z“\"‘'])")
+
+
+def pieces(line: str) -> list[tuple[int, str]]:
+    """``(offset, text)`` pieces of ``line`` for the sentence splitter.
+
+    >>> [len(p) for _, p in pieces("Rivers rose on Friday. " * 200)]
+    [2000, 2000, 598]
+    """
+    if len(line) <= MAX_PIECE:
+        return [(0, line)]
+    cuts, start = [], 0
+    for m in _CLEAR_END.finditer(line):
+        if m.start() - start >= MAX_PIECE:
+            cuts.append((start, m.start()))
+            start = m.end()
+    cuts.append((start, len(line)))
+    out: list[tuple[int, str]] = []
+    for a, b in cuts:
+        # No clear sentence end for a long stretch (a list of names, garbage):
+        # cut at a space; sentence boundaries there are lost anyway.
+        while b - a > 4 * MAX_PIECE:
+            space = line.rfind(" ", a + MAX_PIECE // 2, a + MAX_PIECE)
+            cut = space if space > a else a + MAX_PIECE
+            out.append((a, line[a:cut]))
+            a = cut
+        out.append((a, line[a:b]))
+    return out
 
 
 def split_sentences(

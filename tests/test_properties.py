@@ -166,3 +166,28 @@ def test_fusion_citations_always_quote_their_spans(texts, words):
         for side in conflict.sides:
             for c in side.citations:
                 assert by_id[c.source][c.start : c.end] == c.quote
+
+
+# -- long lines: cut into pieces before the sentence splitter ------------------------------
+
+long_line = st.lists(
+    st.one_of(facts, pieces, st.text(max_size=12)), min_size=150, max_size=400
+).map(lambda parts: " ".join(p.replace("\n", " ") for p in parts))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(long_line)
+def test_long_lines_are_cut_only_between_pieces_and_offsets_map_back(line):
+    from summarizer.text import MAX_PIECE
+    from summarizer.text import pieces as cut
+
+    parts = cut(line)
+    last = 0
+    for offset, piece in parts:
+        assert line[offset : offset + len(piece)] == piece and offset >= last
+        assert not line[last:offset].strip()  # only whitespace between pieces
+        assert len(piece) <= 8 * MAX_PIECE
+        last = offset + len(piece)
+    assert not line[last:].strip()
+    for s in split_sentences(line):
+        assert line[s.start : s.end] == s.text and s.text.strip()
