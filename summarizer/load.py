@@ -16,6 +16,7 @@ import dataclasses
 import json
 import logging
 import re
+import stat
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,9 @@ JSON_EXTS = {".json"}
 JSONL_EXTS = {".jsonl"}
 ARTICLE_EXTS = TEXT_EXTS | HTML_EXTS | JSON_EXTS | JSONL_EXTS
 ARTICLE_FIELDS = {"id", "text", "title", "url", "date", "outlet"}
+# An article file larger than this is refused before it is read (a cluster in
+# one .jsonl file of 300 articles is a few MB; an HTML page one or two).
+MAX_FILE_BYTES = 64 * 2**20
 
 log = logging.getLogger("summarizer")
 
@@ -215,6 +219,14 @@ def load_file(path: Path, notices: list[str] | None = None) -> list[Document]:
             f"(use {', '.join(sorted(ARTICLE_EXTS))})"
         )
     try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO would block forever, a device never ends
+            raise InputError(f"{where}: not a regular file")
+        if info.st_size > MAX_FILE_BYTES:
+            raise InputError(
+                f"{where}: {info.st_size / 2**20:,.0f} MiB, too large for an article file "
+                f"(at most {MAX_FILE_BYTES // 2**20} MiB)"
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{where}: cannot read file ({exc.strerror})") from None
@@ -229,6 +241,8 @@ def load_file(path: Path, notices: list[str] | None = None) -> list[Document]:
             obj = json.loads(text)
         except json.JSONDecodeError as exc:
             raise InputError(f"{where}: invalid JSON ({exc.msg} at line {exc.lineno})") from None
+        except RecursionError:
+            raise InputError(f"{where}: invalid JSON (nested too deeply)") from None
         return [from_object(obj, stem, where, path=where)]
     docs = []
     for lineno, line in enumerate(text.splitlines(), 1):
@@ -238,6 +252,8 @@ def load_file(path: Path, notices: list[str] | None = None) -> list[Document]:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(f"{where}:{lineno}: invalid JSON ({exc.msg})") from None
+        except RecursionError:
+            raise InputError(f"{where}:{lineno}: invalid JSON (nested too deeply)") from None
         docs.append(from_object(obj, f"{stem}-{lineno}", f"{where}:{lineno}", path=where))
     return docs
 

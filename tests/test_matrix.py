@@ -111,6 +111,13 @@ def many_articles(n: int) -> dict[str, str]:
     return files
 
 
+def fifo(d: Path) -> list[Path]:
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs on this system")
+    os.mkfifo(d / "a.txt")
+    return [d / "a.txt"]
+
+
 def html_page() -> str:
     body = "".join(f"<p>{s}</p>" for s in STORY)
     return (
@@ -128,7 +135,7 @@ def jsonl_with_bad_line() -> str:
     return good + "\n" + '{"id": "b", "text": "unterminated\n' + good.replace('"a"', '"c"') + "\n"
 
 
-def toml(text: str):
+def toml(text: str | bytes):
     def make(d: Path) -> list[str]:
         write(d / "cfg.toml", text)
         return ["--config", str(d / "cfg.toml")]
@@ -286,6 +293,15 @@ ROWS = {
     "HTML with scripts and styles": Row(single("a.html", html_page()), 0, "", inert_html),
     "JSONL with a malformed line": Row(
         single("a.jsonl", jsonl_with_bad_line()), 2, "a.jsonl:2: invalid JSON"
+    ),
+    "JSON nested too deeply": Row(single("a.json", "[" * 100_000), 2, "nested too deeply"),
+    "FIFO named .txt (a reader blocks)": Row(fifo, 2, "a.txt: not a regular file", batch=False),
+    "config that is not UTF-8": Row(
+        single("a.txt", article(STORY)),
+        2,
+        "is not valid TOML: not UTF-8 text",
+        extra=toml(b"[fusion]\nwords = 30\n# caf\xe9\n"),
+        batch=False,
     ),
     "config with an unknown key": Row(
         single("a.txt", article(STORY)),
