@@ -84,6 +84,7 @@ class FusionConfig:
     compress: bool = True  # offer shorter variants of claims (summarizer.compress)
     length_exponent: float = 0.5  # selection: concept gain per words**exponent
     context_words: int = 40  # a dangling claim comes with its previous sentence, up to N words
+    drop_dangling: bool = False  # a dangling claim without its context is never used
     abstractive: bool = True  # with a seq2seq model: fuse each shared fact into one sentence
 
 

@@ -312,9 +312,7 @@ def select(
         if not alive.any():
             break
         val = (
-            base
-            - config.redundancy_weight * max_sim
-            + config.concept_weight * gain / scale / gain0
+            base - config.redundancy_weight * max_sim + config.concept_weight * gain / scale / gain0
         )
         best = int(np.argmax(np.where(alive, val, -np.inf)))
         chosen.append(best)
@@ -516,6 +514,8 @@ def fuse(
 
         claims += [replace(c, text=v) for c in claims for v in variants(c.text)]
     claims = with_context(claims, sentences, config.context_words)
+    if config.drop_dangling:
+        claims = [c for c in claims if not is_dangling(c.text)] or claims
     base_stats = {
         "off_topic": strays,
         "syndicated_copies": sorted(k for k, v in groups.items() if k != v),

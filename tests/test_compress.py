@@ -65,3 +65,11 @@ def test_variants_only_delete_and_keep_figures(tokens):
         assert len(v.split()) >= MIN_WORDS
         assert sorted(re.findall(r"\d+", v)) == sorted(re.findall(r"\d+", text))
         assert v.count("“") == text.count("“") and v.count("”") == text.count("”")
+
+
+def test_a_whole_quotation_may_go_with_its_clause_and_the_sentence_still_ends():
+    out = variants(
+        "Rutte stressed China's role in Russia's “war effort”, as well as Iranian drones "
+        "-- paid for with funds helping Tehran “destabilize the region”."
+    )
+    assert "Rutte stressed China's role in Russia's “war effort”." in out

@@ -192,7 +192,6 @@ def test_quotation_with_a_pronoun_speaker_is_dangling():
     assert not is_dangling("“NATO has grown stronger in recent years,” Rutte said.")
 
 
-
 def test_pipeline_hands_the_models_generate_to_fusion_and_validates_the_result(embedder):
     from summarizer.backends.extractive import ExtractiveSummarizer
     from summarizer.pipeline import summarize
@@ -222,3 +221,19 @@ def test_pipeline_hands_the_models_generate_to_fusion_and_validates_the_result(e
     quake = next(s for s in brief.sentences() if "Valdera" in s.text)
     assert len(quake.text.split()) < 15  # the short wording replaced the long one
     assert len({c.source for c in quake.citations}) >= 2
+
+
+def test_drop_dangling_never_uses_a_leaning_sentence_alone(embedder):
+    doc = build_document(
+        "Flooding closed the main bridge in Valdera on Sunday, police said.",
+        "The storm also cut power to 3,000 homes across the region overnight.",
+        "“The water treatment plant is our biggest worry now, and we need pumps,” he said.",
+        doc_id="q",
+    )
+    sents = split_documents([doc])
+    claims = claims_of(doc, sents)
+    for drop in (False, True):
+        cfg = FusionConfig(words=100, context_words=0, drop_dangling=drop)
+        _, summary, points, _ = fuse(claims, [doc], sents, embedder, cfg)
+        texts = [s.text for s in summary + points]
+        assert any(is_dangling(t) for t in texts) is not drop
