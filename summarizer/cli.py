@@ -7,9 +7,10 @@ Heavy imports (torch, transformers) happen inside the command handlers, so
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from summarizer import __version__
 from summarizer.errors import InputError, SummarizerError
@@ -171,18 +172,34 @@ def _cache_flags(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--no-cache", action="store_true", help="neither read nor fill the cache")
 
 
-def cmd_batch(args: argparse.Namespace) -> int:
+@contextlib.contextmanager
+def _log_notices(to_stderr: bool) -> Iterator[None]:
+    """The package's logged notices on stderr (or nowhere) for one command; the
+    handler is removed afterwards, so calling ``main`` again (tests, a script)
+    neither repeats notices nor writes to a stream that has since closed."""
     import logging
 
+    logger = logging.getLogger("summarizer")
+    handler: logging.Handler = logging.NullHandler()
+    if to_stderr:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("summarizer: notice: %(message)s"))
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    with _log_notices(not args.quiet):
+        return _batch(args)
+
+
+def _batch(args: argparse.Namespace) -> int:
     from summarizer.batch import BatchOptions, run_batch
     from summarizer.pipeline import make_config
 
-    if not args.quiet:
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("summarizer: notice: %(message)s"))
-        logging.getLogger("summarizer").addHandler(handler)
-    else:
-        logging.getLogger("summarizer").addHandler(logging.NullHandler())
     formats = tuple(dict.fromkeys(f.strip() for f in args.format.split(",") if f.strip()))
     config = make_config(args.config, words=args.words, model=args.model, backend=args.backend)
     options = BatchOptions(
@@ -235,20 +252,18 @@ def cmd_brief(args: argparse.Namespace) -> int:
     if args.output:
         check_writable(args.output)  # before any work: no half-done run for nothing
 
-    import logging
-
     from summarizer.cache import open_cache
     from summarizer.pipeline import summarize
 
-    logging.getLogger("summarizer").addHandler(logging.NullHandler())
-    brief = summarize(
-        args.paths,
-        config=args.config,
-        words=args.words,
-        model=args.model,
-        backend=args.backend,
-        cache=open_cache(args.cache, enabled=not args.no_cache),
-    )
+    with _log_notices(False):  # the brief's meta.notices are printed below instead
+        brief = summarize(
+            args.paths,
+            config=args.config,
+            words=args.words,
+            model=args.model,
+            backend=args.backend,
+            cache=open_cache(args.cache, enabled=not args.no_cache),
+        )
     if not args.quiet:
         for notice in brief.meta.get("notices", []):
             print(f"summarizer: notice: {notice}", file=sys.stderr)
