@@ -529,7 +529,8 @@ def run_batch(
     if engine == "ray":
         from summarizer.ray_engine import require_ray
 
-        require_ray()  # a missing optional extra fails before the output folder is touched
+        # a missing optional extra or a wrong --address fails before anything is written
+        require_ray(address)
     bad = [f for f in options.formats if f not in FORMATS]
     if bad or not options.formats:
         raise InputError(f"unknown output format {bad[0] if bad else ''!r} (use md, json)")

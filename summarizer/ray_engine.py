@@ -33,6 +33,7 @@ import contextlib
 import dataclasses
 import logging
 import os
+import socket
 import tempfile
 import time
 from collections import deque
@@ -54,8 +55,9 @@ _STARTUP_RETRIES = 2
 _PLACEMENT_WARNING_S = 60.0
 
 
-def require_ray() -> Any:
-    """The ``ray`` module, or a one-line :class:`InputError` saying how to install it.
+def require_ray(address: str | None = None) -> Any:
+    """The ``ray`` module, or a one-line :class:`InputError` saying how to install
+    it; with an ``address``, also one when nothing answers there.
 
     >>> require_ray().__name__                                          # doctest: +SKIP
     'ray'
@@ -68,6 +70,8 @@ def require_ray() -> Any:
         raise InputError(
             f"--engine ray needs Ray, which is not installed: {INSTALL_HINT}"
         ) from None
+    if address is not None:
+        _check_reachable(address)
     return ray
 
 
@@ -172,7 +176,7 @@ def ray_rows(
     """
     if not todo:
         return
-    ray = require_ray()
+    ray = require_ray(address)
     started = _connect(ray, address, jobs)
     pool = _Pool(ray, options, min(jobs, len(todo)), local=started)
     try:
@@ -198,9 +202,36 @@ def _connect(ray: Any, address: str | None, jobs: int) -> bool:
     try:
         ray.init(address=address, **quiet)
     except Exception as exc:  # ConnectionError, a version mismatch, a bad address ...
-        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-        raise InputError(f"cannot join the Ray cluster at {address!r}: {first}") from None
+        hint = ""
+        if "RAY_AUTH_MODE" not in os.environ:
+            hint = (
+                " (a cluster with token authentication needs RAY_AUTH_MODE=token and its "
+                "token in ~/.ray/auth_token or RAY_AUTH_TOKEN)"
+            )
+        raise InputError(
+            f"cannot join the Ray cluster at {address!r}: {_first(exc)}{hint}"
+        ) from None
     return False
+
+
+def _check_reachable(address: str) -> None:
+    """A one-line error at once for a HOST:PORT where nothing listens (Ray itself
+    retries for many minutes)."""
+    if address in ("auto", "local") or "://" in address:
+        return  # Ray finds the address itself, or a Ray Client URL with its own port
+    host, _, port = address.rpartition(":")
+    if not host or not port.isdigit():
+        raise InputError(
+            f"--address {address!r}: give the Ray head's HOST:PORT (as printed by "
+            "`ray start --head`), or auto"
+        )
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=10).close()
+    except OSError as exc:
+        raise InputError(
+            f"cannot join the Ray cluster at {address!r}: nothing answers there "
+            f"({exc.strerror or exc}); is `ray start --head` running?"
+        ) from None
 
 
 def _gpus_per_worker(ray: Any, options: BatchOptions, workers: int) -> float:

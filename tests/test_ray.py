@@ -7,6 +7,7 @@ import json
 import logging
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -166,6 +167,21 @@ def test_without_ray_the_engine_is_a_one_line_error(tmp_path, capsys, monkeypatc
         'pip install "summarizer[ray]"'
     ]
     assert not out.exists()  # failed before anything was written
+
+
+def test_an_address_where_nothing_answers_is_a_one_line_error(tmp_path, capsys):
+    with socket.socket() as sock:  # a port that was free a moment ago: nothing listens
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    src = write_jsonl(tmp_path / "in.jsonl", [cluster("a")])
+    out = tmp_path / "out"
+    argv = ["batch", str(src), "-o", str(out), "--engine", "ray", "--no-cache"]
+    rc = main([*argv, "--address", f"127.0.0.1:{port}"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert rc == 2 and len(err) == 1 and "nothing answers there" in err[0]
+    assert main([*argv, "--address", "headnode"]) == 2
+    assert "give the Ray head's HOST:PORT" in capsys.readouterr().err
+    assert not out.exists()  # Ray retries such an address for minutes; this took none
 
 
 INTERRUPT_SCRIPT = """
