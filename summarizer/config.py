@@ -81,6 +81,8 @@ class FusionConfig:
     off_topic_threshold: float = 0.22  # an article less similar than this to the rest is a stray
     syndication_threshold: float = 0.8  # word 5-gram overlap above which two articles are copies
     support_threshold: float = 0.7  # cosine above which a span may support a claim
+    # ... or above which it may when both name the same rare name or figure (1: off)
+    specific_support: float = 0.5
     compress: bool = True  # offer shorter variants of claims (summarizer.compress)
     length_exponent: float = 0.5  # selection: concept gain per words**exponent
     context_words: int = 40  # a dangling claim comes with its previous sentence, up to N words

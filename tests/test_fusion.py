@@ -237,3 +237,29 @@ def test_drop_dangling_never_uses_a_leaning_sentence_alone(embedder):
         _, summary, points, _ = fuse(claims, [doc], sents, embedder, cfg)
         texts = [s.text for s in summary + points]
         assert any(is_dangling(t) for t in texts) is not drop
+
+
+def test_a_rare_name_shared_in_other_words_counts_as_another_source(embedder):
+    from summarizer.fusion import score_claims
+
+    filler = [f"The president spoke about the economy in speech number {i}." for i in range(30)]
+    a = build_document(
+        "Local media reported the president might pick Senator Ana Ruiz to run the finance "
+        "ministry.",
+        *filler,
+        doc_id="a",
+    )
+    b = build_document(
+        "The finance portfolio could go to Ana Ruiz, according to the press.",
+        "The president wants the finance ministry to be run by someone new, aides said.",
+        doc_id="b",
+    )
+    sents = split_documents([a, b])
+    claim = claims_of(a, sents)[:1]
+    on = score_claims(claim, sents, embedder, FusionConfig())[0][0]
+    off = score_claims(claim, sents, embedder, FusionConfig(specific_support=1.0))[0][0]
+    assert on.sources == {"a", "b"} and off.sources == {"a"}
+    assert on.score > off.score
+    # the supporting span is the sentence naming Ruiz, not the merely similar one
+    assert [sp.doc_id for sp in on.support] == ["a", "b"]
+    assert b.text[on.support[1].start : on.support[1].end].startswith("The finance portfolio")
