@@ -19,6 +19,7 @@ from summarizer.backends.extractive import ExtractiveSummarizer
 from summarizer.batch import MANIFEST, BatchOptions, read_manifest, run_batch
 from summarizer.cli import main
 from summarizer.config import load_config
+from summarizer.errors import ModelError
 
 from .test_batch import (
     bag_embedder,
@@ -137,6 +138,18 @@ def test_a_failing_cluster_and_a_dying_worker_fail_alone(tmp_path, local_ray):
     assert sorted(p.name for p in out.glob("*.md")) == ["c0.md", "c1.md", "c2.md"]
 
 
+def unloadable_backend(config, embedder):
+    raise ModelError("model 'nowhere/model' is not present locally")
+
+
+def test_a_worker_that_cannot_load_the_model_fails_the_batch_with_its_error(tmp_path, local_ray):
+    src = write_jsonl(tmp_path / "in.jsonl", [cluster("a"), cluster("b", shift=1)])
+    opts = dataclasses.replace(options(), backend_factory=unloadable_backend)
+    with pytest.raises(ModelError, match="'nowhere/model' is not present locally"):
+        run_batch(src, tmp_path / "out", opts, jobs=2, progress=False, engine="ray")
+    assert read_manifest(tmp_path / "out" / MANIFEST) == []
+
+
 def test_a_second_run_redoes_only_what_is_missing(tmp_path, local_ray):
     src = write_jsonl(tmp_path / "in.jsonl", [cluster(c, shift=i) for i, c in enumerate("abc")])
     out = tmp_path / "out"
@@ -188,6 +201,7 @@ INTERRUPT_SCRIPT = """
 import sys
 from summarizer.batch import BatchOptions, run_batch
 from summarizer.config import load_config
+from summarizer.errors import ModelError
 from tests.test_batch import bag_embedder, slow_backend
 
 opts = BatchOptions(load_config(), formats=("md", "json"), use_cache=False,
