@@ -194,7 +194,7 @@ def _connect(ray: Any, address: str | None, jobs: int) -> bool:
     if ray.is_initialized():
         return False
     quiet = {"log_to_driver": False, "logging_level": logging.ERROR}
-    if address is None:
+    if address in (None, "local"):
         # address="local": a new instance even when RAY_ADDRESS is set or a
         # `ray start` cluster runs here (--address says which one to join).
         ray.init(address="local", num_cpus=max(1, jobs), include_dashboard=False, **quiet)
