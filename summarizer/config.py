@@ -87,6 +87,7 @@ class FusionConfig:
     length_exponent: float = 0.5  # selection: concept gain per words**exponent
     context_words: int = 40  # a dangling claim comes with its previous sentence, up to N words
     drop_dangling: bool = False  # a dangling claim without its context is never used
+    dangling_penalty: float = 0.4  # salience lost by a claim that leans on its neighbour
     abstractive: bool = True  # with a seq2seq model: fuse each shared fact into one sentence
 
 

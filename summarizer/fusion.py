@@ -67,15 +67,29 @@ _CALENDAR = re.compile(
 )
 
 
+# "Shell nouns" (Schmid 2000) with a definite or demonstrative determiner and no
+# complement of their own point back at what another sentence said: "The
+# Kremlin denied the report.", "This move angered Kyiv."
+_SHELL = re.compile(
+    r"\b(?:the|this|that|these|those|such)\s+(?:report|reports|claim|claims|statement|"
+    r"statements|remarks|comments|move|decision|allegation|allegations|accusation|"
+    r"accusations|announcement|idea|suggestion|news|rumou?rs?|account|assertion|charge|"
+    r"charges)\b(?!\s+(?:that|of|by|on|about|from|in|to|at|which|who|published|issued|"
+    r"released|made|given|said)\b|,)",
+    re.IGNORECASE,
+)
+
+
 def is_dangling(text: str) -> bool:
     """Does the sentence lean on a neighbour for its subject?
 
     True when it opens with a connective or pronoun ("He added...", "But..."),
     or when a personal pronoun comes in its first words before any name
-    ("On Tuesday, he said..."), or when a quotation ends with a pronoun for
-    its speaker ("..., he said.").
+    ("On Tuesday, he said..."), when a quotation ends with a pronoun for
+    its speaker ("..., he said."), or when it refers to "the report" or "this
+    decision" of another sentence.
     """
-    if _DANGLING.match(text) or _PRONOUN_SPEAKER.search(text):
+    if _DANGLING.match(text) or _PRONOUN_SPEAKER.search(text) or _SHELL.search(text):
         return True
     quoted = _QUOTE_ONLY.match(text)
     if quoted and len(words(quoted.group(1))) < 2:
@@ -220,7 +234,7 @@ def score_claims(
             + config.position_weight * (1.0 - claim.position)
         )
         if is_dangling(claim.text):
-            score -= 0.4
+            score -= config.dangling_penalty
         if n_words < 6:
             score -= 0.5
         elif n_words > 55:

@@ -192,6 +192,13 @@ def test_quotation_with_a_pronoun_speaker_is_dangling():
     assert not is_dangling("“NATO has grown stronger in recent years,” Rutte said.")
 
 
+def test_a_sentence_about_the_report_of_another_sentence_is_dangling():
+    assert is_dangling("The Kremlin denied the report.")
+    assert is_dangling("This decision angered the unions.")
+    assert not is_dangling("The Kremlin denied the report that the two leaders spoke.")
+    assert not is_dangling("The decision to close the plant was taken in May.")
+
+
 def test_pipeline_hands_the_models_generate_to_fusion_and_validates_the_result(embedder):
     from summarizer.backends.extractive import ExtractiveSummarizer
     from summarizer.pipeline import summarize
