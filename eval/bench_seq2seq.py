@@ -1,34 +1,42 @@
-"""Benchmark: the seq2seq backend's batched generation against a naive loop.
+"""Benchmark: the seq2seq model stage, a naive loop against our batched paths.
 
-Same model, same chunks, same generation settings (greedy, exactly 64 new
-tokens per chunk: min = max = 64), same thread count, both under
-``torch.inference_mode()``. The only difference is the one under test:
+Same model, same chunks, same generation settings (exactly 64 new tokens per
+chunk: min = max = 64; greedy, then beam 4), same thread count, all under
+``torch.inference_mode()`` where torch runs. The paths (``--paths``):
 
-* naive:   one ``model.generate`` call per chunk, in document order;
-* batched: ``Seq2SeqSummarizer.summarize`` (length-sorted, padded batches).
+* naive:        one ``model.generate`` call per chunk, in document order, fp32;
+* batched:      the chunks of several clusters in one backend call
+                (``summarizer.pipeline.summarize_chunks``, the model stage of
+                ``summarize_many`` and ``summarizer batch``): length-sorted,
+                padded batches, fp32;
+* batched-int8: the same with ``model.quantize = "int8"`` (dynamic int8 Linear);
+* ct2-int8:     the same batches on CTranslate2 (``model.engine =
+                "ctranslate2"``), int8; ``ct2-fp32``: float32;
+* per-article:  batched fp32, but one call per article (3-4 chunks), which is
+                what batching inside one small cluster gives.
 
 No real weights can be downloaded here, so the model is t5-small's
 architecture (d_model 512, 6+6 layers, 8 heads, d_ff 2048, vocab 32128) with
-random weights, and a SentencePiece-style Unigram tokenizer trained on the
-seeds and padded to 32,128 pieces. Speed does not depend on the weights' values
-because every chunk generates exactly 64 tokens.
+random weights (an untied output layer whose pad row is zero; see
+``build_model``), and a SentencePiece-style Unigram tokenizer trained on the
+seeds and padded to 32,128 pieces. Speed does not depend on the weights'
+values because every chunk generates exactly 64 tokens. Quality does, and
+cannot be measured without real weights: the "same text" and "token agreement"
+rows compare each path's output with the fp32 batched output on *random*
+weights, whose near-flat logits make int8 rounding (and, in beam search, any
+float difference) flip far more tokens than trained weights would.
 
-Both modes run in one process on the same loaded model, interleaved in rounds
-of one batch (naive, batched, batched, naive, ...) so that other load on a
-shared machine falls on both alike; each mode's peak RSS is its own (the
-kernel's high-water mark is reset before each segment). The load average is
-printed with the figures: numbers from a busy machine are not comparable.
+All paths run in one process on the same chunks, interleaved in rounds (the
+order rotates each round) so that other load on a shared machine falls on all
+alike. Memory is measured apart: each path alone in a fresh process (model
+loaded, one batch summarized; the naive loop 2 chunks), RSS after loading and
+peak RSS. The load average is printed with the figures.
 
-    python eval/bench_seq2seq.py                  # 64 chunks of the seeds, batch 32
-    python eval/bench_seq2seq.py --chunks 32 --batch-size 16 --json out.json
+    python eval/bench_seq2seq.py                   # 32 chunks, rounds of 16, batch 16
+    python eval/bench_seq2seq.py --beams 1 --paths naive,batched,ct2-int8,ct2-fp32
 
-Not a test: a few minutes on 2 quiet CPU cores.
-
-Measured 2026-11-21, 2 cores (Xeon, AVX-512), torch 2.13 CPU, transformers
-5.23, 32 chunks (~320 tokens + prompt each), batch 32, load average 4.4 -> 2.0
-with waits for free cores: naive 31.8 tokens/s, peak RSS 711 MiB; batched
-143.8 tokens/s, peak RSS 1405 MiB; 4.52x. Runs on a busier machine ranged
-from 2.6x to 43x: the 2-thread one-chunk loop is what contention hurts most.
+Not a test: about 10 minutes on 2 quiet CPU cores. Figures: README
+(Performance) and the end of this docstring.
 """
 
 from __future__ import annotations
@@ -56,6 +64,8 @@ T5_SMALL = {
     "relative_attention_num_buckets": 32,
     "feed_forward_proj": "relu",
     "vocab_size": 32128,
+    # Untied output layer, as in FLAN-T5 (T5 v1.1); see build_model for why.
+    "tie_word_embeddings": False,
 }
 
 
@@ -98,24 +108,37 @@ def build_model(folder: Path, seed: int = 0) -> Path:
     config = T5Config(**T5_SMALL, pad_token_id=0, eos_token_id=1, decoder_start_token_id=0)
     torch.manual_seed(seed)
     model = T5ForConditionalGeneration(config)
+    with torch.no_grad():
+        # With random weights the pad token (also the decoder's start token)
+        # wins every step, so every output would decode to "" and a comparison
+        # of the engines' texts would say nothing. A zero output row for it
+        # leaves the compute unchanged and lets ordinary pieces win.
+        model.lm_head.weight[config.pad_token_id].zero_()
     folder.mkdir(parents=True, exist_ok=True)
     model.save_pretrained(folder)
     tokenizer.save_pretrained(folder)
     return folder
 
 
-def make_backend(model_dir: Path, batch_size: int, threads: int):
-    from summarizer.backends.seq2seq import Seq2SeqSummarizer
+def make_backend(
+    model_dir: Path,
+    batch_size: int,
+    threads: int,
+    beams: int = 1,
+    engine: str = "torch",
+    quantize: str = "none",
+):
+    from summarizer.backends.seq2seq import make_seq2seq
     from summarizer.config import GenerationConfig, ModelConfig
 
     gen = GenerationConfig(
-        num_beams=1,
+        num_beams=beams,
         min_new_tokens=NEW_TOKENS,
         max_new_tokens=NEW_TOKENS,
         no_repeat_ngram_size=0,
         length_penalty=1.0,
     )
-    return Seq2SeqSummarizer(
+    return make_seq2seq(
         ModelConfig(
             backend="seq2seq",
             model=str(model_dir),
@@ -125,13 +148,16 @@ def make_backend(model_dir: Path, batch_size: int, threads: int):
             prompt="chunk_summary.v1",
             batch_size=batch_size,
             generation=gen,
+            engine=engine,
+            quantize=quantize,
         )
     )
 
 
 def make_chunks(backend, repeat: int):
     """The seed articles, ``repeat`` times over as distinct documents, chunked
-    with the backend's own budget (as the pipeline does)."""
+    with the backend's own budget (as the pipeline does). Copy ``r`` of the
+    seeds is cluster ``r``."""
     from summarizer.chunking import chunk_document
     from summarizer.load import make_document
     from summarizer.text import split_sentences
@@ -200,71 +226,168 @@ def wait_for_quiet(max_wait: float, threads: int) -> float:
     return time.perf_counter() - start
 
 
+PATHS = {
+    # name: (engine, quantize, description)
+    "naive": ("torch", "none", "one generate() per chunk, fp32"),
+    "batched": ("torch", "none", "cross-cluster length-sorted batches, fp32"),
+    "batched-int8": ("torch", "int8", "the same, dynamic int8 Linear layers"),
+    "ct2-int8": ("ctranslate2", "int8", "the same batches on CTranslate2, int8"),
+    "ct2-fp32": ("ctranslate2", "none", "CTranslate2, float32"),
+    # What batching within one cluster gives when clusters are small: each
+    # article is its own cluster (3-4 chunks), one backend call each.
+    "per-article": ("torch", "none", "length-sorted batches within one article's chunks, fp32"),
+}
+DEFAULT_PATHS = ("naive", "batched", "batched-int8", "ct2-int8")
+
+
+def _cluster_of(chunk) -> str:
+    return chunk.doc_id.rsplit("-", 1)[1]
+
+
 def run(
-    model_dir: Path, n_chunks: int, batch_size: int, threads: int, max_wait: float = 0.0
+    model_dir: Path,
+    n_chunks: int,
+    batch_size: int,
+    threads: int,
+    beams: int,
+    paths: tuple[str, ...],
+    round_size: int,
+    max_wait: float = 0.0,
 ) -> dict:
-    """Both modes in one process on the same loaded model, interleaved in
-    rounds of ``batch_size`` chunks (naive, batched, batched, naive, ...), so
-    load from other processes on the machine falls on both alike."""
+    """Every path in one process on the same chunks, interleaved in rounds of
+    ``round_size`` chunks (the order of the paths rotates each round), so load
+    from other processes on the machine falls on all of them alike.
+
+    The batched paths go through :func:`summarizer.pipeline.summarize_chunks`
+    with the round's chunks grouped by cluster (copy of the seeds), i.e. the
+    model stage of ``summarize_many`` / ``summarizer batch``: one backend call
+    whose length-sorted batches mix chunks of every cluster."""
+    import gc
+
     import torch
 
-    backend = make_backend(model_dir, batch_size, threads)
-    backend.load()
-    pool, docs = make_chunks(backend, repeat=1 + n_chunks // 18)
+    from summarizer.pipeline import Prepared, summarize_chunks
+
+    backends, model_rss, load_s = {}, {}, {}
+    for name in paths:
+        engine, quantize, _ = PATHS[name]
+        twin = next((n for n in backends if PATHS[n][:2] == PATHS[name][:2]), None)
+        if twin is not None:  # naive and batched: the same fp32 model
+            backends[name] = backends[twin]
+            model_rss[name], load_s[name] = model_rss[twin], load_s[twin]
+            continue
+        start = time.perf_counter()
+        backend = make_backend(model_dir, batch_size, threads, beams, engine, quantize)
+        backend.load()
+        load_s[name] = time.perf_counter() - start
+        model_rss[name] = _weights_mib(backend)
+        backends[name] = backend
+    first = backends[paths[0]]
+    pool, docs = make_chunks(first, repeat=1 + n_chunks // 17)
     chunks = pool[:n_chunks]
-    tok, model = backend.tokenizer, backend._model
-    gen_config = backend._generation_config()
 
-    def naive(items):
-        generated = 0
-        with torch.inference_mode():
+    def naive_fn(backend):
+        tok, model = backend.tokenizer, backend._model
+        gen_config = backend._generation_config()
+
+        def naive(items):
+            texts = []
+            with torch.inference_mode():
+                for c in items:
+                    enc = tok(backend.render(c, docs[c.doc_id]), return_tensors="pt")
+                    out = model.generate(**enc, generation_config=gen_config)
+                    texts.append(" ".join(tok.decode(out[0], skip_special_tokens=True).split()))
+            return texts
+
+        return naive
+
+    def batched_fn(backend, key=_cluster_of):
+        def batched(items):
+            clusters: dict[str, list] = {}
             for c in items:
-                enc = tok(backend.render(c, docs[c.doc_id]), return_tensors="pt")
-                out = model.generate(**enc, generation_config=gen_config)
-                generated += out.shape[-1] - 1  # minus the decoder start token
-        return generated
+                clusters.setdefault(key(c), []).append(c)
+            prepared = [
+                Prepared(
+                    config=None,  # type: ignore[arg-type]  # not read by summarize_chunks
+                    backend=backend,
+                    embedder=None,  # type: ignore[arg-type]
+                    cache=None,
+                    documents=[],
+                    by_id={c.doc_id: docs[c.doc_id] for c in group},
+                    notices=[],
+                    timings={},
+                    started=0.0,
+                    chunks=group,
+                )
+                for group in clusters.values()
+            ]
+            results = summarize_chunks(prepared)
+            by_chunk = {}
+            for r in results:
+                if isinstance(r, BaseException):
+                    raise r
+                by_chunk.update({id(s.chunk): s.text for s in r})
+            return [by_chunk[id(c)] for c in items]
 
-    def batched(items):
-        summaries = backend.summarize(items, docs)
-        return NEW_TOKENS * len(summaries)  # min = max = 64 new tokens for every chunk
+        return batched
 
-    modes = {"naive": naive, "batched": batched}
-    for fn in modes.values():  # warm-up, identical for both (allocator, kernels)
+    modes = {}
+    for name in paths:
+        if name == "naive":
+            modes[name] = naive_fn(backends[name])
+        elif name == "per-article":
+            modes[name] = batched_fn(backends[name], key=lambda c: c.doc_id)
+        else:
+            modes[name] = batched_fn(backends[name])
+    for fn in modes.values():  # warm-up, identical for all (allocator, kernels)
         fn(chunks[:2])
-    rss_loaded = _status_mib("VmRSS")
-    totals = {m: {"seconds": 0.0, "generated": 0, "peak": 0.0} for m in modes}
-    round_ratios: list[float] = []
+    totals = {m: {"seconds": 0.0, "peak": 0.0, "texts": []} for m in modes}
+    round_ratios: dict[str, list[float]] = {m: [] for m in modes if m != "naive"}
     waited = 0.0
-    rounds = [chunks[i : i + batch_size] for i in range(0, len(chunks), batch_size)]
+    rounds = [chunks[i : i + round_size] for i in range(0, len(chunks), round_size)]
     resettable = True
     for r, items in enumerate(rounds):
-        order = ("naive", "batched") if r % 2 == 0 else ("batched", "naive")
-        rates = {}
+        order = list(paths[r % len(paths) :] + paths[: r % len(paths)])
+        seconds = {}
         for mode in order:
             if max_wait > 0:
                 waited += wait_for_quiet(max_wait, threads)
+            gc.collect()
             resettable = _reset_peak() and resettable
             start = time.perf_counter()
-            generated = modes[mode](items)
-            seconds = time.perf_counter() - start
-            totals[mode]["seconds"] += seconds
-            totals[mode]["generated"] += generated
+            texts = modes[mode](items)
+            seconds[mode] = time.perf_counter() - start
+            totals[mode]["seconds"] += seconds[mode]
+            totals[mode]["texts"].extend(texts)
             totals[mode]["peak"] = max(totals[mode]["peak"], _peak_mib(resettable))
-            rates[mode] = generated / seconds
-        round_ratios.append(rates["batched"] / rates["naive"])
+        if "naive" in seconds:
+            for mode in round_ratios:
+                round_ratios[mode].append(seconds["naive"] / seconds[mode])
+    reference = totals.get("batched", totals[paths[0]])["texts"]
+    tok = first.tokenizer
     results = {}
     for mode, t in totals.items():
+        agree = [_token_agreement(tok, a, b) for a, b in zip(t["texts"], reference, strict=True)]
         results[mode] = {
             "mode": mode,
+            "engine": PATHS[mode][0],
+            "quantize": PATHS[mode][1],
             "chunks": len(chunks),
+            "clusters": len({_cluster_of(c) for c in chunks}),
             "input_tokens": sum(c.n_tokens for c in chunks),
-            "generated_tokens": t["generated"],
+            "generated_tokens": NEW_TOKENS * len(chunks),  # min = max = 64 for every chunk
             "seconds": t["seconds"],
-            "tokens_per_s": t["generated"] / t["seconds"],
+            "tokens_per_s": NEW_TOKENS * len(chunks) / t["seconds"],
             "peak_rss_mib": t["peak"],
-            "rss_after_load_mib": rss_loaded,
-            "threads": torch.get_num_threads(),
-            "batch_size": batch_size if mode == "batched" else 1,
+            "weights_mib": model_rss[mode],
+            "load_s": load_s[mode],
+            "identical_to_batched_fp32": sum(
+                a == b for a, b in zip(t["texts"], reference, strict=True)
+            ),
+            "token_agreement": sum(agree) / len(agree),
+            "threads": threads,
+            "batch_size": 1 if mode == "naive" else batch_size,
+            "beams": beams,
         }
     results["peak_is_per_mode"] = resettable
     results["round_ratios"] = round_ratios
@@ -272,13 +395,94 @@ def run(
     return results
 
 
+def _weights_mib(backend) -> float:
+    """The size of the weights as the path holds them: the converted model file
+    for CTranslate2, the serialized state dict (int8 packed or fp32) for torch."""
+    import io
+
+    import torch
+
+    folder = getattr(backend, "converted_path", None)
+    if folder is not None:
+        return (Path(folder) / "model.bin").stat().st_size / 2**20
+    buf = io.BytesIO()
+    torch.save(backend._model.state_dict(), buf)
+    return buf.tell() / 2**20
+
+
+def _token_agreement(tok, a: str, b: str) -> float:
+    """Share of token positions where two outputs agree (up to the longer one):
+    1.0 for identical text; a greedy decode that diverges at token k and never
+    realigns scores about k / 64."""
+    x = tok(a, add_special_tokens=False)["input_ids"]
+    y = tok(b, add_special_tokens=False)["input_ids"]
+    if not x and not y:
+        return 1.0
+    n = max(len(x), len(y))
+    return sum(p == q for p, q in zip(x, y, strict=False)) / n
+
+
+def memory_probe(
+    model_dir: Path, path: str, beams: int, batch_size: int, threads: int, n_chunks: int
+) -> dict:
+    """Run in a fresh process: load one path's model, summarize ``n_chunks``
+    chunks (one batch) and return the RSS after loading and the process's peak.
+    One process per path, so each figure is that path's own."""
+    engine, quantize, _ = PATHS[path]
+    backend = make_backend(model_dir, batch_size, threads, beams, engine, quantize)
+    backend.load()
+    after_load = _status_mib("VmRSS")
+    chunks, docs = make_chunks(backend, repeat=1 + n_chunks // 17)
+    chunks = chunks[:n_chunks]
+    if path == "naive":
+        import torch
+
+        tok, gen_config = backend.tokenizer, backend._generation_config()
+        with torch.inference_mode():
+            for c in chunks:
+                enc = tok(backend.render(c, docs[c.doc_id]), return_tensors="pt")
+                backend._model.generate(**enc, generation_config=gen_config)
+    else:
+        backend.summarize(chunks, docs)
+    return {"after_load_mib": after_load, "peak_mib": _status_mib("VmHWM")}
+
+
+def _probe_in_subprocess(model_dir: Path, path: str, beams: int, batch_size: int, threads: int):
+    import subprocess
+
+    n = 2 if path == "naive" else batch_size
+    argv = [sys.executable, __file__, "--model-dir", str(model_dir), "--threads", str(threads)]
+    argv += ["--batch-size", str(batch_size), "--beams", str(beams), "--probe", f"{path}:{n}"]
+    done = subprocess.run(argv, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        return {"after_load_mib": float("nan"), "peak_mib": float("nan")}
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--model-dir", type=Path, help="reuse a model built by an earlier run")
-    ap.add_argument("--chunks", type=int, default=64, help="chunks to summarize (seeds, repeated)")
-    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--chunks", type=int, default=32, help="chunks to summarize (seeds, repeated)")
+    ap.add_argument("--batch-size", type=int, default=16)
+    ap.add_argument(
+        "--round", type=int, default=16, help="chunks per interleaved round (default 16)"
+    )
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument(
+        "--beams", default="1,4", help="comma-separated beam widths, one table each (default 1,4)"
+    )
+    ap.add_argument(
+        "--paths",
+        default=",".join(DEFAULT_PATHS),
+        help=f"comma-separated, from {', '.join(PATHS)} (default {','.join(DEFAULT_PATHS)})",
+    )
     ap.add_argument("--json", type=Path, help="also write the results here")
+    ap.add_argument(
+        "--no-memory",
+        action="store_true",
+        help="skip the per-path memory figures (one short subprocess per path)",
+    )
+    ap.add_argument("--probe", help=argparse.SUPPRESS)  # PATH:N, internal: memory_probe
     ap.add_argument(
         "--max-wait",
         type=float,
@@ -287,44 +491,95 @@ def main(argv: list[str] | None = None) -> int:
         "for the cores to be free of other work (default 0: do not wait)",
     )
     args = ap.parse_args(argv)
+    paths = tuple(p.strip() for p in args.paths.split(",") if p.strip())
+    unknown = [p for p in paths if p not in PATHS]
+    if unknown:
+        ap.error(f"unknown path {unknown[0]!r} (choose from {', '.join(PATHS)})")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    if args.probe:
+        path, n = args.probe.split(":")
+        beams = int(args.beams.split(",")[0])
+        probe = memory_probe(args.model_dir, path, beams, args.batch_size, args.threads, int(n))
+        print(json.dumps(probe))
+        return 0
 
-    load_before = os.getloadavg()[0]
+    all_results = {}
     with tempfile.TemporaryDirectory() as tmp:
+        # Converted CTranslate2 models go to a throw-away cache, not the user's.
+        os.environ["XDG_CACHE_HOME"] = str(Path(tmp) / "xdg")
         model_dir = args.model_dir or build_model(Path(tmp) / "t5-small-random")
-        results = run(model_dir, args.chunks, args.batch_size, args.threads, args.max_wait)
-    load_after = os.getloadavg()[0]
+        for beams in (int(b) for b in args.beams.split(",")):
+            load_before = os.getloadavg()[0]
+            results = run(
+                model_dir,
+                args.chunks,
+                args.batch_size,
+                args.threads,
+                beams,
+                paths,
+                args.round,
+                args.max_wait,
+            )
+            load_after = os.getloadavg()[0]
+            results["load_average"] = [load_before, load_after]
+            if not args.no_memory:
+                for path in paths:
+                    probe = _probe_in_subprocess(
+                        model_dir, path, beams, args.batch_size, args.threads
+                    )
+                    results[path].update(
+                        own_after_load_mib=probe["after_load_mib"], own_peak_mib=probe["peak_mib"]
+                    )
+            all_results[f"beams={beams}"] = results
+            _print_table(results, paths, beams, args)
+    if args.json:
+        args.json.write_text(json.dumps(all_results, indent=2) + "\n")
+    return 0
 
-    naive, batched = results["naive"], results["batched"]
-    ratio = batched["tokens_per_s"] / naive["tokens_per_s"]
+
+def _print_table(results: dict, paths: tuple[str, ...], beams: int, args) -> None:
+    first = results[paths[0]]
     model = f"model {args.model_dir}" if args.model_dir else "t5-small architecture"
+    search = "greedy" if beams == 1 else f"beam {beams}"
+    lo, hi = results["load_average"]
     print(
-        f"{model}, random weights; {naive['chunks']} chunks, "
-        f"{naive['input_tokens']} input tokens; greedy, {NEW_TOKENS} new tokens per chunk; "
-        f"{naive['threads']} threads; load average {load_before:.1f} -> {load_after:.1f}"
+        f"\n{model}, random weights; {first['chunks']} chunks of {first['clusters']} clusters, "
+        f"{first['input_tokens']} input tokens; {search}, {NEW_TOKENS} new tokens per chunk; "
+        f"{first['threads']} threads; batch {args.batch_size}; load average {lo:.1f} -> {hi:.1f}"
     )
-    print(f"{'':22}{'naive loop':>14}{'batched':>14}")
+    width = 13
+    print(f"{'':27}" + "".join(f"{p:>{width}}" for p in paths))
+    naive = results.get("naive")
     rows = [
-        ("batch size", "batch_size", "{:d}"),
-        ("seconds", "seconds", "{:.1f}"),
-        ("tokens/s", "tokens_per_s", "{:.1f}"),
-        ("peak RSS (MiB)", "peak_rss_mib", "{:.0f}"),
+        ("seconds", lambda r: f"{r['seconds']:.1f}"),
+        ("tokens/s", lambda r: f"{r['tokens_per_s']:.1f}"),
+        (
+            "speed-up vs naive",
+            lambda r: f"{r['tokens_per_s'] / naive['tokens_per_s']:.2f}x" if naive else "-",
+        ),
+        ("weights (MiB)", lambda r: f"{r['weights_mib']:.0f}"),
+        ("RSS after load (MiB)", lambda r: f"{r.get('own_after_load_mib', float('nan')):.0f}"),
+        ("peak RSS (MiB)", lambda r: f"{r.get('own_peak_mib', float('nan')):.0f}"),
+        ("load/convert (s)", lambda r: f"{r['load_s']:.1f}"),
+        (
+            "same text as fp32",
+            lambda r: f"{r['identical_to_batched_fp32']}/{r['chunks']}",
+        ),
+        ("token agreement", lambda r: f"{100 * r['token_agreement']:.1f}%"),
     ]
-    for label, key, fmt in rows:
-        print(f"{label:22}{fmt.format(naive[key]):>14}{fmt.format(batched[key]):>14}")
-    print(f"RSS after model load: {naive['rss_after_load_mib']:.0f} MiB")
-    if not results["peak_is_per_mode"]:
-        print("(peak RSS is the process peak: /proc/self/clear_refs is not writable here)")
-    per_round = ", ".join(f"{x:.2f}" for x in results["round_ratios"])
-    print(f"speed-up (tokens/s, batched / naive): {ratio:.2f}x  (per round: {per_round})")
+    for label, fmt in rows:
+        print(f"{label:27}" + "".join(f"{fmt(results[p]):>{width}}" for p in paths))
+    print(
+        "memory: each path alone in a fresh process, model loaded, one batch summarized "
+        "(naive: 2 chunks)"
+    )
+    for mode, ratios in results["round_ratios"].items():
+        per_round = ", ".join(f"{x:.2f}" for x in ratios)
+        print(f"  {mode} / naive per round: {per_round}")
     if args.max_wait > 0:
         print(f"waited {results['waited_for_quiet_s']:.0f} s in all for free cores")
-    if args.json:
-        meta = {"load_average": [load_before, load_after], "ratio": ratio}
-        args.json.write_text(json.dumps({**results, **meta}, indent=2) + "\n")
-    return 0
 
 
 if __name__ == "__main__":
