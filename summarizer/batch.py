@@ -26,6 +26,7 @@ import json
 import logging
 import os
 import re
+import signal
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -425,6 +426,10 @@ def _limit_threads(jobs: int) -> None:
 
 
 def _init_pool_worker(options: BatchOptions, jobs: int) -> None:
+    # Ctrl-C is the main process's to handle (it stops the workers, see _rows):
+    # a worker that took the SIGINT itself could die inside native code
+    # (torch, tokenizers) and print an abort message after ours.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _limit_threads(jobs)
     _init_worker(options)
 
@@ -595,7 +600,7 @@ def _rows(
             yield from worker.run_many(group, outdir)
         return
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
     if options.backend_factory is None:
@@ -621,17 +626,38 @@ def _rows(
         initializer=_init_pool_worker,
         initargs=(options, jobs),
     ) as pool:
-        futures = {pool.submit(_run_in_worker, group, outdir): group for group in groups}
+        futures: dict[Any, list[ClusterJob]] = {}
         try:
-            for fut in as_completed(futures):
-                try:
-                    yield from fut.result()
-                except BrokenProcessPool as exc:
-                    error = f"worker process died: {exc}"
-                    for job in futures[fut]:
-                        yield {"id": job.id, "status": "failed", "input": job.where, "error": error}
-        except BaseException:
+            for group in groups:  # (a Ctrl-C while submitting stops the workers too)
+                futures[pool.submit(_run_in_worker, group, outdir)] = group
+            pending = set(futures)
+            while pending:
+                # Wake up often: the kernel may hand a Ctrl-C to another thread,
+                # and only this one runs Python's handler, when it next wakes.
+                done, pending = wait(pending, timeout=0.25, return_when=FIRST_COMPLETED)
+                for fut in done:
+                    try:
+                        yield from fut.result()
+                    except BrokenProcessPool as exc:
+                        error = f"worker process died: {exc}"
+                        for job in futures[fut]:
+                            yield {
+                                "id": job.id,
+                                "status": "failed",
+                                "input": job.where,
+                                "error": error,
+                            }
+        except BaseException:  # Ctrl-C, or the caller stopped reading rows
+            # Stop the running clusters now rather than wait for them (no public
+            # API for it before Python 3.14; shutdown() forgets the processes, so
+            # they are taken first), then remove what a write cut short.
+            workers = list((getattr(pool, "_processes", None) or {}).values())
             pool.shutdown(wait=False, cancel_futures=True)
+            for proc in workers:
+                proc.terminate()
+            for proc in workers:
+                proc.join(timeout=10)
+            _remove_stale_temp_files(Path(outdir))
             raise
 
 

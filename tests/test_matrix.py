@@ -520,10 +520,11 @@ def test_ctrl_c_during_a_batch_leaves_whole_briefs_and_a_resumable_manifest(tmp_
         for i, name in enumerate(sorted(SEEDS.iterdir())[c : c + 2]):
             write(tmp_path / "in" / f"c{c}" / f"{i}.txt", name.read_bytes())
     args = ["batch", "in", "-o", "out", "--jobs", "2", "--no-cache", "--backend", "extractive"]
-    done = interrupt(args, 8.0, tmp_path)
+    done = interrupt([*args, "-q"], 8.0, tmp_path)
     assert done.returncode == 130, done.stderr
-    assert done.stderr.endswith("summarizer: interrupted; no partial output left\n")
-    assert "Traceback" not in done.stderr
+    # Nothing from the workers either (they leave Ctrl-C to the main process,
+    # which stops them): one could die inside torch and print a C++ abort.
+    assert done.stderr == "summarizer: interrupted; no partial output left\n"
     out = tmp_path / "out"
     rows = read_manifest(out / MANIFEST) if (out / MANIFEST).exists() else []
     listed = {f for r in rows if r["status"] == "ok" for f in r["files"]}
