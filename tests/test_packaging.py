@@ -9,11 +9,17 @@ import pytest
 
 @pytest.mark.slow
 def test_wheel_ships_configs_and_prompts(tmp_path):
+    import shutil
     from pathlib import Path
 
     root = Path(__file__).resolve().parent.parent
+    src = tmp_path / "src"  # built from a copy: a build leaves build/ in the source tree
+    for name in ("summarizer", "configs", "prompts"):
+        shutil.copytree(root / name, src / name, ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(root / name, src / name)
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(tmp_path), str(root)],
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(tmp_path), str(src)],
         check=True,
     )
     [wheel] = tmp_path.glob("summarizer-*.whl")
