@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("rows", nargs="*", help="JSON config overrides, one row each")
     ap.add_argument("--words", type=int, default=250)
     ap.add_argument("--cache", default="/tmp/summarizer-ablate.sqlite")
-    args = ap.parse_args(argv)
+    args = ap.parse_intermixed_args(argv)
 
     from rouge_score import rouge_scorer
 

@@ -249,4 +249,4 @@ def _citations(side: Sequence[Mention], by_id: Mapping[str, Document]) -> tuple[
 
 
 # Appended by fusion to a brief sentence that states a contested figure.
-CONTESTED_NOTE = " (sources differ on this figure; see “Where sources differ”)"
+CONTESTED_NOTE = " (sources differ on this figure)"
