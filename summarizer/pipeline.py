@@ -468,8 +468,10 @@ def finish(prepared: Prepared, summaries: Sequence[ChunkSummary]) -> Any:
         {k: v for k, v in sentences.items() if k not in strays},
         embedder,
     )
+    # Abstractive fusion of shared facts, when a seq2seq model made the claims.
+    generate = None if fallback or not cfg.fusion.abstractive else _generator(prepared.backend)
     headline, summary, key_points, fusion_stats = fuse(
-        claims, documents, sentences, embedder, cfg.fusion, conflicts, strays
+        claims, documents, sentences, embedder, cfg.fusion, conflicts, strays, generate
     )
     timings["fuse"] = time.perf_counter() - t
     if prepared.shared:
@@ -508,3 +510,12 @@ def finish(prepared: Prepared, summaries: Sequence[ChunkSummary]) -> Any:
             "brief", {prepared.brief_key: brief.to_json(indent=None).encode("utf-8")}
         )
     return brief
+
+
+def _generator(backend: Any) -> Any:
+    """The ``generate_texts`` of a seq2seq backend (under any cache wrapper), else None."""
+    while backend is not None:
+        if callable(getattr(backend, "generate_texts", None)):
+            return backend.generate_texts
+        backend = getattr(backend, "inner", None)
+    return None
