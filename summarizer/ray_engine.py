@@ -322,10 +322,14 @@ class _Pool:
                 continue
             ref = done[0]
             actor, group, t0 = self.pending.pop(ref)
+            if group is not None:
+                running -= 1
+            finished: list[dict[str, Any]] = []
             try:
                 value = self.ray.get(ref)
             except RayActorError as exc:
                 self._kill(actor)
+                actor = None
                 if group is None:
                     self.startup_deaths += 1
                     if self.startup_deaths > _STARTUP_RETRIES * self.workers:
@@ -333,34 +337,30 @@ class _Pool:
                             f"Ray workers keep dying while they load the model: {_first(exc)}"
                         ) from None
                 else:
-                    running -= 1
-                    for job in group:
-                        yield _died(job, exc, t0)
+                    finished = [_died(job, exc, t0) for job in group]
                 if queue:
                     self._start()  # a fresh worker (and model) takes its place
-                continue
             except RayError as exc:  # an error Worker.run did not catch (a bug)
                 if group is None:
                     raise SummarizerError(f"a Ray worker could not start: {_first(exc)}") from None
-                running -= 1
-                for job in group:
-                    yield _failed(job, f"Ray task failed: {_first(exc)}", t0)
+                finished = [_failed(job, f"Ray task failed: {_first(exc)}", t0) for job in group]
             else:
                 if group is None:
                     grouped = self._on_ready(value, result)
                 else:
-                    running -= 1
-                    for row in value:
-                        yield _written(row, outdir)
-            if queue:
-                group = [
-                    queue.popleft() for _ in range(min(per_call if grouped else 1, len(queue)))
-                ]
-                lines = [_read_line(job) for job in group]
-                self.pending[actor.run.remote(group, lines)] = (actor, group, time.monotonic())
-                running += 1
-            else:
-                self._kill(actor)  # idle for good: give its memory and CPU back now
+                    finished = value
+            if actor is not None:
+                # The next task first: the worker works while this process writes.
+                if queue:
+                    n = min(per_call if grouped else 1, len(queue))
+                    nxt = [queue.popleft() for _ in range(n)]
+                    lines = [_read_line(job) for job in nxt]
+                    self.pending[actor.run.remote(nxt, lines)] = (actor, nxt, time.monotonic())
+                    running += 1
+                else:
+                    self._kill(actor)  # idle for good: give its memory and CPU back now
+            for row in finished:
+                yield _written(row, outdir)
 
     def _on_ready(self, info: dict[str, Any], result: BatchResult) -> bool:
         """Whether the worker takes groups of clusters; raises its set-up error."""
