@@ -14,7 +14,8 @@
    beforehand). Each engine runs ``--small`` and ``--large`` clusters; the
    difference of the two times divided by the difference of the counts is the
    cost of one more cluster, with every fixed cost (worker start, imports)
-   cancelled out. Ray's overhead is Ray's slope minus the local one.
+   cancelled out. Ray's overhead is Ray's slope minus the local one. Also the
+   median round trip of a bare actor call carrying as much as a cluster's task.
 
     python eval/bench_ray.py                    # 20 clusters; overhead on 10 vs 110
     python eval/bench_ray.py --clusters 10 --json out.json
@@ -29,6 +30,7 @@ import argparse
 import json
 import logging
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -182,6 +184,7 @@ def overhead(small: int, large: int, repeats: int, work: Path) -> dict[str, floa
                     assert r.ok == n, f"{engine}: {r.ok} of {n} ok"
                     key = (engine, n)
                     times[key] = min(times.get(key, wall), wall)
+        round_trip_ms = _round_trip_ms(ray)
     finally:
         ray.shutdown()
     slope = {e: (times[(e, large)] - times[(e, small)]) / (large - small) for e in ("local", "ray")}
@@ -190,12 +193,33 @@ def overhead(small: int, large: int, repeats: int, work: Path) -> dict[str, floa
         "local_s_per_cluster": round(slope["local"], 4),
         "ray_s_per_cluster": round(slope["ray"], 4),
         "ray_overhead_ms_per_cluster": round((slope["ray"] - slope["local"]) * 1000, 1),
+        "ray_round_trip_ms": round_trip_ms,
         "ray_fixed_s_per_run": round(times[("ray", small)] - small * slope["ray"], 2),
         "local_fixed_s_per_run": round(times[("local", small)] - small * slope["local"], 2),
     }
     for k, v in times.items():
         res[f"{k[0]}_{k[1]}_clusters_s"] = round(v, 3)
     return res
+
+
+class Echo:
+    def echo(self, job: dict, payload: str) -> dict:
+        return {"job": job, "outputs": {"a.md": payload, "a.json": payload * 4}}
+
+
+def _round_trip_ms(ray) -> float:
+    """Median time of one actor call carrying what a cluster's task carries:
+    a small job and a line of input out, ~25 KB of rendered brief back."""
+    actor = ray.remote(Echo).options(num_cpus=1).remote()
+    payload = "x" * 5000
+    ray.get(actor.echo.remote({}, payload))  # started
+    times = []
+    for i in range(200):
+        t = time.perf_counter()
+        ray.get(actor.echo.remote({"id": i}, payload))
+        times.append(time.perf_counter() - t)
+    ray.kill(actor)
+    return round(statistics.median(times) * 1000, 2)
 
 
 def main() -> None:
