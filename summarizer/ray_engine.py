@@ -79,7 +79,8 @@ def require_ray(address: str | None = None) -> Any:
 
 
 class ClusterActor:
-    """One Ray worker: a :class:`Worker` made once, then one cluster per call.
+    """One Ray worker: a :class:`Worker` made once, then one task (a cluster, or a
+    group of clusters) per call.
 
     Made with ``ray.remote(ClusterActor)`` by the driver; plain Python here so
     this module imports without Ray. Set-up errors are kept and reported by
@@ -88,9 +89,9 @@ class ClusterActor:
     """
 
     def __init__(self, options: BatchOptions, threads: int):
-        # Before torch is imported (the models load lazily, after this):
-        # Ray's default of one thread per requested CPU is right on a shared
-        # cluster, but a local instance may give each worker several cores.
+        # Before torch is imported (the models load lazily, after this): the
+        # driver says how many threads (Ray's default is one per requested CPU;
+        # a local instance gives each worker its share of the machine's cores).
         for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS"):
             os.environ[var] = str(threads)
         self.worker: Worker | None = None
