@@ -357,7 +357,13 @@ def load_cluster(inputs: Any, notices: list[str] | None = None) -> list[Document
         inputs = [inputs]
     if isinstance(inputs, Document):
         inputs = [inputs]
-    items = list(inputs)
+    try:
+        items = list(inputs)
+    except TypeError:
+        raise InputError(
+            f"cannot summarize a {type(inputs).__name__}: give a path, a list of paths, "
+            "article strings or Documents"
+        ) from None
     if not items:
         raise InputError("no articles given")
     if all(isinstance(x, Document) for x in items):

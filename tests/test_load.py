@@ -75,6 +75,16 @@ def test_bad_input_is_a_one_line_input_error(tmp_path, setup, message):
     assert "\n" not in str(info.value)
 
 
+@pytest.mark.parametrize(
+    ("inputs", "message"),
+    [(None, "cannot summarize a NoneType"), (42, "cannot summarize a int"), ([], "no articles"),
+     ([1, 2], "cannot summarize a list of int"), (b"text", "cannot summarize a list of int")],
+)  # fmt: skip
+def test_api_inputs_of_the_wrong_kind_are_input_errors(inputs, message):
+    with pytest.raises(InputError, match=message):
+        load_cluster(inputs)
+
+
 def test_an_article_without_prose_is_left_out_with_a_notice(tmp_path):
     _write(tmp_path / "a.txt", ARTICLE.encode())
     _write(tmp_path / "b.txt", b"Breaking News\nShare this\n")
