@@ -229,6 +229,9 @@ class BatchOptions:
     # Clusters whose chunks share one generate call (Worker.run_many); their
     # rows reach the manifest together. Not part of run_id: it changes no brief.
     clusters_per_call: int = CLUSTERS_PER_CALL
+    # Worker processes show their notices (a legacy encoding, another language)
+    # on stderr as the main process does, or not at all (`-q`).
+    notices_to_stderr: bool = False
 
     def run_id(self) -> str:
         """What a finished row must match to be skipped on resume."""
@@ -430,6 +433,11 @@ def _init_pool_worker(options: BatchOptions, jobs: int) -> None:
     # a worker that took the SIGINT itself could die inside native code
     # (torch, tokenizers) and print an abort message after ours.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    handler: logging.Handler = logging.NullHandler()  # else Python's last resort prints them
+    if options.notices_to_stderr:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("summarizer: notice: %(message)s"))
+    log.addHandler(handler)
     _limit_threads(jobs)
     _init_worker(options)
 

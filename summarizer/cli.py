@@ -203,7 +203,11 @@ def _batch(args: argparse.Namespace) -> int:
     formats = tuple(dict.fromkeys(f.strip() for f in args.format.split(",") if f.strip()))
     config = make_config(args.config, words=args.words, model=args.model, backend=args.backend)
     options = BatchOptions(
-        config, formats=formats, cache_path=args.cache, use_cache=not args.no_cache
+        config,
+        formats=formats,
+        cache_path=args.cache,
+        use_cache=not args.no_cache,
+        notices_to_stderr=not args.quiet,
     )
     if args.address and args.engine != "ray":
         raise InputError("--address needs --engine ray")

@@ -555,3 +555,29 @@ def test_300_articles_peak_memory(tmp_path):
     print(f"300 articles: peak RSS {peak_mib} MiB, {seconds} s")
     assert rc == "0", done.stderr
     assert int(peak_mib) < 2048
+
+
+@pytest.mark.parametrize("quiet", [True, False])
+def test_batch_workers_show_notices_like_the_main_process(quiet, tmp_path):
+    """With --jobs 2 the notices come from worker processes: prefixed like the
+    main process's, and not at all under -q (Python's last-resort handler
+    printed them bare, -q or not)."""
+    latin = article([*STORY, "Le café a fermé."]).encode("latin-1")
+    write(tmp_path / "in" / "c1" / "a.txt", latin)
+    write(tmp_path / "in" / "c2" / "b.txt", article(OTHER_OUTLET))
+    args = ["batch", "in", "-o", "out", "--jobs", "2", "--no-cache", "--backend", "extractive"]
+    done = subprocess.run(
+        [sys.executable, "-m", "summarizer", *args, *(["-q"] if quiet else [])],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    if quiet:
+        assert done.stderr == ""
+    else:
+        lines = [ln for ln in done.stderr.splitlines() if "decoded as Windows-1252" in ln]
+        assert lines == [
+            "summarizer: notice: in/c1/a.txt is not UTF-8; decoded as Windows-1252 (Latin-1)"
+        ]
