@@ -510,7 +510,9 @@ def interrupt(args: list[str], after: float, cwd: Path) -> subprocess.CompletedP
 @pytest.mark.parametrize("after", [0.5, 4.0])
 def test_ctrl_c_during_a_brief_leaves_nothing(after, tmp_path):
     done = interrupt(["brief", str(SEEDS), "-o", "brief.md", "--no-cache"], after, tmp_path)
-    assert done.returncode == 130, done.stderr
+    # 130, or (about one run in five, after our message) killed by the SIGINT
+    # itself during interpreter shutdown: a shell reports both as exit status 130.
+    assert done.returncode in (130, -signal.SIGINT), done.stderr
     assert done.stderr == "summarizer: interrupted; no partial output left\n"
     assert list(tmp_path.iterdir()) == []  # no brief, no temp file
 
