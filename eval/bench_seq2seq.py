@@ -10,6 +10,7 @@ chunk: min = max = 64; greedy, then beam 4), same thread count, all under
                 ``summarize_many`` and ``summarizer batch``): length-sorted,
                 padded batches, fp32;
 * batched-int8: the same with ``model.quantize = "int8"`` (dynamic int8 Linear);
+* batched-bf16: the same with ``model.dtype = "bf16"`` (AMX/AVX512-BF16 kernels);
 * ct2-int8:     the same batches on CTranslate2 (``model.engine =
                 "ctranslate2"``), int8; ``ct2-fp32``: float32;
 * per-article:  batched fp32, but one call per article (3-4 chunks), which is
@@ -127,6 +128,7 @@ def make_backend(
     beams: int = 1,
     engine: str = "torch",
     quantize: str = "none",
+    dtype: str = "fp32",
 ):
     from summarizer.backends.seq2seq import make_seq2seq
     from summarizer.config import GenerationConfig, ModelConfig
@@ -150,6 +152,7 @@ def make_backend(
             generation=gen,
             engine=engine,
             quantize=quantize,
+            dtype=dtype,
         )
     )
 
@@ -231,13 +234,20 @@ PATHS = {
     "naive": ("torch", "none", "one generate() per chunk, fp32"),
     "batched": ("torch", "none", "cross-cluster length-sorted batches, fp32"),
     "batched-int8": ("torch", "int8", "the same, dynamic int8 Linear layers"),
+    # bfloat16 weights and activations; fast where the CPU has AMX-BF16 or
+    # AVX512-BF16 (this benchmark's Xeon has both), slow where it has neither.
+    "batched-bf16": ("torch", "none", "the same, dtype bf16"),
     "ct2-int8": ("ctranslate2", "int8", "the same batches on CTranslate2, int8"),
     "ct2-fp32": ("ctranslate2", "none", "CTranslate2, float32"),
     # What batching within one cluster gives when clusters are small: each
     # article is its own cluster (3-4 chunks), one backend call each.
     "per-article": ("torch", "none", "length-sorted batches within one article's chunks, fp32"),
 }
-DEFAULT_PATHS = ("naive", "batched", "batched-int8", "ct2-int8")
+DEFAULT_PATHS = ("naive", "batched", "batched-int8", "batched-bf16", "ct2-int8")
+
+
+def _dtype(path: str) -> str:
+    return "bf16" if path.endswith("-bf16") else "fp32"
 
 
 def _cluster_of(chunk) -> str:
@@ -271,13 +281,18 @@ def run(
     backends, model_rss, load_s = {}, {}, {}
     for name in paths:
         engine, quantize, _ = PATHS[name]
-        twin = next((n for n in backends if PATHS[n][:2] == PATHS[name][:2]), None)
+        twin = next(
+            (n for n in backends if PATHS[n][:2] == PATHS[name][:2] and _dtype(n) == _dtype(name)),
+            None,
+        )
         if twin is not None:  # naive and batched: the same fp32 model
             backends[name] = backends[twin]
             model_rss[name], load_s[name] = model_rss[twin], load_s[twin]
             continue
         start = time.perf_counter()
-        backend = make_backend(model_dir, batch_size, threads, beams, engine, quantize)
+        backend = make_backend(
+            model_dir, batch_size, threads, beams, engine, quantize, _dtype(name)
+        )
         backend.load()
         load_s[name] = time.perf_counter() - start
         model_rss[name] = _weights_mib(backend)
@@ -372,6 +387,7 @@ def run(
             "mode": mode,
             "engine": PATHS[mode][0],
             "quantize": PATHS[mode][1],
+            "dtype": _dtype(mode),
             "chunks": len(chunks),
             "clusters": len({_cluster_of(c) for c in chunks}),
             "input_tokens": sum(c.n_tokens for c in chunks),
@@ -429,7 +445,7 @@ def memory_probe(
     chunks (one batch) and return the RSS after loading and the process's peak.
     One process per path, so each figure is that path's own."""
     engine, quantize, _ = PATHS[path]
-    backend = make_backend(model_dir, batch_size, threads, beams, engine, quantize)
+    backend = make_backend(model_dir, batch_size, threads, beams, engine, quantize, _dtype(path))
     backend.load()
     after_load = _status_mib("VmRSS")
     chunks, docs = make_chunks(backend, repeat=1 + n_chunks // 17)
