@@ -50,7 +50,9 @@ about 1 (quiet), 32 chunks, batch 16; tokens/s, speed-up over the naive loop:
 Greedy is encoder-bound once batched: on these 320-token chunks the encoder
 alone (1 new token) takes 4.1 s of CTranslate2 int8's 6.8 s and 3.9 s in the
 naive fp32 loop, so no decoding speed-up lifts greedy much past ~6x here.
-An earlier run at load average 3-7 gave the same ratios within 0.5x.
+Other runs: ct2-int8 beam 4 8.41x and greedy 6.07x (quiet, waiting for free
+cores, without the bf16 path); 5.95x and 6.09x at load average 3-7 without
+waiting, where the naive loop suffered least from the contention.
 """
 
 from __future__ import annotations
