@@ -80,6 +80,17 @@ _SHELL = re.compile(
 )
 
 
+def is_fragment(text: str) -> bool:
+    """Not a sentence on its own: it opens with punctuation or a lower-case
+    word, or has fewer than four words.
+
+    >>> is_fragment(", according to the Pentagon."), is_fragment("Talks resumed on Monday.")
+    (True, False)
+    """
+    t = text.lstrip(" \"“‘'([")
+    return not t or not (t[0].isupper() or t[0].isdigit()) or count_words(text) < 4
+
+
 def is_dangling(text: str) -> bool:
     """Does the sentence lean on a neighbour for its subject?
 
@@ -566,7 +577,9 @@ def fuse(
     for c in claims:  # overlapping chunks can yield the same claim twice
         if c.doc_id not in strays:
             unique.setdefault((c.doc_id, c.text, c.spans), c)
-    claims = list(unique.values())
+    # A fragment (", according to the Pentagon." left by a stray full stop in
+    # the source, a lower-case continuation) is not a claim a brief can state.
+    claims = [c for c in unique.values() if not is_fragment(c.text)]
     if config.compress:
         from summarizer.compress import variants
 
@@ -586,8 +599,13 @@ def fuse(
     contested = [(c.source, c.start, c.end) for k in conflicts for side in k.sides
                  for c in side.citations]  # fmt: skip
     texts = [anchor_dates(sc.claim.text, by_id[sc.claim.doc_id].date) for sc in scored]
+    # Contested: the claim is one side's sentence, or it states a figure and a
+    # side's sentence supports it (not merely a figure-less sentence beside one).
     texts = [
-        t + CONTESTED_NOTE if _overlaps(sc.support, contested) else t
+        t + CONTESTED_NOTE
+        if _overlaps(sc.claim.spans, contested)
+        or (_numbers(sc.claim.text) and _overlaps(sc.support, contested))
+        else t
         for t, sc in zip(texts, scored, strict=True)
     ]
     weights = concept_weights(sentences, groups) if config.concept_weight else None

@@ -270,3 +270,53 @@ def test_a_rare_name_shared_in_other_words_counts_as_another_source(embedder):
     # the supporting span is the sentence naming Ruiz, not the merely similar one
     assert [sp.doc_id for sp in on.support] == ["a", "b"]
     assert b.text[on.support[1].start : on.support[1].end].startswith("The finance portfolio")
+
+
+def test_fragments_left_by_stray_punctuation_are_never_claims(embedder):
+    from summarizer.fusion import is_fragment
+
+    assert is_fragment(", according to the Pentagon.")
+    assert is_fragment("and then the talks resumed.")
+    assert not is_fragment("“We will respond,” the minister said.")
+    doc = build_document(
+        "Of the aid voted in spring, 9.2 billion dollars remain to be allocated. , according "
+        "to the Pentagon.",
+        "The Pentagon said the rest of the aid would be sent before January.",
+        doc_id="f",
+    )
+    sents = split_documents([doc])
+    assert any(s.text.startswith(",") for s in sents["f"])  # the splitter does yield it
+    _, summary, points, _ = fuse(claims_of(doc, sents), [doc], sents, embedder, FusionConfig())
+    assert summary and not any(is_fragment(s.text) for s in summary + points)
+
+
+def test_a_sentence_without_a_figure_is_not_marked_contested(embedder):
+    from summarizer.conflicts import CONTESTED_NOTE, detect_conflicts
+
+    a = build_document(
+        "Many passengers died when the ferry sank off Valdera on Sunday, the coast guard said.",
+        "The port of Valdera reopened to traffic on Tuesday.",
+        doc_id="a",
+    )
+    b = build_document(
+        "The coast guard said 15 passengers died when the ferry sank off Valdera on Sunday.",
+        doc_id="b",
+    )
+    c = build_document(
+        "Officials said 12 passengers died when the ferry sank off Valdera on Sunday.",
+        doc_id="c",
+    )
+    docs = [a, b, c]
+    sents = split_documents(docs)
+    conflicts = detect_conflicts(docs, sents, embedder)
+    assert conflicts
+    # a's ferry sentence is supported by both sides' sentences but states no figure
+    _, summary, points, _ = fuse(claims_of(a, sents), docs, sents, embedder, FusionConfig(),
+                                 conflicts)  # fmt: skip
+    ferry = next(s for s in summary + points if "ferry" in s.text)
+    assert {x.source for x in ferry.citations} >= {"a", "b"}
+    assert not ferry.text.endswith(CONTESTED_NOTE)
+    # a side's own sentence says it is contested
+    _, summary, points, _ = fuse(claims_of(c, sents), docs, sents, embedder, FusionConfig(),
+                                 conflicts)  # fmt: skip
+    assert (summary + points)[0].text.endswith(CONTESTED_NOTE)
