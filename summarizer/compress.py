@@ -45,7 +45,22 @@ _TRAILING = re.compile(
     r"just (?:days|weeks|hours)|in a (?:move|sign|bid))\b[^;:]*|"
     r"(?:which|who|where)\b[^;:,]*)(?=[.!?]?$)"
 )
-_DASH_TAIL = re.compile(r" (?:--|—|–) [^—–]*?(?=[.!?]?$)")
+_DASH = re.compile(r" (?:--|—|–) ")
+
+
+def _dash_tail(text: str) -> str:
+    """Cut from the last dash to the end, unless that dash closes an aside
+    ("the troops -- whose entry worries Seoul -- were engaged")."""
+    dashes = list(_DASH.finditer(text))
+    if len(dashes) % 2 == 0:
+        return text
+    last = dashes[-1]
+    end = len(text.rstrip(".!?"))
+    if _safe(text[last.start() : end]) and not _inside_quote(text, last.start()):
+        return text[: last.start()] + text[end:]
+    return text
+
+
 _LEAD = re.compile(
     r"^(?:Meanwhile|However|Moreover|Furthermore|In addition|Additionally|Separately|"
     r"Still|Also|Indeed|Besides|Nonetheless|Nevertheless|In turn|For (?:his|her|its|their) "
@@ -95,7 +110,7 @@ _RULES = (
     lambda t: _delete(t, _RELATIVE),
     lambda t: _delete(t, _PARENTHESIS),
     lambda t: _delete(t, _TRAILING),
-    lambda t: _delete(t, _DASH_TAIL),
+    _dash_tail,
     _lead,
     lambda t: _delete(t, _INNER),
 )

@@ -64,7 +64,9 @@ def test_variants_only_delete_and_keep_figures(tokens):
         assert is_deletion_of(v, text)
         assert len(v.split()) >= MIN_WORDS
         assert sorted(re.findall(r"\d+", v)) == sorted(re.findall(r"\d+", text))
-        assert v.count("“") == text.count("“") and v.count("”") == text.count("”")
+        # a quotation goes whole or stays whole
+        assert v.count("“") - v.count("”") == text.count("“") - text.count("”")
+        assert all(q in text for q in re.findall(r"“[^”]*”", v))
 
 
 def test_a_whole_quotation_may_go_with_its_clause_and_the_sentence_still_ends():
@@ -73,3 +75,15 @@ def test_a_whole_quotation_may_go_with_its_clause_and_the_sentence_still_ends():
         "-- paid for with funds helping Tehran “destabilize the region”."
     )
     assert "Rutte stressed China's role in Russia's “war effort”." in out
+
+
+def test_a_dash_aside_in_the_middle_is_not_taken_for_a_tail():
+    text = (
+        "The State Department confirmed Tuesday that the troops -- whose entry into the war "
+        "worries Seoul -- were engaged in combat in Kursk."
+    )
+    for v in variants(text):
+        assert v.endswith("were engaged in combat in Kursk."), v
+    assert variants("Rutte stressed China's role in the war -- a role that worries allies.") == [
+        "Rutte stressed China's role in the war."
+    ]
