@@ -66,7 +66,8 @@ def test_variants_only_delete_and_keep_figures(tokens):
         assert sorted(re.findall(r"\d+", v)) == sorted(re.findall(r"\d+", text))
         # a quotation goes whole or stays whole
         assert v.count("“") - v.count("”") == text.count("“") - text.count("”")
-        assert all(q in text for q in re.findall(r"“[^”]*”", v))
+        squeezed = re.sub(r"\s+", "", text)  # tidying may drop a space before a comma
+        assert all(re.sub(r"\s+", "", q) in squeezed for q in re.findall(r"“[^”]*”", v))
 
 
 def test_a_whole_quotation_may_go_with_its_clause_and_the_sentence_still_ends():
