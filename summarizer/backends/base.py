@@ -13,7 +13,18 @@ class TokenCounter(Protocol):
 
 
 class ChunkSummarizer(Protocol):
-    """Summarizes chunks. One instance per process; models load lazily, once."""
+    """Summarizes chunks. One instance per process; models load lazily, once.
+
+    Optional members the pipeline looks for with ``getattr``:
+
+    - ``independent_chunks: bool`` -- True when each chunk's summary depends on
+      that chunk alone (seq2seq, CTranslate2), so chunks of many clusters may
+      share one :meth:`summarize` call (:func:`summarizer.pipeline.summarize_many`);
+      the extractive backend, whose picks use the whole cluster, leaves it False.
+    - ``generate_texts(texts: Sequence[str]) -> list[str]`` -- generation for
+      already-rendered inputs; with it, fusion rewrites facts several sources
+      state into one verified sentence (:func:`summarizer.fusion.fuse_abstractive`).
+    """
 
     name: str
 
