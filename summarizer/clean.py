@@ -16,6 +16,8 @@ strings:
 * bylines and credits ("Published by", "By Jane Doe", "Edited by ...",
   "Photo: ...", captions glued to an agency: "... in Brussels.AFP");
 * agency sign-offs ("With AFP", "(Reporting by ...)", "Source: Reuters");
+* video-player controls glued to the first sentence ("CLOSE Skip in Skip x
+  Embed x Share A former officer ..."): three or more control words;
 * heading-like lines: short lines that do not end a sentence (headlines,
   sub-heads, a headline repeated several times, outlet banners, UI words such
   as "tracking" or "Advertisement"). Article prose ends its sentences; such
@@ -74,6 +76,12 @@ _DATELINE = re.compile(
     r"\s*(?::|–|—|-{1,2})\s+(?=[A-Z“\"‘'])"
 )
 _TAG = re.compile(rf"^\((?:{AGENCIES}|[A-Z]{{2,6}})\)\s*")
+# A video player's controls flattened into the first line of the text ("CLOSE
+# Skip in Skip x Embed x Share A former officer..."): three or more control words.
+_PLAYER = re.compile(
+    r"^(?:(?:CLOSE|Close|Skip|in|x|X|Embed|Share|Replay|Play|Pause|Mute|Unmute|Autoplay|"
+    r"Fullscreen|Captions?|Volume)\s+){3,}(?=[A-Z“\"])"
+)
 
 HEADING_MAX_WORDS = 16
 
@@ -127,9 +135,10 @@ def drop_reason(line: str) -> str | None:
 
 
 def strip_prefix(line: Line) -> Line:
-    """Cut a leading date stamp, dateline or agency tag from a prose line."""
+    """Cut leading video-player controls, a date stamp, a dateline or an agency
+    tag from a prose line."""
     text, start = line.text, line.start
-    for pattern in (_DATE_PREFIX, _DATELINE, _TAG):
+    for pattern in (_PLAYER, _DATE_PREFIX, _DATELINE, _TAG):
         m = pattern.match(text)
         if m and m.end() < len(text):
             text, start = text[m.end() :], start + m.end()

@@ -75,3 +75,11 @@ def test_sentences_that_mention_related_words_are_prose():
     line = "Related talks with Paris will resume next week, the minister said."
     assert drop_reason(line) is None
     assert kept(line) == [line]
+
+
+def test_video_player_controls_glued_to_the_first_sentence_are_cut():
+    assert kept(f"CLOSE Skip in Skip x Embed x Share {PROSE}") == [PROSE]
+    # prose that merely opens with such a word is untouched
+    for line in ("Close to 300 people were evacuated on Monday, officials said.",
+                 "Share prices fell in early trading in Tokyo on Tuesday."):  # fmt: skip
+        assert kept(line) == [line]
