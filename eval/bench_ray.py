@@ -31,13 +31,13 @@ import json
 import logging
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 import numpy as np
+from bench_batch import timed  # eval/ is on sys.path when this script runs
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "mds_dev.jsonl"
@@ -91,18 +91,6 @@ def tiny_clusters(n: int) -> list[dict]:
 # -- part 1 --------------------------------------------------------------------------------
 
 
-def timed(argv: list[str], env: dict[str, str]) -> float:
-    with tempfile.TemporaryFile() as errfile:
-        t0 = time.perf_counter()
-        code = subprocess.call(argv, env=env, stdout=subprocess.DEVNULL, stderr=errfile)
-        wall = time.perf_counter() - t0
-        if code != 0:
-            errfile.seek(0)
-            err = errfile.read().decode(errors="replace")
-            raise SystemExit(f"{' '.join(argv)} exited {code}:\n{err[-2000:]}")
-    return wall
-
-
 def throughput(lines: list[str], work: Path, rounds: int) -> dict[str, dict]:
     src = work / "clusters.jsonl"
     src.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -121,7 +109,7 @@ def throughput(lines: list[str], work: Path, rounds: int) -> dict[str, dict]:
         for label in order if r % 2 == 0 else order[::-1]:
             outdir = work / f"r{r}-{label.replace(' ', '_').replace('-', '')}"
             argv = [sys.executable, "-m", "summarizer", "batch", str(src), "-o", str(outdir)]
-            wall = timed([*argv, *common, *runs[label]], env)
+            wall = timed([*argv, *common, *runs[label]], env)["wall_s"]
             rows = [json.loads(x) for x in (outdir / "manifest.jsonl").read_text().splitlines()]
             if not all(row["status"] == "ok" for row in rows) or len(rows) != len(lines):
                 raise SystemExit(f"{label}: not every cluster succeeded")

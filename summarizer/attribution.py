@@ -38,7 +38,6 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from summarizer.errors import ConfigError, SummarizerError
 from summarizer.facts import (
@@ -49,7 +48,7 @@ from summarizer.facts import (
     compare_facts,
     extract_facts,
 )
-from summarizer.text import split_spans, words
+from summarizer.text import split_spans, stemmer, stop_words, words
 from summarizer.types import ChunkSummary, Claim, Document, Fact, Sentence, Span
 
 # The facts a generated sentence must not get wrong. Quotes are left out: a
@@ -217,25 +216,11 @@ def _unit(embedder, text: str):
     return embedder.encode([text])[0]
 
 
-@lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    from sumy.utils import get_stop_words
-
-    return frozenset(get_stop_words("english"))
-
-
-@lru_cache(maxsize=1)
-def _stemmer():
-    import snowballstemmer
-
-    return snowballstemmer.stemmer("english")
-
-
 def _content(text: str) -> set[str]:
     """Stemmed content words (no function words, no one-letter tokens)."""
-    stop = _stop_words()
+    stop = stop_words()
     toks = [w.lower() for w in words(text)]
-    return set(_stemmer().stemWords([w for w in toks if len(w) > 1 and w not in stop]))
+    return set(stemmer().stemWords([w for w in toks if len(w) > 1 and w not in stop]))
 
 
 def _verify(

@@ -20,6 +20,7 @@ from decimal import Decimal, InvalidOperation
 
 from summarizer.embed import Embedder
 from summarizer.facts import normalise_unit, numbers
+from summarizer.text import stemmer
 from summarizer.types import (
     Citation,
     Conflict,
@@ -116,8 +117,6 @@ def purpose(m: Mention) -> set[str]:
     """What a sum of money is for, as stems of the content words right around it:
     "$175 billion the United States committed for Ukraine" -> {unit, state,
     commit, ukrain}; "$60 billion in military aid" -> {militari, aid}."""
-    from summarizer.fusion import _stemmer
-
     text, f = m.sentence.text, m.fact
     after = re.findall(r"[A-Za-z]+", re.split(r"[,;:()–—]", text[f.end :])[0])[:5]
     before = re.findall(r"[A-Za-z]+", text[: f.start])
@@ -125,7 +124,7 @@ def purpose(m: Mention) -> set[str]:
     if before and before[-1].lower() in {"of", "worth", "totaling", "totalling", "valued"}:
         after += before[-3:-1]
     toks = [w.lower() for w in after if w.lower() not in _PURPOSE_STOP]
-    return set(_stemmer().stemWords(toks))
+    return set(stemmer().stemWords(toks))
 
 
 def kind_of(a: Fact, b: Fact) -> str:

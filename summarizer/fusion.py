@@ -21,7 +21,7 @@ from functools import lru_cache
 from summarizer.config import FusionConfig
 from summarizer.conflicts import CONTESTED_NOTE
 from summarizer.embed import Embedder
-from summarizer.text import count_words, words
+from summarizer.text import count_words, stemmer, stop_words, words
 from summarizer.types import BriefSentence, Citation, Claim, Conflict, Document, Sentence, Span
 
 # A sentence that opens by leaning on its neighbour ("He added...", "The
@@ -295,27 +295,13 @@ def _specific_support(claims, all_sents, claim_vecs, sent_vecs, doc_ids, own, co
                 best_sent[i, k], best_sim[i, k] = j, sim
 
 
-@lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    from sumy.utils import get_stop_words
-
-    return frozenset(get_stop_words("english"))
-
-
-@lru_cache(maxsize=1)
-def _stemmer():
-    import snowballstemmer  # fast to import, unlike nltk
-
-    return snowballstemmer.stemmer("english")
-
-
 @lru_cache(maxsize=65536)
 def concepts(text: str) -> frozenset[tuple[str, str]]:
     """Content bigrams (stemmed; bigrams of two stop words left out), the
     "concepts" of Gillick & Favre's (2009) ICSI summarizer."""
-    stop = _stop_words()
+    stop = stop_words()
     toks = [w.lower() for w in words(text)]
-    stems = _stemmer().stemWords(toks)
+    stems = stemmer().stemWords(toks)
     return frozenset(
         (stems[i], stems[i + 1])
         for i in range(len(toks) - 1)

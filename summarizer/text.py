@@ -121,3 +121,20 @@ def count_words(text: str) -> int:
     """Words as ``wc -w`` counts them (whitespace-separated), which is how a
     user checks a word budget."""
     return len(text.split())
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """English stop words (sumy's list, the one the LexRank baseline uses)."""
+    from sumy.utils import get_stop_words
+
+    return frozenset(get_stop_words("english"))
+
+
+@lru_cache(maxsize=1)
+def stemmer():
+    """The Snowball English stemmer (the same algorithm as nltk's, without
+    nltk's import time)."""
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")

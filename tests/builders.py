@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from summarizer.load import make_document
 from summarizer.types import Document
 
@@ -13,3 +15,26 @@ def build_document(*paragraphs: str, doc_id: str = "d1", **meta) -> Document:
 
 def body_text(doc: Document) -> list[str]:
     return [doc.text[a:b] for a, b in doc.body_spans()]
+
+
+class BagEmbedder:
+    """Deterministic hashed bag-of-words vectors: no model, fast enough for
+    hundreds of clusters, similar texts still come out similar."""
+
+    name = "bag-of-words"
+
+    def __init__(self, dim: int = 128):
+        self.dim = dim
+
+    def encode(self, texts):
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for i, t in enumerate(texts):
+            for w in t.lower().split():
+                out[i, sum(map(ord, w)) % self.dim] += 1.0
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return out / np.where(norms == 0, 1, norms)
+
+
+def bag_embedder() -> BagEmbedder:
+    """Module-level factory (picklable for batch worker processes)."""
+    return BagEmbedder()

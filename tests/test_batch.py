@@ -9,7 +9,6 @@ import sys
 import time
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from summarizer.backends.extractive import ExtractiveSummarizer
@@ -27,6 +26,8 @@ from summarizer.cli import main
 from summarizer.config import load_config, override
 from summarizer.errors import InputError
 
+from .builders import bag_embedder
+
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
 SENTENCES = [
@@ -42,20 +43,6 @@ SENTENCES = [
 @pytest.fixture(autouse=True)
 def _no_user_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-
-
-class BagEmbedder:
-    """Deterministic bag-of-words vectors: fast, no model, good enough for fusion."""
-
-    name = "bag-of-words"
-
-    def encode(self, texts):
-        out = np.zeros((len(texts), 128), dtype=np.float32)
-        for i, t in enumerate(texts):
-            for w in t.lower().split():
-                out[i, sum(map(ord, w)) % 128] += 1.0
-        norms = np.linalg.norm(out, axis=1, keepdims=True)
-        return out / np.where(norms == 0, 1, norms)
 
 
 class SlowExtractive(ExtractiveSummarizer):
@@ -98,10 +85,6 @@ SHARING = []
 def sharing_backend(config, embedder):
     SHARING.append(SlowSharing())
     return SHARING[-1]
-
-
-def bag_embedder():
-    return BagEmbedder()
 
 
 def slow_backend(config, embedder):

@@ -11,6 +11,8 @@ from summarizer.errors import SummarizerError
 from summarizer.load import make_document
 from summarizer.text import split_sentences
 
+from .builders import BagEmbedder
+
 # Text shaped like scraped news: words, numbers, punctuation, quotes, newlines.
 pieces = st.sampled_from(
     ["The", "mayor", "said", "U.S.", "Mr.", "10,000", "$9.2", "billion", "“quoted”", "(AFP)",
@@ -126,29 +128,13 @@ article_text = st.lists(st.one_of(facts, facts, news_text), min_size=1, max_size
 )
 
 
-class BagEmbedder:
-    """Deterministic bag-of-words vectors: no model, so hundreds of clusters run fast."""
-
-    name = "bag-of-words"
-
-    def encode(self, texts):
-        import numpy as np
-
-        out = np.zeros((len(texts), 64), dtype=np.float32)
-        for i, t in enumerate(texts):
-            for w in t.lower().split():
-                out[i, sum(map(ord, w)) % 64] += 1.0
-        norms = np.linalg.norm(out, axis=1, keepdims=True)
-        return out / np.where(norms == 0, 1, norms)
-
-
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(article_text, min_size=1, max_size=5), st.integers(min_value=20, max_value=300))
 def test_fusion_citations_always_quote_their_spans(texts, words):
     from summarizer import summarize
     from summarizer.backends.extractive import ExtractiveSummarizer
 
-    bag = BagEmbedder()
+    bag = BagEmbedder(64)
     backend = ExtractiveSummarizer(bag, 4, 64)
     try:
         brief = summarize(texts, backend=backend, embedder=bag, words=words)

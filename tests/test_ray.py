@@ -21,8 +21,8 @@ from summarizer.cli import main
 from summarizer.config import load_config
 from summarizer.errors import ModelError
 
+from .builders import bag_embedder
 from .test_batch import (
-    bag_embedder,
     cluster,
     options,
     sharing_backend,
@@ -202,7 +202,8 @@ import sys
 from summarizer.batch import BatchOptions, run_batch
 from summarizer.config import load_config
 from summarizer.errors import ModelError
-from tests.test_batch import bag_embedder, slow_backend
+from tests.builders import bag_embedder
+from tests.test_batch import slow_backend
 
 opts = BatchOptions(load_config(), formats=("md", "json"), use_cache=False,
                     backend_factory=slow_backend, embedder_factory=bag_embedder)
