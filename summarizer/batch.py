@@ -174,6 +174,8 @@ def _parse_line(raw: bytes, lineno: int) -> dict[str, Any]:
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         msg = exc.msg if isinstance(exc, json.JSONDecodeError) else "not UTF-8"
         raise InputError(f"line {lineno}: invalid JSON ({msg})") from None
+    except RecursionError:
+        raise InputError(f"line {lineno}: invalid JSON (nested too deeply)") from None
     if not isinstance(obj, dict) or not isinstance(obj.get("documents"), list):
         raise InputError(f"line {lineno}: a cluster must be an object with a 'documents' list")
     return obj

@@ -131,6 +131,15 @@ def test_safe_names_stay_in_the_folder_and_are_unique():
     assert safe_name("x/y", set()) == names[3]  # the same id gets the same name
 
 
+def test_a_deeply_nested_line_fails_its_cluster_only(tmp_path):
+    src = write_jsonl(tmp_path / "in.jsonl", [cluster("c1"), "[" * 100_000 + "]" * 100_000])
+    out = tmp_path / "out"
+    result = run_batch(src, out, options(), progress=False)
+    assert (result.ok, result.failed) == (1, 1)
+    rows = {r["id"]: r for r in read_manifest(out / MANIFEST)}
+    assert "line 2: invalid JSON (nested too deeply)" in rows["line-2"]["error"]
+
+
 def test_jsonl_batch_reports_bad_lines_and_empty_clusters_and_goes_on(tmp_path):
     src = write_jsonl(
         tmp_path / "in.jsonl",
