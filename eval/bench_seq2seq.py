@@ -40,19 +40,19 @@ Not a test: about 10 minutes on 2 quiet CPU cores.
 
 Measured 2026-11-21, 2 cores (Xeon with AVX-512, AVX512-BF16, AMX), torch 2.13
 CPU, transformers 5.23, ctranslate2 4.8.5, ``--max-wait 30``, load average
-about 1 (quiet), 32 chunks, batch 16; tokens/s, speed-up over the naive loop:
+about 1.6 (quiet), 32 chunks, batch 16; tokens/s, speed-up over the naive loop:
 
-    greedy: naive 47.2; batched 164.4 (3.49x); batched-int8 224.1 (4.75x);
-            batched-bf16 292.1 (6.19x); ct2-int8 279.3 (5.92x)
-    beam 4: naive 25.0; batched 30.2 (1.21x); batched-int8 36.0 (1.44x);
-            batched-bf16 85.3 (3.41x); ct2-int8 199.8 (8.00x)
+    greedy: naive 68.3; batched 138.6 (2.03x); batched-int8 177.6 (2.60x);
+            batched-bf16 250.8 (3.67x); ct2-int8 488.2 (7.15x)
+    beam 4: naive 31.1; batched 28.3 (0.91x); batched-int8 30.1 (0.97x);
+            batched-bf16 75.4 (2.43x); ct2-int8 334.8 (10.77x)
 
-Greedy is encoder-bound once batched: on these 320-token chunks the encoder
-alone (1 new token) takes 4.1 s of CTranslate2 int8's 6.8 s and 3.9 s in the
-naive fp32 loop, so no decoding speed-up lifts greedy much past ~6x here.
-Other runs: ct2-int8 beam 4 8.41x and greedy 6.07x (quiet, waiting for free
-cores, without the bf16 path); 5.95x and 6.09x at load average 3-7 without
-waiting, where the naive loop suffered least from the contention.
+CTranslate2 runs one single-threaded worker per core, each on its own batch
+(``inter_threads``), not one batch over both cores: 6.9 s against 3.7-4.2 s
+for these 32 chunks greedy. Greedy stays encoder-heavy: the encoder is about
+1.8 s of CTranslate2's 3.8 s. The naive loop is fast at batch 1 on this CPU
+(30 s here; 43 s in an earlier session on the same kind of machine, when
+CTranslate2 reached 5.92x greedy and 8.00x beam 4 with one two-thread worker).
 """
 
 from __future__ import annotations

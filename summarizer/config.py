@@ -43,7 +43,7 @@ class ModelConfig:
     revision: str | None = None
     device: str = "auto"  # auto | cpu | cuda | mps
     dtype: str = "fp32"  # fp32 | bf16 | fp16
-    threads: int = 0  # 0 = torch's default
+    threads: int = 0  # 0 = the default (torch: its own; ctranslate2 on CPU: one worker per core)
     max_input_tokens: int = 512
     prompt: str | None = "chunk_summary.v1"
     batch_size: int = 8

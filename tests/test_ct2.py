@@ -171,3 +171,60 @@ def test_ct2_cache_entries_are_not_served_to_torch(tiny_t5_dir, tmp_path):
         )
     }
     assert len(keys) == 4
+
+
+def test_cpu_workers_follow_the_thread_setting(tiny_t5_dir, monkeypatch):
+    from summarizer.backends.ct2 import _cpu_threads
+
+    assert _cpu_threads(3) == 3
+    monkeypatch.setenv("OMP_NUM_THREADS", "2")  # what a batch worker is given
+    assert _cpu_threads(0) == 2
+    monkeypatch.delenv("OMP_NUM_THREADS")
+    assert _cpu_threads(0) == len(os.sched_getaffinity(0))
+    backend = CT2Summarizer(config(tiny_t5_dir, threads=2, device="cpu"))
+    backend.load()
+    assert backend._workers == 2 and backend._model.num_translators == 2
+
+
+class _Echo:
+    """A translator that answers each input with its own tokens (minus </s>),
+    recording the batch sizes it was asked for."""
+
+    def __init__(self):
+        self.calls = []
+
+    def translate_batch(self, batch, **options):
+        from types import SimpleNamespace
+
+        self.calls.append((len(batch), options["max_batch_size"]))
+        return [SimpleNamespace(hypotheses=[[t for t in toks if t != "</s>"]]) for toks in batch]
+
+
+@pytest.mark.parametrize(
+    ("n", "workers", "batch_size", "size"),
+    [(16, 2, 16, 4), (3, 2, 16, 1), (200, 2, 8, 8), (5, 1, 8, 3)],
+)
+def test_one_call_in_batches_every_worker_shares_and_texts_come_back_in_order(
+    tiny_t5_dir, n, workers, batch_size, size
+):
+    backend = CT2Summarizer(config(tiny_t5_dir, batch_size=batch_size))
+    backend.load()
+    backend._model, backend._workers = _Echo(), workers
+    words = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta"]
+    inputs = [" ".join(words[: 1 + (i * 5) % len(words)]) + f" item {i}" for i in range(n)]
+    texts = backend._generate(inputs, [f"input {i}" for i in range(n)])
+    assert backend._model.calls == [(n, size)]
+    tok = backend.tokenizer
+    assert texts == [" ".join(tok.decode(tok(x)["input_ids"], skip_special_tokens=True).split())
+                     for x in inputs]  # fmt: skip
+
+
+def test_avx512_is_asked_for_only_where_it_runs_at_full_clock(monkeypatch):
+    from summarizer.backends import ct2
+
+    assert ct2.full_speed_avx512(["fpu", "avx2", "avx512f", "avx512bw", "amx_tile"])
+    assert not ct2.full_speed_avx512(["fpu", "avx2", "avx512f", "avx512bw"])  # Skylake-era
+    assert not ct2.full_speed_avx512(["fpu", "avx2"])
+    monkeypatch.setenv("CT2_FORCE_CPU_ISA", "AVX2")  # the user's choice wins
+    ct2._prefer_avx512()
+    assert os.environ["CT2_FORCE_CPU_ISA"] == "AVX2"
