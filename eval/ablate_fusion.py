@@ -28,6 +28,7 @@ DEFAULT_ROWS = [
     {"fusion.context_words": 0},
     {"fusion.specific_support": 1.0},
     {"fusion.concept_weight": 0.0},
+    {"fusion.function_bigrams": 1.0},
     {"fusion.support_weight": 0.0},
     {"fusion.position_weight": 0.0},
     {"fusion.redundancy_weight": 0.0},
@@ -47,7 +48,13 @@ def main(argv: list[str] | None = None) -> int:
     from summarizer.cache import Cache, CachedEmbedder
     from summarizer.config import load_config, override
     from summarizer.embed import default_embedder
-    from summarizer.evaluation.metrics import gold_coverage, load_gold_facts
+    from summarizer.evaluation.metrics import (
+        consensus_facts,
+        coverage,
+        gold_coverage,
+        load_gold_facts,
+    )
+    from summarizer.load import load_cluster
     from summarizer.pipeline import summarize
     from summarizer.types import Document
 
@@ -57,26 +64,35 @@ def main(argv: list[str] | None = None) -> int:
     gold = load_gold_facts(str(ROOT / "eval" / "seeds_gold_facts.json"))
     rows = [json.loads(r) for r in args.rows] or DEFAULT_ROWS
 
-    print(f"{'config':<42} {'R-1':>6} {'R-2':>6} {'gold':>5} {'words':>5} {'s':>4}")
+    docs_of = [[Document(id=d["id"], text=d["text"]) for d in c["documents"]] for c in clusters]
+    consensus = [consensus_facts(docs) for docs in docs_of]
+    seed_consensus = consensus_facts(load_cluster(ROOT / "seeds"))
+
+    print(
+        f"{'config':<42} {'R-1':>6} {'R-2':>6} {'cov':>5} {'gold':>5} {'s-cov':>5} "
+        f"{'words':>5} {'s':>4}"
+    )
     for row in rows:
         t0 = time.perf_counter()
         cfg = override(load_config(), **{"fusion.words": args.words, **row})
         seeds = summarize(ROOT / "seeds", config=cfg, backend="extractive", embedder=embedder)
-        cov, _ = gold_coverage("\n".join(s.text for s in seeds.sentences()), gold)
-        r1 = r2 = n_words = 0.0
-        for c in clusters:
-            docs = [Document(id=d["id"], text=d["text"]) for d in c["documents"]]
+        seeds_text = "\n".join(s.text for s in seeds.sentences())
+        cov, _ = gold_coverage(seeds_text, gold)
+        seeds_cov = coverage(seeds_text, seed_consensus).share
+        r1 = r2 = n_words = cons = 0.0
+        for c, docs, facts in zip(clusters, docs_of, consensus, strict=True):
             brief = summarize(docs, config=cfg, backend="extractive", embedder=embedder)
             text = "\n".join(s.text for s in brief.sentences())
             score = scorer.score(c["reference"], text)
             r1 += score["rouge1"].fmeasure
             r2 += score["rouge2"].fmeasure
+            cons += coverage(text, facts).share
             n_words += len(text.split())
         n = len(clusters)
         label = json.dumps(row) if row else "defaults"
         print(
-            f"{label:<42} {100 * r1 / n:6.2f} {100 * r2 / n:6.2f} {cov:5.3f} "
-            f"{n_words / n:5.0f} {time.perf_counter() - t0:4.0f}",
+            f"{label:<42} {100 * r1 / n:6.2f} {100 * r2 / n:6.2f} {cons / n:5.3f} {cov:5.3f} "
+            f"{seeds_cov:5.3f} {n_words / n:5.0f} {time.perf_counter() - t0:4.0f}",
             flush=True,
         )
     return 0

@@ -77,7 +77,13 @@ class FusionConfig:
     support_weight: float = 1.0  # salience: share of (independent) sources reporting a claim
     centrality_weight: float = 0.5  # salience: similarity to the cluster centroid
     position_weight: float = 1.2  # salience: early in its article (news leads)
-    concept_weight: float = 2.0  # selection: new shared content bigrams a claim adds
+    concept_weight: float = 3.0  # selection: new shared content bigrams a claim adds
+    # selection: a name or figure several sources state counts as a concept of
+    # this weight (per source), besides the bigrams
+    specific_concepts: float = 0.0
+    # selection: weight of a bigram with a stop word in it ("meet with") against
+    # one of two content words ("marco rubio")
+    function_bigrams: float = 0.0
     off_topic_threshold: float = 0.22  # an article less similar than this to the rest is a stray
     syndication_threshold: float = 0.8  # word 5-gram overlap above which two articles are copies
     support_threshold: float = 0.7  # cosine above which a span may support a claim

@@ -55,8 +55,31 @@ def _numbers(text: str) -> set[str]:
 
 
 def numbers_agree(claim: str, evidence: str) -> bool:
-    """Every number the claim states also appears in the evidence."""
-    return _numbers(claim) <= _numbers(evidence)
+    """Every number the claim states also appears in the evidence, or states a
+    quantity the evidence's agrees with allowing for the claim's hedge or
+    rounding: "more than $9 billion" agrees with "$9.2 billion" (not the other
+    way round: a floor does not support an exact figure).
+
+    >>> numbers_agree("more than $9 billion of aid", "US$9.2 billion in funds")
+    True
+    >>> numbers_agree("US$9.2 billion in funds", "more than $9 billion of aid")
+    False
+    """
+    missing = _numbers(claim) - _numbers(evidence)
+    if not missing:
+        return True
+    from summarizer.facts import cached_extract_facts, fact_supported
+
+    source = [f for f in cached_extract_facts(evidence) if f.kind in ("quantity", "money")]
+    if not source:
+        return False
+    for fact in cached_extract_facts(claim):
+        if fact.kind not in ("quantity", "money"):
+            continue
+        stated = _numbers(fact.text) & missing
+        if stated and fact_supported(fact, source, set()):
+            missing -= stated
+    return not missing
 
 
 _PRONOUN = re.compile(r"^(he|she|they|him|her|his|their|them|it|its)$", re.IGNORECASE)
@@ -309,21 +332,47 @@ def concepts(text: str) -> frozenset[tuple[str, str]]:
     )
 
 
+@lru_cache(maxsize=65536)
+def concept_bag(text: str, specific: bool) -> frozenset[tuple[str, str]]:
+    """:func:`concepts`, plus with ``specific`` each name and figure the text
+    states (:func:`specific_terms`) as a concept ``("", term)``."""
+    bag = concepts(text)
+    if specific:
+        bag = bag | {("", t) for t in specific_terms(text)}
+    return bag
+
+
+@lru_cache(maxsize=1)
+def _stop_stems() -> frozenset[str]:
+    return frozenset(stemmer().stemWords(sorted(stop_words())))
+
+
 def concept_weights(
-    sentences: Mapping[str, Sequence[Sentence]], groups: Mapping[str, str]
-) -> dict[tuple[str, str], int]:
+    sentences: Mapping[str, Sequence[Sentence]],
+    groups: Mapping[str, str],
+    specific: float = 0.0,
+    function_bigrams: float = 1.0,
+) -> dict[tuple[str, str], float]:
     """How many independent sources state each concept; only concepts that
-    two or more sources share carry weight (what the sources agree is news)."""
+    two or more sources share carry weight (what the sources agree is news).
+    Names and figures count with weight ``specific`` per source (0: left out)."""
     by_group: dict[str, set] = {}
     for doc_id, sents in sentences.items():
         bag = by_group.setdefault(groups.get(doc_id, doc_id), set())
         for s in sents:
-            bag |= concepts(s.text)
+            bag |= concept_bag(s.text, specific > 0)
     counts: dict[tuple[str, str], int] = {}
     for bag in by_group.values():
         for c in bag:
             counts[c] = counts.get(c, 0) + 1
-    return {c: n for c, n in counts.items() if n >= 2}
+    stop = _stop_stems()
+
+    def factor(c: tuple[str, str]) -> float:
+        if c[0] == "":
+            return specific
+        return function_bigrams if c[0] in stop or c[1] in stop else 1.0
+
+    return {c: n * factor(c) for c, n in counts.items() if n >= 2}
 
 
 def select(
@@ -332,7 +381,7 @@ def select(
     budget: int,
     config: FusionConfig,
     costs: Sequence[int] | None = None,
-    weights: Mapping[tuple[str, str], int] | None = None,
+    weights: Mapping[tuple[str, str], float] | None = None,
 ) -> list[int]:
     """Indices of the claims to keep, in selection (salience) order; ``costs``
     are their lengths in words as they will appear.
@@ -348,7 +397,7 @@ def select(
     if n == 0:
         return []
     weights = weights or {}
-    bags = [concepts(sc.claim.text) for sc in scored]
+    bags = [concept_bag(sc.claim.text, config.specific_concepts > 0) for sc in scored]
     cost = np.array(
         costs if costs is not None else [count_words(sc.claim.text) for sc in scored], dtype=float
     )
@@ -594,7 +643,11 @@ def fuse(
         else t
         for t, sc in zip(texts, scored, strict=True)
     ]
-    weights = concept_weights(sentences, groups) if config.concept_weight else None
+    weights = (
+        concept_weights(sentences, groups, config.specific_concepts, config.function_bigrams)
+        if config.concept_weight
+        else None
+    )
     order = select(scored, vecs, config.words, config, [count_words(t) for t in texts], weights)
     summary_budget = config.words * config.summary_share
     picked = [(texts[i], verified_support(scored[i], by_id, embedder)) for i in order]

@@ -38,3 +38,12 @@ class BagEmbedder:
 def bag_embedder() -> BagEmbedder:
     """Module-level factory (picklable for batch worker processes)."""
     return BagEmbedder()
+
+
+def default_sigint() -> None:
+    """``preexec_fn`` for a child that must take Ctrl-C like one started from a
+    terminal: a suite started in the background (``cmd &``) inherits SIGINT
+    ignored, and Python then never raises KeyboardInterrupt in the child."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)

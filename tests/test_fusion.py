@@ -49,6 +49,26 @@ def test_word_budget_is_respected(embedder):
 def test_citation_needs_matching_numbers():
     assert numbers_agree("40 people were rescued", "Rescuers saved 40 people.")
     assert not numbers_agree("45 people were rescued", "Rescuers saved 40 people.")
+    # a hedged or rounded figure agrees with the exact one; a floor does not support the exact one
+    assert numbers_agree("more than $9 billion in aid", "Some $9.2 billion in aid remains.")
+    assert numbers_agree("about 1,200 homes", "The storm destroyed 1,180 homes.")
+    assert not numbers_agree("$9.2 billion in aid remains", "more than $9 billion in aid")
+    assert not numbers_agree("more than $9 billion in aid", "Some $8.5 billion in aid remains.")
+
+
+def test_a_hedged_figure_counts_the_sources_that_give_the_exact_one(embedder):
+    from summarizer.fusion import score_claims
+
+    a = build_document(
+        "The government plans to spend more than $9 billion on flood defences this year.",
+        doc_id="a",
+    )
+    b = build_document(
+        "The government plans to spend $9.2 billion on flood defences this year.", doc_id="b"
+    )
+    sents = split_documents([a, b])
+    scored = score_claims(claims_of(a, sents), sents, embedder, FusionConfig())[0]
+    assert scored[0].sources == {"a", "b"}
 
 
 def test_dangling_sentences_are_recognised():
@@ -100,6 +120,18 @@ def test_concepts_are_stemmed_content_bigrams_shared_by_two_sources():
     weights = concept_weights(split_documents(docs), {d.id: d.id for d in docs})
     assert weights[("on", "sunday")] == 2  # "on Sunday" in two of the three articles
     assert ("old", "town") not in weights  # one source only: no consensus weight
+    # bigrams with a stop word in them weigh function_bigrams; names and figures
+    # count as concepts of their own with specific_concepts
+    two = [
+        build_document("Rescue teams searched the harbour of Valdera on Sunday.", doc_id="x"),
+        build_document("Rescue teams reached the harbour of Valdera on Sunday.", doc_id="y"),
+    ]
+    groups = {"x": "x", "y": "y"}
+    full = concept_weights(split_documents(two), groups)
+    lean = concept_weights(split_documents(two), groups, 0.5, 0.0)
+    assert full[("on", "sunday")] == 2 and lean[("on", "sunday")] == 0
+    assert full[("rescu", "team")] == lean[("rescu", "team")] == 2
+    assert lean[("", "valdera")] == 0.5 * 2 and ("", "valdera") not in full
 
 
 def test_relative_weekdays_are_anchored_to_the_article_date():

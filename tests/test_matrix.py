@@ -27,6 +27,8 @@ from summarizer.batch import MANIFEST, read_manifest
 from summarizer.cli import main
 from summarizer.errors import SummarizerError
 
+from .builders import default_sigint
+
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
 
@@ -495,6 +497,7 @@ def interrupt(args: list[str], after: float, cwd: Path) -> subprocess.CompletedP
         text=True,
         start_new_session=True,
         env=env,
+        preexec_fn=default_sigint,
     )
     time.sleep(after)
     os.killpg(proc.pid, signal.SIGINT)

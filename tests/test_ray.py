@@ -21,7 +21,7 @@ from summarizer.cli import main
 from summarizer.config import load_config
 from summarizer.errors import ModelError
 
-from .builders import bag_embedder
+from .builders import bag_embedder, default_sigint
 from .test_batch import (
     cluster,
     options,
@@ -226,7 +226,13 @@ def test_ctrl_c_stops_the_workers_and_leaves_no_partial_output(tmp_path):
     env = {**os.environ, "BATCH_TEST_DELAY": "0.3", "PYTHONPATH": str(REPO)}
     argv = [sys.executable, "-c", INTERRUPT_SCRIPT, str(src), str(out)]
     proc = subprocess.Popen(
-        argv, cwd=REPO, env=env, stdout=subprocess.PIPE, text=True, start_new_session=True
+        argv,
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        preexec_fn=default_sigint,
     )
     manifest = out / MANIFEST
     deadline = time.monotonic() + 90
