@@ -66,6 +66,14 @@ _LEAD = re.compile(
     r"Still|Also|Indeed|Besides|Nonetheless|Nevertheless|In turn|For (?:his|her|its|their) "
     r"part),\s+"
 )
+# A scene-setting phrase before the subject: "In the Belgian capital, Blinken
+# will meet..."; "At the hearing on Tuesday, Kallas said...". A preposition,
+# at most nine more words without punctuation, a comma, then a capitalised
+# subject. "According to X," is an attribution and never matches (_safe).
+_SCENE = re.compile(
+    r"^(?:In|At|On|During|After|Before|Following|Earlier|Later|Elsewhere|Speaking|Inside|"
+    r"Outside|Across|Throughout)\b(?:[ ][^\s,;:()\"“”]+){0,9},\s+(?=[A-Z])"
+)
 _INNER = re.compile(r"(?<=\w) (?:meanwhile|also|however|moreover|nonetheless)\b,?(?= \w)")
 
 
@@ -105,6 +113,11 @@ def _lead(text: str) -> str:
     return text[m.end() :] if m else text
 
 
+def _scene(text: str) -> str:
+    m = _SCENE.match(text)
+    return text[m.end() :] if m and _safe(m.group(0)) else text
+
+
 _RULES = (
     lambda t: _delete(t, _APPOSITIVE),
     lambda t: _delete(t, _RELATIVE),
@@ -112,6 +125,7 @@ _RULES = (
     lambda t: _delete(t, _TRAILING),
     _dash_tail,
     _lead,
+    _scene,
     lambda t: _delete(t, _INNER),
 )
 

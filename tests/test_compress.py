@@ -45,13 +45,29 @@ def test_a_relative_clause_in_the_middle_keeps_the_sentence_whole():
     assert all(v.rstrip(".").split()[-1] != "Trump" for v in out)
 
 
+def test_a_scene_setting_opener_goes_but_not_a_date_an_attribution_or_the_subject():
+    assert "Blinken will meet the Ukrainian foreign minister." in variants(
+        "In the Belgian capital, Blinken will meet the Ukrainian foreign minister."
+    )
+    assert "Kallas said the union must keep supporting Kyiv." in variants(
+        "At the confirmation hearing in parliament, Kallas said the union must keep supporting "
+        "Kyiv."
+    )
+    for kept in (
+        "In 2019, Smith won the award for best actor in a drama.",  # a figure
+        "According to the Post, Trump spoke to Putin on the phone.",  # an attribution
+        "On Tuesday, he said the talks had failed and would not resume.",  # no named subject
+    ):
+        assert all(v.split()[0] == kept.split()[0] for v in variants(kept)), kept
+
+
 def test_nothing_to_cut_gives_no_variant():
     assert variants("Troops crossed the river near the town on Tuesday.") == []
 
 
 _VOCAB = (
     "the a minister said who which , ( ) -- “ ” according to 12 3.5 Kallas Meanwhile also "
-    "Brussels talks as well as including days after were held in Kyiv and"
+    "Brussels talks as well as including days after were held in Kyiv and In At"
 )
 _TOKENS = st.sampled_from(_VOCAB.split())
 

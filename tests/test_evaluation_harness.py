@@ -177,6 +177,29 @@ def test_a_wrong_number_in_a_system_output_is_caught(tmp_path):
     assert (row["citation_recall"], row["citation_precision"]) == (0.5, 0.5)
 
 
+def test_the_briefs_weekday_anchor_is_checked_against_the_cited_articles_date(tmp_path):
+    path = tmp_path / "c.jsonl"
+    text = "November 13, 2024. Antony Blinken spoke in Brussels on Tuesday about the war."
+    row = {"id": "c", "documents": [{"id": "d", "text": text}], "reference": REFERENCE}
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    (cluster,) = load_clusters(path)
+    assert cluster.documents[0].date == "2024-11-13"
+    quote = "Antony Blinken spoke in Brussels on Tuesday about the war."
+    start = text.index(quote)
+    cite = (Citation("d", start, start + len(quote), quote),)
+
+    def scored(anchor: str) -> dict:
+        said = f"Antony Blinken spoke in Brussels on Tuesday ({anchor}) about the war."
+        out = SystemOutput("ours", "c", (BriefSentence(said, cite),), 0.1)
+        return evaluate_output(out, cluster, embedder=None, citations=True)
+
+    right = scored("2024-11-12")  # the Tuesday before the article's date
+    assert right["faithfulness"] == 1.0 and right["hallucinated_numbers"] == []
+    assert (right["citation_precision"], right["citation_recall"]) == (1.0, 1.0)
+    wrong = scored("2024-11-05")  # a Tuesday, but a week too early
+    assert wrong["faithfulness"] < 1.0 and wrong["citation_recall"] == 0.0
+
+
 # --- the CLI -------------------------------------------------------------------------------
 
 

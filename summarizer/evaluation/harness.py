@@ -325,11 +325,20 @@ def evaluate_output(
 ) -> dict[str, Any]:
     """Every metric for one system output on one cluster (a flat row)."""
     from summarizer.evaluation.faithfulness import score_sentences
-    from summarizer.evaluation.metrics import citation_scores
+    from summarizer.evaluation.metrics import citation_scores, without_anchors
     from summarizer.text import count_words
 
     text = out.text
     row: dict[str, Any] = {"system": out.system, "cluster": out.cluster}
+    # The brief's weekday anchors ("Tuesday (2024-11-12)") are checked against
+    # the dates of the articles each sentence cites, then scored as the weekday.
+    article_dates = {d.id: d.date for d in cluster.documents}
+
+    def scored_text(s: BriefSentence) -> str:
+        return without_anchors(
+            claim_text(s.text), [article_dates.get(c.source) for c in s.citations]
+        )
+
     if cluster.reference:
         r = rouge(cluster.reference, text)
         row.update(rouge1=r.rouge1, rouge2=r.rouge2, rougeLsum=r.rougeLsum)
@@ -339,7 +348,7 @@ def evaluate_output(
             [Document(c.source, c.quote) for c in s.citations] for s in out.sentences
         ]  # a brief's facts must also be in the spans it cites
     f = score_sentences(
-        [Sentence(out.system, k, 0, 0, claim_text(s.text)) for k, s in enumerate(out.sentences)],
+        [Sentence(out.system, k, 0, 0, scored_text(s)) for k, s in enumerate(out.sentences)],
         index if index is not None else cluster.documents,
         embedder,
         cited=cited,
@@ -357,7 +366,7 @@ def evaluate_output(
         ],
     )
     if citations:
-        c = citation_scores(out.sentences, embedder)
+        c = citation_scores(out.sentences, embedder, article_dates)
         row.update(citation_precision=c.precision, citation_recall=c.recall)
     if consensus is not None:
         row["coverage"] = coverage(text, consensus).share

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -152,6 +152,47 @@ def claim_text(text: str) -> str:
     return text.replace(CONTESTED_NOTE, "")
 
 
+_ANCHOR = re.compile(
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+\((\d{4}-\d{2}-\d{2})\)"
+)
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def without_anchors(text: str, article_dates: Iterable[str | None]) -> str:
+    """A brief sentence without the brief's own weekday anchors ("Tuesday
+    (2024-11-12)" -> "Tuesday") where they are right: the date falls on that
+    weekday, and one of ``article_dates`` (the dates of the articles the
+    sentence cites) is that day or at most six days later. The anchor is
+    then derived from the source (its weekday and its date), not a new fact;
+    a wrong anchor stays in the text and is scored like any other date.
+
+    >>> without_anchors("Talks ended Tuesday (2024-11-12).", ["2024-11-13"])
+    'Talks ended Tuesday.'
+    >>> without_anchors("Talks ended Tuesday (2024-11-05).", ["2024-11-13"])
+    'Talks ended Tuesday (2024-11-05).'
+    """
+    import datetime as dt
+
+    days = []
+    for d in article_dates:
+        try:
+            days.append(dt.date.fromisoformat((d or "")[:10]))
+        except ValueError:
+            continue
+
+    def drop(m: re.Match[str]) -> str:
+        try:
+            when = dt.date.fromisoformat(m.group(2))
+        except ValueError:
+            return m.group(0)
+        right_day = _DAYS[when.weekday()] == m.group(1).lower()
+        if right_day and any(0 <= (day - when).days <= 6 for day in days):
+            return m.group(1)
+        return m.group(0)
+
+    return _ANCHOR.sub(drop, text)
+
+
 def supported_by(sentence: str, evidence: Sequence[str], embedder: Embedder | None) -> bool:
     """Whether the evidence texts together support the sentence (our stand-in for NLI).
 
@@ -172,7 +213,9 @@ def supported_by(sentence: str, evidence: Sequence[str], embedder: Embedder | No
 
 
 def citation_scores(
-    sentences: Sequence[BriefSentence], embedder: Embedder | None = None
+    sentences: Sequence[BriefSentence],
+    embedder: Embedder | None = None,
+    article_dates: Mapping[str, str | None] | None = None,
 ) -> CitationScores:
     """Citation precision and recall of a brief's sentences.
 
@@ -193,7 +236,8 @@ def citation_scores(
     for s in sentences:
         quotes = [c.quote for c in s.citations]
         n_cites += len(quotes)
-        text = claim_text(s.text)
+        dates = article_dates or {}
+        text = without_anchors(claim_text(s.text), [dates.get(c.source) for c in s.citations])
         joint = supported_by(text, quotes, embedder)
         precise = 0
         if joint:
