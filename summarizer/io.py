@@ -50,6 +50,9 @@ def write_atomic(path: str | Path, text: str) -> None:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
+        # mkstemp makes the file private (0600); the result gets the mode a
+        # plain open() would give it: the old file's, else 0666 less the umask.
+        os.chmod(tmp, _mode_for(path))
         os.replace(tmp, path)
     except OSError as exc:  # disk full, quota, the target became a folder ...
         Path(tmp).unlink(missing_ok=True)
@@ -57,3 +60,12 @@ def write_atomic(path: str | Path, text: str) -> None:
     except BaseException:  # Ctrl-C included: never a half-written file
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0o022)  # read the umask (there is no getter) and put it back
+        os.umask(mask)
+        return 0o666 & ~mask

@@ -85,3 +85,21 @@ def test_an_internal_error_is_one_line_exit_1(monkeypatch, capsys):
     assert main(["brief", str(SEEDS), "--no-cache"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("summarizer: internal error: KeyError") and err.count("\n") == 1
+
+
+def test_written_files_get_the_usual_permissions_not_privately_0600(tmp_path):
+    import os
+
+    from summarizer.io import write_atomic
+
+    old = os.umask(0o022)
+    try:
+        write_atomic(tmp_path / "brief.md", "# brief\n")
+        assert (tmp_path / "brief.md").stat().st_mode & 0o777 == 0o644
+        (tmp_path / "shared.md").write_text("old")
+        (tmp_path / "shared.md").chmod(0o664)  # an existing file keeps its mode
+        write_atomic(tmp_path / "shared.md", "new")
+        assert (tmp_path / "shared.md").stat().st_mode & 0o777 == 0o664
+        assert (tmp_path / "shared.md").read_text() == "new"
+    finally:
+        os.umask(old)
