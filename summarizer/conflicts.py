@@ -247,5 +247,20 @@ def _citations(side: Sequence[Mention], by_id: Mapping[str, Document]) -> tuple[
     return tuple(out)
 
 
-# Appended by fusion to a brief sentence that states a contested figure.
+# Added by fusion to a brief sentence that states a contested figure (see note_contested).
 CONTESTED_NOTE = " (sources differ on this figure)"
+
+
+def note_contested(text: str) -> str:
+    """``text`` with :data:`CONTESTED_NOTE` before its final full stop (after a
+    closing quotation mark, which the note never enters).
+
+    >>> note_contested("About 11,000 troops were sent.")
+    'About 11,000 troops were sent (sources differ on this figure).'
+    >>> note_contested('He said 11,000 troops “have moved.”')
+    'He said 11,000 troops “have moved.” (sources differ on this figure).'
+    """
+    body = text.rstrip()
+    if body[-1:] in (".", "!", "?") and body[-2:-1] not in (".", "!", "?"):
+        return body[:-1] + CONTESTED_NOTE + body[-1]
+    return body + CONTESTED_NOTE + "."

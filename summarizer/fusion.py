@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from summarizer.config import FusionConfig
-from summarizer.conflicts import CONTESTED_NOTE
+from summarizer.conflicts import CONTESTED_NOTE, note_contested
 from summarizer.embed import Embedder
 from summarizer.text import count_words, stemmer, stop_words, words
 from summarizer.types import BriefSentence, Citation, Claim, Conflict, Document, Sentence, Span
@@ -518,7 +518,7 @@ def fuse_abstractive(
     todo = [
         i
         for i, (text, spans) in enumerate(picked)
-        if len({sp.doc_id for sp in spans}) > 1 and not text.endswith(CONTESTED_NOTE)
+        if len({sp.doc_id for sp in spans}) > 1 and CONTESTED_NOTE not in text
     ]  # a contested figure keeps its sources' words and its note
     stats = {"abstractive_tried": len(todo), "abstractive_kept": 0}
     if not todo:
@@ -637,7 +637,7 @@ def fuse(
     # Contested: the claim is one side's sentence, or it states a figure and a
     # side's sentence supports it (not merely a figure-less sentence beside one).
     texts = [
-        t + CONTESTED_NOTE
+        note_contested(t)
         if _overlaps(sc.claim.spans, contested)
         or (_numbers(sc.claim.text) and _overlaps(sc.support, contested))
         else t

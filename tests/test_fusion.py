@@ -347,8 +347,8 @@ def test_a_sentence_without_a_figure_is_not_marked_contested(embedder):
                                  conflicts)  # fmt: skip
     ferry = next(s for s in summary + points if "ferry" in s.text)
     assert {x.source for x in ferry.citations} >= {"a", "b"}
-    assert not ferry.text.endswith(CONTESTED_NOTE)
+    assert CONTESTED_NOTE not in ferry.text
     # a side's own sentence says it is contested
     _, summary, points, _ = fuse(claims_of(c, sents), docs, sents, embedder, FusionConfig(),
                                  conflicts)  # fmt: skip
-    assert (summary + points)[0].text.endswith(CONTESTED_NOTE)
+    assert CONTESTED_NOTE in (summary + points)[0].text
