@@ -95,11 +95,18 @@ def modifiers(f: Fact) -> set[str]:
 def same_thing(a: Mention, b: Mention) -> bool:
     """Do two figures count the same set? "troops" and "North Korean troops" do
     not; nor do two sums of money spent on different things (see :func:`purpose`)."""
-    if a.fact.kind == "money":
-        pa, pb = purpose(a), purpose(b)
-        return not pa or not pb or bool(pa & pb)
-    ma, mb = modifiers(a.fact), modifiers(b.fact)
-    return (not ma and not mb) or bool(ma & mb)
+    return _same(a.fact.kind, _what(a), _what(b))
+
+
+def _what(m: Mention) -> set[str]:
+    """What a figure counts: its purpose for money, else its modifiers."""
+    return purpose(m) if m.fact.kind == "money" else modifiers(m.fact)
+
+
+def _same(kind: str, wa: set[str], wb: set[str]) -> bool:
+    if kind == "money":  # an unknown purpose matches any
+        return not wa or not wb or bool(wa & wb)
+    return (not wa and not wb) or bool(wa & wb)  # both bare, or sharing a modifier
 
 
 _PURPOSE_STOP = frozenset(
@@ -179,6 +186,7 @@ def detect_conflicts(
         return i
 
     kinds: dict[int, set[str]] = {}
+    what = [_what(m) for m in ms]  # once per mention, not once per pair
     # Cheap filters for all pairs at once (a big cluster has thousands of
     # figures): other source, same unit and kind, sentences on the same topic.
     import numpy as np
@@ -189,7 +197,10 @@ def detect_conflicts(
     close &= docs[:, None] != docs[None, :]
     for i, j in zip(*np.nonzero(np.triu(close, k=1)), strict=True):
         a, b = ms[i], ms[j]
-        if agree(a.fact, b.fact) or not same_thing(a, b):
+        ri, rj = find(i), find(j)
+        if ri == rj and "contradiction" in kinds.get(ri, ()):
+            continue  # already one conflict, of the strongest kind: nothing to learn
+        if agree(a.fact, b.fact) or not _same(a.fact.kind, what[i], what[j]):
             continue
         # A source that also states the other figure is not in conflict with
         # it: it gives two different quantities (a total and its parts).
@@ -197,16 +208,18 @@ def detect_conflicts(
             continue
         if any(agree(x.fact, a.fact) for x in by_doc[b.sentence.doc_id] if x.unit == a.unit):
             continue
-        ri, rj = find(i), find(j)
         if ri != rj:
             parent[ri] = rj
             kinds.setdefault(rj, set()).update(kinds.pop(ri, set()))
         kinds.setdefault(rj, set()).add(kind_of(a.fact, b.fact))
 
     by_id = {d.id: d for d in documents}
+    groups: dict[int, list[Mention]] = {}
+    for k, m in enumerate(ms):
+        groups.setdefault(find(k), []).append(m)
     conflicts = []
     for root, ks in kinds.items():
-        members = [m for k, m in enumerate(ms) if find(k) == root]
+        members = groups[root]
         # one side per distinct figure; sources that agree with it cite it too
         sides: list[list[Mention]] = []
         for m in members:
