@@ -228,3 +228,26 @@ def test_avx512_is_asked_for_only_where_it_runs_at_full_clock(monkeypatch):
     monkeypatch.setenv("CT2_FORCE_CPU_ISA", "AVX2")  # the user's choice wins
     ct2._prefer_avx512()
     assert os.environ["CT2_FORCE_CPU_ISA"] == "AVX2"
+
+
+def test_converts_a_model_from_the_hf_cache_by_its_id(tiny_t5_dir, tmp_path, monkeypatch):
+    # The tiny model laid out the way huggingface_hub caches a download; the
+    # converter reads the snapshot folder, never the network.
+    import huggingface_hub.constants as hf_constants
+
+    commit = "0123456789abcdef0123456789abcdef01234567"
+    repo = tmp_path / "hub" / "models--tiny-org--tiny-t5"
+    snapshot = repo / "snapshots" / commit
+    snapshot.mkdir(parents=True)
+    for f in tiny_t5_dir.iterdir():
+        (snapshot / f.name).write_bytes(f.read_bytes())
+    (repo / "refs").mkdir()
+    (repo / "refs" / "main").write_text(commit)
+    monkeypatch.setattr(hf_constants, "HF_HUB_CACHE", str(tmp_path / "hub"))
+    monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "hub"))
+    backend = CT2Summarizer(config("tiny-org/tiny-t5"))
+    backend.load()
+    assert (backend.converted_path / "model.bin").is_file()
+    assert backend.converted_path.name.startswith("tiny-t5-")
+    texts = backend.generate_texts(["summarize: The river rose and the town was flooded."])
+    assert len(texts) == 1 and isinstance(texts[0], str)
