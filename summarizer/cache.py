@@ -221,16 +221,20 @@ class Cache:
         )
         return {"path": str(self.path), "bytes": size, "entries": counts}
 
-    def clear(self, kinds: Iterable[str] | None = None) -> int:
-        """Delete every entry (or those of ``kinds``); returns how many went."""
+    def clear(self, kinds: Iterable[str] | None = None, older_than: float | None = None) -> int:
+        """Delete every entry (or those of ``kinds``; with ``older_than``, only
+        those stored more than that many seconds ago); returns how many went."""
+        where, params = [], []
+        if kinds is not None:
+            kinds = tuple(kinds)
+            where.append(f"kind IN ({','.join('?' * len(kinds))})")
+            params += kinds
+        if older_than is not None:
+            where.append("created < ?")
+            params.append(time.time() - older_than)
+        sql = "DELETE FROM entries" + (" WHERE " + " AND ".join(where) if where else "")
         with self._db:
-            if kinds is None:
-                n = self._db.execute("DELETE FROM entries").rowcount
-            else:
-                marks = ",".join("?" * len(list(kinds)))
-                n = self._db.execute(
-                    f"DELETE FROM entries WHERE kind IN ({marks})", tuple(kinds)
-                ).rowcount
+            n = self._db.execute(sql, tuple(params)).rowcount
         self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self._db.execute("VACUUM")
         return n

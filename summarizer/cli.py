@@ -130,6 +130,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     cache.add_argument("action", choices=("info", "clear"))
     cache.add_argument("--cache", metavar="PATH", help="cache file (default: the user cache)")
+    cache.add_argument(
+        "--older-than",
+        type=float,
+        metavar="DAYS",
+        help="with clear: remove only entries stored more than DAYS days ago",
+    )
     cache.set_defaults(handler=cmd_cache)
 
     for module in ("summarizer.models", "summarizer.evaluation.cli"):
@@ -232,11 +238,15 @@ def _batch(args: argparse.Namespace) -> int:
 def cmd_cache(args: argparse.Namespace) -> int:
     from summarizer.cache import Cache, default_cache_path
 
+    days = args.older_than
+    if days is not None and (args.action != "clear" or not days >= 0):
+        raise InputError("--older-than takes a number of days >= 0 and goes with clear")
     path = args.cache or default_cache_path()
     with Cache(path) as cache:
         if args.action == "clear":
-            n = cache.clear()
-            print(f"removed {n} entries from {cache.path}")
+            n = cache.clear(older_than=None if days is None else days * 86400)
+            left = f" stored more than {days:g} days ago" if days is not None else ""
+            print(f"removed {n} entries{left} from {cache.path}")
             return 0
         info = cache.info()
     print(f"path: {info['path']}")

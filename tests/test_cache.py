@@ -63,6 +63,25 @@ def test_store_read_info_and_clear(cache):
     assert cache.clear() == 3 and cache.info()["entries"]["summary"] == 0
 
 
+def test_clear_older_than_keeps_recent_entries(cache, capsys):
+    import time
+
+    cache.put_many("summary", {"old": b"1", "new": b"2"})
+    cache.put_many("embedding", {"old": b"3"})
+    with cache._db:  # age two entries by ten days
+        cache._db.execute(
+            "UPDATE entries SET created = ? WHERE key = 'old'", (time.time() - 864000,)
+        )
+    assert cache.clear(older_than=7 * 86400) == 2
+    assert cache.get("summary", "new") == b"2" and cache.get("summary", "old") is None
+    cache.close()
+    assert main(["cache", "clear", "--older-than", "0", "--cache", str(cache.path)]) == 0
+    assert "removed 1 entries stored more than 0 days ago" in capsys.readouterr().out
+    for bad in (["clear", "--older-than", "-1"], ["info", "--older-than", "3"]):
+        assert main(["cache", *bad, "--cache", str(cache.path)]) == 2
+        assert "--older-than" in capsys.readouterr().err
+
+
 def test_database_is_in_wal_mode_with_a_busy_timeout(cache):
     db = sqlite3.connect(cache.path)
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
