@@ -55,9 +55,9 @@ def _numbers(text: str) -> set[str]:
 
 
 def numbers_agree(claim: str, evidence: str) -> bool:
-    """Every number the claim states also appears in the evidence, or states a
-    quantity the evidence's agrees with allowing for the claim's hedge or
-    rounding: "more than $9 billion" agrees with "$9.2 billion" (not the other
+    """Every number the claim states also appears in the evidence, or is part
+    of a quantity that agrees with one of the evidence's, allowing for the
+    claim's hedge or rounding: "more than $9 billion" agrees with "$9.2 billion" (not the other
     way round: a floor does not support an exact figure).
 
     >>> numbers_agree("more than $9 billion of aid", "US$9.2 billion in funds")
@@ -355,7 +355,8 @@ def concept_weights(
 ) -> dict[tuple[str, str], float]:
     """How many independent sources state each concept; only concepts that
     two or more sources share carry weight (what the sources agree is news).
-    Names and figures count with weight ``specific`` per source (0: left out)."""
+    A bigram with a stop word in it weighs ``function_bigrams`` per source;
+    names and figures count with weight ``specific`` per source (0: left out)."""
     by_group: dict[str, set] = {}
     for doc_id, sents in sentences.items():
         bag = by_group.setdefault(groups.get(doc_id, doc_id), set())
