@@ -691,6 +691,10 @@ def _split_name_run(toks: list[tuple[str, int]]) -> list[tuple[list[tuple[str, i
     return parts
 
 
+_JOINERS = ("of", "the", "for", "de")
+_LEADING = _COMMON | set(_JOINERS)
+
+
 def entities(text: str) -> list[Fact]:
     """Named entities: capitalised spans classified as person / place / org / entity.
 
@@ -708,19 +712,24 @@ def entities(text: str) -> list[Fact]:
         toks = [(t.group(), a + t.start()) for t in re.finditer(r"\S+", m.group())]
         titled_before = _word_before(text, a) in _TITLES
         # Leading sentence-initial common words ("The", "In") are not part of a name.
-        while toks and toks[0][0].lower().rstrip(".’'") in (_COMMON | {"of", "the", "for", "de"}):
-            if toks[0][0] == "New" and len(toks) > 1:  # "New York", "New Zealand"
+        # (An index, not repeated slicing: a run of thousands of such words is linear.)
+        lead = 0
+        while lead < len(toks) and toks[lead][0].lower().rstrip(".’'") in _LEADING:
+            if toks[lead][0] == "New" and lead < len(toks) - 1:  # "New York", "New Zealand"
                 break
-            toks = toks[1:]
+            lead += 1
+        toks = toks[lead:]
         # "UNK" is a summariser's out-of-vocabulary marker, not a name.
         toks = [t for t in toks if t[0] not in _OOV_MARKERS]
         if not toks:
             continue
-        for part, titled in _split_name_run(toks):
-            while part and part[-1][0].lower() in ("of", "the", "for", "de"):
-                part = part[:-1]
-            while part and part[0][0].lower() in ("of", "the", "for", "de"):
-                part = part[1:]
+        for run, titled in _split_name_run(toks):
+            lo, hi = 0, len(run)
+            while hi > lo and run[hi - 1][0].lower() in _JOINERS:
+                hi -= 1
+            while lo < hi and run[lo][0].lower() in _JOINERS:
+                lo += 1
+            part = run[lo:hi]
             if not part:
                 continue
             start = part[0][1]
