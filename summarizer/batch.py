@@ -562,6 +562,7 @@ def run_batch(
     manifest = _Manifest(manifest_path, list(done.values()))
 
     bar = _progress_bar(len(all_jobs), result.skipped, progress)
+    rows: Iterator[dict[str, Any]] | None = None
     try:
         if engine == "ray":
             from summarizer.ray_engine import ray_rows
@@ -581,6 +582,11 @@ def run_batch(
             bar.update(1)
             bar.set_postfix(failed=result.failed, refresh=False)
     finally:
+        close = getattr(rows, "close", None)
+        if close is not None:
+            # Stops the workers (pool, Ray) now, also when the loop above
+            # raised, instead of whenever the generator is collected.
+            close()
         bar.close()
         manifest.close()
     return result

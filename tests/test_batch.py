@@ -203,6 +203,28 @@ def test_two_worker_processes(tmp_path):
     assert os.getpid() not in {r["pid"] for r in rows}
 
 
+def test_a_failure_while_writing_the_manifest_stops_the_workers_at_once(tmp_path, monkeypatch):
+    import multiprocessing
+
+    import summarizer.batch as batch
+
+    def disk_full(self, row):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(batch._Manifest, "append", disk_full)
+    src = write_jsonl(tmp_path / "in.jsonl", [cluster(f"c{i}", shift=i) for i in range(6)])
+    try:
+        run_batch(src, tmp_path / "out", options(), jobs=2, progress=False)
+    except OSError as exc:
+        assert "No space" in str(exc)
+        # Checked while the traceback (and so run_batch's frame) is alive: the
+        # pool is shut down before run_batch raises, not when it is collected.
+        children = multiprocessing.active_children()
+    else:
+        pytest.fail("the manifest error was swallowed")
+    assert children == []
+
+
 def test_folder_of_cluster_folders_through_the_cli(tmp_path, capsys):
     root = tmp_path / "clusters"
     (root / "seeds").mkdir(parents=True)
