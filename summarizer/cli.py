@@ -118,6 +118,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="md,json",
         help="output formats, comma-separated (default md)",
     )
+    batch.add_argument(
+        "--group",
+        type=positive_int,
+        default=8,
+        metavar="N",
+        help="clusters per worker call whose chunks share the model's batches (default 8; "
+        "seq2seq backends only; a kill loses at most one group's unfinished work)",
+    )
     _run_flags(batch)
     batch.add_argument("-q", "--quiet", action="store_true", help="no progress bar or notices")
     _cache_flags(batch)
@@ -214,6 +222,7 @@ def _batch(args: argparse.Namespace) -> int:
         cache_path=args.cache,
         use_cache=not args.no_cache,
         notices_to_stderr=not args.quiet,
+        clusters_per_call=args.group,
     )
     if args.address and args.engine != "ray":
         raise InputError("--address needs --engine ray")

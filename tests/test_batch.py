@@ -242,6 +242,25 @@ def test_folder_of_cluster_folders_through_the_cli(tmp_path, capsys):
     assert rows["seeds"]["cache"]["embedding_misses"] > 0
 
 
+def test_group_flag_sets_the_clusters_per_model_call(tmp_path, monkeypatch, capsys):
+    import summarizer.batch as batch
+
+    seen = []
+
+    def spy(src, out, options, **kw):
+        seen.append(options.clusters_per_call)
+        return batch.BatchResult()
+
+    monkeypatch.setattr(batch, "run_batch", spy)
+    src = write_jsonl(tmp_path / "in.jsonl", [cluster("a")])
+    assert main(["batch", str(src), "-o", str(tmp_path / "o"), "-q"]) == 0
+    assert main(["batch", str(src), "-o", str(tmp_path / "o"), "-q", "--group", "32"]) == 0
+    assert seen == [batch.CLUSTERS_PER_CALL, 32]
+    with pytest.raises(SystemExit) as bad:
+        main(["batch", str(src), "-o", str(tmp_path / "o"), "--group", "0"])
+    assert bad.value.code == 2 and "--group" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize(
     "make, message",
     [
