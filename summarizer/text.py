@@ -8,6 +8,7 @@ exact whatever pysbd normalises.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from summarizer.types import Sentence
@@ -131,10 +132,37 @@ def stop_words() -> frozenset[str]:
     return frozenset(get_stop_words("english"))
 
 
+class _MemoStemmer:
+    """A stemmer that remembers each word's stem: Snowball is pure Python, and
+    news repeats its words (fusion stems every claim and variant; about 5,000
+    calls for the seeds, 0.3 s uncached)."""
+
+    MAX_WORDS = 200_000  # then start over: a long batch never grows it without bound
+
+    def __init__(self, inner):
+        self._inner = inner
+        self._stems: dict[str, str] = {}
+
+    def stemWord(self, word: str) -> str:  # the snowballstemmer API
+        stem = self._stems.get(word)
+        if stem is None:
+            if len(self._stems) >= self.MAX_WORDS:
+                self._stems.clear()
+            stem = self._stems[word] = self._inner.stemWord(word)
+        return stem
+
+    def stemWords(self, words_: Iterable[str]) -> list[str]:
+        return [self.stemWord(w) for w in words_]
+
+
 @lru_cache(maxsize=1)
-def stemmer():
+def stemmer() -> _MemoStemmer:
     """The Snowball English stemmer (the same algorithm as nltk's, without
-    nltk's import time)."""
+    nltk's import time), with each word's stem remembered.
+
+    >>> stemmer().stemWords(["rescuers", "rescued", "rescuers"])
+    ['rescuer', 'rescu', 'rescuer']
+    """
     import snowballstemmer
 
-    return snowballstemmer.stemmer("english")
+    return _MemoStemmer(snowballstemmer.stemmer("english"))
