@@ -235,14 +235,9 @@ def test_converts_a_model_from_the_hf_cache_by_its_id(tiny_t5_dir, tmp_path, mon
     # converter reads the snapshot folder, never the network.
     import huggingface_hub.constants as hf_constants
 
-    commit = "0123456789abcdef0123456789abcdef01234567"
-    repo = tmp_path / "hub" / "models--tiny-org--tiny-t5"
-    snapshot = repo / "snapshots" / commit
-    snapshot.mkdir(parents=True)
-    for f in tiny_t5_dir.iterdir():
-        (snapshot / f.name).write_bytes(f.read_bytes())
-    (repo / "refs").mkdir()
-    (repo / "refs" / "main").write_text(commit)
+    from .tiny_models import in_hf_cache
+
+    in_hf_cache(tiny_t5_dir, tmp_path / "hub", "tiny-org/tiny-t5")
     monkeypatch.setattr(hf_constants, "HF_HUB_CACHE", str(tmp_path / "hub"))
     monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "hub"))
     backend = CT2Summarizer(config("tiny-org/tiny-t5"))

@@ -84,14 +84,9 @@ def test_a_model_in_the_hf_cache_is_available(tmp_path, monkeypatch, tiny_t5_dir
     # Lay the tiny model out the way huggingface_hub caches a download.
     import huggingface_hub.constants as hf_constants
 
-    commit = "0123456789abcdef0123456789abcdef01234567"
-    repo = tmp_path / "hub" / "models--tiny-org--tiny-t5"
-    snapshot = repo / "snapshots" / commit
-    snapshot.mkdir(parents=True)
-    for f in tiny_t5_dir.iterdir():
-        (snapshot / f.name).write_bytes(f.read_bytes())
-    (repo / "refs").mkdir()
-    (repo / "refs" / "main").write_text(commit)
+    from .tiny_models import in_hf_cache
+
+    commit = in_hf_cache(tiny_t5_dir, tmp_path / "hub", "tiny-org/tiny-t5")
     monkeypatch.setattr(hf_constants, "HF_HUB_CACHE", str(tmp_path / "hub"))
     assert model_available_locally("tiny-org/tiny-t5")
     assert model_available_locally("tiny-org/tiny-t5", revision=commit)

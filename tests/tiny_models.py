@@ -157,3 +157,18 @@ def _save(folder: Path, model, tokenizer) -> Path:
     model.save_pretrained(folder)  # safetensors is the default format
     tokenizer.save_pretrained(folder)
     return folder
+
+
+def in_hf_cache(model_dir: Path, hub: Path, repo_id: str) -> str:
+    """Lay ``model_dir`` out under ``hub`` the way huggingface_hub caches a
+    download of ``repo_id`` (``models--org--name/snapshots/<commit>``, with
+    ``refs/main``); returns the commit. Point ``HF_HUB_CACHE`` at ``hub``."""
+    commit = "0123456789abcdef0123456789abcdef01234567"
+    repo = hub / ("models--" + repo_id.replace("/", "--"))
+    snapshot = repo / "snapshots" / commit
+    snapshot.mkdir(parents=True)
+    for f in model_dir.iterdir():
+        (snapshot / f.name).write_bytes(f.read_bytes())
+    (repo / "refs").mkdir()
+    (repo / "refs" / "main").write_text(commit)
+    return commit
