@@ -157,6 +157,8 @@ def align_sentences(
     cand_texts = [" ".join(s.text for s in c) for c in candidates]
     vectors = embedder.encode([*generated, *cand_texts])
     sims = vectors[: len(generated)] @ vectors[len(generated) :].T
+    # The single-sentence candidates come first: each source sentence's vector.
+    source_vec = {id(s): vectors[len(generated) + k] for k, s in enumerate(sources)}
 
     out = []
     for i, text in enumerate(generated):
@@ -171,10 +173,8 @@ def align_sentences(
         decision = _verify(text, list(candidates[best]), sources, similarity, cfg)
         if decision.kept:
             # The candidate sentence closest to the generated one is the one it restates.
-            closest = max(
-                candidates[best], key=lambda s: float(vectors[i] @ _unit(embedder, s.text))
-            )
-            if _strips_frame(text, vectors[i], closest.text, embedder):
+            closest = max(candidates[best], key=lambda s: float(vectors[i] @ source_vec[id(s)]))
+            if _strips_frame(text, vectors[i], closest.text, source_vec[id(closest)], embedder):
                 decision = Alignment(text, decision.spans, similarity, "unattributed")
         out.append(decision)
     return out
@@ -200,20 +200,18 @@ def frame_split(sentence: str) -> tuple[str, str] | None:
     return m.group("frame"), m.group("rest")
 
 
-def _strips_frame(generated: str, vector, source: str, embedder) -> bool:
-    """Does ``generated`` restate only the complement of a framed ``source``,
-    keeping nothing of the frame (who says it, or who is told to write it)?"""
+def _strips_frame(generated: str, vector, source: str, source_vector, embedder) -> bool:
+    """Does ``generated`` (embedded as ``vector``) restate only the complement
+    of a framed ``source`` (embedded as ``source_vector``), keeping nothing of
+    the frame (who says it, or who is told to write it)?"""
     split = frame_split(source)
     if split is None:
         return False
     frame, rest = split
     if _content(frame) & _content(generated):
         return False  # the speaker or the verb is kept: "..., a spokesman said"
-    return float(vector @ _unit(embedder, rest)) >= float(vector @ _unit(embedder, source))
-
-
-def _unit(embedder, text: str):
-    return embedder.encode([text])[0]
+    rest_vector = embedder.encode([rest])[0]
+    return float(vector @ rest_vector) >= float(vector @ source_vector)
 
 
 def _content(text: str) -> set[str]:
