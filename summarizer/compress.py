@@ -108,14 +108,14 @@ def _tidy(text: str) -> str:
     return text
 
 
-def _lead(text: str) -> str:
-    m = _LEAD.match(text)
-    return text[m.end() :] if m else text
+def _opener(pattern: re.Pattern[str]):
+    """A rule cutting what ``pattern`` matches at the start of a sentence."""
 
+    def cut(text: str) -> str:
+        m = pattern.match(text)
+        return text[m.end() :] if m and _safe(m.group(0)) else text
 
-def _scene(text: str) -> str:
-    m = _SCENE.match(text)
-    return text[m.end() :] if m and _safe(m.group(0)) else text
+    return cut
 
 
 _RULES = (
@@ -124,8 +124,8 @@ _RULES = (
     lambda t: _delete(t, _PARENTHESIS),
     lambda t: _delete(t, _TRAILING),
     _dash_tail,
-    _lead,
-    _scene,
+    _opener(_LEAD),
+    _opener(_SCENE),
     lambda t: _delete(t, _INNER),
 )
 
