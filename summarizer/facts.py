@@ -365,7 +365,8 @@ _MONTHS = {
     "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
     "december": 12, "dec": 12,
 }  # fmt: skip
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# In date.weekday() order (Monday is 0).
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH_RE = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)"
@@ -654,7 +655,7 @@ def _split_name_run(toks: list[tuple[str, int]]) -> list[tuple[list[tuple[str, i
     while i < len(toks):
         w, _p = toks[i]
         lw = w.lower().rstrip(".")
-        if lw in _MONTHS or lw in _WEEKDAYS:
+        if lw in _MONTHS or lw in WEEKDAYS:
             # "Wednesday Antony Blinken": a date word separates names.
             if cur:
                 parts.append((cur, titled))
@@ -740,7 +741,7 @@ def entities(text: str) -> list[Fact]:
             if not words_ or not surface[0].isupper():
                 continue
             lw0 = words_[0].lower().rstrip(".")
-            if all(w.lower().rstrip(".") in _MONTHS or w.lower() in _WEEKDAYS for w in words_):
+            if all(w.lower().rstrip(".") in _MONTHS or w.lower() in WEEKDAYS for w in words_):
                 continue
             if (
                 len(words_) == 1

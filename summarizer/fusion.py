@@ -433,9 +433,6 @@ def select(
     return chosen
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
 def anchor_dates(text: str, article_date: str | None) -> str:
     """Anchor relative weekdays to the article's date: "warned Wednesday" in an
     article dated 2024-11-13 becomes "warned Wednesday (2024-11-13)". A bare
@@ -443,7 +440,7 @@ def anchor_dates(text: str, article_date: str | None) -> str:
     article's date (a later day would be written "next Wednesday")."""
     import datetime as dt
 
-    from summarizer.facts import dates
+    from summarizer.facts import WEEKDAYS, dates
 
     if not article_date:
         return text
@@ -453,13 +450,13 @@ def anchor_dates(text: str, article_date: str | None) -> str:
         return text
     out, last = [], 0
     for f in dates(text):
-        if f.kind != "weekday" or f.value not in _WEEKDAYS:
+        if f.kind != "weekday" or f.value not in WEEKDAYS:
             continue
         if re.match(r"\s*\(?\d{4}-\d{2}-\d{2}", text[f.end :]) or re.search(
             r"\b(next|coming|this)\s*$", text[: f.start], re.IGNORECASE
         ):
             continue  # already anchored, or not a past day
-        back = (day.weekday() - _WEEKDAYS.index(f.value)) % 7
+        back = (day.weekday() - WEEKDAYS.index(f.value)) % 7
         when = day - dt.timedelta(days=back)
         out += [text[last : f.end], f" ({when.isoformat()})"]
         last = f.end

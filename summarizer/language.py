@@ -22,9 +22,9 @@ from functools import lru_cache
 from summarizer.errors import InputError
 from summarizer.types import Document
 
-# Below this many letters a language guess is noise (a headline, a caption).
 log = logging.getLogger("summarizer")
 
+# Below this many letters a language guess is noise (a headline, a caption).
 MIN_LETTERS = 80
 # Only a confident guess leads to a notice or a skip (probabilities from
 # py3langid's length-calibrated normalisation).
@@ -61,43 +61,13 @@ def body_sample(doc: Document) -> str:
 # py3langid most often confuses with English ("a", "in", "die", "was" in Dutch
 # and German are left out). In English news prose they are about a quarter of
 # the words; in other languages next to none.
-_ENGLISH = frozenset(
-    [
-        "the",
-        "of",
-        "and",
-        "to",
-        "that",
-        "for",
-        "with",
-        "said",
-        "he",
-        "his",
-        "it",
-        "be",
-        "by",
-        "this",
-        "are",
-        "from",
-        "have",
-        "has",
-        "were",
-        "which",
-        "would",
-        "they",
-        "their",
-        "not",
-        "been",
-        "will",
-        "she",
-        "her",
-        "who",
-        "its",
-        "about",
-        "after",
-        "but",
-    ]
-)
+# fmt: off
+_ENGLISH = frozenset({
+    "the", "of", "and", "to", "that", "for", "with", "said", "he", "his", "it", "be", "by",
+    "this", "are", "from", "have", "has", "were", "which", "would", "they", "their", "not",
+    "been", "will", "she", "her", "who", "its", "about", "after", "but",
+})
+# fmt: on
 ENGLISH_SHARE = 0.15
 
 

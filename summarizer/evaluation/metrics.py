@@ -17,6 +17,7 @@ from summarizer.embed import Embedder
 from summarizer.facts import (
     ENTITY_KINDS,
     NUMERIC_KINDS,
+    WEEKDAYS,
     compare_facts,
     extract_facts,
     normalise_unit,
@@ -155,7 +156,6 @@ def claim_text(text: str) -> str:
 _ANCHOR = re.compile(
     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+\((\d{4}-\d{2}-\d{2})\)"
 )
-_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def without_anchors(text: str, article_dates: Iterable[str | None]) -> str:
@@ -185,7 +185,7 @@ def without_anchors(text: str, article_dates: Iterable[str | None]) -> str:
             when = dt.date.fromisoformat(m.group(2))
         except ValueError:
             return m.group(0)
-        right_day = _DAYS[when.weekday()] == m.group(1).lower()
+        right_day = WEEKDAYS[when.weekday()] == m.group(1).lower()
         if right_day and any(0 <= (day - when).days <= 6 for day in days):
             return m.group(1)
         return m.group(0)
