@@ -120,10 +120,15 @@ def brief_cache_key(documents: Sequence[Any], config: Any, backend: str, embedde
 def source_hash(obj: Any) -> str | None:
     """A short hash of the source file that defines ``obj``'s class: entries
     made by one version of a backend's or embedder's code are not served to another."""
+    return class_source_hash(type(obj))
+
+
+def class_source_hash(cls: type) -> str | None:
+    """A short hash of the source file that defines ``cls`` (None if unknown)."""
     import inspect
 
     try:
-        path = inspect.getsourcefile(type(obj))
+        path = inspect.getsourcefile(cls)
         return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16] if path else None
     except (OSError, TypeError):
         return None

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.backends.base import ChunkSummarizer
-from summarizer.cache import Cache, digest, source_hash
+from summarizer.cache import Cache, class_source_hash, digest, source_hash
 from summarizer.types import Chunk, ChunkSummary, Document
 
 # describe() keys that change when a model loads or that do not change outputs.
@@ -186,22 +186,10 @@ def _code_hash(backend: Any) -> str | list[str | None] | None:
     """The source hash of the backend's class, or, for a class that builds on
     another of this package (the ctranslate2 backend renders prompts with the
     torch backend's code), of each of their files."""
-    import hashlib
-    import inspect
-
     own = [c for c in type(backend).__mro__ if c.__module__.startswith("summarizer.")]
     if len(own) <= 1:
         return source_hash(backend)
-    hashes: list[str | None] = []
-    for cls in own:
-        try:
-            path = inspect.getsourcefile(cls)
-            hashes.append(
-                hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16] if path else None
-            )
-        except (OSError, TypeError):
-            hashes.append(None)
-    return hashes
+    return [class_source_hash(c) for c in own]
 
 
 def _local_files(model: Any) -> list[tuple[str, int, int]] | None:
