@@ -40,7 +40,7 @@ from summarizer.cache import Cache, digest, open_cache
 from summarizer.config import Config, to_dict
 from summarizer.embed import Embedder
 from summarizer.errors import InputError, ModelError, SummarizerError
-from summarizer.io import prepare_out_dir, write_atomic
+from summarizer.io import notice_handler, prepare_out_dir, write_atomic
 
 log = logging.getLogger("summarizer")
 
@@ -435,11 +435,7 @@ def _init_pool_worker(options: BatchOptions, jobs: int) -> None:
     # a worker that took the SIGINT itself could die inside native code
     # (torch, tokenizers) and print an abort message after ours.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    handler: logging.Handler = logging.NullHandler()  # else Python's last resort prints them
-    if options.notices_to_stderr:
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("summarizer: notice: %(message)s"))
-    log.addHandler(handler)
+    log.addHandler(notice_handler(options.notices_to_stderr))
     _limit_threads(jobs)
     _init_worker(options)
 

@@ -193,11 +193,10 @@ def _log_notices(to_stderr: bool) -> Iterator[None]:
     neither repeats notices nor writes to a stream that has since closed."""
     import logging
 
+    from summarizer.io import notice_handler
+
     logger = logging.getLogger("summarizer")
-    handler: logging.Handler = logging.NullHandler()
-    if to_stderr:
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("summarizer: notice: %(message)s"))
+    handler = notice_handler(to_stderr)
     logger.addHandler(handler)
     try:
         yield

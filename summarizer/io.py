@@ -1,8 +1,10 @@
-"""Output files: written whole or not at all."""
+"""Output: files written whole or not at all, and notices on stderr."""
 
 from __future__ import annotations
 
+import logging
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -69,3 +71,14 @@ def _mode_for(path: Path) -> int:
         mask = os.umask(0o022)  # read the umask (there is no getter) and put it back
         os.umask(mask)
         return 0o666 & ~mask
+
+
+def notice_handler(to_stderr: bool) -> logging.Handler:
+    """A handler for the ``summarizer`` logger's notices: on stderr as
+    ``summarizer: notice: ...``, or nowhere (without one, Python's last-resort
+    handler would print them bare)."""
+    if not to_stderr:
+        return logging.NullHandler()
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("summarizer: notice: %(message)s"))
+    return handler
