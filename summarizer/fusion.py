@@ -291,11 +291,14 @@ def specific_terms(text: str) -> set[str]:
     return out
 
 
+RARE_SHARE = 0.03  # a name or figure in at most this share of a cluster's sentences is rare
+
+
 def _specific_support(claims, all_sents, claim_vecs, sent_vecs, doc_ids, own, config,
                       best_sent, best_sim, candidates) -> None:  # fmt: skip
     """Another source reports a claim's fact in other words when one of its
-    sentences names the same *rare* name or figure (in at most ``rare_share`` of
-    the cluster's sentences: "Rubio", "9.2 billion", not the story's protagonist)
+    sentences names the same *rare* name or figure (in at most :data:`RARE_SHARE`
+    of the cluster's sentences: "Rubio", "9.2 billion", not the story's protagonist)
     and is similar enough (cosine >= ``specific_support``). Embeddings alone
     miss these: "US media reported Trump might pick Marco Rubio" and "he has set
     his sights on Senator Marco Rubio" are 0.6 apart. Updates the arrays in place."""
@@ -303,7 +306,7 @@ def _specific_support(claims, all_sents, claim_vecs, sent_vecs, doc_ids, own, co
     for j, sent in enumerate(all_sents):
         for t in specific_terms(sent.text):
             index.setdefault(t, []).append(j)
-    limit = max(2, int(len(all_sents) * 0.03))
+    limit = max(2, int(len(all_sents) * RARE_SHARE))
     doc_col = {d: k for k, d in enumerate(doc_ids)}
     for i, claim in enumerate(claims):
         rows = {j for t in specific_terms(claim.text) if len(index.get(t, ())) <= limit

@@ -58,7 +58,13 @@ def test_chunks_map_back_and_fit(text, size, overlap):
 @given(st.one_of(news_text, st.text()))
 def test_loading_raises_only_our_errors(text):
     with contextlib.suppress(SummarizerError):
-        make_document(text, "d")
+        doc = make_document(text, "d")
+        # the text is kept as given; the body is spans of it, in order
+        assert doc.text == text
+        last = 0
+        for a, b in doc.body_spans():
+            assert last <= a < b <= len(text)
+            last = b
 
 
 # -- bytes in: decoding and every file format ----------------------------------------------
