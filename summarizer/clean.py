@@ -18,6 +18,11 @@ strings:
 * agency sign-offs ("With AFP", "(Reporting by ...)", "Source: Reuters");
 * video-player controls glued to the first sentence ("CLOSE Skip in Skip x
   Embed x Share A former officer ..."): three or more control words;
+* social-media embeds: a tweet flattened into the text ("... — Jane Doe
+  (@jdoe) June 20, 2017") or an Instagram caption ("... A post shared by Jane
+  Doe (@jdoe) on Jun 20, 2017 at 10:33am PDT"). They are someone's post
+  quoted by the page, not the article's prose: a brief citing one would state
+  a post's words as fact, without who posted them;
 * heading-like lines: short lines that do not end a sentence (headlines,
   sub-heads, a headline repeated several times, outlet banners, UI words such
   as "tracking" or "Advertisement"). Article prose ends its sentences; such
@@ -83,6 +88,20 @@ _PLAYER = re.compile(
     r"Fullscreen|Captions?|Volume)\s+){3,}(?=[A-Z“\"])"
 )
 
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# The signature an embedded post ends with: "— Name (@handle) June 20, 2017"
+# (Twitter/X), "A post shared by Name (@handle) on Jun 20, 2017 at 10:33am PDT"
+# (Instagram).
+_EMBED = re.compile(
+    rf"(?:(?:—|–|-{{1,2}})\s*[^\n()]{{0,80}}\(@\w{{1,30}}\)\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}"
+    rf"|\bA (?:photo|video|post) shared by\b.{{1,120}}?\bon {_MONTH}\s+\d{{1,2}},\s+\d{{4}}"
+    r"\s+at\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?)\s*$",
+    re.IGNORECASE,
+)
+
 HEADING_MAX_WORDS = 16
 
 
@@ -129,6 +148,8 @@ def drop_reason(line: str) -> str | None:
         return "byline"
     if _CREDIT.search(line) and len(words(line)) <= 30:
         return "credit"
+    if _EMBED.search(line):
+        return "embed"
     if is_heading_like(line):
         return "heading"
     return None

@@ -120,11 +120,14 @@ def is_dangling(text: str) -> bool:
     True when it opens with a connective or pronoun ("He added...", "But..."),
     or when a personal pronoun comes in its first words before any name
     ("On Tuesday, he said..."), when a quotation ends with a pronoun for
-    its speaker ("..., he said."), or when it refers to "the report" or "this
-    decision" of another sentence.
+    its speaker ("..., he said."), when it refers to "the report" or "this
+    decision" of another sentence, or when it ends with a colon (what it
+    introduces is in the next one).
     """
     if _DANGLING.match(text) or _PRONOUN_SPEAKER.search(text) or _SHELL.search(text):
         return True
+    if text.rstrip(" \"”’'").endswith(":"):
+        return True  # introduces what the next sentence says ("... fed the speculation:")
     quoted = _QUOTE_ONLY.match(text)
     if quoted and len(words(quoted.group(1))) < 2:
         return True  # a bare quotation whose speaker is in another sentence

@@ -83,3 +83,15 @@ def test_video_player_controls_glued_to_the_first_sentence_are_cut():
     for line in ("Close to 300 people were evacuated on Monday, officials said.",
                  "Share prices fell in early trading in Tokyo on Tuesday."):  # fmt: skip
         assert kept(line) == [line]
+
+
+def test_embedded_posts_are_dropped_but_prose_with_dates_and_handles_is_kept():
+    tweet = "Sad day for the city. pic.twitter.com/AbC123 — Jane Roe (@janeroe) March 3, 2021"
+    post = "Miss you already A post shared by Sam Lee (@samlee) on Mar 3, 2021 at 9:05am PST"
+    prose = "The mayor wrote on Twitter on March 3, 2021 that it was a sad day."
+    assert kept(f"{PROSE}\n\n{tweet}\n\n{post}\n\n{prose}") == [PROSE, prose]
+    assert drop_reason(tweet) == drop_reason(post) == "embed"
+    # a handle in prose, or a date at a line's end without a signature, is prose
+    for line in ("Follow the mayor (@cityhall) for updates on the repairs, officials said.",
+                 "The council will vote on the plan on March 3, 2021."):  # fmt: skip
+        assert drop_reason(line) is None

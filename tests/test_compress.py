@@ -24,6 +24,16 @@ def test_appositive_and_connective_go_the_fact_stays():
     assert "Kaja Kallas said the EU must keep supporting Ukraine." in out
 
 
+def test_a_clause_before_a_conjunction_is_not_taken_for_an_appositive():
+    # "August, the lift failed ..., but" is a clause: cutting it would leave
+    # "In August but inspectors let it run."
+    text = "In August, the lift failed a safety test, but inspectors let it run, officials said."
+    assert not any("August but" in v for v in variants(text))
+    assert "Kallas said the EU must act." in variants(
+        "Kallas, a former prime minister of Estonia, said the EU must act."
+    )
+
+
 def test_quotes_attributions_and_figures_are_never_cut():
     text = (
         "“We had talks on aid, which demands a firm response,” said the minister, who "

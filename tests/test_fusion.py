@@ -224,6 +224,12 @@ def test_quotation_with_a_pronoun_speaker_is_dangling():
     assert not is_dangling("“NATO has grown stronger in recent years,” Rutte said.")
 
 
+def test_a_sentence_introducing_the_next_one_with_a_colon_is_dangling():
+    assert is_dangling("Senator Colbert fed the speculation on Twitter:")
+    assert is_dangling("Officials released the following figures: ")
+    assert not is_dangling("The senator listed three demands: pay, pensions and leave.")
+
+
 def test_a_sentence_about_the_report_of_another_sentence_is_dangling():
     assert is_dangling("The Kremlin denied the report.")
     assert is_dangling("This decision angered the unions.")
