@@ -23,6 +23,11 @@ strings:
   Doe (@jdoe) on Jun 20, 2017 at 10:33am PDT"). They are someone's post
   quoted by the page, not the article's prose: a brief citing one would state
   a post's words as fact, without who posted them;
+* photo captions: a line ending with the photographer's credit ("...
+  in Las Vegas. (Jane Roe/The Daily News)") or opening "In this July 1, 2017,
+  file photo, ...";
+* "[Related headline]" lines and pointers at the page ("Check out the posts
+  below.");
 * heading-like lines: short lines that do not end a sentence (headlines,
   sub-heads, a headline repeated several times, outlet banners, UI words such
   as "tracking" or "Advertisement"). Article prose ends its sentences; such
@@ -62,6 +67,20 @@ _CREDIT = re.compile(
     r"(^[\W_]*(photo|image|picture|video|credit|illustration|caption)s?\s*(by|:|/|credit)"
     r"|\((photo|image|picture|file photo)[^)]*\)\s*$"
     rf"|[a-z]\.(?:{AGENCIES})(?:/[\w ]+)?\s*$)",
+    re.IGNORECASE,
+)
+# A caption, however long: it ends with the photographer's credit ("(Jane Roe/The
+# Daily News)", "(AP Photo/John Doe)", "(Associated Press)") or opens the AP way
+# ("In this July 1, 2017, file photo, ...").
+_CAPTION = re.compile(
+    r"\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?(?:[A-Z][\w.'’-]*\s?){1,5}\)\s*(?:\([^()]{1,40}\)\s*)?$"
+    rf"|\((?:{AGENCIES}|Associated Press)\)\s*$"
+    r"|^(?:FILE\s*[-–—]\s*)?In this\b[^.]{0,60}?\b(?:file )?(?:photo|image|picture|video)\b"
+)
+# Page furniture pointing at what the page shows: "Check out the posts below."
+_POINTER = re.compile(
+    r"^(?:check out|see|watch|view|read|listen to|take a look at|scroll down)\b.{0,80}\b"
+    r"(?:below|above)\W*$",
     re.IGNORECASE,
 )
 _SIGNOFF = re.compile(
@@ -150,6 +169,12 @@ def drop_reason(line: str) -> str | None:
         return "credit"
     if _EMBED.search(line):
         return "embed"
+    if line.startswith("[") and line.rstrip(" .").endswith("]"):
+        return "link"  # "[Related headline]": a link or editor's note, not prose
+    if _CAPTION.search(line) and len(words(line)) <= 80:
+        return "caption"
+    if _POINTER.match(line):
+        return "pointer"
     if is_heading_like(line):
         return "heading"
     return None

@@ -103,14 +103,20 @@ _SHELL = re.compile(
 )
 
 
+# A transcript's speaker label: "GEORGE STEPHANOPOULOS: ..."
+_SPEAKER = re.compile(r"^[A-Z][A-Z.'’ -]{2,40}:\s*")
+
+
 def is_fragment(text: str) -> bool:
-    """Not a sentence on its own: it opens with punctuation or a lower-case
-    word, or has fewer than four words.
+    """Not a sentence on its own: it opens (after a transcript's speaker label)
+    with punctuation or a lower-case word, or has fewer than four words.
 
     >>> is_fragment(", according to the Pentagon."), is_fragment("Talks resumed on Monday.")
     (True, False)
+    >>> is_fragment("GEORGE STEPHANOPOULOS: --attack on our homeland?")
+    True
     """
-    t = text.lstrip(" \"“‘'([")
+    t = _SPEAKER.sub("", text).lstrip(" \"“‘'([")
     return not t or not (t[0].isupper() or t[0].isdigit()) or count_words(text) < 4
 
 
@@ -439,6 +445,14 @@ def select(
     return chosen
 
 
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# What follows a weekday that already has its date: "(2024-11-13)", ", April 11",
+# " 11 April".
+_DATED = re.compile(
+    rf"\s*\(?\d{{4}}-\d{{2}}-\d{{2}}|,?\s+{_MONTH_NAME}\s+\d{{1,2}}\b|,?\s+\d{{1,2}}\s+{_MONTH_NAME}(?!\w)"
+)
+
+
 def anchor_dates(text: str, article_date: str | None) -> str:
     """Anchor relative weekdays to the article's date: "warned Wednesday" in an
     article dated 2024-11-13 becomes "warned Wednesday (2024-11-13)". A bare
@@ -458,10 +472,10 @@ def anchor_dates(text: str, article_date: str | None) -> str:
     for f in dates(text):
         if f.kind != "weekday" or f.value not in WEEKDAYS:
             continue
-        if re.match(r"\s*\(?\d{4}-\d{2}-\d{2}", text[f.end :]) or re.search(
+        if _DATED.match(text[f.end :]) or re.search(
             r"\b(next|coming|this)\s*$", text[: f.start], re.IGNORECASE
         ):
-            continue  # already anchored, or not a past day
+            continue  # already anchored or dated ("Tuesday, April 11, 2017"), or not a past day
         back = (day.weekday() - WEEKDAYS.index(f.value)) % 7
         when = day - dt.timedelta(days=back)
         out += [text[last : f.end], f" ({when.isoformat()})"]

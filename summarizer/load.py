@@ -114,15 +114,46 @@ def _month_number(name: str) -> int:
     return names.index(name.lower()[:3]) + 1
 
 
+# Words a date line may hold besides the date: "Published on Nov. 5, 2024",
+# "By Jane Doe | Nov. 5, 2024 10:04 a.m. ET". More than this and the date is one
+# the prose mentions.
+_DATE_LINE_WORDS = 8
+# A dateline: the date opens the line, after a PLACE in capitals or a weekday,
+# and a dash, colon or full stop follows: "WASHINGTON, Nov. 13, 2024 (AP) — ...",
+# "Tuesday, Nov. 12, 2024. The talks ...".
+_DATELINE_HEAD = re.compile(r"^(?:[A-Z][A-Z .'’-]*,?\s*|[A-Z][a-z]+day,?\s*)?$")
+_DATELINE_END = re.compile(r",?\s*(?:\([\w ]+\)\s*)?(?:—|–|-{1,2}|:|\.)(?:\s|$)")
+
+
 def find_date(text: str) -> str | None:
-    """An ISO date from the head of an article ("date 2024-11-13", "Nov. 13, 2024")."""
+    """The article's publication date from its head: an ISO date ("date
+    2024-11-13"), or a written one ("Nov. 13, 2024") on a date line or opening
+    a dateline ("WASHINGTON, Nov. 13, 2024 —").
+
+    A written date inside a sentence is a date the article mentions, not when
+    it was published: "In this July 1, 2017, file photo, ...", "shot Monday
+    ..., Tuesday, April 11, 2017." Weekdays are anchored to this date, so a
+    wrong one would put wrong dates into the brief.
+
+    >>> find_date("Posted Nov. 5, 2024 at noon")
+    '2024-11-05'
+    >>> find_date("In this Nov. 5, 2024, photo, a man waves at the crowd.") is None
+    True
+    """
     head = text[:400]
     m = _ISO_DATE.search(head)
     if m:
         return m.group(0)
-    m = _LONG_DATE.search(head)
-    if m:
-        return f"{int(m.group(3)):04d}-{_month_number(m.group(1)):02d}-{int(m.group(2)):02d}"
+    for line in lines(head):
+        for m in _LONG_DATE.finditer(line.text):
+            rest = line.text[: m.start()] + " " + line.text[m.end() :]
+            date_line = len(words(rest)) <= _DATE_LINE_WORDS and not ends_sentence(line.text)
+            dateline = _DATELINE_HEAD.match(line.text[: m.start()]) and _DATELINE_END.match(
+                line.text[m.end() :]
+            )
+            if date_line or dateline:
+                month = _month_number(m.group(1))
+                return f"{int(m.group(3)):04d}-{month:02d}-{int(m.group(2)):02d}"
     return None
 
 

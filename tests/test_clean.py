@@ -95,3 +95,19 @@ def test_embedded_posts_are_dropped_but_prose_with_dates_and_handles_is_kept():
     for line in ("Follow the mayor (@cityhall) for updates on the repairs, officials said.",
                  "The council will vote on the plan on March 3, 2021."):  # fmt: skip
         assert drop_reason(line) is None
+
+
+def test_captions_related_links_and_page_pointers_are_dropped():
+    caption = (
+        "Fans wave flags outside the stadium on Sunday after the final whistle in the "
+        "second half of the match. (Jane Roe/The Daily Planet)"
+    )
+    ap = "In this Saturday, July 1, 2017, file photo, people line up at a store in Reno."
+    for line in (caption, ap, "[Mayor resigns after a week of protests]",
+                 "Check out the posts below.", "Watch the moment unfold below:"):  # fmt: skip
+        assert kept(f"{PROSE}\n\n{line}") == [PROSE], line
+    # prose with a parenthesis, a bracket or "below" in it stays
+    for line in ("The council (which met on Monday) approved the plan, officials said.",
+                 "Prices fell below $10 a barrel for the first time since 1999.",
+                 "Officials said [the plan] would change by next week."):  # fmt: skip
+        assert kept(line) == [line]

@@ -146,6 +146,9 @@ def test_relative_weekdays_are_anchored_to_the_article_date():
     )
     assert anchor_dates("Talks resume next Monday.", "2024-11-13") == "Talks resume next Monday."
     assert anchor_dates("Talks resumed Monday.", None) == "Talks resumed Monday."
+    # a weekday with its date written out is not anchored again
+    dated = "Flowers were left on Tuesday, April 11, 2017, and on Wednesday 12 April."
+    assert anchor_dates(dated, "2017-04-20") == dated
 
 
 # -- abstractive fusion: the model rewrites a shared fact; only verified rewrites stay ------
@@ -222,6 +225,14 @@ def test_quotation_with_a_pronoun_speaker_is_dangling():
     assert is_dangling("“NATO has grown stronger in recent years,” he said.")
     assert is_dangling("The plan failed, she told reporters on Monday.")
     assert not is_dangling("“NATO has grown stronger in recent years,” Rutte said.")
+
+
+def test_a_transcript_line_that_starts_mid_sentence_is_a_fragment():
+    from summarizer.fusion import is_fragment
+
+    assert is_fragment("GEORGE STEPHANOPOULOS: --attack on our homeland?")
+    assert is_fragment("PRESIDENT OBAMA: ...vision for the future.")
+    assert not is_fragment("PRESIDENT OBAMA: We have made steady progress on the economy.")
 
 
 def test_a_sentence_introducing_the_next_one_with_a_colon_is_dangling():

@@ -52,6 +52,15 @@ def test_metadata_from_plain_text():
     assert find_date("Posted Nov. 5, 2024 at noon") == "2024-11-05"
 
 
+def test_a_date_the_prose_mentions_is_not_the_publication_date():
+    # a photo caption at the head dates the photo, not the article; weekdays
+    # in the article would be anchored to the wrong week
+    caption = "In this Saturday, July 1, 2017, file photo, people line up at a store in Reno."
+    assert text_metadata(f"{caption}\n\nSales rose on Monday, officials said.")["date"] is None
+    for head in ("Published on Dec 29, 2016\n", "WASHINGTON, Nov. 13, 2024 (AP) — The vote "):
+        assert text_metadata(head + ARTICLE)["date"] in ("2016-12-29", "2024-11-13")
+
+
 def test_api_inputs_strings_and_documents():
     docs = load_cluster([ARTICLE, ARTICLE + " More."])
     assert [d.id for d in docs] == ["doc1", "doc2"] and docs[0].text == ARTICLE
