@@ -31,6 +31,9 @@ def split_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     >>> t = "Mr. Smith went to Washington. He met the U.S. president."
     >>> [t[a:b] for a, b in split_spans(t)]
     ['Mr. Smith went to Washington.', 'He met the U.S. president.']
+    >>> t = '"Who needs a senator?" Colbert asked on Thursday. They met at 5 p.m. Monday.'
+    >>> [t[a:b] for a, b in split_spans(t)]
+    ['"Who needs a senator?" Colbert asked on Thursday.', 'They met at 5 p.m. Monday.']
     """
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
@@ -54,10 +57,53 @@ def split_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
                     found = piece.find(seg, cursor)
                 a, b = piece_start + found, piece_start + found + len(seg)
                 if a >= pos:
-                    spans.append((a, b))
+                    if spans and _continues(text, spans[-1], (a, b)):
+                        spans[-1] = (spans[-1][0], b)
+                    else:
+                        spans.append((a, b))
                     pos = b
                 cursor = found + len(seg)
     return spans
+
+
+_SPEECH = (
+    r"(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|charged|insisted|"
+    r"explained|noted|recalled|continued|joked|quipped|declared|tweeted|warned|argued)"
+)
+# The attribution of the quotation before it: "he asked.", "Colbert said on ...",
+# "said Sen. Jane Roe."
+_ATTRIBUTION_START = re.compile(
+    rf"^(?:(?:he|she|they|it|we|I|you)\s+{_SPEECH}\b|{_SPEECH}\s+[A-Z]"
+    rf"|(?:[A-Z][\w.’'-]*\s+){{1,5}}{_SPEECH}\b)"
+)
+_SHORT_ATTRIBUTION = re.compile(
+    rf"^(?:[A-Z][\w.’'-]*\s+){{1,5}}{_SPEECH}(?:\s+(?:on|in|at|to|during|after|before|from|"
+    r"while|when|last|this|yesterday|today|earlier|later)\b[^.!?]{0,40})?[.!?]$"
+)  # "at 5:30 p.m." + "Monday, police said.": the splitter took the abbreviation's
+# full stop for a sentence end.
+_CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+_CLOCK_NEXT = re.compile(
+    r"^(?:[a-z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+    r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET)\b)"
+)
+
+
+def _continues(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
+    """Is ``nxt`` the end of the sentence ``prev``, cut by the splitter? A
+    quotation's attribution after its "?" or "!" ("... a super PAC?" Colbert
+    said on ...), a short one after its "." ("... security." Sen. Jane Roe
+    charged on Sunday.), or the rest after a clock time ("at 5:30 p.m." +
+    "Monday, police said.")."""
+    if "\n" in text[prev[1] : nxt[0]]:
+        return False
+    before, after = text[prev[0] : prev[1]], text[nxt[0] : nxt[1]]
+    if _CLOCK_END.search(before):
+        return bool(_CLOCK_NEXT.match(after))
+    if not re.search(r"[.?!][”\"’']$", before):
+        return False
+    if before[-2] in "?!":
+        return bool(_ATTRIBUTION_START.match(after))
+    return bool(_SHORT_ATTRIBUTION.match(after))
 
 
 # pysbd's abbreviation pass re-scans the whole text for each abbreviation it

@@ -49,3 +49,26 @@ def test_embedding_weights_are_checked_against_the_pin(tmp_path):
     weights.write_bytes(b"tampered")
     with pytest.raises(ModelError, match="do not match the pinned SHA-256"):
         verify_weights(weights, hashlib.sha256(b"weights").hexdigest())
+
+
+def test_a_quotations_attribution_and_a_clock_times_day_stay_in_their_sentence():
+    from summarizer.text import split_spans
+
+    def split(t: str) -> list[str]:
+        return [t[a:b] for a, b in split_spans(t)]
+
+    assert split('"Who needs a senator?" Colbert asked on Thursday. Aides laughed.') == [
+        '"Who needs a senator?" Colbert asked on Thursday.',
+        "Aides laughed.",
+    ]
+    assert split("It was “a breakdown of security.” Sen. Jane Roe charged on Sunday.") == [
+        "It was “a breakdown of security.” Sen. Jane Roe charged on Sunday."
+    ]
+    assert split("The girls were reported missing at 5:30 p.m. Monday, police said.") == [
+        "The girls were reported missing at 5:30 p.m. Monday, police said."
+    ]
+    # a new sentence after a quotation is still a sentence of its own
+    assert split('He said it was "good on TV." Colbert says words too good.') == [
+        'He said it was "good on TV."',
+        "Colbert says words too good.",
+    ]
