@@ -99,8 +99,34 @@ def same_thing(a: Mention, b: Mention) -> bool:
 
 
 def _what(m: Mention) -> set[str]:
-    """What a figure counts: its purpose for money, else its modifiers."""
-    return purpose(m) if m.fact.kind == "money" else modifiers(m.fact)
+    """What a figure counts: its purpose for money, whose age for an age, else
+    its modifiers."""
+    if m.fact.kind == "money":
+        return purpose(m)
+    if m.unit == "years old":
+        return whose_age(m)
+    return modifiers(m.fact)
+
+
+def whose_age(m: Mention) -> set[str]:
+    """Who an age is of: the word after "N-year-old" ("the 59-year-old King",
+    "his three-year-old dog"), else the name before ", N," ("King, 59, said")."""
+    text, f = m.sentence.text, m.fact
+    after = re.match(r"\s+([A-Za-z][\w'’-]*)", text[f.end :])
+    if after and "-" in f.text:
+        return {after.group(1).lower()}
+    before = re.findall(r"[A-Za-z][\w'’-]*", text[: f.start])
+    return {before[-1].lower()} if before else set()
+
+
+_WEEKDAY = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def _different_days(a: str, b: str) -> bool:
+    """Do the two sentences name days, and none in common? "The Dow fell 1,100
+    points Monday" and "Friday, the Dow closed down 666 points" report two days."""
+    da, db = set(_WEEKDAY.findall(a)), set(_WEEKDAY.findall(b))
+    return bool(da) and bool(db) and not da & db
 
 
 def _same(kind: str, wa: set[str], wb: set[str]) -> bool:
@@ -143,15 +169,25 @@ def kind_of(a: Fact, b: Fact) -> str:
     return "estimates" if hedged and overlap else "contradiction"
 
 
+# Units that are not counts of a thing: shares, durations, clock times.
+_NOT_COUNTED = frozenset({"%", "year", "day", "hour", "week", "month", "time", "am", "pm"})
+
+
 def mentions(sentences: Mapping[str, Sequence[Sentence]]) -> list[Mention]:
-    out = []
-    for sents in sentences.values():
-        for s in sents:
-            for f in numbers(s.text):
-                unit = normalise_unit(f.unit)
-                if unit and unit not in {"%", "year", "day", "hour", "week", "month", "time"}:
-                    out.append(Mention(f, s, unit))
-    return out
+    """Every figure that counts something, with its sentence."""
+    return [m for m in all_figures(sentences) if m.unit and m.unit not in _NOT_COUNTED]
+
+
+def all_figures(sentences: Mapping[str, Sequence[Sentence]]) -> list[Mention]:
+    """Every number the sources state, with a unit or without ("a membership of
+    approximately 250,000"), clock times left out."""
+    return [
+        Mention(f, s, normalise_unit(f.unit) or "")
+        for sents in sentences.values()
+        for s in sents
+        for f in numbers(s.text)
+        if not f.extra.get("clock")
+    ]
 
 
 def topic_of(f: Fact) -> str:
@@ -169,13 +205,17 @@ def detect_conflicts(
     same_topic: float = 0.6,
 ) -> list[Conflict]:
     """Every quantity on which two or more sources disagree."""
-    ms = mentions(sentences)
+    figures = all_figures(sentences)
+    ms = [m for m in figures if m.unit and m.unit not in _NOT_COUNTED]
     if len(ms) < 2:
         return []
+    # Every figure each source states, whatever it counts: a source that also
+    # gives the other figure ("15 million members; the other church reports
+    # approximately 250,000") states two quantities, not a disagreement.
+    stated: dict[str, list[Fact]] = {}
+    for m in figures:
+        stated.setdefault(m.sentence.doc_id, []).append(m.fact)
     vecs = embedder.encode([m.sentence.text for m in ms])
-    by_doc: dict[str, list[Mention]] = {}
-    for m in ms:
-        by_doc.setdefault(m.sentence.doc_id, []).append(m)
     # union-find over mentions that disagree about the same thing
     parent = list(range(len(ms)))
 
@@ -204,9 +244,11 @@ def detect_conflicts(
             continue
         # A source that also states the other figure is not in conflict with
         # it: it gives two different quantities (a total and its parts).
-        if any(agree(x.fact, b.fact) for x in by_doc[a.sentence.doc_id] if x.unit == b.unit):
+        if any(agree(x, b.fact) for x in stated[a.sentence.doc_id]):
             continue
-        if any(agree(x.fact, a.fact) for x in by_doc[b.sentence.doc_id] if x.unit == a.unit):
+        if any(agree(x, a.fact) for x in stated[b.sentence.doc_id]):
+            continue
+        if _different_days(a.sentence.text, b.sentence.text):
             continue
         if ri != rj:
             parent[ri] = rj
@@ -229,7 +271,18 @@ def detect_conflicts(
                     break
             else:
                 sides.append([m])
-        if len({m.sentence.doc_id for m in members}) < 2 or len(sides) < 2:
+        # A side whose every source also gives another side's figure is a
+        # second quantity those sources report ("$30 million in sales" beside
+        # "$500,000 in tax"), not a disagreement.
+        docs_of = [{m.sentence.doc_id for m in side} for side in sides]
+        sides = [
+            side
+            for k, side in enumerate(sides)
+            if not all(
+                any(d in other for other in docs_of[:k] + docs_of[k + 1 :]) for d in docs_of[k]
+            )
+        ]
+        if len({m.sentence.doc_id for side in sides for m in side}) < 2 or len(sides) < 2:
             continue
         sides.sort(key=lambda side: (-len({m.sentence.doc_id for m in side}), side[0].fact.start))
         conflicts.append(

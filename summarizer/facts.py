@@ -117,6 +117,9 @@ _GLUED_UNIT = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_CLOCK = re.compile(
+    r"(?<![\d:.,])(\d{1,2}):([0-5]\d)(?![\d:])(?:\s?([ap])\.?m\b\.?)?", re.IGNORECASE
+)
 _TIME_AFTER = re.compile(r"\s?([ap])\.?m\b\.?", re.IGNORECASE)
 _VAGUE_RE = re.compile(r"\b(?P<w>dozens|hundreds|thousands|millions|billions)\s+of\b", re.I)
 
@@ -247,8 +250,19 @@ def numbers(text: str, _skip: Sequence[tuple[int, int]] = ()) -> list[Fact]:
     [('money', '175000000000', 'USD')]
     >>> [(f.value, f.unit) for f in numbers("a 50,000-strong army and 12.5% of voters")]
     [('50000', 'army'), ('12.5', '%')]
+    >>> [(f.text, f.value, f.unit) for f in numbers("It fell around 10:30 a.m. on Monday.")]
+    [('10:30 a.m.', '10:30', 'am')]
     """
     out: list[Fact] = []
+    # Clock times ("10:30 a.m.") first: one fact each, not "around 10" and "30 a.m.".
+    for m in _CLOCK.finditer(text):
+        if int(m.group(1)) > 24 or any(s < m.end() and m.start() < e for s, e in _skip):
+            continue
+        unit = m.group(3).lower() + "m" if m.group(3) else None
+        hour = int(m.group(1))
+        value = str(hour) if m.group(2) == "00" else f"{hour}:{m.group(2)}"  # "7:00 pm" = "7pm"
+        out.append(Fact("quantity", m.group(0), m.start(), m.end(), value, unit, {"clock": True}))
+    _skip = (*_skip, *((f.start, f.end) for f in out))
     for m in _NUMBER_RE.finditer(text):
         digits, wordnum = m.group("digits"), m.group("words")
         if not digits and not wordnum:

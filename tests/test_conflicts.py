@@ -109,3 +109,52 @@ def test_sums_for_the_same_purpose_that_differ_conflict(embedder):
     )
     assert c.kind == "contradiction"
     assert sorted(side.value for side in c.sides) == ["$25 million", "$40 million"]
+
+
+def test_figures_that_count_different_things_are_not_conflicts(embedder):
+    # a source giving both figures (one of them without a unit) states two quantities
+    assert not conflicts_of(
+        "The first church claims more than 15 million members; the second reports a "
+        "membership of approximately 250,000.",
+        "The second church, based in Missouri, has about 250,000 members worldwide.",
+        embedder=embedder,
+    )
+    # ages of two different subjects
+    assert not conflicts_of(
+        "The 59-year-old musher, a four-time champion, said the attack was intentional.",
+        "The musher was hit from behind and his three-year-old dog was killed in the attack.",
+        embedder=embedder,
+    )
+    # the same index on two different days
+    assert not conflicts_of(
+        "The Dow Jones index plunged more than 1,100 points on Monday in heavy trading.",
+        "On Friday the Dow Jones index closed down just under 666 points in heavy trading.",
+        embedder=embedder,
+    )
+    # clock times are not counted quantities ("10:30 a.m." was read as "30 a.m.")
+    assert not conflicts_of(
+        "The stroller fell into the elevator shaft at around 10:30 a.m. on the 23rd floor.",
+        "The stroller fell into the elevator shaft at about 11:40 a.m. on the 23rd floor.",
+        embedder=embedder,
+    )
+
+
+def test_ages_of_the_same_person_that_differ_conflict(embedder):
+    [c] = conflicts_of(
+        "The 59-year-old musher said the snowmobile attack on his team was intentional.",
+        "The 61-year-old musher said the snowmobile attack on his team was intentional.",
+        embedder=embedder,
+    )
+    assert sorted(side.value for side in c.sides) == ["59-year-old", "61-year-old"]
+
+
+def test_a_source_on_both_sides_gives_two_quantities_not_a_side(embedder):
+    [c] = conflicts_of(
+        "The state collected $500,000 in tax in the first four days of sales, the paper said.",
+        "The first four days of sales brought about $500,000 in tax, on pace for $30 million "
+        "in tax over six months.",
+        "Dispensaries said the state collected about $1 million in tax in the first four days.",
+        embedder=embedder,
+    )
+    values = sorted(side.value for side in c.sides)
+    assert values == ["$500,000", "about $1 million"]
