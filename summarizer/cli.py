@@ -11,6 +11,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Iterator, Sequence
+from typing import NoReturn
 
 from summarizer import __version__
 from summarizer.errors import InputError, SummarizerError
@@ -59,8 +60,17 @@ def positive_int(value: str) -> int:
     return n
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes in one line, like every other error ("summarizer: error:
+    ..."), pointing at the command's --help instead of printing the usage."""
+
+    def error(self, message: str) -> NoReturn:
+        print(f"summarizer: error: {message} (see: {self.prog} --help)", file=sys.stderr)
+        raise SystemExit(2)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="summarizer",
         description=DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -277,6 +287,8 @@ def cmd_brief(args: argparse.Namespace) -> int:
     from summarizer.cache import open_cache
     from summarizer.pipeline import summarize
 
+    with _log_notices(not args.quiet):  # an unusable cache is said here
+        cache = open_cache(args.cache, enabled=not args.no_cache)
     with _log_notices(False):  # the brief's meta.notices are printed below instead
         brief = summarize(
             args.paths,
@@ -284,7 +296,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
             words=args.words,
             model=args.model,
             backend=args.backend,
-            cache=open_cache(args.cache, enabled=not args.no_cache),
+            cache=cache,
         )
     if not args.quiet:
         for notice in brief.meta.get("notices", []):
@@ -299,7 +311,13 @@ def cmd_brief(args: argparse.Namespace) -> int:
             n = len(brief.sentences())
             print(f"summarizer: wrote {args.output} ({n} cited sentences)", file=sys.stderr)
     else:
-        sys.stdout.write(text)
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:  # stdout is a full disk or a closed device
+            raise SummarizerError(f"cannot write the brief to stdout ({exc.strerror})") from None
     return 0
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 import sys
 import tempfile
 from pathlib import Path
@@ -12,8 +13,15 @@ from summarizer.errors import InputError
 
 
 def check_writable(path: str | Path) -> Path:
-    """Fail early, before any work, if ``path`` cannot be written."""
+    """Fail early, before any work, if ``path`` cannot be written; returns the
+    path to write: a symbolic link's target (the link stays a link)."""
     path = Path(path)
+    if _is_stream(path):
+        if not os.access(path, os.W_OK):
+            raise InputError(f"{path}: is not writable")
+        return path
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
     parent = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
         raise InputError(f"{path}: is a folder, give a file name for the output")
@@ -22,6 +30,16 @@ def check_writable(path: str | Path) -> Path:
     if not os.access(parent, os.W_OK):
         raise InputError(f"{path}: output folder {parent} is not writable")
     return path
+
+
+def _is_stream(path: Path) -> bool:
+    """A device, pipe or socket (``/dev/null``, ``/dev/stdout``, a FIFO), also
+    through a symbolic link: written in place, never replaced by a file."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def prepare_out_dir(path: str | Path) -> Path:
@@ -41,8 +59,17 @@ def prepare_out_dir(path: str | Path) -> Path:
 
 def write_atomic(path: str | Path, text: str) -> None:
     """Write ``text`` to a temporary file beside ``path``, then rename it over
-    ``path``: a reader sees the old file or the whole new one, never a part."""
+    ``path``: a reader sees the old file or the whole new one, never a part.
+    A symbolic link is followed (its target is replaced, the link kept); a
+    device or pipe (``-o /dev/null``) is written in place."""
     path = check_writable(path)
+    if _is_stream(path):
+        try:
+            with open(path, "w", encoding="utf-8") as fh:
+                fh.write(text)
+        except OSError as exc:  # /dev/full, a closed pipe
+            raise InputError(f"{path}: cannot write ({exc.strerror})") from None
+        return
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:  # e.g. a read-only file system, which os.access does not see

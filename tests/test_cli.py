@@ -103,3 +103,69 @@ def test_written_files_get_the_usual_permissions_not_privately_0600(tmp_path):
         assert (tmp_path / "shared.md").read_text() == "new"
     finally:
         os.umask(old)
+
+
+def test_output_through_a_link_or_into_a_pipe_keeps_the_link_and_the_pipe(tmp_path):
+    import os
+    import stat
+    import threading
+
+    from summarizer.io import write_atomic
+
+    real = tmp_path / "real.md"
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.md"
+    link.symlink_to(real)
+    write_atomic(link, "new brief")
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == "new brief"
+
+    # a pipe (like /dev/stdout or /dev/null) is written in place, not replaced by a file
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    got: list[str] = []
+    reader = threading.Thread(target=lambda: got.append(pipe.read_text(encoding="utf-8")))
+    reader.start()
+    write_atomic(pipe, "streamed brief")
+    reader.join(timeout=10)
+    assert got == ["streamed brief"] and stat.S_ISFIFO(pipe.stat().st_mode)
+
+
+def test_usage_mistakes_are_one_line_errors(capsys):
+    for argv, what in ((["brief", str(SEEDS), "--words", "0"], "--words"),
+                       (["brief", str(SEEDS), "--format", "pdf"], "--format"),
+                       (["eval", "summaries"], "DATA")):  # fmt: skip
+        with pytest.raises(SystemExit) as exit_:
+            main(argv)
+        err = capsys.readouterr().err
+        assert exit_.value.code == 2
+        assert err.count("\n") == 1 and err.startswith("summarizer: error:") and what in err
+        assert "--help" in err
+
+
+def test_a_full_disk_on_stdout_is_a_one_line_error(tmp_path):
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    with open("/dev/full", "w") as full:
+        out = subprocess.run(
+            [sys.executable, "-m", "summarizer", "brief", str(SEEDS), "--backend", "extractive",
+             "--cache", str(tmp_path / "c.sqlite")],
+            stdout=full, stderr=subprocess.PIPE, text=True, timeout=300,
+        )  # fmt: skip
+    assert out.returncode == 1
+    assert out.stderr.strip().splitlines()[-1].startswith("summarizer: error: cannot write")
+    assert "Traceback" not in out.stderr and "internal error" not in out.stderr
+
+
+def test_brief_says_when_the_default_cache_cannot_be_used(tmp_path):
+    import os
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    env = {**os.environ, "XDG_CACHE_HOME": str(blocker)}
+    out = subprocess.run(
+        [sys.executable, "-m", "summarizer", "brief", str(SEEDS), "--backend", "extractive",
+         "-o", str(tmp_path / "b.md")],
+        capture_output=True, text=True, timeout=300, env=env,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr  # runs without it, but says so
+    assert "notice: cannot open the cache" in out.stderr
