@@ -66,7 +66,9 @@ _BINARY_MAGIC = (
 
 def decode(data: bytes, where: str, notices: list[str] | None = None) -> str:
     """Bytes to text: UTF-8 (or UTF-16 with a byte-order mark), else Windows-1252
-    for legacy Latin-1/Windows files, with a notice; binary content refused.
+    for legacy Latin-1/Windows files, with a notice; UTF-8 with a few damaged
+    bytes keeps its UTF-8, the damage replaced (with a notice); binary content
+    refused.
 
     >>> decode("Caf\u00e9".encode("cp1252"), "a.txt", notices := [])
     'Caf\u00e9'
@@ -84,12 +86,21 @@ def decode(data: bytes, where: str, notices: list[str] | None = None) -> str:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            try:
-                text = data.decode("cp1252")
-            except UnicodeDecodeError:  # 5 bytes cp1252 leaves undefined
-                text = data.decode("latin-1")
-            if not _binary(text):
-                note(f"{where} is not UTF-8; decoded as Windows-1252 (Latin-1)", notices)
+            text = data.decode("utf-8-sig", errors="replace")
+            bad = text.count("\ufffd")
+            good = sum(1 for ch in text if ord(ch) > 127) - bad
+            if good >= bad:
+                # UTF-8 with a few damaged bytes (a truncated copy, one stray
+                # byte): a legacy file's accented letters are almost never
+                # valid UTF-8 sequences, so most non-ASCII decodes well here.
+                note(f"{where}: {bad} byte(s) that are not UTF-8 replaced with \ufffd", notices)
+            else:
+                try:
+                    text = data.decode("cp1252")
+                except UnicodeDecodeError:  # 5 bytes cp1252 leaves undefined
+                    text = data.decode("latin-1")
+                if not _binary(text):
+                    note(f"{where} is not UTF-8; decoded as Windows-1252 (Latin-1)", notices)
     if _binary(text):
         raise InputError(f"{where}: not a text file (binary content)")
     return text

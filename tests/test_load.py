@@ -119,3 +119,16 @@ def test_the_length_limit_names_the_file_and_the_setting(tmp_path):
 def _write(path, data: bytes):
     path.write_bytes(data)
     return path
+
+
+def test_utf8_with_one_stray_byte_stays_utf8():
+    from summarizer.load import decode
+
+    article = "Blinken’s trip to Brussels “demands a firm response,” he said. Café talks followed."
+    notices: list[str] = []
+    text = decode(article.encode("utf-8") + b"\xff\n", "a.txt", notices)
+    assert text.startswith(article)  # not mojibake ("Blinkenâ€™s")
+    assert notices == ["a.txt: 1 byte(s) that are not UTF-8 replaced with \ufffd"]
+    # a legacy Windows file is still read as one
+    legacy = "Café crème and naïve déjà vu at the summit on Monday.".encode("cp1252")
+    assert decode(legacy, "b.txt", notices) == legacy.decode("cp1252")
