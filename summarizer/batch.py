@@ -13,7 +13,14 @@ its status (``ok``/``failed``), timings and error message. Each brief is
 written whole or not at all, and a row is appended (flushed and fsynced) only
 after its briefs are on disk, so a batch killed at any point and run again
 with the same command redoes only the clusters without an ``ok`` row and
-their files, under the same configuration.
+their files. A row also records the configuration and a digest of the
+cluster's input (a JSONL line's bytes; a folder's article file names, sizes
+and modification times), so a cluster whose input or configuration changed
+since is redone too, never served its old brief.
+
+A file or folder name that is not valid UTF-8 works: documents and the
+manifest show its undecodable bytes as ``\\udcXX`` escapes (as Python's own
+error messages do), and the manifest reads them back exactly.
 
 The model and embedder load once per process and serve every cluster; with
 ``jobs > 1`` each worker process loads its own (in its initializer) and the
@@ -22,6 +29,7 @@ main process only reads input and writes the manifest.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -71,6 +79,7 @@ class ClusterJob:
     line: int | None = None  # ... and the line the cluster is on (1-based)
     offset: int | None = None  # byte offset of that line
     error: str | None = None  # an input problem found while listing
+    line_digest: str | None = None  # SHA-256 of the JSONL line, taken while listing
 
     @property
     def where(self) -> str:
@@ -85,7 +94,7 @@ def safe_name(cluster_id: str, taken: set[str]) -> str:
 
     >>> taken = set()
     >>> safe_name("multinews-0101", taken), safe_name("../../etc/passwd", taken)
-    ('multinews-0101', 'etc_passwd-04a4d3c41c')
+    ('multinews-0101', 'etc_passwd-5d4cd256a3')
     """
     base = _UNSAFE.sub("_", cluster_id).strip("._-")[:_MAX_NAME] or "cluster"
     if (
@@ -163,6 +172,7 @@ def _jsonl_jobs(path: Path) -> list[ClusterJob]:
                     line=lineno,
                     offset=here,
                     error=error,
+                    line_digest=hashlib.sha256(raw.strip()).hexdigest(),
                 )
             )
     return jobs
@@ -208,6 +218,28 @@ def load_job(job: ClusterJob) -> list:
     if not docs:
         raise InputError(f"line {job.line}: cluster {job.id!r} has no documents")
     return finalize(docs)
+
+
+def input_digest(job: ClusterJob) -> str | None:
+    """A digest of what the cluster is made of, recorded in its manifest row:
+    resume skips a finished cluster only while this is unchanged.
+
+    A JSONL cluster: its line's bytes (hashed while listing, which reads them
+    anyway). A folder: its article files' names, sizes and modification times,
+    from ``stat`` alone, so resuming thousands of finished clusters reads no
+    article (like ``make`` and ``rsync``, an edit that keeps a file's size and
+    time, e.g. ``touch -r``, goes unseen). ``None`` when the folder cannot be
+    listed: the cluster is then never taken as done.
+    """
+    if job.folder is None:
+        return job.line_digest
+    from summarizer.load import article_files
+
+    try:
+        files = [(p.name, p.stat()) for p in article_files(Path(job.folder))]
+    except OSError:
+        return None
+    return digest("folder", [(name, st.st_size, st.st_mtime_ns) for name, st in files])
 
 
 # -- one process's models ------------------------------------------------------------------
@@ -459,6 +491,8 @@ def read_manifest(path: Path) -> list[dict[str, Any]]:
 
 
 def _finished(rows: Sequence[dict[str, Any]], outdir: Path, run_id: str) -> dict[str, dict]:
+    """The last row of each cluster when that row is ``ok``, made under
+    ``run_id``, and its files are present (the input is checked by the caller)."""
     done: dict[str, dict] = {}
     for row in rows:
         files = row.get("files") or []
@@ -481,17 +515,25 @@ def _remove_stale_temp_files(outdir: Path) -> None:
             p.unlink(missing_ok=True)
 
 
+def _json_line(row: dict[str, Any]) -> str:
+    from summarizer.load import encodable
+
+    # An id, input path or error naming a file that is not UTF-8 holds lone
+    # surrogates: escaped, the line is UTF-8 and reads back as the same id.
+    return encodable(json.dumps(row, ensure_ascii=False)) + "\n"
+
+
 class _Manifest:
     """Append-only rows, each flushed and fsynced before the next cluster counts as done."""
 
     def __init__(self, path: Path, keep: Sequence[dict[str, Any]]):
         # Rewritten whole (atomically) first: drops rows of clusters about to be
         # redone and any torn last line, so every cluster ends with exactly one row.
-        write_atomic(path, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in keep))
+        write_atomic(path, "".join(_json_line(r) for r in keep))
         self._fh = path.open("a", encoding="utf-8")
 
     def append(self, row: dict[str, Any]) -> None:
-        self._fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        self._fh.write(_json_line(row))
         self._fh.flush()
         os.fsync(self._fh.fileno())
 
@@ -552,7 +594,21 @@ def run_batch(
     run_id = options.run_id()
     manifest_path = out / MANIFEST
     done = _finished(read_manifest(manifest_path), out, run_id)
-    todo = [j for j in all_jobs if j.id not in done]
+    digests = {j.id: input_digest(j) for j in all_jobs}
+    todo = []
+    for job in all_jobs:
+        row = done.get(job.id)
+        # A row without "input_digest" (a manifest from before it was recorded)
+        # cannot show its input is unchanged: redone, never trusted. So is one
+        # whose files have another name now (ids added beside it renamed it).
+        if (
+            row is None
+            or digests[job.id] is None
+            or row.get("input_digest") != digests[job.id]
+            or row.get("files") != [f"{job.name}.{fmt}" for fmt in options.formats]
+        ):
+            todo.append(job)
+            done.pop(job.id, None)  # its new row replaces it: one row per cluster
     result = BatchResult(skipped=len(all_jobs) - len(todo), manifest=str(manifest_path))
     _remove_stale_temp_files(out)
     manifest = _Manifest(manifest_path, list(done.values()))
@@ -568,6 +624,8 @@ def run_batch(
             rows = _rows(todo, str(out), options, jobs, result)
         for row in rows:
             row["run"] = run_id
+            # Taken before the cluster was read: an edit made meanwhile redoes it next time.
+            row["input_digest"] = digests.get(row["id"])
             row["finished"] = datetime.now(UTC).isoformat(timespec="seconds")
             manifest.append(row)
             if row["status"] == "ok":

@@ -64,11 +64,18 @@ def default_cache_path() -> Path:
 def digest(*parts: Any) -> str:
     """A stable SHA-256 hex key of JSON-serialisable parts.
 
+    A file name that is not valid UTF-8 reaches Python as a str with lone
+    surrogates (``os.fsdecode``), which strict UTF-8 refuses to encode;
+    ``surrogatepass`` encodes every str, keeps distinct strs distinct, and
+    leaves the bytes (so the keys) of every other str as they were.
+
     >>> digest("a", {"b": 1}) == digest("a", {"b": 1})
+    True
+    >>> digest("caf\\udce9") != digest("caf\\xe9")
     True
     """
     blob = json.dumps(parts, sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+    return hashlib.sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 _CODE_VERSION: str | None = None

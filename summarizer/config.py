@@ -8,6 +8,7 @@ config values through :func:`override`.
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 import tomllib
 import typing
@@ -128,6 +129,31 @@ _CHOICES: dict[str, tuple[str, ...]] = {
 }
 
 
+# Counts and sizes that make no brief at 0 (a brief of 0 words, chunks of 0 tokens).
+_AT_LEAST_ONE = frozenset(
+    {
+        "fusion.words",
+        "chunk.max_tokens",
+        "extractive.sentences_per_chunk",
+        "model.max_input_tokens",
+        "model.batch_size",
+        "model.generation.num_beams",
+        "model.generation.max_new_tokens",
+    }
+)
+# Shares and similarity thresholds (1.0 turns a threshold off).
+_SHARES = frozenset(
+    {
+        "fusion.summary_share",
+        "fusion.duplicate_threshold",
+        "fusion.off_topic_threshold",
+        "fusion.syndication_threshold",
+        "fusion.support_threshold",
+        "fusion.specific_support",
+    }
+)
+
+
 def _build(cls: type, data: dict[str, Any], prefix: str) -> Any:
     if not isinstance(data, dict):
         raise ConfigError(f"config section '{prefix or 'root'}' must be a table")
@@ -171,8 +197,14 @@ def _coerce(dotted: str, hint: Any, value: Any) -> Any:
         raise ConfigError(
             f"config key 'input.language' must be an ISO 639-1 code such as 'en', got {value!r}"
         )
+    if base is float and not math.isfinite(value):
+        raise ConfigError(f"config key '{dotted}' must be a finite number, got {value!r}")
     if base in (int, float) and value < 0:
         raise ConfigError(f"config key '{dotted}' must not be negative, got {value!r}")
+    if dotted in _AT_LEAST_ONE and value < 1:
+        raise ConfigError(f"config key '{dotted}' must be at least 1, got {value!r}")
+    if dotted in _SHARES and value > 1:
+        raise ConfigError(f"config key '{dotted}' must be between 0 and 1, got {value!r}")
     return float(value) if base is float else value
 
 

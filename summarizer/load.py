@@ -328,6 +328,40 @@ def load_paths(paths: Iterable[str | Path], notices: list[str] | None = None) ->
     return finalize(docs, notices)
 
 
+# What os.fsdecode makes of bytes that are not UTF-8 (and what a JSON "\udXXX"
+# escape can make): lone surrogates, which no UTF-8 file can hold.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def encodable(text: str) -> str:
+    """``text`` with each lone surrogate written as a ``\\udcXX`` escape: the
+    spelling of Python's own messages, and, inside a JSON string, the JSON
+    escape that reads back as the same character.
+
+    >>> encodable("caf\\udce9.txt")
+    'caf\\\\udce9.txt'
+    """
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _encodable_document(doc: Any) -> Any:
+    """``doc`` with its strings :func:`encodable`: an id or path from a file
+    name that is not UTF-8 (or a JSON string with half a surrogate pair) would
+    otherwise fail every UTF-8 write downstream (the brief, its cache entry)."""
+    changed: dict[str, Any] = {}
+    for field in ("id", "text", "title", "outlet", "date", "url", "path"):
+        value = getattr(doc, field)
+        if isinstance(value, str) and _SURROGATE.search(value):
+            changed[field] = encodable(value)
+    if not changed:
+        return doc
+    if "text" in changed:
+        changed["body"] = None  # offsets into the old text; finalize cleans the new one
+    return dataclasses.replace(doc, **changed)
+
+
 def finalize(docs: Sequence[Document], notices: list[str] | None = None) -> list[Document]:
     """Check a cluster: unique ids, at least one article with prose. An article
     with no prose (empty, or only headings and boilerplate) is left out with a
@@ -338,6 +372,7 @@ def finalize(docs: Sequence[Document], notices: list[str] | None = None) -> list
     empty: list[Document] = []
     seen: dict[str, int] = {}
     for doc in docs:
+        doc = _encodable_document(doc)
         if doc.body is None:
             doc = dataclasses.replace(doc, body=clean(doc.text))
         if doc.id in seen:  # ids must be unique: citations point at them

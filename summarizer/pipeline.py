@@ -474,6 +474,8 @@ def finish(prepared: Prepared, summaries: Sequence[ChunkSummary]) -> Any:
         claims, documents, sentences, embedder, cfg.fusion, conflicts, strays, generate
     )
     timings["fuse"] = time.perf_counter() - t
+    if not summary and not key_points:
+        notices.append(_empty_reason(claims, cfg.fusion.words))
     if prepared.shared:
         # Clusters were worked on in turns: the wall clock since this one began
         # counts the others too. Its own stages plus its share of the generate call.
@@ -510,6 +512,24 @@ def finish(prepared: Prepared, summaries: Sequence[ChunkSummary]) -> Any:
             "brief", {prepared.brief_key: brief.to_json(indent=None).encode("utf-8")}
         )
     return brief
+
+
+def _empty_reason(claims: Sequence[Claim], words: int) -> str:
+    """Why a brief has no sentence, for the user."""
+    from summarizer.fusion import is_fragment
+    from summarizer.text import count_words
+
+    whole = [count_words(c.text) for c in claims if not is_fragment(c.text)]
+    if not claims:
+        return "the brief is empty: the articles have no sentence it could cite"
+    if not whole:
+        return "the brief is empty: no sentence of the articles can stand on its own"
+    if min(whole) > words:
+        return (
+            f"the brief is empty: no sentence fits in {words} words (the shortest has "
+            f"{min(whole)}); raise --words"
+        )
+    return f"the brief is empty: no sentence fits in {words} words with its context; raise --words"
 
 
 def _generator(backend: Any) -> Any:

@@ -410,3 +410,64 @@ def test_grouped_clusters_in_two_worker_processes(tmp_path):
         2,
         3,
     ]
+
+
+# -- resume checks the input, not only the configuration ------------------------------------
+
+
+def test_a_cluster_whose_jsonl_line_changed_is_redone_and_its_brief_replaced(tmp_path):
+    out = tmp_path / "out"
+    opts = options(formats=("md", "json"))
+    first = write_jsonl(tmp_path / "j1.jsonl", [cluster("1"), cluster("2", shift=3)])
+    assert run_batch(first, out, opts, progress=False).ok == 2
+    fresh = {"id": "1", "documents": [{"id": "fresh", "text": " ".join(SENTENCES[2:])}]}
+    second = write_jsonl(tmp_path / "j2.jsonl", [fresh, cluster("2", shift=3)])
+    result = run_batch(second, out, opts, progress=False)
+    assert (result.ok, result.failed, result.skipped) == (1, 0, 1)  # "2" is unchanged
+    brief = json.loads((out / "1.json").read_text(encoding="utf-8"))
+    assert [s["id"] for s in brief["sources"]] == ["fresh"]
+    assert sorted(r["id"] for r in read_manifest(out / MANIFEST)) == ["1", "2"]  # one row each
+
+
+def test_a_folder_cluster_that_lost_an_article_is_redone(tmp_path):
+    root, out = tmp_path / "clusters", tmp_path / "out"
+    (root / "c1").mkdir(parents=True)
+    for p in sorted(SEEDS.glob("*.txt"))[:3]:
+        (root / "c1" / p.name).write_bytes(p.read_bytes())
+    opts = options(formats=("json",))
+    assert run_batch(root, out, opts, progress=False).ok == 1
+    assert run_batch(root, out, opts, progress=False).skipped == 1  # unchanged: skipped
+    gone = sorted((root / "c1").iterdir())[0]
+    gone.unlink()
+    result = run_batch(root, out, opts, progress=False)
+    assert (result.ok, result.skipped) == (1, 0)
+    paths = [s["path"] for s in json.loads((out / "c1.json").read_text())["sources"]]
+    assert len(paths) == 2 and str(gone) not in paths
+    # A row from before inputs were recorded cannot vouch for its input: redone.
+    rows = read_manifest(out / MANIFEST)
+    assert len(rows) == 1
+    del rows[0]["input_digest"]
+    (out / MANIFEST).write_text(json.dumps(rows[0]) + "\n", encoding="utf-8")
+    assert run_batch(root, out, opts, progress=False).ok == 1
+
+
+def test_names_that_are_not_utf8_work_and_resume(tmp_path, capsys):
+    # A Linux file name is bytes; Python shows undecodable ones as lone surrogates.
+    root = os.fsencode(tmp_path / "clusters")
+    try:
+        os.makedirs(root + b"/caf\xe9")
+        with open(root + b"/caf\xe9/caf\xe9.txt", "wb") as fh:
+            fh.write(sorted(SEEDS.glob("*.txt"))[0].read_bytes())
+    except (OSError, UnicodeError):
+        pytest.skip("this file system refuses names that are not UTF-8")
+    out = tmp_path / "out"
+    # The cache is on: the brief's cache key and entry name the file too.
+    argv = ["batch", os.fsdecode(root), "-o", str(out), "--backend", "extractive"]
+    assert main([*argv, "--format", "md,json"]) == 0
+    assert "1 ok, 0 failed" in capsys.readouterr().err
+    (row,) = read_manifest(out / MANIFEST)
+    assert row["id"] == os.fsdecode(b"caf\xe9") and row["status"] == "ok"
+    brief = json.loads((out / row["files"][1]).read_text(encoding="utf-8"))
+    assert brief["sources"][0]["path"].endswith("caf\\udce9.txt")  # shown as Python shows it
+    assert main([*argv, "--format", "md,json"]) == 0
+    assert "0 ok, 0 failed, 1 already done" in capsys.readouterr().err

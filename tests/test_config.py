@@ -21,6 +21,11 @@ def test_defaults_load_and_overrides_apply(tmp_path):
         ("[model]\nbackend = 'magic'\n", "must be one of auto, extractive, seq2seq"),
         ("[nope]\nx = 1\n", "unknown config key 'nope'"),
         ("words = [", "not valid TOML"),
+        # values that would make an empty brief or a meaningless threshold
+        ("[fusion]\nwords = 0\n", "'fusion.words' must be at least 1"),
+        ("[chunk]\nmax_tokens = 0\n", "'chunk.max_tokens' must be at least 1"),
+        ("[fusion]\nduplicate_threshold = nan\n", "must be a finite number"),
+        ("[fusion]\nsummary_share = 7.5\n", "'fusion.summary_share' must be between 0 and 1"),
     ],
 )
 def test_bad_config_is_a_one_line_error(tmp_path, toml, message):

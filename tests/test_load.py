@@ -132,3 +132,19 @@ def test_utf8_with_one_stray_byte_stays_utf8():
     # a legacy Windows file is still read as one
     legacy = "Café crème and naïve déjà vu at the summit on Monday.".encode("cp1252")
     assert decode(legacy, "b.txt", notices) == legacy.decode("cp1252")
+
+
+def test_a_file_name_that_is_not_utf8_is_loaded_and_cited(tmp_path):
+    import os
+
+    folder = os.path.join(os.fsencode(tmp_path), b"cluster")
+    os.makedirs(folder)
+    try:
+        name = os.path.join(folder, b"caf\xe9.txt")
+        with open(name, "w", encoding="utf-8") as fh:
+            fh.write(ARTICLE)
+    except OSError:
+        pytest.skip("this file system refuses names that are not UTF-8")
+    [doc] = load_paths([os.fsdecode(folder)])
+    assert doc.id == "caf\\udce9"  # the undecodable byte written as Python shows it
+    doc.id.encode("utf-8")  # every UTF-8 write downstream (brief, cache) works

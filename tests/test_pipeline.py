@@ -178,3 +178,15 @@ def test_summarize_many_with_a_cache_serves_the_second_run(tiny_t5_dir, embedder
     assert [_without_timings(b)["summary"] for b in warm] == [
         _without_timings(b)["summary"] for b in cold
     ]
+
+
+def test_an_empty_brief_says_why():
+    from summarizer import summarize
+
+    text = (
+        "The regional council approved the new flood defence budget on Monday after a long "
+        "debate. Work on the river walls will start in the spring, officials said."
+    )
+    brief = summarize([text], words=3, backend="extractive")
+    assert not brief.sentences()
+    assert any("no sentence fits in 3 words" in n for n in brief.meta["notices"])
