@@ -15,7 +15,8 @@ strings:
 * PREV/NEXT/Previous/Next article navigation;
 * bylines and credits ("Published by", "By Jane Doe", "Edited by ...",
   "Photo: ...", captions glued to an agency: "... in Brussels.AFP");
-* agency sign-offs ("With AFP", "(Reporting by ...)", "Source: Reuters");
+* agency sign-offs ("With AFP", "(Reporting by ...)", "Source: Reuters"), also
+  glued to the end of the last prose line ("... Edited by Jane Roe.");
 * video-player controls glued to the first sentence ("CLOSE Skip in Skip x
   Embed x Share A former officer ..."): three or more control words;
 * social-media embeds: a tweet flattened into the text ("... — Jane Doe
@@ -180,6 +181,23 @@ def drop_reason(line: str) -> str | None:
     return None
 
 
+# A credit glued to the end of the last prose line: "... in the chamber. Edited by
+# Jane Roe.", "... (Reporting by Jane Roe; Editing by John Doe)".
+_CREDIT_TAIL = re.compile(
+    r"(?<=[.!?\"”’])\s+\(?(?:(?:Additional )?reporting|writing|editing|edited|compiled|"
+    r"produced|written) by [^()]{2,120}?\)?\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def strip_suffix(line: Line) -> Line:
+    """Cut a reporting or editing credit from the end of a prose line."""
+    m = _CREDIT_TAIL.search(line.text)
+    if m and m.start() > 0:
+        return Line(line.start, line.start + m.start(), line.text[: m.start()])
+    return line
+
+
 def strip_prefix(line: Line) -> Line:
     """Cut leading video-player controls, a date stamp, a dateline or an agency
     tag from a prose line."""
@@ -212,7 +230,7 @@ def clean(text: str) -> tuple[tuple[int, int], ...]:
             in_related_block = False
         if drop_reason(line.text):
             continue
-        line = strip_prefix(line)
+        line = strip_suffix(strip_prefix(line))
         body.append((line.start, line.end))
     return tuple(body)
 

@@ -247,6 +247,11 @@ def from_object(obj: Any, doc_id: str, where: str, path: str | None = None) -> D
     if "text" not in obj or not isinstance(obj["text"], str):
         raise InputError(f"{where}: the article object needs a string 'text' field")
     meta = {k: obj.get(k) for k in ("title", "url", "date", "outlet")}
+    for key, value in meta.items():
+        if value is not None and not isinstance(value, str):
+            raise InputError(f"{where}: the article's '{key}' must be a string, got {value!r:.40}")
+    if obj.get("id") is not None and not isinstance(obj["id"], (str, int)):
+        raise InputError(f"{where}: the article's 'id' must be a string, got {obj['id']!r:.40}")
     del unknown  # extra fields (e.g. dataset bookkeeping) are allowed and ignored
     return make_document(obj["text"], str(obj.get("id") or doc_id), path=path, **meta)
 
@@ -323,6 +328,18 @@ def load_paths(paths: Iterable[str | Path], notices: list[str] | None = None) ->
                 )
             for f in files:
                 docs.extend(load_file(f, notices))
+            skipped = sorted(
+                p.name + ("/" if p.is_dir() else "")
+                for p in path.iterdir()
+                if not p.name.startswith(".") and p not in files
+            )
+            if skipped:
+                more = f" and {len(skipped) - 3} more" if len(skipped) > 3 else ""
+                note(
+                    f"{path}: left out {', '.join(skipped[:3])}{more} (not an article file: "
+                    f"{', '.join(sorted(ARTICLE_EXTS))}; sub-folders are not read)",
+                    notices,
+                )
         else:
             docs.extend(load_file(path, notices))
     return finalize(docs, notices)
@@ -372,11 +389,17 @@ def finalize(docs: Sequence[Document], notices: list[str] | None = None) -> list
     empty: list[Document] = []
     seen: dict[str, int] = {}
     for doc in docs:
+        if not isinstance(doc.text, str):
+            raise InputError(f"{doc.id!r}: the article text must be a string, got {doc.text!r:.40}")
+        if not isinstance(doc.id, str) or not doc.id.strip():
+            raise InputError(f"an article id must be a non-empty string, got {doc.id!r:.40}")
         doc = _encodable_document(doc)
         if doc.body is None:
             doc = dataclasses.replace(doc, body=clean(doc.text))
         if doc.id in seen:  # ids must be unique: citations point at them
             seen[doc.id] += 1
+            note(f"two articles have the id {doc.id!r}; the second is cited as "
+                 f"'{doc.id}~{seen[doc.id]}'", notices)  # fmt: skip
             doc = dataclasses.replace(doc, id=f"{doc.id}~{seen[doc.id]}")
         else:
             seen[doc.id] = 1
@@ -427,12 +450,13 @@ def _why_empty(doc: Document) -> str:
 def load_cluster(inputs: Any, notices: list[str] | None = None) -> list[Document]:
     """Anything :func:`summarizer.summarize` accepts, as a list of Documents.
 
-    A path or list of paths (folders or files), a list of article strings, or
-    a list of :class:`Document`.
+    A path or list of paths (folders or files), a list of article strings, a
+    list of :class:`Document`, or article objects (dicts with a ``text`` field
+    and optional ``id``, ``title``, ``url``, ``date``, ``outlet``).
     """
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
-    if isinstance(inputs, Document):
+    if isinstance(inputs, (Document, dict)):
         inputs = [inputs]
     try:
         items = list(inputs)
@@ -445,11 +469,23 @@ def load_cluster(inputs: Any, notices: list[str] | None = None) -> list[Document
         raise InputError("no articles given")
     if all(isinstance(x, Document) for x in items):
         return finalize(items, notices)
+    if all(isinstance(x, dict) for x in items):  # article objects, as in a JSON file
+        return finalize(
+            [from_object(x, f"doc{i + 1}", f"article {i + 1}") for i, x in enumerate(items)],
+            notices,
+        )
     if all(isinstance(x, Path) for x in items) or (
         all(isinstance(x, str) for x in items) and all(_looks_like_path(x) for x in items)
     ):
         return load_paths(items, notices)
     if all(isinstance(x, str) for x in items):
+        paths = [i + 1 for i, x in enumerate(items) if _looks_like_path(x)]
+        if paths and len(items) > 1:
+            raise InputError(
+                f"the list mixes file paths (item {paths[0]}) and article texts "
+                f"(item {next(i + 1 for i, x in enumerate(items) if not _looks_like_path(x))}): "
+                "give either paths or texts"
+            )
         return finalize([make_document(t, f"doc{i + 1}") for i, t in enumerate(items)], notices)
     kinds = sorted({type(x).__name__ for x in items})
     raise InputError(

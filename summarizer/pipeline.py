@@ -23,7 +23,7 @@ from summarizer.backends.base import ChunkSummarizer
 from summarizer.cache import Cache, brief_cache_key
 from summarizer.config import Config, load_config, override, to_dict
 from summarizer.embed import Embedder, default_embedder
-from summarizer.errors import ModelError
+from summarizer.errors import InputError, ModelError
 from summarizer.types import Chunk, ChunkSummary, Claim, Document, Sentence
 
 log = logging.getLogger("summarizer")
@@ -149,19 +149,21 @@ def summarize(
     """Summarize one cluster of articles into a validated :class:`EventBrief`.
 
     ``inputs``: a folder or file path (or a list of them), a list of article
-    strings, or a list of :class:`Document`. ``config``: a :class:`Config` or
-    a TOML file merged over ``configs/default.toml``. ``words``: budget for the
-    summary and key points together. ``model``: a seq2seq model id or local
+    strings, a list of :class:`Document`, or article dicts (``{"text": ...}``).
+    ``config``: a :class:`Config` or a TOML file merged over
+    ``configs/default.toml``. ``words``: budget for the summary and key points
+    together. ``model``: a seq2seq model id or local
     folder (selects the seq2seq backend). ``backend``: ``"auto"``,
     ``"extractive"``, ``"seq2seq"`` or a ready :class:`ChunkSummarizer`.
     ``config`` may also name a preset in ``configs/`` (``"flan-t5-base"``).
-    ``cache``: a :class:`summarizer.cache.Cache`; briefs, chunk summaries and
+    ``cache``: a :class:`summarizer.cache.Cache` (or its path); briefs, chunk summaries and
     embeddings are read from it and stored in it (models load only on a miss).
 
     >>> brief = summarize("seeds/")                      # doctest: +SKIP
     >>> print(brief.to_markdown())                       # doctest: +SKIP
     """
     t0 = time.perf_counter()
+    cache = _as_cache(cache)
     cfg, backend_obj, embedder, notices = _collaborators(
         config, words, model, backend, embedder, cache
     )
@@ -172,6 +174,19 @@ def summarize(
     summaries = backend_obj.summarize(prepared.chunks, prepared.by_id)
     prepared.timings["summarize"] = time.perf_counter() - t
     return finish(prepared, summaries)
+
+
+def _as_cache(cache: Any) -> Cache | None:
+    """``cache`` as a :class:`Cache`: one, ``None``, or the path of one."""
+    if cache is None or hasattr(cache, "get_many"):
+        return cache
+    if isinstance(cache, (str, Path)):
+        from summarizer.cache import Cache
+
+        return Cache(cache)
+    raise InputError(
+        f"cache must be a summarizer.cache.Cache or a path, not {type(cache).__name__}"
+    )
 
 
 def summarize_many(
@@ -197,6 +212,7 @@ def summarize_many(
     >>> briefs = summarize_many(["a/", "b/"], config="flan-t5-base")  # doctest: +SKIP
     """
     t0 = time.perf_counter()
+    cache = _as_cache(cache)
     cfg, backend_obj, embedder, notices = _collaborators(
         config, words, model, backend, embedder, cache
     )

@@ -24,6 +24,14 @@ def escape_md(text: str) -> str:
     return " ".join(text.split())
 
 
+def _code(text: str) -> str:
+    """``text`` as inline code on one line, whatever backticks it holds."""
+    text = " ".join(text.split())
+    fence = "`" * (max((len(r) for r in re.findall(r"`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
 def _markers(citations: tuple[Citation, ...], numbers: dict[str, int]) -> str:
     nums = sorted({numbers[c.source] for c in citations})
     return "".join(f"[{n}]" for n in nums)
@@ -54,7 +62,7 @@ def to_markdown(brief: EventBrief) -> str:
     out += ["## Sources", ""]
     for doc in brief.sources:
         n = numbers[doc.id]
-        parts = [escape_md(doc.title) if doc.title else f"`{doc.id}`"]
+        parts = [escape_md(doc.title) if doc.title else _code(doc.id)]
         parts += [escape_md(x) for x in (doc.outlet, doc.date) if x]
         where = doc.url or doc.path
         line = f"{n}. " + ", ".join(parts)

@@ -61,3 +61,13 @@ def test_markdown_numbers_citations_and_escapes_source_text():
     md = brief.to_markdown()
     assert "<script>" not in md and "&lt;script&gt;" in md
     assert "The dam burst. [1]" in md and "1. &lt;b&gt;Dam&lt;/b&gt;" in md
+
+
+def test_a_source_id_with_a_newline_or_backticks_stays_on_its_line():
+    text = "The dam burst on Monday."
+    ids = ("line\nbreak", "tick`s")
+    docs = tuple(Document(id=i, text=text) for i in ids)
+    cites = tuple(Citation(i, 0, len(text), text) for i in ids)
+    md = EventBrief("Dam", (BriefSentence(text, cites),), (), (), docs, {}).to_markdown()
+    sources = md.split("## Sources", 1)[1].strip().splitlines()
+    assert sources == ["1. `line break`", "2. ``tick`s``"]

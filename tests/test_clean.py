@@ -111,3 +111,12 @@ def test_captions_related_links_and_page_pointers_are_dropped():
                  "Prices fell below $10 a barrel for the first time since 1999.",
                  "Officials said [the plan] would change by next week."):  # fmt: skip
         assert kept(line) == [line]
+
+
+def test_a_credit_glued_to_the_last_line_is_cut():
+    line = f"{PROSE} Edited by Jane Roe."
+    assert kept(line) == [PROSE]
+    # "produced by" inside a sentence is prose
+    assert kept("The film was produced by Jane Roe in 2010.") == [
+        "The film was produced by Jane Roe in 2010."
+    ]

@@ -148,3 +148,31 @@ def test_a_file_name_that_is_not_utf8_is_loaded_and_cited(tmp_path):
     [doc] = load_paths([os.fsdecode(folder)])
     assert doc.id == "caf\\udce9"  # the undecodable byte written as Python shows it
     doc.id.encode("utf-8")  # every UTF-8 write downstream (brief, cache) works
+
+
+def test_api_inputs_are_checked_with_one_line_errors(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    # article objects, as a JSON file holds them
+    [doc] = load_cluster({"text": ARTICLE, "title": "Floods"})
+    assert doc.title == "Floods" and doc.text == ARTICLE
+    for bad, message in (
+        ([str(article), ARTICLE], r"mixes file paths \(item 1\) and article texts \(item 2\)"),
+        ([{"text": ARTICLE, "title": ["x"]}], "'title' must be a string"),
+        ([Document(id="a", text=None)], "the article text must be a string"),  # type: ignore[arg-type]
+        ([Document(id=" ", text=ARTICLE)], "id must be a non-empty string"),
+    ):
+        with pytest.raises(InputError, match=message):
+            load_cluster(bad)
+
+
+def test_what_is_left_out_or_renamed_is_said(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "more").mkdir()
+    notices: list[str] = []
+    load_paths([tmp_path], notices)
+    assert any("left out more/, scan.pdf" in n for n in notices)
+    notices.clear()
+    docs = load_cluster([Document(id="a", text=ARTICLE), Document(id="a", text=ARTICLE)], notices)
+    assert [d.id for d in docs] == ["a", "a~2"] and "cited as 'a~2'" in notices[0]
