@@ -107,8 +107,12 @@ def safe_name(cluster_id: str, taken: set[str]) -> str:
     return base
 
 
-def list_jobs(source: str | Path) -> list[ClusterJob]:
+def list_jobs(source: str | Path, *, outdir: str | Path | None = None) -> list[ClusterJob]:
     """The clusters in a folder of cluster folders or a JSONL file.
+
+    A folder's sub-folders that hold a batch's output are not clusters: the
+    output folder ``outdir`` (``summarizer batch in -o in/briefs``, run twice)
+    and any folder with a batch ``manifest.jsonl`` are left out.
 
     Raises :class:`InputError` when the input as a whole cannot be used; a bad
     line of a JSONL file is a job that carries its ``error`` instead.
@@ -117,7 +121,7 @@ def list_jobs(source: str | Path) -> list[ClusterJob]:
     if not src.exists():
         raise InputError(f"{src}: no such file or folder")
     if src.is_dir():
-        jobs = _folder_jobs(src)
+        jobs = _folder_jobs(src, None if outdir is None else Path(outdir))
     elif src.suffix.lower() == ".jsonl":
         jobs = _jsonl_jobs(src)
     else:
@@ -130,8 +134,12 @@ def list_jobs(source: str | Path) -> list[ClusterJob]:
     return jobs
 
 
-def _folder_jobs(folder: Path) -> list[ClusterJob]:
-    subs = sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith("."))
+def _folder_jobs(folder: Path, outdir: Path | None = None) -> list[ClusterJob]:
+    subs = sorted(
+        p
+        for p in folder.iterdir()
+        if p.is_dir() and not p.name.startswith(".") and not _is_batch_output(p, outdir)
+    )
     if not subs:
         from summarizer.load import article_files
 
@@ -141,6 +149,27 @@ def _folder_jobs(folder: Path) -> list[ClusterJob]:
         )
     taken: set[str] = set()
     return [ClusterJob(p.name, safe_name(p.name, taken), folder=str(p)) for p in subs]
+
+
+def _is_batch_output(folder: Path, outdir: Path | None) -> bool:
+    """True for the output folder ``outdir`` and for a folder holding a batch
+    manifest (empty, or a first row with the ``id`` and ``status`` a batch
+    writes; an article file that happens to be named ``manifest.jsonl`` has
+    neither)."""
+    try:
+        if outdir is not None and outdir.exists() and folder.samefile(outdir):
+            return True
+        with (folder / MANIFEST).open("rb") as fh:
+            first = fh.readline()
+    except OSError:  # no manifest (or an unreadable one: then it is not ours to judge)
+        return False
+    if not first.strip():
+        return True  # a batch killed before its first row
+    try:
+        row = json.loads(first)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(row, dict) and "id" in row and row.get("status") in ("ok", "failed")
 
 
 def _jsonl_jobs(path: Path) -> list[ClusterJob]:
@@ -587,9 +616,9 @@ def run_batch(
     bad = [f for f in options.formats if f not in FORMATS]
     if bad or not options.formats:
         raise InputError(f"unknown output format {bad[0] if bad else ''!r} (use md, json)")
-    all_jobs = list_jobs(source)
+    all_jobs = list_jobs(source, outdir=outdir)
+    _preflight(options)  # before the output folder is made: a failed start leaves nothing
     out = prepare_out_dir(outdir)
-    _preflight(options)
 
     run_id = options.run_id()
     manifest_path = out / MANIFEST
@@ -740,12 +769,11 @@ def _preflight(options: BatchOptions) -> None:
     here, instead of failing every cluster with the same message."""
     m = options.config.model
     if options.backend_factory is None and m.backend == "seq2seq":
-        from summarizer.backends.seq2seq import model_available_locally
+        from summarizer.backends.seq2seq import missing_model_message, model_available_locally
 
         if not model_available_locally(m.model, m.revision, allow_pickle=m.allow_pickle):
             raise ModelError(
-                f"model {m.model!r} is not present locally; fetch it with "
-                f"`summarizer models pull {m.model}` or pass --model PATH"
+                missing_model_message(m.model, m.revision, allow_pickle=m.allow_pickle)
             )
 
 

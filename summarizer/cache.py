@@ -35,6 +35,7 @@ import logging
 import os
 import sqlite3
 import time
+import urllib.parse
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -142,15 +143,38 @@ def class_source_hash(cls: type) -> str | None:
 
 
 class Cache:
-    """The SQLite cache file at ``path`` (created with its folder if missing)."""
+    """The SQLite cache file at ``path`` (created with its folder if missing).
 
-    def __init__(self, path: str | Path):
+    ``create=False`` opens an existing cache only (``summarizer cache info``
+    and ``clear`` look, they never create one): a missing file, or a file that
+    is not a summarizer cache, is an :class:`InputError` and nothing is
+    written to it.
+    """
+
+    def __init__(self, path: str | Path, *, create: bool = True):
         self.path = Path(path).expanduser()
+        # The fix to suggest depends on the command: brief and batch have --no-cache.
+        fix = (
+            "pass --cache PATH or --no-cache" if create else "name the cache file with --cache PATH"
+        )
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if create:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                target, uri = str(self.path), False
+            else:
+                if self.path.is_dir():
+                    raise InputError(f"{self.path}: is a folder, not a cache file; {fix}")
+                # mode=rw: SQLite opens the file only if it exists, never creates it.
+                quoted = urllib.parse.quote(os.fsencode(self.path.absolute()))
+                target, uri = f"file:{quoted}?mode=rw", True
             # Autocommit; put_many opens its own transaction.
-            self._db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            self._db = sqlite3.connect(
+                target, timeout=BUSY_TIMEOUT_S, isolation_level=None, uri=uri
+            )
             self._db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            if not create and not self._has_entries_table():
+                # Checked before the pragmas below, which would change another database.
+                raise InputError(f"{self.path} is not a summarizer cache; {fix}")
             self._db.execute("PRAGMA journal_mode = WAL")
             # WAL + NORMAL never corrupts the file; a power cut may lose the last
             # commits, which for a cache is only lost time.
@@ -164,15 +188,26 @@ class Cache:
             if version == 0:
                 self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             elif version != SCHEMA_VERSION:
+                # Another summarizer version's cache, which `cache clear` cannot read either.
+                other = " or pass --cache NEW_PATH" if create else ""
                 raise InputError(
                     f"cache {self.path} has schema version {version}, this summarizer uses "
-                    f"{SCHEMA_VERSION}; run `summarizer cache clear` or pass --cache NEW_PATH"
+                    f"{SCHEMA_VERSION}; delete the file to start a new cache{other}"
                 )
-        except (sqlite3.Error, OSError) as exc:
-            raise InputError(
-                f"cannot open the cache {self.path}: {exc}; pass --cache PATH or --no-cache"
-            ) from None
+        except BaseException as exc:
+            db = getattr(self, "_db", None)
+            if db is not None:
+                db.close()
+            if isinstance(exc, (sqlite3.Error, OSError)):
+                raise InputError(f"cannot open the cache {self.path}: {exc}; {fix}") from None
+            raise
         self._warned = False
+
+    def _has_entries_table(self) -> bool:
+        row = self._db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'entries'"
+        ).fetchone()
+        return row is not None
 
     # -- reading and writing ---------------------------------------------------------------
 

@@ -11,6 +11,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import NoReturn
 
 from summarizer import __version__
@@ -49,6 +50,12 @@ examples:
   summarizer batch clusters/ -o briefs/ --jobs 4       # 4 processes, one model each
 """
 
+CACHE_EPILOG = """\
+info and clear only read an existing cache, they never create one: with no
+cache file at PATH they print `no cache at PATH` and exit 0 (nothing to show,
+nothing to remove).
+"""
+
 
 def positive_int(value: str) -> int:
     try:
@@ -58,6 +65,22 @@ def positive_int(value: str) -> int:
     if n < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, got {n}")
     return n
+
+
+def output_file(value: str) -> str | None:
+    """``-o``'s value: ``-`` is stdout (None), as for most Unix tools; an empty
+    name is a mistake (an unset variable in a script), not a quiet stdout."""
+    if value == "-":
+        return None
+    if not value:
+        raise argparse.ArgumentTypeError("needs a file name, or - for stdout")
+    return value
+
+
+def output_dir(value: str) -> str:
+    if not value:
+        raise argparse.ArgumentTypeError("needs a folder name")
+    return value
 
 
 class _Parser(argparse.ArgumentParser):
@@ -86,7 +109,13 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     brief.add_argument("paths", nargs="+", metavar="PATH", help="article files or a folder of them")
-    brief.add_argument("-o", "--output", metavar="OUT", help="output file (default: stdout)")
+    brief.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        type=output_file,
+        help="output file (default: stdout; - also means stdout)",
+    )
     brief.add_argument(
         "--format",
         choices=("md", "json", "html"),
@@ -106,7 +135,9 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     batch.add_argument("input", metavar="INPUT", help="folder of cluster folders, or .jsonl file")
-    batch.add_argument("-o", "--output", metavar="OUTDIR", required=True, help="output folder")
+    batch.add_argument(
+        "-o", "--output", metavar="OUTDIR", type=output_dir, required=True, help="output folder"
+    )
     batch.add_argument(
         "--jobs", type=positive_int, default=1, metavar="N", help="worker processes (default 1)"
     )
@@ -145,6 +176,8 @@ def build_parser() -> argparse.ArgumentParser:
         "cache",
         help="show or clear the cache of chunk summaries and embeddings",
         description="The persistent cache (SQLite) of chunk summaries and embeddings.",
+        epilog=CACHE_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     cache.add_argument("action", choices=("info", "clear"))
     cache.add_argument("--cache", metavar="PATH", help="cache file (default: the user cache)")
@@ -259,8 +292,11 @@ def cmd_cache(args: argparse.Namespace) -> int:
     days = args.older_than
     if days is not None and (args.action != "clear" or not days >= 0):
         raise InputError("--older-than takes a number of days >= 0 and goes with clear")
-    path = args.cache or default_cache_path()
-    with Cache(path) as cache:
+    path = Path(args.cache).expanduser() if args.cache else default_cache_path()
+    if not path.exists():  # look, never create: no folders, no empty database
+        print(f"no cache at {path}" + ("; nothing removed" if args.action == "clear" else ""))
+        return 0
+    with Cache(path, create=False) as cache:
         if args.action == "clear":
             n = cache.clear(older_than=None if days is None else days * 86400)
             left = f" stored more than {days:g} days ago" if days is not None else ""

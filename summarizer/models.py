@@ -57,6 +57,10 @@ def preset_path(name: str) -> Path:
     if "/" not in stem and stem != "default" and candidate.is_file():
         return candidate
     have = ", ".join(p.name for p in presets()) or "none"
+    if as_file.is_dir():  # (a preset of the same name wins, above)
+        raise ConfigError(
+            f"{name}: is a folder, not a config file; give a .toml file or a preset ({have})"
+        )
     raise ConfigError(f"no config file or preset named {name!r} (presets: {have})")
 
 

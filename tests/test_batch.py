@@ -471,3 +471,36 @@ def test_names_that_are_not_utf8_work_and_resume(tmp_path, capsys):
     assert brief["sources"][0]["path"].endswith("caf\\udce9.txt")  # shown as Python shows it
     assert main([*argv, "--format", "md,json"]) == 0
     assert "0 ok, 0 failed, 1 already done" in capsys.readouterr().err
+
+
+def test_an_output_folder_inside_the_input_folder_is_not_a_cluster(tmp_path, capsys):
+    root = tmp_path / "bf2"
+    (root / "c1").mkdir(parents=True)
+    for p in sorted(SEEDS.glob("*.txt"))[:3]:
+        (root / "c1" / p.name).write_bytes(p.read_bytes())
+    argv = ["batch", str(root), "-o", str(root / "briefs"), "--backend", "extractive"]
+    argv += ["--cache", str(tmp_path / "c.sqlite")]
+    assert main(argv) == 0
+    assert "1 ok, 0 failed, 0 already done" in capsys.readouterr().err
+    assert main(argv) == 0  # the second run does not read bf2/briefs as a cluster
+    assert "0 ok, 0 failed, 1 already done" in capsys.readouterr().err
+    # Nor is another batch's output folder (one with a manifest) inside the input.
+    (root / "briefs").rename(root / "old-briefs")
+    assert main(argv) == 0
+    err = capsys.readouterr().err
+    assert "1 ok, 0 failed, 0 already done" in err and "failed:" not in err
+    assert [r["id"] for r in read_manifest(root / "briefs" / MANIFEST)] == ["c1"]
+    # An article file that happens to be called manifest.jsonl keeps its cluster.
+    (root / "c1" / MANIFEST).write_text(json.dumps({"text": SENTENCES[0]}) + "\n")
+    assert [j.id for j in list_jobs(root, outdir=root / "briefs")] == ["c1"]
+
+
+def test_a_model_path_that_is_not_there_fails_the_batch_before_it_writes(tmp_path, capsys):
+    src = write_jsonl(tmp_path / "in.jsonl", [cluster("a")])
+    out = tmp_path / "out"
+    assert main(["batch", str(src), "-o", str(out), "--model", "./nomodel", "--no-cache"]) == 2
+    assert capsys.readouterr().err == "summarizer: error: no model folder at ./nomodel\n"
+    assert not out.exists()
+    with pytest.raises(SystemExit) as exit_:
+        main(["batch", str(src), "-o", ""])
+    assert exit_.value.code == 2 and "needs a folder name" in capsys.readouterr().err

@@ -247,3 +247,42 @@ def test_cli_brief_uses_the_cache_and_no_cache_leaves_none(tmp_path, capsys):
     assert not default_cache_path().exists()
     assert main([*argv]) == 0  # the default: the user cache dir
     assert default_cache_path().is_file()
+
+
+def test_cache_info_and_clear_on_a_missing_cache_create_nothing(tmp_path, capsys):
+    typo = tmp_path / "typo" / "dir" / "c.sqlite"
+    assert main(["cache", "info", "--cache", str(typo)]) == 0
+    assert capsys.readouterr().out == f"no cache at {typo}\n"
+    assert not (tmp_path / "typo").exists()
+    new = tmp_path / "new.sqlite"
+    assert main(["cache", "clear", "--cache", str(new)]) == 0
+    assert capsys.readouterr().out == f"no cache at {new}; nothing removed\n"
+    assert main(["cache", "info"]) == 0  # the default cache, not made yet
+    assert capsys.readouterr().out == f"no cache at {default_cache_path()}\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+    with pytest.raises(SystemExit):
+        main(["cache", "--help"])
+    assert "no cache at PATH" in capsys.readouterr().out
+
+
+def test_cache_command_errors_fit_the_command_and_change_nothing(tmp_path, capsys):
+    not_a_db = tmp_path / "notes.txt"
+    not_a_db.write_text("my notes\n", encoding="utf-8")
+    other = tmp_path / "other.db"
+    db = sqlite3.connect(other)
+    db.execute("CREATE TABLE t (x)")
+    db.close()
+    before = other.read_bytes()
+    for path, message in (
+        (not_a_db, f"cannot open the cache {not_a_db}: file is not a database"),
+        (other, f"{other} is not a summarizer cache"),
+        (tmp_path, f"{tmp_path}: is a folder, not a cache file"),
+    ):
+        for action in ("info", "clear"):
+            assert main(["cache", action, "--cache", str(path)]) == 2
+            err = capsys.readouterr().err
+            assert err.startswith(f"summarizer: error: {message}; ") and err.count("\n") == 1
+            assert "--no-cache" not in err and "--cache PATH" in err  # the cache command's flags
+    assert not_a_db.read_text(encoding="utf-8") == "my notes\n"
+    assert other.read_bytes() == before  # not turned into WAL mode, no table added
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt", "other.db"]

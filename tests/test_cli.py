@@ -169,3 +169,42 @@ def test_brief_says_when_the_default_cache_cannot_be_used(tmp_path):
     )  # fmt: skip
     assert out.returncode == 0, out.stderr  # runs without it, but says so
     assert "notice: cannot open the cache" in out.stderr
+
+
+def test_dash_output_is_stdout_and_an_empty_output_is_a_usage_error(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    argv = ["brief", str(SEEDS), "--backend", "extractive", "--no-cache", "-q"]
+    assert main([*argv, "-o", "-"]) == 0
+    assert capsys.readouterr().out.startswith("# ")  # the brief, on stdout
+    assert list(tmp_path.iterdir()) == []  # no file named "-"
+    with pytest.raises(SystemExit) as exit_:
+        main([*argv, "-o", ""])
+    captured = capsys.readouterr()
+    assert exit_.value.code == 2 and captured.out == ""
+    assert captured.err == (
+        "summarizer: error: argument -o/--output: needs a file name, or - for stdout "
+        "(see: summarizer brief --help)\n"
+    )
+    with pytest.raises(SystemExit):
+        main(["brief", "--help"])
+    assert "- also means stdout" in capsys.readouterr().out
+
+
+def test_a_model_path_that_is_not_there_is_named_as_a_folder_not_pulled(tmp_path, capsys):
+    for model in ("./nomodel", str(tmp_path / "nomodel"), "~/no/such/model"):
+        assert main(["brief", str(SEEDS), "--model", model, "--no-cache"]) == 2
+        err = capsys.readouterr().err
+        assert err == f"summarizer: error: no model folder at {model}\n"
+    # A hub id is still told how to fetch it.
+    from summarizer.backends.seq2seq import missing_model_message
+
+    assert "summarizer models pull google/flan-t5-base" in missing_model_message(
+        "google/flan-t5-base", None
+    )
+
+
+def test_a_config_that_is_a_folder_is_said_to_be_one(capsys):
+    assert main(["brief", str(SEEDS), "--config", str(SEEDS), "--no-cache"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"summarizer: error: {SEEDS}: is a folder, not a config file; ")
+    assert err.count("\n") == 1 and "no config file or preset named" not in err

@@ -277,3 +277,32 @@ def test_cli_unknown_system_is_a_usage_error(capsys):
         main(["eval", "summaries", "x.jsonl", "--systems", "lead,gpt"])
     assert exc.value.code == 2
     assert "unknown system gpt" in capsys.readouterr().err
+
+
+def test_cli_summaries_gold_for_a_cluster_not_evaluated_is_a_one_line_error(tmp_path, capsys):
+    gold = ROOT / "eval" / "seeds_gold_facts.json"  # "cluster": "seeds"
+    mine = tmp_path / "myseeds"
+    mine.mkdir()
+    for p in (ROOT / "seeds").glob("*.txt"):
+        (mine / p.name).write_bytes(p.read_bytes())
+    out_dir = tmp_path / "out"
+    argv = ["eval", "summaries", str(mine), "--systems", "lead", "--gold", str(gold)]
+    assert main([*argv, "--out", str(out_dir)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == (
+        f"summarizer: error: gold file {gold} is for cluster 'seeds', which is not among the "
+        "clusters evaluated: 'myseeds'\n"
+    )
+    assert not out_dir.exists()  # failed before writing anything
+
+    # A gold file that names no cluster goes with a single cluster, never with several.
+    anonymous = tmp_path / "gold.json"
+    data = json.loads(gold.read_text(encoding="utf-8"))
+    del data["cluster"]
+    anonymous.write_text(json.dumps(data), encoding="utf-8")
+    data_file = write_clusters(tmp_path / "c.jsonl", 2)
+    assert main(["eval", "summaries", str(data_file), "--gold", str(anonymous)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "names no 'cluster' and 2 clusters are evaluated ('c0', 'c1')" in err

@@ -322,7 +322,7 @@ ROWS = {
     "model path that does not exist": Row(
         single("a.txt", article(STORY)),
         2,
-        "is not present locally",
+        "no model folder at",
         extra=lambda d: ["--model", str(d / "no-such-model")],
         batch=False,
     ),

@@ -135,7 +135,9 @@ class Seq2SeqSummarizer:
         cfg = self._config
         device = self._pick_device()
         if not model_available_locally(cfg.model, cfg.revision, allow_pickle=cfg.allow_pickle):
-            raise ModelError(_missing_message(cfg))
+            raise ModelError(
+                missing_model_message(cfg.model, cfg.revision, allow_pickle=cfg.allow_pickle)
+            )
 
         from transformers import AutoTokenizer
         from transformers.utils import logging as hf_logging
@@ -457,14 +459,37 @@ def _metadata(document: Document | None, clip_words: int | None) -> dict[str, st
     return {"title": title, "outlet": document.outlet or "", "date": document.date or ""}
 
 
-def _missing_message(cfg: ModelConfig) -> str:
-    rev = f" at revision {cfg.revision}" if cfg.revision else ""
-    weights = "weights" if cfg.allow_pickle else "safetensors weights"
-    if Path(cfg.model).expanduser().exists():
-        return f"model folder {cfg.model!r} has no config.json or no {weights}"
+def looks_like_path(model: str) -> bool:
+    """True when ``model`` names a local path rather than a hub id: it starts
+    with ``.``, ``/`` or ``~`` (no hub id does), has a backslash or more than
+    one ``/`` (a hub id is ``name`` or ``org/name``), or exists here.
+
+    >>> [looks_like_path(m) for m in ("google/flan-t5-base", "t5-small", "./m", "~/m", "a/b/c")]
+    [False, False, True, True, True]
+    """
     return (
-        f"model {cfg.model!r}{rev} is not present locally (no folder, not in the HF cache); "
-        f"fetch it with `summarizer models pull {cfg.model}` or pass --model PATH"
+        model.startswith((".", "/", "~"))
+        or "\\" in model
+        or model.count("/") > 1
+        or Path(model).exists()
+    )
+
+
+def missing_model_message(model: str, revision: str | None, *, allow_pickle: bool = False) -> str:
+    """Why ``model`` cannot be loaded from here, and the fix: a path names the
+    folder (``summarizer models pull`` takes hub ids only), a hub id the pull."""
+    rev = f" at revision {revision}" if revision else ""
+    weights = "weights" if allow_pickle else "safetensors weights"
+    path = Path(model).expanduser()
+    if path.is_dir():
+        return f"model folder {model!r} has no config.json or no {weights}"
+    if path.exists():
+        return f"{model}: is a file, not a model folder (give the folder with config.json)"
+    if looks_like_path(model):
+        return f"no model folder at {model}"
+    return (
+        f"model {model!r}{rev} is not present locally (no folder, not in the HF cache); "
+        f"fetch it with `summarizer models pull {model}` or pass --model PATH"
     )
 
 

@@ -112,18 +112,36 @@ def _out_dir(path: str | None) -> Path | None:
 
 
 def _gold_for(path: str | None, clusters: list[Any]) -> dict[str, Any]:
-    """Gold facts keyed by cluster id; the file says which cluster it is for."""
+    """Gold facts keyed by cluster id; the file says which cluster it is for
+    (a file that names none goes with a single cluster). Gold that would match
+    no evaluated cluster is an :class:`InputError`: its column would silently
+    be left out of the report."""
     if path is None:
         return {}
+    from summarizer.errors import InputError
     from summarizer.evaluation.metrics import load_gold_facts
 
     gold = load_gold_facts(path)
     try:
         cid = json.loads(Path(path).read_text(encoding="utf-8")).get("cluster")
-    except (OSError, ValueError):
+    except (OSError, ValueError, AttributeError):
         cid = None
+    ids = [str(c.id) for c in clusters]
     if cid is None and len(clusters) == 1:
-        cid = clusters[0].id
+        cid = ids[0]
+    shown = ", ".join(repr(i) for i in ids[:5]) + (
+        f", ... ({len(ids)} in all)" if len(ids) > 5 else ""
+    )
+    if cid is None:
+        raise InputError(
+            f"gold file {path} names no 'cluster' and {len(ids)} clusters are evaluated "
+            f'({shown}); add "cluster": ID to it'
+        )
+    if str(cid) not in ids:
+        raise InputError(
+            f"gold file {path} is for cluster {str(cid)!r}, which is not among the clusters "
+            f"evaluated: {shown}"
+        )
     return {str(cid): gold}
 
 
@@ -141,8 +159,9 @@ def cmd_summaries(args: argparse.Namespace) -> int:
         summaries_table,
     )
 
-    out = _out_dir(args.out)
     clusters = load_clusters(args.data, args.limit)
+    gold = _gold_for(args.gold, clusters)  # a mismatch fails before any model loads
+    out = _out_dir(args.out)
     seed = DEFAULT_SEED if args.seed is None else args.seed
     from summarizer.embed import default_embedder
 
@@ -159,7 +178,7 @@ def cmd_summaries(args: argparse.Namespace) -> int:
         systems,
         words=args.words,
         embedder=embedder,
-        gold=_gold_for(args.gold, clusters),
+        gold=gold,
     )
     extra: dict[str, Any] = {"systems": args.systems, "clusters": len(clusters)}
     if OURS in systems:

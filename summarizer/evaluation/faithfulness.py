@@ -93,7 +93,7 @@ def content_stems(text: str) -> list[str]:
     """Stemmed content words (function words dropped).
 
     >>> content_stems("The troops were deployed to Kursk")
-    ['troop', 'deploy', 'kursk']
+    ['troop', 'deploi', 'kursk']
     """
     return [_stem(t) for t in tokens(text) if t not in STOP_WORDS]
 
