@@ -766,7 +766,13 @@ def _groups(todo: Sequence[ClusterJob], size: int) -> list[list[ClusterJob]]:
 
 def _preflight(options: BatchOptions) -> None:
     """Fail the whole batch at once for an explicit seq2seq model that is not
-    here, instead of failing every cluster with the same message."""
+    here, or a ``--cache`` that cannot be opened, instead of failing every
+    cluster with the same message (and leaving an empty output folder)."""
+    if options.use_cache and options.cache_path is not None:
+        from summarizer.cache import Cache
+
+        with Cache(options.cache_path):
+            pass
     m = options.config.model
     if options.backend_factory is None and m.backend == "seq2seq":
         from summarizer.backends.seq2seq import missing_model_message, model_available_locally

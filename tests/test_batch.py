@@ -506,3 +506,15 @@ def test_a_model_path_that_is_not_there_fails_the_batch_before_it_writes(tmp_pat
     with pytest.raises(SystemExit) as exit_:
         main(["batch", str(src), "-o", ""])
     assert exit_.value.code == 2 and "needs a folder name" in capsys.readouterr().err
+
+
+def test_a_cache_that_cannot_be_opened_fails_before_the_output_folder_exists(tmp_path, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    src = write_jsonl(tmp_path / "in.jsonl", [cluster("a")])
+    out = tmp_path / "out"
+    rc = main(["batch", str(src), "-o", str(out), "--backend", "extractive",
+               "--cache", str(blocker / "c.sqlite")])  # fmt: skip
+    err = capsys.readouterr().err
+    assert rc == 2 and "cannot open the cache" in err and err.count("\n") == 1
+    assert not out.exists()
