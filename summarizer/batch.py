@@ -38,6 +38,7 @@ import signal
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -491,11 +492,31 @@ def _limit_threads(jobs: int) -> None:
         os.environ.setdefault(var, n)
 
 
+def _exit_with_parent(poll: float = 1.0) -> None:
+    """End this worker when the batch process that started it is gone (killed
+    with SIGKILL, which it cannot handle): an orphaned worker would go on
+    writing briefs into the output folder, then wait forever, holding its
+    model's memory. A brief it was writing stays a temporary file, which the
+    next run removes."""
+    import threading
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(poll)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 def _init_pool_worker(options: BatchOptions, jobs: int) -> None:
     # Ctrl-C is the main process's to handle (it stops the workers, see _rows):
     # a worker that took the SIGINT itself could die inside native code
     # (torch, tokenizers) and print an abort message after ours.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _exit_with_parent()
     log.addHandler(notice_handler(options.notices_to_stderr))
     _limit_threads(jobs)
     _init_worker(options)
@@ -620,6 +641,45 @@ def run_batch(
     _preflight(options)  # before the output folder is made: a failed start leaves nothing
     out = prepare_out_dir(outdir)
 
+    with _outdir_lock(out):
+        return _run_locked(all_jobs, out, options, jobs, progress, engine, address)
+
+
+@contextmanager
+def _outdir_lock(out: Path) -> Iterator[None]:
+    """One batch at a time writes into an output folder: a second run would
+    replace the manifest under the first (whose rows then vanish), overwrite its
+    briefs with another configuration's, and delete its temporary files. The
+    lock is the folder's own (``flock`` on its descriptor: no lock file to
+    leave behind), released by the kernel when the process ends, however."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock
+        yield
+        return
+    fd = os.open(out, os.O_RDONLY)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise InputError(
+                f"{out}: another summarizer batch is writing into this folder; "
+                "wait for it to finish or give another -o"
+            ) from None
+        yield
+    finally:
+        os.close(fd)
+
+
+def _run_locked(
+    all_jobs: list[ClusterJob],
+    out: Path,
+    options: BatchOptions,
+    jobs: int,
+    progress: bool,
+    engine: str,
+    address: str | None,
+) -> BatchResult:
     run_id = options.run_id()
     manifest_path = out / MANIFEST
     done = _finished(read_manifest(manifest_path), out, run_id)

@@ -364,6 +364,29 @@ def _quiet_libraries(command: str | None) -> None:
         os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 
 
+@contextlib.contextmanager
+def _terminate_like_ctrl_c() -> Iterator[None]:
+    """SIGTERM (``timeout``, ``kill``, Slurm, ``docker stop``) stops a run the
+    way Ctrl-C does: batch workers are stopped and nothing is half-written.
+    Without this, a terminated batch left its worker processes running. The
+    previous handler is put back afterwards (``main`` may run inside a program)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signal handlers can only be set from the main thread
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -372,7 +395,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     _quiet_libraries(args.command)
     try:
-        return args.handler(args)
+        with _terminate_like_ctrl_c():
+            return args.handler(args)
     except SummarizerError as exc:
         print(f"summarizer: error: {exc}", file=sys.stderr)
         return exc.exit_code

@@ -211,6 +211,11 @@ def summarize_many(
 
     >>> briefs = summarize_many(["a/", "b/"], config="flan-t5-base")  # doctest: +SKIP
     """
+    if isinstance(clusters, (str, Path)):
+        raise InputError(
+            "summarize_many takes a list of clusters (each what summarize() takes), "
+            f"not one path: summarize_many([{str(clusters)!r}]) or summarize({str(clusters)!r})"
+        )
     t0 = time.perf_counter()
     cache = _as_cache(cache)
     cfg, backend_obj, embedder, notices = _collaborators(

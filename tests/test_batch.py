@@ -518,3 +518,29 @@ def test_a_cache_that_cannot_be_opened_fails_before_the_output_folder_exists(tmp
     err = capsys.readouterr().err
     assert rc == 2 and "cannot open the cache" in err and err.count("\n") == 1
     assert not out.exists()
+
+
+def test_a_second_batch_into_the_same_folder_is_refused_while_one_runs(tmp_path, capsys):
+    import fcntl
+
+    src = write_jsonl(tmp_path / "in.jsonl", [cluster("a")])
+    out = tmp_path / "out"
+    out.mkdir()
+    argv = ["batch", str(src), "-o", str(out), "--backend", "extractive", "--no-cache"]
+    fd = os.open(out, os.O_RDONLY)  # what a running batch holds
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        assert main(argv) == 2
+        err = capsys.readouterr().err
+        assert "another summarizer batch is writing into this folder" in err
+        assert list(out.iterdir()) == []  # the running batch's files are left alone
+    finally:
+        os.close(fd)
+    assert main(argv) == 0  # once it is done, the folder is free
+
+
+def test_summarize_many_refuses_a_single_path():
+    from summarizer.pipeline import summarize_many
+
+    with pytest.raises(InputError, match="a list of clusters"):
+        summarize_many(str(SEEDS))

@@ -487,10 +487,15 @@ def test_a_bad_config_or_model_stops_a_batch_before_any_work(bad, tmp_path, caps
 
 
 def interrupt(
-    args: list[str], after: float | Callable[[], bool], cwd: Path
+    args: list[str],
+    after: float | Callable[[], bool],
+    cwd: Path,
+    sig: int = signal.SIGINT,
+    group: bool = True,
 ) -> subprocess.CompletedProcess:
     """Run the CLI, send SIGINT to its process group (what Ctrl-C in a terminal
-    does) after ``after`` seconds, or once ``after()`` is true (at most 120 s)."""
+    does) after ``after`` seconds, or once ``after()`` is true (at most 120 s);
+    or ``sig`` to the main process alone (``group=False``: what ``kill`` does)."""
     env = {**os.environ, "SUMMARIZER_DEBUG": ""}
     proc = subprocess.Popen(
         [sys.executable, "-m", "summarizer", *args],
@@ -508,7 +513,10 @@ def interrupt(
             time.sleep(0.02)
     else:
         time.sleep(after)
-    os.killpg(proc.pid, signal.SIGINT)
+    if group:
+        os.killpg(proc.pid, sig)
+    else:
+        os.kill(proc.pid, sig)
     try:
         out, err = proc.communicate(timeout=120)
     except subprocess.TimeoutExpired:  # a hang is a failure, not a stuck suite
@@ -551,6 +559,44 @@ def test_ctrl_c_during_a_batch_leaves_whole_briefs_and_a_resumable_manifest(tmp_
     for name in briefs:  # whole briefs only (one whose row did not make it is redone on resume)
         text = (out / name).read_text(encoding="utf-8")
         assert text.startswith("# ") and "\n## Sources\n" in text and text.endswith("\n")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    try:  # a zombie (exited, not yet reaped by its new parent) is gone too
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            return fh.read().split(") ", 1)[1][:1] != "Z"
+    except OSError:
+        return True
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
+def test_a_terminated_or_killed_batch_leaves_no_worker_running(sig, tmp_path):
+    # SIGTERM (timeout, Slurm, docker stop) is handled like Ctrl-C; SIGKILL
+    # cannot be, so each worker ends itself when its parent is gone.
+    for c in range(12):
+        for i, name in enumerate(sorted(SEEDS.iterdir())[c % 4 : c % 4 + 2]):
+            write(tmp_path / "in" / f"c{c:02d}" / f"{i}.txt", name.read_bytes())
+    args = ["batch", "in", "-o", "out", "--jobs", "2", "--no-cache", "--backend", "extractive"]
+    manifest = tmp_path / "out" / MANIFEST
+
+    def first_row() -> bool:
+        return manifest.is_file() and manifest.read_text(encoding="utf-8").count("\n") >= 1
+
+    done = interrupt([*args, "-q"], first_row, tmp_path, sig=sig, group=False)
+    if sig == signal.SIGTERM:
+        assert done.returncode == 130, done.stderr
+    else:
+        assert done.returncode == -signal.SIGKILL
+    workers = {r["pid"] for r in read_manifest(manifest)}
+    assert workers  # rows came from the worker processes
+    deadline = time.monotonic() + 30
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in workers if _alive(pid)], "a worker outlived its batch"
 
 
 @pytest.mark.slow
