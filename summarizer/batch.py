@@ -779,45 +779,74 @@ def _rows(
     # tokenizer threads can deadlock.
     ctx = multiprocessing.get_context("spawn")
     groups = _groups(todo, per_call)
-    with ProcessPoolExecutor(
+    broken: list[list[ClusterJob]] = []
+    pool = ProcessPoolExecutor(
         max_workers=min(jobs, len(groups)),
         mp_context=ctx,
         initializer=_init_pool_worker,
         initargs=(options, jobs),
-    ) as pool:
+    )
+    with _stopped_on_interrupt(pool, outdir):
         futures: dict[Any, list[ClusterJob]] = {}
-        try:
-            for group in groups:  # (a Ctrl-C while submitting stops the workers too)
-                futures[pool.submit(_run_in_worker, group, outdir)] = group
-            pending = set(futures)
-            while pending:
-                # Wake up often: the kernel may hand a Ctrl-C to another thread,
-                # and only this one runs Python's handler, when it next wakes.
-                done, pending = wait(pending, timeout=0.25, return_when=FIRST_COMPLETED)
-                for fut in done:
-                    try:
-                        yield from fut.result()
-                    except BrokenProcessPool as exc:
-                        error = f"worker process died: {exc}"
-                        for job in futures[fut]:
-                            yield {
-                                "id": job.id,
-                                "status": "failed",
-                                "input": job.where,
-                                "error": error,
-                            }
-        except BaseException:  # Ctrl-C, or the caller stopped reading rows
-            # Stop the running clusters now rather than wait for them (no public
-            # API for it before Python 3.14; shutdown() forgets the processes, so
-            # they are taken first), then remove what a write cut short.
-            workers = list((getattr(pool, "_processes", None) or {}).values())
-            pool.shutdown(wait=False, cancel_futures=True)
-            for proc in workers:
-                proc.terminate()
-            for proc in workers:
-                proc.join(timeout=10)
-            _remove_stale_temp_files(Path(outdir))
-            raise
+        for group in groups:  # (a Ctrl-C while submitting stops the workers too)
+            futures[pool.submit(_run_in_worker, group, outdir)] = group
+        pending = set(futures)
+        while pending:
+            # Wake up often: the kernel may hand a Ctrl-C to another thread,
+            # and only this one runs Python's handler, when it next wakes.
+            done, pending = wait(pending, timeout=0.25, return_when=FIRST_COMPLETED)
+            for fut in done:
+                try:
+                    yield from fut.result()
+                except BrokenProcessPool:
+                    # One worker died (killed, out of memory): the pool fails
+                    # every group it still held, run or not. Retried below.
+                    broken.append(futures[fut])
+        pool.shutdown()
+    # The groups a dead worker took down are retried one at a time in a
+    # one-worker pool, so only a group that kills its worker again fails.
+    solo: Any = None
+    for group in broken:
+        if solo is None:
+            solo = ProcessPoolExecutor(
+                max_workers=1, mp_context=ctx, initializer=_init_pool_worker,
+                initargs=(options, jobs),
+            )  # fmt: skip
+        with _stopped_on_interrupt(solo, outdir):
+            future = solo.submit(_run_in_worker, group, outdir)
+            while True:
+                done, _ = wait([future], timeout=0.25)
+                if done:
+                    break
+            try:
+                yield from future.result()
+            except BrokenProcessPool as exc:
+                error = f"worker process died: {exc}"
+                for job in group:
+                    yield {"id": job.id, "status": "failed", "input": job.where, "error": error}
+                solo.shutdown(wait=False)
+                solo = None
+    if solo is not None:
+        solo.shutdown()
+
+
+@contextmanager
+def _stopped_on_interrupt(pool: Any, outdir: str) -> Iterator[None]:
+    """Run the body; on Ctrl-C, or when the caller stops reading rows, stop the
+    pool's running clusters at once rather than wait for them (no public API for
+    it before Python 3.14; shutdown() forgets the processes, so they are taken
+    first), then remove what a write cut short."""
+    try:
+        yield
+    except BaseException:
+        workers = list((getattr(pool, "_processes", None) or {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for proc in workers:
+            proc.terminate()
+        for proc in workers:
+            proc.join(timeout=10)
+        _remove_stale_temp_files(Path(outdir))
+        raise
 
 
 def _groups(todo: Sequence[ClusterJob], size: int) -> list[list[ClusterJob]]:

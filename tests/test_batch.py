@@ -544,3 +544,32 @@ def test_summarize_many_refuses_a_single_path():
 
     with pytest.raises(InputError, match="a list of clusters"):
         summarize_many(str(SEEDS))
+
+
+def test_a_worker_that_dies_fails_no_cluster_that_can_be_redone(tmp_path):
+    # A worker killed from outside (the OOM killer, an operator) breaks the
+    # whole process pool; its groups are retried one at a time, so every
+    # cluster still ends ok.
+    import signal
+
+    src = write_jsonl(tmp_path / "in.jsonl", [cluster(f"c{i:02d}", shift=i) for i in range(10)])
+    out = tmp_path / "out"
+    argv = [sys.executable, "-m", "summarizer", "batch", str(src), "-o", str(out), "--jobs", "2",
+            "--no-cache", "--backend", "extractive", "-q"]  # fmt: skip
+    proc = subprocess.Popen(argv, cwd=tmp_path, stderr=subprocess.PIPE, text=True)
+    manifest = out / MANIFEST
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if manifest.is_file() and read_manifest(manifest):
+            break
+        time.sleep(0.02)
+    victim = read_manifest(manifest)[0]["pid"]
+    try:
+        os.kill(victim, signal.SIGKILL)
+    except ProcessLookupError:
+        pytest.fail("the batch finished before a worker could be killed")
+    _, err = proc.communicate(timeout=300)
+    rows = read_manifest(manifest)
+    assert proc.returncode == 0, err
+    assert sorted(r["id"] for r in rows) == [f"c{i:02d}" for i in range(10)]
+    assert all(r["status"] == "ok" for r in rows)
