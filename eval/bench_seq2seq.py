@@ -38,14 +38,14 @@ peak RSS. The load average is printed with the figures.
 
 Not a test: about 10 minutes on 2 quiet CPU cores.
 
-Measured 2026-11-21, 2 cores (Xeon with AVX-512, AVX512-BF16, AMX), torch 2.13
+Measured 2026-11-22, 2 cores (Xeon with AVX-512, AVX512-BF16, AMX), torch 2.13
 CPU, transformers 5.23, ctranslate2 4.8.5, ``--max-wait 30``, load average
-about 1.6 (quiet), 32 chunks, batch 16; tokens/s, speed-up over the naive loop:
+1.2 to 1.5, 32 chunks, batch 16; tokens/s, speed-up over the naive loop:
 
-    greedy: naive 68.3; batched 138.6 (2.03x); batched-int8 177.6 (2.60x);
-            batched-bf16 250.8 (3.67x); ct2-int8 488.2 (7.15x)
-    beam 4: naive 31.1; batched 28.3 (0.91x); batched-int8 30.1 (0.97x);
-            batched-bf16 75.4 (2.43x); ct2-int8 334.8 (10.77x)
+    greedy: naive 66.3; batched 147.8 (2.23x); batched-int8 180.9 (2.73x);
+            batched-bf16 246.3 (3.71x); ct2-int8 516.9 (7.79x)
+    beam 4: naive 30.1; batched 27.7 (0.92x); batched-int8 29.3 (0.97x);
+            batched-bf16 76.0 (2.53x); ct2-int8 318.2 (10.57x)
 
 CTranslate2 runs one single-threaded worker per core, each on its own batch
 (``inter_threads``), not one batch over both cores: 6.9 s against 3.7-4.2 s
