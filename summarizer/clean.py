@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer.facts import MONTH_RE
 from summarizer.text import words
 
 AGENCIES = (
@@ -108,16 +109,12 @@ _PLAYER = re.compile(
     r"Fullscreen|Captions?|Volume)\s+){3,}(?=[A-Z“\"])"
 )
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
 # The signature an embedded post ends with: "— Name (@handle) June 20, 2017"
 # (Twitter/X), "A post shared by Name (@handle) on Jun 20, 2017 at 10:33am PDT"
 # (Instagram).
 _EMBED = re.compile(
-    rf"(?:(?:—|–|-{{1,2}})\s*[^\n()]{{0,80}}\(@\w{{1,30}}\)\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}"
-    rf"|\bA (?:photo|video|post) shared by\b.{{1,120}}?\bon {_MONTH}\s+\d{{1,2}},\s+\d{{4}}"
+    rf"(?:(?:—|–|-{{1,2}})\s*[^\n()]{{0,80}}\(@\w{{1,30}}\)\s+{MONTH_RE}\s+\d{{1,2}},\s+\d{{4}}"
+    rf"|\bA (?:photo|video|post) shared by\b.{{1,120}}?\bon {MONTH_RE}\s+\d{{1,2}},\s+\d{{4}}"
     r"\s+at\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?)\s*$",
     re.IGNORECASE,
 )

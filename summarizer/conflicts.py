@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from summarizer.embed import Embedder
-from summarizer.facts import normalise_unit, numbers
+from summarizer.facts import WEEKDAY_RE, normalise_unit, numbers
 from summarizer.text import stemmer
 from summarizer.types import (
     Citation,
@@ -119,7 +119,7 @@ def whose_age(m: Mention) -> set[str]:
     return {before[-1].lower()} if before else set()
 
 
-_WEEKDAY = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_WEEKDAY = re.compile(rf"\b{WEEKDAY_RE}\b")
 
 
 def _different_days(a: str, b: str) -> bool:
@@ -173,9 +173,13 @@ def kind_of(a: Fact, b: Fact) -> str:
 _NOT_COUNTED = frozenset({"%", "year", "day", "hour", "week", "month", "time", "am", "pm"})
 
 
+def counts_something(m: Mention) -> bool:
+    return bool(m.unit) and m.unit not in _NOT_COUNTED
+
+
 def mentions(sentences: Mapping[str, Sequence[Sentence]]) -> list[Mention]:
     """Every figure that counts something, with its sentence."""
-    return [m for m in all_figures(sentences) if m.unit and m.unit not in _NOT_COUNTED]
+    return [m for m in all_figures(sentences) if counts_something(m)]
 
 
 def all_figures(sentences: Mapping[str, Sequence[Sentence]]) -> list[Mention]:
@@ -206,7 +210,7 @@ def detect_conflicts(
 ) -> list[Conflict]:
     """Every quantity on which two or more sources disagree."""
     figures = all_figures(sentences)
-    ms = [m for m in figures if m.unit and m.unit not in _NOT_COUNTED]
+    ms = [m for m in figures if counts_something(m)]
     if len(ms) < 2:
         return []
     # Every figure each source states, whatever it counts: a source that also

@@ -381,7 +381,9 @@ _MONTHS = {
 }  # fmt: skip
 # In date.weekday() order (Monday is 0).
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH_RE = (
+# The written forms, for other modules' patterns: "Monday", "Nov.", "September".
+WEEKDAY_RE = "(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + ")"
+MONTH_RE = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
@@ -390,22 +392,22 @@ _DATE_RES = [
     (
         "mdy",
         re.compile(
-            rf"\b(?P<mon>{_MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?",
+            rf"\b(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?",
             re.IGNORECASE,  # lower-cased text ("april 3"); a month before a day is a date
         ),
     ),
     (
         "dmy",
         re.compile(
-            rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE})(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
+            rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RE})(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
         ),
     ),
-    ("my", re.compile(rf"\b(?P<mon>{_MONTH_RE})(?:,)?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)),
+    ("my", re.compile(rf"\b(?P<mon>{MONTH_RE})(?:,)?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)),
     (
         "m",
         re.compile(
             r"\b(?:in|since|by|until|early|late|mid|last|next|this)[\s-]+"
-            rf"(?P<mon>{_MONTH_RE})\b(?!\s+\d)"
+            rf"(?P<mon>{MONTH_RE})\b(?!\s+\d)"
         ),
     ),
     # "March" and "May" alone are too often a verb; they need a preposition (above) or a day.

@@ -21,6 +21,7 @@ from functools import lru_cache
 from summarizer.config import FusionConfig
 from summarizer.conflicts import CONTESTED_NOTE, note_contested
 from summarizer.embed import Embedder
+from summarizer.facts import MONTH_RE
 from summarizer.text import count_words, stemmer, stop_words, words
 from summarizer.types import BriefSentence, Citation, Claim, Conflict, Document, Sentence, Span
 
@@ -445,11 +446,10 @@ def select(
     return chosen
 
 
-_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # What follows a weekday that already has its date: "(2024-11-13)", ", April 11",
 # " 11 April".
 _DATED = re.compile(
-    rf"\s*\(?\d{{4}}-\d{{2}}-\d{{2}}|,?\s+{_MONTH_NAME}\s+\d{{1,2}}\b|,?\s+\d{{1,2}}\s+{_MONTH_NAME}(?!\w)"
+    rf"\s*\(?\d{{4}}-\d{{2}}-\d{{2}}|,?\s+{MONTH_RE}\s+\d{{1,2}}\b|,?\s+\d{{1,2}}\s+{MONTH_RE}(?!\w)"
 )
 
 

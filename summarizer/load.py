@@ -23,6 +23,7 @@ from typing import Any
 
 from summarizer.clean import clean, ends_sentence, is_heading_like, lines
 from summarizer.errors import InputError
+from summarizer.facts import WEEKDAY_RE
 from summarizer.text import words
 from summarizer.types import Document
 
@@ -132,7 +133,7 @@ _DATE_LINE_WORDS = 8
 # A dateline: the date opens the line, after a PLACE in capitals or a weekday,
 # and a dash, colon or full stop follows: "WASHINGTON, Nov. 13, 2024 (AP) — ...",
 # "Tuesday, Nov. 12, 2024. The talks ...".
-_DATELINE_HEAD = re.compile(r"^(?:[A-Z][A-Z .'’-]*,?\s*|[A-Z][a-z]+day,?\s*)?$")
+_DATELINE_HEAD = re.compile(rf"^(?:[A-Z][A-Z .'’-]*,?\s*|{WEEKDAY_RE},?\s*)?$")
 _DATELINE_END = re.compile(r",?\s*(?:\([\w ]+\)\s*)?(?:—|–|-{1,2}|:|\.)(?:\s|$)")
 
 
@@ -474,17 +475,16 @@ def load_cluster(inputs: Any, notices: list[str] | None = None) -> list[Document
             [from_object(x, f"doc{i + 1}", f"article {i + 1}") for i, x in enumerate(items)],
             notices,
         )
-    if all(isinstance(x, Path) for x in items) or (
-        all(isinstance(x, str) for x in items) and all(_looks_like_path(x) for x in items)
-    ):
+    if all(isinstance(x, Path) for x in items):
         return load_paths(items, notices)
     if all(isinstance(x, str) for x in items):
-        paths = [i + 1 for i, x in enumerate(items) if _looks_like_path(x)]
-        if paths and len(items) > 1:
+        is_path = [_looks_like_path(x) for x in items]
+        if all(is_path):
+            return load_paths(items, notices)
+        if any(is_path):
             raise InputError(
-                f"the list mixes file paths (item {paths[0]}) and article texts "
-                f"(item {next(i + 1 for i, x in enumerate(items) if not _looks_like_path(x))}): "
-                "give either paths or texts"
+                f"the list mixes file paths (item {is_path.index(True) + 1}) and article texts "
+                f"(item {is_path.index(False) + 1}): give either paths or texts"
             )
         return finalize([make_document(t, f"doc{i + 1}") for i, t in enumerate(items)], notices)
     kinds = sorted({type(x).__name__ for x in items})

@@ -181,8 +181,6 @@ def _as_cache(cache: Any) -> Cache | None:
     if cache is None or hasattr(cache, "get_many"):
         return cache
     if isinstance(cache, (str, Path)):
-        from summarizer.cache import Cache
-
         return Cache(cache)
     raise InputError(
         f"cache must be a summarizer.cache.Cache or a path, not {type(cache).__name__}"

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from summarizer.facts import MONTH_RE, WEEKDAY_RE
 from summarizer.types import Sentence
 
 _WORD = re.compile(r"\w+(?:(?:[’'-]|\.-?|(?<=\d),(?=\d))\w+)*", re.UNICODE)
@@ -79,12 +80,13 @@ _ATTRIBUTION_START = re.compile(
 _SHORT_ATTRIBUTION = re.compile(
     rf"^(?:[A-Z][\w.’'-]*\s+){{1,5}}{_SPEECH}(?:\s+(?:on|in|at|to|during|after|before|from|"
     r"while|when|last|this|yesterday|today|earlier|later)\b[^.!?]{0,40})?[.!?]$"
-)  # "at 5:30 p.m." + "Monday, police said.": the splitter took the abbreviation's
+)
+# "at 5:30 p.m." + "Monday, police said.": the splitter took the abbreviation's
 # full stop for a sentence end.
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _CLOCK_NEXT = re.compile(
-    r"^(?:[a-z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
-    r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET)\b)"
+    rf"^(?:[a-z]|{WEEKDAY_RE}\b|{MONTH_RE}\s+\d"
+    r"|(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET)\b)"
 )
 
 

@@ -1,3 +1,5 @@
+import pytest
+
 from summarizer.conflicts import CONTESTED_NOTE, agree, detect_conflicts
 from summarizer.facts import numbers
 from summarizer.pipeline import split_documents
@@ -101,14 +103,25 @@ def test_sums_for_different_purposes_are_not_a_conflict(embedder):
     )
 
 
-def test_sums_for_the_same_purpose_that_differ_conflict(embedder):
-    [c] = conflicts_of(
-        "The city still has $40 million in flood relief left to spend, the mayor said.",
-        "The mayor said the city has flood relief funds of $25 million left to spend.",
-        embedder=embedder,
-    )
+@pytest.mark.parametrize(
+    "texts, values",
+    [
+        (  # sums for the same purpose
+            ("The city still has $40 million in flood relief left to spend, the mayor said.",
+             "The mayor said the city has flood relief funds of $25 million left to spend."),
+            ["$25 million", "$40 million"],
+        ),
+        (  # ages of the same person
+            ("The 59-year-old musher said the snowmobile attack on his team was intentional.",
+             "The 61-year-old musher said the snowmobile attack on his team was intentional."),
+            ["59-year-old", "61-year-old"],
+        ),
+    ],
+)  # fmt: skip
+def test_figures_of_the_same_thing_that_differ_conflict(texts, values, embedder):
+    [c] = conflicts_of(*texts, embedder=embedder)
     assert c.kind == "contradiction"
-    assert sorted(side.value for side in c.sides) == ["$25 million", "$40 million"]
+    assert sorted(side.value for side in c.sides) == values
 
 
 def test_figures_that_count_different_things_are_not_conflicts(embedder):
@@ -137,15 +150,6 @@ def test_figures_that_count_different_things_are_not_conflicts(embedder):
         "The stroller fell into the elevator shaft at about 11:40 a.m. on the 23rd floor.",
         embedder=embedder,
     )
-
-
-def test_ages_of_the_same_person_that_differ_conflict(embedder):
-    [c] = conflicts_of(
-        "The 59-year-old musher said the snowmobile attack on his team was intentional.",
-        "The 61-year-old musher said the snowmobile attack on his team was intentional.",
-        embedder=embedder,
-    )
-    assert sorted(side.value for side in c.sides) == ["59-year-old", "61-year-old"]
 
 
 def test_a_source_on_both_sides_gives_two_quantities_not_a_side(embedder):
