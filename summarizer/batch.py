@@ -840,11 +840,19 @@ def _stopped_on_interrupt(pool: Any, outdir: str) -> Iterator[None]:
         yield
     except BaseException:
         workers = list((getattr(pool, "_processes", None) or {}).values())
+        manager = getattr(pool, "_executor_manager_thread", None)
         pool.shutdown(wait=False, cancel_futures=True)
         for proc in workers:
             proc.terminate()
+        # The pool's manager thread sees the killed workers and reaps them
+        # itself. Waiting for it, rather than joining the processes from here
+        # too, matters: two threads reaping one child race (the loser's waitpid
+        # fails, and the process then looks alive forever).
+        if manager is not None:
+            manager.join(timeout=10)
         for proc in workers:
-            proc.join(timeout=10)
+            if proc.exitcode is None:  # no manager thread, or it is stuck
+                proc.join(timeout=10)
         _remove_stale_temp_files(Path(outdir))
         raise
 
