@@ -6,7 +6,7 @@ brief FOLDER``; the cluster id is the folder name), or a JSONL file with one
 cluster per line: ``{"id": ..., "documents": [{"id"?, "text", "title"?,
 "url"?, "date"?, "outlet"?}, ...]}``.
 
-Output folder: ``<name>.md`` / ``<name>.json`` per cluster (``name`` is the id
+Output folder: ``<name>.md`` / ``.json`` / ``.html`` per cluster (``name`` is the id
 made safe for a file name: no separators, no leading dots, unique even on a
 case-insensitive file system) and ``manifest.jsonl``, one row per cluster with
 its status (``ok``/``failed``), timings and error message. Each brief is
@@ -38,7 +38,7 @@ import signal
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -54,7 +54,7 @@ from summarizer.io import notice_handler, prepare_out_dir, write_atomic
 log = logging.getLogger("summarizer")
 
 MANIFEST = "manifest.jsonl"
-FORMATS = ("md", "json")
+FORMATS = ("md", "json", "html")
 ENGINES = ("local", "ray")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {
@@ -433,9 +433,9 @@ class Worker:
         """Render the brief in every format, write it (or keep it in the row when
         ``outdir`` is None) and fill the row's ok fields."""
         outputs = {}
+        render = {"json": lambda: brief.to_json() + "\n", "html": brief.to_html}
         for fmt in self.options.formats:
-            name = f"{job.name}.{fmt}"
-            outputs[name] = brief.to_json() + "\n" if fmt == "json" else brief.to_markdown()
+            outputs[f"{job.name}.{fmt}"] = render.get(fmt, brief.to_markdown)()
         if outdir is None:
             row["outputs"] = outputs
         else:
@@ -636,7 +636,9 @@ def run_batch(
         require_ray(address)
     bad = [f for f in options.formats if f not in FORMATS]
     if bad or not options.formats:
-        raise InputError(f"unknown output format {bad[0] if bad else ''!r} (use md, json)")
+        raise InputError(
+            f"unknown output format {bad[0] if bad else ''!r} (use {', '.join(FORMATS)})"
+        )
     all_jobs = list_jobs(source, outdir=outdir)
     _preflight(options)  # before the output folder is made: a failed start leaves nothing
     out = prepare_out_dir(outdir)
@@ -699,6 +701,11 @@ def _run_locked(
             todo.append(job)
             done.pop(job.id, None)  # its new row replaces it: one row per cluster
     result = BatchResult(skipped=len(all_jobs) - len(todo), manifest=str(manifest_path))
+    # The files an earlier run wrote for each cluster about to be redone: the
+    # ones its new row does not list (another --format) are removed once it
+    # is ok, so the folder holds what the manifest says and nothing stale.
+    earlier = {row["id"]: row.get("files") for row in read_manifest(manifest_path)}
+    earlier = {job.id: earlier.get(job.id) for job in todo}
     _remove_stale_temp_files(out)
     manifest = _Manifest(manifest_path, list(done.values()))
 
@@ -719,6 +726,7 @@ def _run_locked(
             manifest.append(row)
             if row["status"] == "ok":
                 result.ok += 1
+                _remove_files(out, earlier.get(row["id"]), keep=row.get("files") or [])
             else:
                 result.failed += 1
                 bar.write(f"summarizer: failed: {row['id']}: {row.get('error')}", file=sys.stderr)
@@ -733,6 +741,24 @@ def _run_locked(
         bar.close()
         manifest.close()
     return result
+
+
+def _remove_files(out: Path, names: Any, keep: Sequence[str]) -> None:
+    """Remove ``names`` (an earlier manifest row's files) from ``out``, except
+    ``keep``; only plain names of this folder (a hand-edited manifest cannot
+    point elsewhere)."""
+    if not isinstance(names, list):
+        return
+    for name in names:
+        if (
+            isinstance(name, str)
+            and name not in keep
+            and name == Path(name).name
+            and not name.startswith(".")
+            and name != MANIFEST
+        ):
+            with suppress(OSError):
+                (out / name).unlink()
 
 
 def _rows(

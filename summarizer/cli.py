@@ -156,8 +156,8 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument(
         "--format",
         default="md",
-        metavar="md,json",
-        help="output formats, comma-separated (default md)",
+        metavar="md,json,html",
+        help="output formats, comma-separated: md, json, html (default md)",
     )
     batch.add_argument(
         "--group",

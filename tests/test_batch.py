@@ -193,6 +193,30 @@ def test_finished_clusters_are_skipped_and_a_config_change_redoes_them(tmp_path)
     assert len(read_manifest(out / MANIFEST)) == 2
 
 
+def test_html_briefs_and_a_format_change_leaves_no_stale_files(tmp_path):
+    src = write_jsonl(tmp_path / "in.jsonl", [cluster("a"), cluster("b", shift=3)])
+    out = tmp_path / "out"
+    (out / "notes").mkdir(parents=True)
+    (out / "notes" / "a.json").write_text("mine", encoding="utf-8")  # not the batch's
+    both = run_batch(src, out, options(formats=("md", "json", "html")), progress=False)
+    assert both.ok == 2
+    page = (out / "a.html").read_text(encoding="utf-8")
+    assert page.lower().startswith("<!doctype html>") and "Budget news 0" in page
+    assert "road repairs" in page.lower()  # the sources' text, for the citations
+    assert run_batch(src, out, options(formats=("md",)), progress=False).ok == 2
+    assert sorted(p.name for p in out.iterdir()) == ["a.md", "b.md", MANIFEST, "notes"]
+    assert [r["files"] for r in read_manifest(out / MANIFEST)] == [["a.md"], ["b.md"]]
+    assert (out / "notes" / "a.json").read_text(encoding="utf-8") == "mine"
+
+
+def test_an_unknown_format_is_refused_before_anything_is_written(tmp_path, capsys):
+    src = write_jsonl(tmp_path / "in.jsonl", [cluster("a")])
+    assert main(["batch", str(src), "-o", str(tmp_path / "out"), "--format", "md,pdf"]) == 2
+    err = capsys.readouterr().err
+    assert "unknown output format 'pdf' (use md, json, html)" in err
+    assert not (tmp_path / "out").exists()
+
+
 def test_two_worker_processes(tmp_path):
     src = write_jsonl(tmp_path / "in.jsonl", [cluster(f"c{i}", shift=i) for i in range(4)])
     out = tmp_path / "out"
