@@ -306,3 +306,16 @@ def test_cli_summaries_gold_for_a_cluster_not_evaluated_is_a_one_line_error(tmp_
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert "names no 'cluster' and 2 clusters are evaluated ('c0', 'c1')" in err
+
+
+@pytest.mark.parametrize("command", ["summaries", "faithfulness"])
+def test_an_empty_out_folder_name_is_a_usage_error(tmp_path, capsys, command):
+    p = (
+        write_pairs(tmp_path / "p.jsonl")
+        if command == "faithfulness"
+        else write_clusters(tmp_path / "c.jsonl", 1)
+    )
+    with pytest.raises(SystemExit) as exc:
+        main(["eval", command, str(p), "--out", ""])
+    assert exc.value.code == 2
+    assert "argument --out: needs a folder name" in capsys.readouterr().err

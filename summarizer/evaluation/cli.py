@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from summarizer.cli import positive_int
+from summarizer.cli import output_dir, positive_int
 
 EVAL_EPILOG = """\
 examples:
@@ -58,7 +58,9 @@ def register(subparsers: Any) -> None:
     s.add_argument("--words", type=positive_int, default=250, help="word budget (250)")
     s.add_argument("--limit", type=positive_int, help="only the first N clusters")
     s.add_argument("--json", action="store_true", help="print the report as JSON")
-    s.add_argument("--out", metavar="DIR", help="write report.json, .md, .png and .html")
+    s.add_argument(
+        "--out", metavar="DIR", type=output_dir, help="write report.json, .md, .png and .html"
+    )
     s.add_argument(
         "--systems",
         type=_systems,
@@ -91,7 +93,12 @@ def register(subparsers: Any) -> None:
     f.add_argument("data", metavar="PAIRS.jsonl")
     f.add_argument("--limit", type=positive_int, help="only the first N pairs")
     f.add_argument("--json", action="store_true", help="print the correlations as JSON")
-    f.add_argument("--out", metavar="DIR", help="also write report.json (with per-item scores)")
+    f.add_argument(
+        "--out",
+        metavar="DIR",
+        type=output_dir,
+        help="also write report.json (with per-item scores)",
+    )
     f.add_argument(
         "--no-embed",
         action="store_true",
