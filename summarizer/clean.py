@@ -29,6 +29,10 @@ strings:
   file photo, ...";
 * "[Related headline]" lines and pointers at the page ("Check out the posts
   below.");
+* reference markers after a sentence's end ("... in 1990.[4] It came ..."):
+  an encyclopedia page's footnote numbers, which a brief would show as its
+  own citation markers. The line's span is cut around them (a marker inside
+  a sentence stays: cutting there would split the sentence);
 * heading-like lines: short lines that do not end a sentence (headlines,
   sub-heads, a headline repeated several times, outlet banners, UI words such
   as "tracking" or "Advertisement"). Article prose ends its sentences; such
@@ -91,7 +95,14 @@ _SIGNOFF = re.compile(
     rf"|(?:{AGENCIES})\s+contributed\b)",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$|[\"”»][.!?]\s*$")
+# Footnote markers right after a sentence's end: "1990.[4]", "said.”[12][13]",
+# "weak.[citation needed]".
+_MARKER = r"\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\]"
+_REF_MARKERS = re.compile(rf"(?<=[.!?\"”’])(?:{_MARKER})+\s*", re.IGNORECASE)
+# (a line that ends with a footnote marker ends a sentence too)
+_SENTENCE_END = re.compile(
+    rf"(?:[.!?…][\"'”’»)\]]*|[\"”»][.!?])(?:{_MARKER})*\s*$", re.IGNORECASE
+)
 # Leading scrape artefacts inside a line: "date 2024-11-13 ", datelines
 # ("BRUSSELS:", "TAIPEI, Taiwan –", "PARIS (AFP) -"), agency tags ("(RFI)").
 _DATE_PREFIX = re.compile(r"^date\s*:?\s*\d{4}-\d{2}-\d{2}\s+", re.IGNORECASE)
@@ -206,6 +217,23 @@ def strip_prefix(line: Line) -> Line:
     return Line(start, line.end, text)
 
 
+def without_markers(line: Line) -> list[Line]:
+    """The line's span cut around footnote markers that follow a sentence.
+
+    >>> [x.text for x in without_markers(Line(0, 36, "It was signed.[4] It came later.[5]"))]
+    ['It was signed.', 'It came later.']
+    """
+    out, start = [], 0
+    for m in _REF_MARKERS.finditer(line.text):
+        if m.start() > start:
+            a, b = start, m.start()
+            out.append(Line(line.start + a, line.start + b, line.text[a:b]))
+        start = m.end()
+    if start < len(line.text):
+        out.append(Line(line.start + start, line.end, line.text[start:]))
+    return out
+
+
 def clean(text: str) -> tuple[tuple[int, int], ...]:
     """Body spans of ``text``: article prose with boilerplate removed.
 
@@ -228,7 +256,7 @@ def clean(text: str) -> tuple[tuple[int, int], ...]:
         if drop_reason(line.text):
             continue
         line = strip_suffix(strip_prefix(line))
-        body.append((line.start, line.end))
+        body.extend((part.start, part.end) for part in without_markers(line))
     return tuple(body)
 
 

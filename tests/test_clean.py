@@ -120,3 +120,22 @@ def test_a_credit_glued_to_the_last_line_is_cut():
     assert kept("The film was produced by Jane Roe in 2010.") == [
         "The film was produced by Jane Roe in 2010."
     ]
+
+
+
+def test_footnote_markers_after_a_sentence_are_cut_and_sentences_stay_whole():
+    from summarizer.text import split_sentences
+
+    text = (
+        "The church reports about 250,000 members.[2]\n"
+        "The change came in 1960.[3][4] Its doctrine was formalized later.[citation needed]\n"
+        "A marker inside a sentence[5] stays, as does a quote [sic] or a list [a, b].\n"
+    )
+    assert kept(text) == [
+        "The church reports about 250,000 members.",
+        "The change came in 1960.",
+        "Its doctrine was formalized later.",
+        "A marker inside a sentence[5] stays, as does a quote [sic] or a list [a, b].",
+    ]
+    sents = [s.text for s in split_sentences(text, "d", clean(text))]
+    assert sents[:3] == kept(text)[:3]  # "1960.[3][4] Its" no longer glues two sentences
