@@ -56,6 +56,13 @@ def resolve_backend(
         return extractive(), f"seq2seq backend unavailable ({exc}); using the offline backend"
     if m.backend == "seq2seq" or model_available_locally(m.model, m.revision):
         return make_seq2seq(m), None
+    from summarizer.backends.seq2seq import looks_like_path
+
+    if looks_like_path(m.model):  # a folder: `models pull` takes hub ids only
+        return extractive(), (
+            f"no model folder at {m.model}; using the offline extractive backend "
+            "(pass --model PATH to a saved seq2seq model to use one)"
+        )
     return extractive(), (
         f"model {m.model} is not available locally; using the offline extractive backend "
         f"(run `summarizer models pull {m.model}` or pass --model PATH to use a seq2seq model)"

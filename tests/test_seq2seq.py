@@ -289,3 +289,21 @@ def test_quantize_and_engine_take_only_known_values():
         from_dict({"model": {"quantize": "int4"}})
     with pytest.raises(ConfigError, match="engine' must be one of torch, ctranslate2"):
         from_dict({"model": {"engine": "onnx"}})
+
+
+@pytest.mark.parametrize(
+    ("model", "says", "never"),
+    [
+        ("./models/no-such-t5", "no model folder at ./models/no-such-t5", "models pull"),
+        ("no-such-org/no-such-model-xyz", "summarizer models pull no-such-org/", "no model folder"),
+    ],
+)
+def test_auto_falls_back_with_the_fix_that_fits_the_model_name(tmp_path, monkeypatch, model,
+                                                               says, never):  # fmt: skip
+    from summarizer.config import load_config, override
+    from summarizer.pipeline import resolve_backend
+
+    monkeypatch.chdir(tmp_path)
+    backend, notice = resolve_backend(override(load_config(), **{"model.model": model}))
+    assert type(backend).__name__ == "ExtractiveSummarizer"
+    assert says in notice and never not in notice
