@@ -706,6 +706,9 @@ def _run_locked(
     # is ok, so the folder holds what the manifest says and nothing stale.
     earlier = {row["id"]: row.get("files") for row in read_manifest(manifest_path)}
     earlier = {job.id: earlier.get(job.id) for job in todo}
+    # never one this run writes (ids added since can hand a name to another
+    # cluster; compared case-insensitively, as some file systems do)
+    ours = {f"{job.name}.{fmt}".casefold() for job in all_jobs for fmt in options.formats}
     _remove_stale_temp_files(out)
     manifest = _Manifest(manifest_path, list(done.values()))
 
@@ -726,7 +729,7 @@ def _run_locked(
             manifest.append(row)
             if row["status"] == "ok":
                 result.ok += 1
-                _remove_files(out, earlier.get(row["id"]), keep=row.get("files") or [])
+                _remove_files(out, earlier.get(row["id"]), keep=ours)
             else:
                 result.failed += 1
                 bar.write(f"summarizer: failed: {row['id']}: {row.get('error')}", file=sys.stderr)
@@ -743,16 +746,16 @@ def _run_locked(
     return result
 
 
-def _remove_files(out: Path, names: Any, keep: Sequence[str]) -> None:
+def _remove_files(out: Path, names: Any, keep: set[str]) -> None:
     """Remove ``names`` (an earlier manifest row's files) from ``out``, except
-    ``keep``; only plain names of this folder (a hand-edited manifest cannot
-    point elsewhere)."""
+    those whose case-folded name is in ``keep``; only plain names of this
+    folder (a hand-edited manifest cannot point elsewhere)."""
     if not isinstance(names, list):
         return
     for name in names:
         if (
             isinstance(name, str)
-            and name not in keep
+            and name.casefold() not in keep
             and name == Path(name).name
             and not name.startswith(".")
             and name != MANIFEST

@@ -207,6 +207,14 @@ def test_html_briefs_and_a_format_change_leaves_no_stale_files(tmp_path):
     assert sorted(p.name for p in out.iterdir()) == ["a.md", "b.md", MANIFEST, "notes"]
     assert [r["files"] for r in read_manifest(out / MANIFEST)] == [["a.md"], ["b.md"]]
     assert (out / "notes" / "a.json").read_text(encoding="utf-8") == "mine"
+    # "A" added before "a": "A" takes the name a.md had (on a case-insensitive
+    # file system, the same file), "a" a longer one; a.md is not removed as "a"'s old file
+    src = write_jsonl(tmp_path / "in.jsonl", [cluster("A", shift=1), cluster("a")])
+    assert run_batch(src, out, options(formats=("md",)), progress=False).ok == 2
+    rows = {r["id"]: r["files"] for r in read_manifest(out / MANIFEST)}
+    assert rows["A"] == ["A.md"] and rows["a"] != ["a.md"]
+    assert all((out / f).is_file() for files in rows.values() for f in files)
+    assert (out / "a.md").is_file()  # kept: where case is ignored, it is A.md
 
 
 def test_an_unknown_format_is_refused_before_anything_is_written(tmp_path, capsys):
