@@ -67,7 +67,9 @@ _RELATED_HEADING = re.compile(
 _NAV = re.compile(r"^[\W_]*(prev(ious)?|next)(\s+(article|story|post|page))?\b", re.IGNORECASE)
 _BYLINE = re.compile(
     r"^[\W_]*((?i:published|posted|updated|written|edited|reported|compiled|produced|photographed)"
-    r"\s+(?i:by|on|at)\b|(?i:by)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*$)",
+    r"\s+(?i:by|on|at)\b|(?i:by)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}"
+    # ... and an affiliation: "By Jane Roe, Public Affairs Office"
+    r"(\s*[,|–-]\s*[^.!?]{2,60})?\s*$)",
 )
 _CREDIT = re.compile(
     r"(^[\W_]*(photo|image|picture|video|credit|illustration|caption)s?\s*(by|:|/|credit)"

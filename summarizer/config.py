@@ -96,6 +96,8 @@ class FusionConfig:
     drop_dangling: bool = False  # a dangling claim without its context is never used
     dangling_penalty: float = 0.4  # salience lost by a claim that leans on its neighbour
     abstractive: bool = True  # with a seq2seq model: fuse each shared fact into one sentence
+    # a source's title is the headline only when at least this similar to the top fact
+    headline_similarity: float = 0.4
 
 
 @dataclass(frozen=True)
@@ -150,6 +152,7 @@ _SHARES = frozenset(
         "fusion.syndication_threshold",
         "fusion.support_threshold",
         "fusion.specific_support",
+        "fusion.headline_similarity",
     }
 )
 

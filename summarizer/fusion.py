@@ -592,15 +592,27 @@ def citations_for(spans: Sequence[Span], documents: Mapping[str, Document]) -> t
     return tuple(out)
 
 
-def headline(top: ScoredClaim | None, documents: Sequence[Document], embedder: Embedder) -> str:
-    """The sources' own title closest to the top fact, else the top fact itself."""
+def headline(
+    top: ScoredClaim | None,
+    documents: Sequence[Document],
+    embedder: Embedder,
+    min_similarity: float = 0.0,
+) -> str:
+    """The sources' own title closest to the top fact, else the top fact itself.
+
+    A title less similar to the top fact than ``min_similarity`` is not one:
+    what a scraped page's first short line often is ("Story Continued Below",
+    "2 years ago", "From Wikipedia, the free encyclopedia", a photo caption).
+    """
     titles = [d.title for d in documents if d.title]
     if top is None:
         return titles[0] if titles else "No summary could be made"
     if titles:
         vecs = embedder.encode([top.claim.text, *titles])
-        best = int((vecs[1:] @ vecs[0]).argmax())
-        return titles[best]
+        sims = vecs[1:] @ vecs[0]
+        best = int(sims.argmax())
+        if float(sims[best]) >= min_similarity:
+            return titles[best]
     return top.claim.text.rstrip(" .")
 
 
@@ -691,4 +703,5 @@ def fuse(
         ),
         **fusion_stats,
     }
-    return headline(top, on_topic, embedder), tuple(summary), tuple(points), stats
+    title = headline(top, on_topic, embedder, config.headline_similarity)
+    return title, tuple(summary), tuple(points), stats

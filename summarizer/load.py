@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from summarizer.clean import clean, ends_sentence, is_heading_like, lines
+from summarizer.clean import clean, drop_reason, ends_sentence, is_heading_like, lines
 from summarizer.errors import InputError
 from summarizer.facts import WEEKDAY_RE
 from summarizer.text import words
@@ -190,7 +190,14 @@ def text_metadata(text: str) -> dict[str, str | None]:
         if domain and len(words(line.text)) <= 6:
             outlet = outlet or domain.group(0)
             continue
-        if title is None and len(words(line.text)) >= 3:
+        # Not a title: a byline, caption, credit or "[Related ...]" link, or a
+        # line introducing what follows ("... released the following statement:").
+        if (
+            title is None
+            and len(words(line.text)) >= 3
+            and drop_reason(line.text) == "heading"
+            and not line.text.endswith(":")
+        ):
             title = line.text
     return {"title": title, "outlet": outlet, "date": find_date(text)}
 

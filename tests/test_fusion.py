@@ -369,3 +369,20 @@ def test_a_sentence_without_a_figure_is_not_marked_contested(embedder):
     _, summary, points, _ = fuse(claims_of(c, sents), docs, sents, embedder, FusionConfig(),
                                  conflicts)  # fmt: skip
     assert CONTESTED_NOTE in (summary + points)[0].text
+
+
+def test_a_title_unlike_the_top_fact_is_not_the_headline(embedder):
+    import dataclasses
+
+    sents = split_documents([A, B])
+    claims = claims_of(A, sents) + claims_of(B, sents)
+    for title, expected in [
+        ("Story Continued Below", None),  # a page's boilerplate: the top fact instead
+        (
+            "Earthquake strikes the port city of Valdera",
+            "Earthquake strikes the port city of Valdera",
+        ),
+    ]:
+        a = dataclasses.replace(A, title=title)
+        headline, summary, _, _ = fuse(claims, [a, B], sents, embedder, FusionConfig())
+        assert headline == (expected or summary[0].text.rstrip(" ."))

@@ -52,6 +52,20 @@ def test_metadata_from_plain_text():
     assert find_date("Posted Nov. 5, 2024 at noon") == "2024-11-05"
 
 
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "By Jane Roe, Public Affairs Office",
+        "[RELATED: Ministers walk out of the talks]",
+        "The minister's office released the following statement:",
+        "The ministers at the summit in Lisbon. (Jane Roe/The Daily News)",
+    ],
+)
+def test_a_byline_link_caption_or_introduction_is_not_the_title(first_line):
+    meta = text_metadata(f"{first_line}\nMinisters agree on a deal\n\n{ARTICLE}")
+    assert meta["title"] == "Ministers agree on a deal"
+
+
 def test_a_date_the_prose_mentions_is_not_the_publication_date():
     # a photo caption at the head dates the photo, not the article; weekdays
     # in the article would be anchored to the wrong week
