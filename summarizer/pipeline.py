@@ -49,24 +49,20 @@ def resolve_backend(
     if m.backend == "extractive":
         return extractive(), None
     try:
-        from summarizer.backends.seq2seq import make_seq2seq, model_available_locally
+        from summarizer.backends.seq2seq import (
+            make_seq2seq,
+            missing_model_message,
+            model_available_locally,
+        )
     except ImportError as exc:  # the seq2seq module itself failed to import
         if m.backend == "seq2seq":
             raise ModelError(f"the seq2seq backend is unavailable: {exc}") from None
         return extractive(), f"seq2seq backend unavailable ({exc}); using the offline backend"
     if m.backend == "seq2seq" or model_available_locally(m.model, m.revision):
         return make_seq2seq(m), None
-    from summarizer.backends.seq2seq import looks_like_path
-
-    if looks_like_path(m.model):  # a folder: `models pull` takes hub ids only
-        return extractive(), (
-            f"no model folder at {m.model}; using the offline extractive backend "
-            "(pass --model PATH to a saved seq2seq model to use one)"
-        )
-    return extractive(), (
-        f"model {m.model} is not available locally; using the offline extractive backend "
-        f"(run `summarizer models pull {m.model}` or pass --model PATH to use a seq2seq model)"
-    )
+    # the same reason and fix as the error `--backend seq2seq` would give
+    why = missing_model_message(m.model, m.revision, allow_pickle=m.allow_pickle)
+    return extractive(), f"{why}; using the offline extractive backend"
 
 
 def make_config(
