@@ -684,7 +684,8 @@ def _run_locked(
 ) -> BatchResult:
     run_id = options.run_id()
     manifest_path = out / MANIFEST
-    done = _finished(read_manifest(manifest_path), out, run_id)
+    earlier_rows = read_manifest(manifest_path)
+    done = _finished(earlier_rows, out, run_id)
     digests = {j.id: input_digest(j) for j in all_jobs}
     todo = []
     for job in all_jobs:
@@ -704,8 +705,7 @@ def _run_locked(
     # The files an earlier run wrote for each cluster about to be redone: the
     # ones its new row does not list (another --format) are removed once it
     # is ok, so the folder holds what the manifest says and nothing stale.
-    earlier = {row["id"]: row.get("files") for row in read_manifest(manifest_path)}
-    earlier = {job.id: earlier.get(job.id) for job in todo}
+    earlier = {row["id"]: row.get("files") for row in earlier_rows}
     # never one this run writes (ids added since can hand a name to another
     # cluster; compared case-insensitively, as some file systems do)
     ours = {f"{job.name}.{fmt}".casefold() for job in all_jobs for fmt in options.formats}
