@@ -80,8 +80,12 @@ _CREDIT = re.compile(
 # A caption, however long: it ends with the photographer's credit ("(Jane Roe/The
 # Daily News)", "(AP Photo/John Doe)", "(Associated Press)") or opens the AP way
 # ("In this July 1, 2017, file photo, ...").
+# A capitalised name token, possessive: a long run of letters is one token, never
+# re-split among the repetitions below (that backtracking took seconds per line).
+_NAME = r"[A-Z][\w.'’-]*+"
 _CAPTION = re.compile(
-    r"\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?(?:[A-Z][\w.'’-]*\s?){1,5}\)\s*(?:\([^()]{1,40}\)\s*)?$"
+    rf"\({_NAME}(?:\s{_NAME}){{0,3}}\s?/\s?{_NAME}(?:\s{_NAME}){{0,4}}\s?\)"
+    r"\s*(?:\([^()]{1,40}\)\s*)?$"
     rf"|\((?:{AGENCIES}|Associated Press)\)\s*$"
     r"|^(?:FILE\s*[-–—]\s*)?In this\b[^.]{0,60}?\b(?:file )?(?:photo|image|picture|video)\b"
 )

@@ -139,3 +139,10 @@ def test_footnote_markers_after_a_sentence_are_cut_and_sentences_stay_whole():
     ]
     sents = [s.text for s in split_sentences(text, "d", clean(text))]
     assert sents[:3] == kept(text)[:3]  # "1960.[3][4] Its" no longer glues two sentences
+
+
+def test_a_long_parenthesised_token_is_prose_not_a_caption():
+    # (the caption pattern once backtracked for a minute on such a line)
+    line = "The code was (" + "Ab" * 400 + ") today, the engineers said."
+    assert kept(line) == [line]
+    assert drop_reason("Smoke rises over the port. (AP Photo / John Doe) (File)") == "caption"
