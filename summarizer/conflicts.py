@@ -202,6 +202,11 @@ def topic_of(f: Fact) -> str:
     return rest or (f.unit or "figure")
 
 
+def _states(facts: Sequence[Fact], fact: Fact) -> bool:
+    """Does one of ``facts`` give ``fact``'s figure, for the same thing or unitless?"""
+    return any(x.unit in (fact.unit, None, "") and agree(x, fact) for x in facts)
+
+
 def detect_conflicts(
     documents: Sequence[Document],
     sentences: Mapping[str, Sequence[Sentence]],
@@ -213,9 +218,11 @@ def detect_conflicts(
     ms = [m for m in figures if counts_something(m)]
     if len(ms) < 2:
         return []
-    # Every figure each source states, whatever it counts: a source that also
-    # gives the other figure ("15 million members; the other church reports
-    # approximately 250,000") states two quantities, not a disagreement.
+    # Every figure each source states: a source that also gives the other
+    # figure ("15 million members; the other church reports approximately
+    # 250,000") states two quantities, not a disagreement. The figure must
+    # count the same thing or say nothing of what it counts: "12 hours later"
+    # does not state "12 people".
     stated: dict[str, list[Fact]] = {}
     for m in figures:
         stated.setdefault(m.sentence.doc_id, []).append(m.fact)
@@ -248,9 +255,7 @@ def detect_conflicts(
             continue
         # A source that also states the other figure is not in conflict with
         # it: it gives two different quantities (a total and its parts).
-        if any(agree(x, b.fact) for x in stated[a.sentence.doc_id]):
-            continue
-        if any(agree(x, a.fact) for x in stated[b.sentence.doc_id]):
+        if _states(stated[a.sentence.doc_id], b.fact) or _states(stated[b.sentence.doc_id], a.fact):
             continue
         if _different_days(a.sentence.text, b.sentence.text):
             continue

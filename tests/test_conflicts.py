@@ -132,6 +132,13 @@ def test_figures_that_count_different_things_are_not_conflicts(embedder):
         "The second church, based in Missouri, has about 250,000 members worldwide.",
         embedder=embedder,
     )
+    # ... but a figure for something else is not the other figure
+    [c] = conflicts_of(
+        "At least 15 people died in the fire, officials said 12 hours later.",
+        "Officials said 12 people died in the fire.",
+        embedder=embedder,
+    )
+    assert sorted(side.value for side in c.sides) == ["12 people", "At least 15 people"]
     # ages of two different subjects
     assert not conflicts_of(
         "The 59-year-old musher, a four-time champion, said the attack was intentional.",
