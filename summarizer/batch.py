@@ -45,6 +45,7 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.backends.base import ChunkSummarizer
+from summarizer.brief import FORMATS
 from summarizer.cache import Cache, digest, open_cache
 from summarizer.config import Config, to_dict
 from summarizer.embed import Embedder
@@ -54,7 +55,6 @@ from summarizer.io import notice_handler, prepare_out_dir, write_atomic
 log = logging.getLogger("summarizer")
 
 MANIFEST = "manifest.jsonl"
-FORMATS = ("md", "json", "html")
 ENGINES = ("local", "ray")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {
@@ -433,9 +433,8 @@ class Worker:
         """Render the brief in every format, write it (or keep it in the row when
         ``outdir`` is None) and fill the row's ok fields."""
         outputs = {}
-        render = {"json": lambda: brief.to_json() + "\n", "html": brief.to_html}
         for fmt in self.options.formats:
-            outputs[f"{job.name}.{fmt}"] = render.get(fmt, brief.to_markdown)()
+            outputs[f"{job.name}.{fmt}"] = brief.render(fmt)
         if outdir is None:
             row["outputs"] = outputs
         else:
@@ -702,13 +701,16 @@ def _run_locked(
             todo.append(job)
             done.pop(job.id, None)  # its new row replaces it: one row per cluster
     result = BatchResult(skipped=len(all_jobs) - len(todo), manifest=str(manifest_path))
-    # The files an earlier run wrote for each cluster about to be redone: the
-    # ones its new row does not list (another --format) are removed once it
-    # is ok, so the folder holds what the manifest says and nothing stale.
-    earlier = {row["id"]: row.get("files") for row in earlier_rows}
-    # never one this run writes (ids added since can hand a name to another
-    # cluster; compared case-insensitively, as some file systems do)
+    # The files earlier rows of the clusters about to be redone list, which
+    # this run does not write (a format dropped from --format), go now, with
+    # the rows: the folder holds what the manifest lists, also after a kill or
+    # a failure. Never a name this run writes (ids added since can hand one to
+    # another cluster; compared case-insensitively, as some file systems do).
     ours = {f"{job.name}.{fmt}".casefold() for job in all_jobs for fmt in options.formats}
+    redone = {job.id for job in todo}
+    for row in earlier_rows:
+        if row["id"] in redone:
+            _remove_files(out, row.get("files"), keep=ours)
     _remove_stale_temp_files(out)
     manifest = _Manifest(manifest_path, list(done.values()))
 
@@ -729,7 +731,6 @@ def _run_locked(
             manifest.append(row)
             if row["status"] == "ok":
                 result.ok += 1
-                _remove_files(out, earlier.get(row["id"]), keep=ours)
             else:
                 result.failed += 1
                 bar.write(f"summarizer: failed: {row['id']}: {row.get('error')}", file=sys.stderr)

@@ -17,6 +17,8 @@ from typing import Any
 from summarizer.errors import BriefValidationError
 from summarizer.types import BriefSentence, Citation, Conflict, ConflictSide, Document
 
+FORMATS = ("md", "json", "html")  # what EventBrief.render writes
+
 SCHEMA_VERSION = "1.0"
 SCHEMA_PATH = Path(__file__).with_name("brief.schema.json")
 
@@ -75,6 +77,12 @@ class EventBrief:
         from summarizer.render_html import to_html
 
         return to_html(self)
+
+    def render(self, fmt: str) -> str:
+        """The brief as a file of format ``fmt`` (one of :data:`FORMATS`) holds it."""
+        if fmt == "json":
+            return self.to_json() + "\n"
+        return self.to_html() if fmt == "html" else self.to_markdown()
 
     def validate(self) -> EventBrief:
         """Raise :class:`BriefValidationError` unless the brief is well formed."""

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from summarizer import __version__
+from summarizer.brief import FORMATS
 from summarizer.errors import InputError, SummarizerError
 
 DESCRIPTION = """\
@@ -118,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     brief.add_argument(
         "--format",
-        choices=("md", "json", "html"),
+        choices=FORMATS,
         help="output format (default: from the -o extension, else md)",
     )
     _run_flags(brief)
@@ -337,10 +338,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
     if not args.quiet:
         for notice in brief.meta.get("notices", []):
             print(f"summarizer: notice: {notice}", file=sys.stderr)
-    if fmt == "json":
-        text = brief.to_json() + "\n"
-    else:
-        text = brief.to_html() if fmt == "html" else brief.to_markdown()
+    text = brief.render(fmt)
     if args.output:
         write_atomic(args.output, text)
         if not args.quiet:

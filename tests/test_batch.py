@@ -215,6 +215,12 @@ def test_html_briefs_and_a_format_change_leaves_no_stale_files(tmp_path):
     assert rows["A"] == ["A.md"] and rows["a"] != ["a.md"]
     assert all((out / f).is_file() for files in rows.values() for f in files)
     assert (out / "a.md").is_file()  # kept: where case is ignored, it is A.md
+    # a cluster that fails when redone loses its files of a dropped format too
+    src = write_jsonl(tmp_path / "in.jsonl", [cluster("c")])
+    assert run_batch(src, out, options(formats=("md", "json")), progress=False).ok == 1
+    write_jsonl(src, [{"id": "c", "documents": []}])
+    assert run_batch(src, out, options(formats=("md",)), progress=False).failed == 1
+    assert not (out / "c.json").exists()
 
 
 def test_an_unknown_format_is_refused_before_anything_is_written(tmp_path, capsys):
