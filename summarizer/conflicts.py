@@ -122,10 +122,14 @@ def whose_age(m: Mention) -> set[str]:
 _WEEKDAY = re.compile(rf"\b{WEEKDAY_RE}\b")
 
 
-def _different_days(a: str, b: str) -> bool:
-    """Do the two sentences name days, and none in common? "The Dow fell 1,100
-    points Monday" and "Friday, the Dow closed down 666 points" report two days."""
-    da, db = set(_WEEKDAY.findall(a)), set(_WEEKDAY.findall(b))
+def _days(text: str) -> frozenset[str]:
+    return frozenset(_WEEKDAY.findall(text))
+
+
+def _different_days(da: frozenset[str], db: frozenset[str]) -> bool:
+    """Do two sentences (their :func:`_days`) name days, and none in common? "The
+    Dow fell 1,100 points Monday" and "Friday, the Dow closed down 666 points"
+    report two days."""
     return bool(da) and bool(db) and not da & db
 
 
@@ -238,6 +242,7 @@ def detect_conflicts(
 
     kinds: dict[int, set[str]] = {}
     what = [_what(m) for m in ms]  # once per mention, not once per pair
+    days = [_days(m.sentence.text) for m in ms]
     # Cheap filters for all pairs at once (a big cluster has thousands of
     # figures): other source, same unit and kind, sentences on the same topic.
     import numpy as np
@@ -257,7 +262,7 @@ def detect_conflicts(
         # it: it gives two different quantities (a total and its parts).
         if _states(stated[a.sentence.doc_id], b.fact) or _states(stated[b.sentence.doc_id], a.fact):
             continue
-        if _different_days(a.sentence.text, b.sentence.text):
+        if _different_days(days[i], days[j]):
             continue
         if ri != rj:
             parent[ri] = rj

@@ -126,13 +126,9 @@ def _gold_for(path: str | None, clusters: list[Any]) -> dict[str, Any]:
     if path is None:
         return {}
     from summarizer.errors import InputError
-    from summarizer.evaluation.metrics import load_gold_facts
+    from summarizer.evaluation.metrics import read_gold_file
 
-    gold = load_gold_facts(path)
-    try:
-        cid = json.loads(Path(path).read_text(encoding="utf-8")).get("cluster")
-    except (OSError, ValueError, AttributeError):
-        cid = None
+    cid, gold = read_gold_file(path)
     ids = [str(c.id) for c in clusters]
     if cid is None and len(clusters) == 1:
         cid = ids[0]

@@ -17,6 +17,7 @@ from summarizer.embed import Embedder
 from summarizer.facts import (
     ENTITY_KINDS,
     NUMERIC_KINDS,
+    WEEKDAY_RE,
     WEEKDAYS,
     compare_facts,
     extract_facts,
@@ -153,9 +154,7 @@ def claim_text(text: str) -> str:
     return text.replace(CONTESTED_NOTE, "")
 
 
-_ANCHOR = re.compile(
-    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+\((\d{4}-\d{2}-\d{2})\)"
-)
+_ANCHOR = re.compile(rf"\b({WEEKDAY_RE})\s+\((\d{{4}}-\d{{2}}-\d{{2}})\)")
 
 
 def without_anchors(text: str, article_dates: Iterable[str | None]) -> str:
@@ -233,10 +232,10 @@ def citation_scores(
     n_precise = 0
     n_cites = 0
     rows: list[dict[str, Any]] = []
+    dates = article_dates or {}
     for s in sentences:
         quotes = [c.quote for c in s.citations]
         n_cites += len(quotes)
-        dates = article_dates or {}
         text = without_anchors(claim_text(s.text), [dates.get(c.source) for c in s.citations])
         joint = supported_by(text, quotes, embedder)
         precise = 0
@@ -404,6 +403,11 @@ class GoldFact:
 
 def load_gold_facts(path: str) -> list[GoldFact]:
     """Gold facts from a JSON file ``{"facts": [{id, statement, match, sources, kind}]}``."""
+    return read_gold_file(path)[1]
+
+
+def read_gold_file(path: str) -> tuple[str | None, list[GoldFact]]:
+    """The cluster id a gold-facts file names (``"cluster"``, or None) and its facts."""
     import json
     from pathlib import Path
 
@@ -411,9 +415,11 @@ def load_gold_facts(path: str) -> list[GoldFact]:
 
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
-        return [GoldFact.from_dict(d) for d in data["facts"]]
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+        facts = [GoldFact.from_dict(d) for d in data["facts"]]
+        cluster = data.get("cluster")
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise InputError(f"{path}: not a gold-facts file ({exc})") from None
+    return (None if cluster is None else str(cluster)), facts
 
 
 def gold_coverage(text: str, gold: Sequence[GoldFact]) -> tuple[float, list[str]]:
