@@ -106,9 +106,7 @@ _SIGNOFF = re.compile(
 _MARKER = r"\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\]"
 _REF_MARKERS = re.compile(rf"(?<=[.!?\"”’])(?:{_MARKER})+\s*", re.IGNORECASE)
 # (a line that ends with a footnote marker ends a sentence too)
-_SENTENCE_END = re.compile(
-    rf"(?:[.!?…][\"'”’»)\]]*|[\"”»][.!?])(?:{_MARKER})*\s*$", re.IGNORECASE
-)
+_SENTENCE_END = re.compile(rf"(?:[.!?…][\"'”’»)\]]*|[\"”»][.!?])(?:{_MARKER})*\s*$", re.IGNORECASE)
 # Leading scrape artefacts inside a line: "date 2024-11-13 ", datelines
 # ("BRUSSELS:", "TAIPEI, Taiwan –", "PARIS (AFP) -"), agency tags ("(RFI)").
 _DATE_PREFIX = re.compile(r"^date\s*:?\s*\d{4}-\d{2}-\d{2}\s+", re.IGNORECASE)

@@ -122,7 +122,6 @@ def test_a_credit_glued_to_the_last_line_is_cut():
     ]
 
 
-
 def test_footnote_markers_after_a_sentence_are_cut_and_sentences_stay_whole():
     from summarizer.text import split_sentences
 

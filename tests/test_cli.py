@@ -123,7 +123,9 @@ def test_output_through_a_link_or_into_a_pipe_keeps_the_link_and_the_pipe(tmp_pa
     pipe = tmp_path / "pipe"
     os.mkfifo(pipe)
     got: list[str] = []
-    reader = threading.Thread(target=lambda: got.append(pipe.read_text(encoding="utf-8")))
+    reader = threading.Thread(
+        target=lambda: got.append(pipe.read_text(encoding="utf-8")), daemon=True
+    )  # (daemon: a regression that replaced the pipe must not hang the suite at exit)
     reader.start()
     write_atomic(pipe, "streamed brief")
     reader.join(timeout=10)

@@ -169,3 +169,6 @@ def test_a_source_on_both_sides_gives_two_quantities_not_a_side(embedder):
     )
     values = sorted(side.value for side in c.sides)
     assert values == ["$500,000", "about $1 million"]
+    # the source that also gives $30 million is on the $500,000 side, not a side of its own
+    sources = {side.value: {x.source for x in side.citations} for side in c.sides}
+    assert sources == {"$500,000": {"s0", "s1"}, "about $1 million": {"s2"}}

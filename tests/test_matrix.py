@@ -513,6 +513,9 @@ def interrupt(
             time.sleep(0.02)
     else:
         time.sleep(after)
+    if proc.poll() is not None:  # nothing left to interrupt (and its pid may be reused)
+        out, err = proc.communicate()
+        pytest.fail(f"exited ({proc.returncode}) before the signal was sent: {err[-500:]}")
     if group:
         os.killpg(proc.pid, sig)
     else:
