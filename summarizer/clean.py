@@ -104,7 +104,9 @@ _SIGNOFF = re.compile(
 # Footnote markers right after a sentence's end: "1990.[4]", "said.”[12][13]",
 # "weak.[citation needed]".
 _MARKER = r"\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\]"
-_REF_MARKERS = re.compile(rf"(?<=[.!?\"”’])(?:{_MARKER})+\s*", re.IGNORECASE)
+_REF_MARKERS = re.compile(
+    rf"(?:(?<=[.!?…\"”’])|(?<=[.!?…]\)))(?:{_MARKER})+\s*", re.IGNORECASE
+)  # (after what _SENTENCE_END takes as an end: "…[4]", "(in 1990.)[4]", not "(1990)[4]")
 # (a line that ends with a footnote marker ends a sentence too)
 _SENTENCE_END = re.compile(rf"(?:[.!?…][\"'”’»)\]]*|[\"”»][.!?])(?:{_MARKER})*\s*$", re.IGNORECASE)
 # Leading scrape artefacts inside a line: "date 2024-11-13 ", datelines

@@ -173,8 +173,9 @@ def kind_of(a: Fact, b: Fact) -> str:
     return "estimates" if hedged and overlap else "contradiction"
 
 
-# Units that are not counts of a thing: shares, durations, clock times.
-_NOT_COUNTED = frozenset({"%", "year", "day", "hour", "week", "month", "time", "am", "pm"})
+# Units that are not counts of a thing: shares, durations (clock times are
+# left out by all_figures).
+_NOT_COUNTED = frozenset({"%", "year", "day", "hour", "week", "month", "time"})
 
 
 def counts_something(m: Mention) -> bool:

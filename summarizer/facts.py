@@ -117,9 +117,7 @@ _GLUED_UNIT = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
-_CLOCK = re.compile(
-    r"(?<![\d:.,])(\d{1,2}):([0-5]\d)(?![\d:])(?:\s?([ap])\.?m\b\.?)?", re.IGNORECASE
-)
+_CLOCK = re.compile(r"(?<![\d:.,])(\d{1,2}):([0-5]\d)(?![\d:])")
 _TIME_AFTER = re.compile(r"\s?([ap])\.?m\b\.?", re.IGNORECASE)
 _VAGUE_RE = re.compile(r"\b(?P<w>dozens|hundreds|thousands|millions|billions)\s+of\b", re.I)
 
@@ -258,10 +256,13 @@ def numbers(text: str, _skip: Sequence[tuple[int, int]] = ()) -> list[Fact]:
     for m in _CLOCK.finditer(text):
         if int(m.group(1)) > 24 or any(s < m.end() and m.start() < e for s, e in _skip):
             continue
-        unit = m.group(3).lower() + "m" if m.group(3) else None
+        end, unit = m.end(), None
+        if (time := _TIME_AFTER.match(text, end)) is not None:
+            end, unit = time.end(), time.group(1).lower() + "m"
         hour = int(m.group(1))
         value = str(hour) if m.group(2) == "00" else f"{hour}:{m.group(2)}"  # "7:00 pm" = "7pm"
-        out.append(Fact("quantity", m.group(0), m.start(), m.end(), value, unit, {"clock": True}))
+        out.append(Fact("quantity", text[m.start() : end], m.start(), end, value, unit,
+                        {"clock": True}))  # fmt: skip
     _skip = (*_skip, *((f.start, f.end) for f in out))
     for m in _NUMBER_RE.finditer(text):
         digits, wordnum = m.group("digits"), m.group("words")
@@ -314,7 +315,9 @@ def numbers(text: str, _skip: Sequence[tuple[int, int]] = ()) -> list[Fact]:
             unit, b = time.group(1).lower() + "m", time.end()
             unit_end = b
         extra: dict = {}
-        if glued is not None or unit in ("am", "pm"):
+        if unit in ("am", "pm"):
+            extra["clock"] = True  # "7pm", "10 a.m.": a time of day, like "10:30 a.m."
+        elif glued is not None:
             pass
         elif ordinal is not None:
             unit, unit_end = _unit_after(text, b)

@@ -129,12 +129,16 @@ def test_footnote_markers_after_a_sentence_are_cut_and_sentences_stay_whole():
         "The church reports about 250,000 members.[2]\n"
         "The change came in 1960.[3][4] Its doctrine was formalized later.[citation needed]\n"
         "A marker inside a sentence[5] stays, as does a quote [sic] or a list [a, b].\n"
+        "It was done (in 1990.)[6] Then it waited…[7] The treaty (of 1990)[8] stands.\n"
     )
     assert kept(text) == [
         "The church reports about 250,000 members.",
         "The change came in 1960.",
         "Its doctrine was formalized later.",
         "A marker inside a sentence[5] stays, as does a quote [sic] or a list [a, b].",
+        "It was done (in 1990.)",
+        "Then it waited…",
+        "The treaty (of 1990)[8] stands.",
     ]
     sents = [s.text for s in split_sentences(text, "d", clean(text))]
     assert sents[:3] == kept(text)[:3]  # "1960.[3][4] Its" no longer glues two sentences
