@@ -69,13 +69,13 @@ def numbers_agree(claim: str, evidence: str) -> bool:
     missing = _numbers(claim) - _numbers(evidence)
     if not missing:
         return True
-    from summarizer.facts import cached_extract_facts, fact_supported
+    from summarizer.facts import NUMERIC_KINDS, cached_extract_facts, fact_supported
 
-    source = [f for f in cached_extract_facts(evidence) if f.kind in ("quantity", "money")]
+    source = [f for f in cached_extract_facts(evidence) if f.kind in NUMERIC_KINDS]
     if not source:
         return False
     for fact in cached_extract_facts(claim):
-        if fact.kind not in ("quantity", "money"):
+        if fact.kind not in NUMERIC_KINDS:
             continue
         stated = _numbers(fact.text) & missing
         if stated and fact_supported(fact, source, set()):
