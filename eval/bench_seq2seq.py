@@ -40,17 +40,18 @@ Not a test: about 10 minutes on 2 quiet CPU cores.
 
 Measured 2026-11-22, 2 cores (Xeon with AVX-512, AVX512-BF16, AMX), torch 2.13
 CPU, transformers 5.23, ctranslate2 4.8.5, ``--max-wait 30``, load average
-1.2 to 1.5, 32 chunks, batch 16; tokens/s, speed-up over the naive loop:
+1.2 to 1.5, 32 chunks, batch 16, one untimed warm-up round per path; tokens/s,
+speed-up over the naive loop:
 
-    greedy: naive 66.3; batched 147.8 (2.23x); batched-int8 180.9 (2.73x);
-            batched-bf16 246.3 (3.71x); ct2-int8 516.9 (7.79x)
-    beam 4: naive 30.1; batched 27.7 (0.92x); batched-int8 29.3 (0.97x);
-            batched-bf16 76.0 (2.53x); ct2-int8 318.2 (10.57x)
+    greedy: naive 78.1; batched 159.9 (2.05x); batched-int8 190.1 (2.44x);
+            batched-bf16 285.0 (3.65x); ct2-int8 624.7 (8.00x)
+    beam 4: naive 33.5; batched 29.9 (0.89x); batched-int8 31.8 (0.95x);
+            batched-bf16 82.3 (2.46x); ct2-int8 410.0 (12.24x)
 
 CTranslate2 runs one single-threaded worker per core, each on its own batch
 (``inter_threads``), not one batch over both cores: 6.9 s against 3.7-4.2 s
-for these 32 chunks greedy. Greedy stays encoder-heavy: the encoder is about
-1.8 s of CTranslate2's 3.8 s. The naive loop is fast at batch 1 on this CPU
+for these 32 chunks greedy. Greedy stays encoder-heavy: the encoder is 1.2-1.3
+s of CTranslate2's 3.0-3.4 s (batches of 4). The naive loop is fast at batch 1 on this CPU
 (30 s here; 43 s in an earlier session on the same kind of machine, when
 CTranslate2 reached 5.92x greedy and 8.00x beam 4 with one two-thread worker).
 """
@@ -369,12 +370,17 @@ def run(
             modes[name] = batched_fn(backends[name], key=lambda c: c.doc_id)
         else:
             modes[name] = batched_fn(backends[name])
-    for fn in modes.values():  # warm-up, identical for all (allocator, kernels)
-        fn(chunks[:2])
+    rounds = [chunks[i : i + round_size] for i in range(0, len(chunks), round_size)]
+    # Warm-up, identical for all: one untimed round each. The first call at a
+    # batch shape sizes the engine's working memory and picks its kernels
+    # (CTranslate2's first round of 16 greedy chunks: 4.2 s, later ones 3.5 s),
+    # a cost a batch of thousands of clusters pays once; a warm-up on 2 chunks
+    # left it in the first timed round.
+    for fn in modes.values():
+        fn(rounds[0])
     totals = {m: {"seconds": 0.0, "peak": 0.0, "texts": []} for m in modes}
     round_ratios: dict[str, list[float]] = {m: [] for m in modes if m != "naive"}
     waited = 0.0
-    rounds = [chunks[i : i + round_size] for i in range(0, len(chunks), round_size)]
     resettable = True
     for r, items in enumerate(rounds):
         order = list(paths[r % len(paths) :] + paths[: r % len(paths)])
