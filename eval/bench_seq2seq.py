@@ -52,7 +52,7 @@ CTranslate2 runs one single-threaded worker per core, each on its own batch
 (``inter_threads``), not one batch over both cores: 6.9 s against 3.7-4.2 s
 for these 32 chunks greedy. Greedy stays encoder-heavy: the encoder is 1.2-1.3
 s of CTranslate2's 3.0-3.4 s (batches of 4). The naive loop is fast at batch 1 on this CPU
-(30 s here; 43 s in an earlier session on the same kind of machine, when
+(26 to 30 s here; 43 s in an earlier session on the same kind of machine, when
 CTranslate2 reached 5.92x greedy and 8.00x beam 4 with one two-thread worker).
 """
 

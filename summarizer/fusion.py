@@ -29,7 +29,10 @@ from summarizer.types import BriefSentence, Citation, Claim, Conflict, Document,
 # latter...") cannot stand alone in a brief.
 _DANGLING = re.compile(
     r"^[\"“‘']?\s*(he|she|they|it|this|that|these|those|his|her|their|its|the latter|the former|"
-    r"but|and|or|so|also|however|meanwhile|moreover|still|yet|then|there|here|such)\b",
+    r"but|and|or|so|also|however|meanwhile|moreover|still|yet|then|there|here|such|"
+    r"instead|nevertheless|nonetheless|furthermore|additionally|likewise|similarly|therefore|"
+    r"thus|hence|otherwise|besides|in contrast|by contrast|as a result|in addition|"
+    r"on the other hand|in turn)\b",
     re.IGNORECASE,
 )
 _QUOTE_ONLY = re.compile(r"^\s*[\"“‘'].*[\"”’'](.*)$", re.DOTALL)
@@ -108,16 +111,25 @@ _SHELL = re.compile(
 _SPEAKER = re.compile(r"^[A-Z][A-Z.'’ -]{2,40}:\s*")
 
 
+# A teaser cut off mid-sentence: "... store owners, who have... (AP)"
+_TRUNCATED = re.compile(r"\w(?:\.\.\.|…)\s*(?:\([^()]{1,40}\)\s*)?$")
+
+
 def is_fragment(text: str) -> bool:
     """Not a sentence on its own: it opens (after a transcript's speaker label)
-    with punctuation or a lower-case word, or has fewer than four words.
+    with punctuation or a lower-case word, has fewer than four words, or is cut
+    off with an ellipsis ("..., who have...").
 
     >>> is_fragment(", according to the Pentagon."), is_fragment("Talks resumed on Monday.")
     (True, False)
     >>> is_fragment("GEORGE STEPHANOPOULOS: --attack on our homeland?")
     True
+    >>> is_fragment("Sales beat the owners' hopes, who have... (Associated Press)")
+    True
     """
     t = _SPEAKER.sub("", text).lstrip(" \"“‘'([")
+    if _TRUNCATED.search(t):
+        return True
     return not t or not (t[0].isupper() or t[0].isdigit()) or count_words(text) < 4
 
 
@@ -592,17 +604,63 @@ def citations_for(spans: Sequence[Span], documents: Mapping[str, Document]) -> t
     return tuple(out)
 
 
+HEADLINE_WORDS = (6, 20)  # a headline drawn from the claims is this long, in words
+HEADLINE_SIMILARITY = 0.6  # ... and at least this similar to the top fact
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our|let['’]s)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+_INNER_END = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
+_INTRODUCES = re.compile(r"\b(?:saying|says|said|wrote|adding|added)\b[^.!?]{0,40}[,:]?\W*$")
+
+
+def _reads_as_headline(text: str) -> bool:
+    """One sentence, not a bare quotation (its speaker would be missing), not a
+    question, no first person outside quotation marks ("We apologise ..." has
+    no "we" for the reader)."""
+    t = text.strip()
+    if not t or t[:1] in "\"“‘'" or t.rstrip("\"”’'")[-1:] == "?":
+        return False
+    return not _INNER_END.search(t) and not _FIRST_PERSON.search(_QUOTED.sub("", t))
+
+
+def headline_worthy(text: str) -> bool:
+    """Can this claim stand as a one-line headline? Six to twenty words, reads as
+    a headline (:func:`_reads_as_headline`), not a fragment, not leaning on a
+    neighbour, not ending on what introduces a quotation ("..., saying:").
+
+    >>> headline_worthy("Flood waters cut off three villages in the north on Monday.")
+    True
+    >>> headline_worthy("“We will rebuild,” the mayor said.")
+    False
+    """
+    lo, hi = HEADLINE_WORDS
+    return (
+        lo <= count_words(text) <= hi
+        and _reads_as_headline(text)
+        and not _INTRODUCES.search(text)
+        and not is_fragment(text)
+        and not is_dangling(text)
+    )
+
+
 def headline(
     top: ScoredClaim | None,
     documents: Sequence[Document],
     embedder: Embedder,
     min_similarity: float = 0.0,
+    candidates: Sequence[tuple[str, float, object]] = (),
+    top_vec: object = None,
 ) -> str:
-    """The sources' own title closest to the top fact, else the top fact itself.
+    """The sources' own title closest to the top fact, else the top fact, unless
+    it does not read as a headline (a bare quotation, first person, several
+    sentences): then a headline-worthy claim that says nearly the same, if any.
 
     A title less similar to the top fact than ``min_similarity`` is not one:
     what a scraped page's first short line often is ("Story Continued Below",
     "2 years ago", "From Wikipedia, the free encyclopedia", a photo caption).
+    ``candidates``: ``(text, salience, vector)`` of headline-worthy claims;
+    of those at least :data:`HEADLINE_SIMILARITY` similar to the top fact
+    (``top_vec``, its vector), the most similar is taken (a tenth of salience
+    breaks near ties).
     """
     titles = [d.title for d in documents if d.title]
     if top is None:
@@ -613,6 +671,14 @@ def headline(
         best = int(sims.argmax())
         if float(sims[best]) >= min_similarity:
             return titles[best]
+    if candidates and top_vec is not None and not _reads_as_headline(top.claim.text):
+        best_text, best = None, float("-inf")
+        for text, score, vec in candidates:
+            sim = float(vec @ top_vec)
+            if sim >= HEADLINE_SIMILARITY and sim + 0.1 * score > best:
+                best_text, best = text, sim + 0.1 * score
+        if best_text:
+            return best_text.rstrip(" .")
     return top.claim.text.rstrip(" .")
 
 
@@ -703,5 +769,13 @@ def fuse(
         ),
         **fusion_stats,
     }
-    title = headline(top, on_topic, embedder, config.headline_similarity)
+    # Headline candidates: claims short enough for one line, stating no contested
+    # figure (a headline has no room to say that sources differ).
+    candidates = [
+        (t, sc.score, vecs[i])
+        for i, (t, sc) in enumerate(zip(texts, scored, strict=True))
+        if CONTESTED_NOTE not in t and headline_worthy(t)
+    ]
+    top_vec = vecs[order[0]] if order else None
+    title = headline(top, on_topic, embedder, config.headline_similarity, candidates, top_vec)
     return title, tuple(summary), tuple(points), stats

@@ -1,3 +1,5 @@
+import pytest
+
 from summarizer.config import FusionConfig
 from summarizer.fusion import fuse, is_dangling, numbers_agree, off_topic
 from summarizer.pipeline import split_documents
@@ -386,3 +388,71 @@ def test_a_title_unlike_the_top_fact_is_not_the_headline(embedder):
         a = dataclasses.replace(A, title=title)
         headline, summary, _, _ = fuse(claims, [a, B], sents, embedder, FusionConfig())
         assert headline == (expected or summary[0].text.rstrip(" ."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Instead, the school called the boy's mother.",
+        "As a result, the vote was postponed until March.",
+        "Nevertheless, officials said the bridge would reopen.",
+        "On the other hand, exports rose by 4 percent.",
+    ],
+)
+def test_a_sentence_opening_with_a_connective_leans_on_its_neighbour(text):
+    assert is_dangling(text)
+
+
+def test_a_teaser_cut_off_with_an_ellipsis_is_a_fragment():
+    from summarizer.fusion import is_fragment
+
+    assert is_fragment("Ticket sales beat the owners' hopes, who have... (Associated Press)")
+    assert is_fragment("The mayor announced that the new bridge will…")
+    assert not is_fragment("The mayor said the bridge would reopen in May.")
+    assert not is_fragment("“We waited... and waited,” said one commuter at the station.")
+
+
+def _scored(text, score=1.0):
+    from summarizer.fusion import ScoredClaim
+
+    return ScoredClaim(Claim(text, "a", (), 0.0), (), frozenset({"a"}), score)
+
+
+def test_a_quotation_top_fact_gives_way_to_a_headline_saying_the_same(embedder):
+    from summarizer.fusion import headline
+
+    top = (
+        "“It is with great sadness that we confirm the death of our founder Mara Lind, "
+        "who died on Monday at the age of 71,” the Lind Glassworks company said."
+    )
+    same = "Mara Lind, founder of the Lind Glassworks company, died on Monday aged 71."
+    other = "The city council approved a new budget for road repairs on Tuesday."
+    vecs = embedder.encode([top, same, other])
+    candidates = [(same, 1.0, vecs[1]), (other, 3.0, vecs[2])]
+    assert headline(_scored(top), [], embedder, 0.4, candidates, vecs[0]) == same.rstrip(".")
+    # nothing similar enough: the top fact all the same
+    assert headline(_scored(top), [], embedder, 0.4, candidates[1:], vecs[0]) == top.rstrip(".")
+    # a long top fact that reads as a headline stays
+    lead = (
+        "Mara Lind, who founded the Lind Glassworks company in 1979 and ran it for four "
+        "decades, died on Monday at her home in the harbour town of Esk at the age of 71."
+    )
+    assert headline(_scored(lead), [], embedder, 0.4, candidates, vecs[0]) == lead.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    ("text", "worthy"),
+    [
+        ("Mara Lind, founder of the Lind Glassworks company, died on Monday aged 71.", True),
+        ("“We will rebuild the glassworks,” the company said on Monday.", False),  # quotation
+        ("We sincerely apologise to the families for the error on Monday.", False),  # we
+        ("How could the wrong film have been named the winner?", False),  # question
+        ("The mayor resigned. Her deputy takes over until the election.", False),  # two
+        ("The minister was recorded saying, according to the indictment:", False),
+        ("Lind died on Monday.", False),  # under six words
+    ],
+)
+def test_what_may_stand_as_a_headline(text, worthy):
+    from summarizer.fusion import headline_worthy
+
+    assert headline_worthy(text) is worthy
