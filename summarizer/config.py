@@ -213,7 +213,13 @@ def _coerce(dotted: str, hint: Any, value: Any) -> Any:
 
 def from_dict(data: dict[str, Any]) -> Config:
     """Build a validated :class:`Config` from a nested dict (as TOML gives)."""
-    return _build(Config, data, "")
+    config = _build(Config, data, "")
+    if config.chunk.overlap_tokens >= config.chunk.max_tokens:
+        raise ConfigError(
+            f"config key 'chunk.overlap_tokens' must be less than 'chunk.max_tokens' "
+            f"({config.chunk.max_tokens}), got {config.chunk.overlap_tokens}"
+        )
+    return config
 
 
 def load_config(path: str | Path | None = None) -> Config:

@@ -465,16 +465,31 @@ _DATED = re.compile(
 )
 
 
+# Future tense or a plan: "will", "'ll", "is to", "are scheduled", "is due to",
+# "plans to", "is expected to", "upcoming".
+_FUTURE = re.compile(
+    r"\b(?:will|shall|won['’]t|\w+['’]ll|(?:is|are|was|were)\s+(?:to|due|scheduled|set|slated|"
+    r"expected|planned|going)|plans?\s+to|planning\s+to|upcoming|tomorrow)\b",
+    re.IGNORECASE,
+)
+
+
 def anchor_dates(text: str, article_date: str | None) -> str:
     """Anchor relative weekdays to the article's date: "warned Wednesday" in an
     article dated 2024-11-13 becomes "warned Wednesday (2024-11-13)". A bare
-    weekday in news copy means the most recent such day on or before the
-    article's date (a later day would be written "next Wednesday")."""
+    weekday in news copy of the past means the most recent such day on or
+    before the article's date. A sentence about the future ("will be held on
+    Saturday", "talks are scheduled for Monday") keeps its weekdays as they
+    are: which Saturday it means cannot be told from the tense of one clause.
+
+    >>> anchor_dates("A memorial will be held on Saturday.", "2025-03-05")
+    'A memorial will be held on Saturday.'
+    """
     import datetime as dt
 
     from summarizer.facts import WEEKDAYS, dates
 
-    if not article_date:
+    if not article_date or _FUTURE.search(text):
         return text
     try:
         day = dt.date.fromisoformat(article_date[:10])

@@ -138,35 +138,49 @@ _DATELINE_END = re.compile(r",?\s*(?:\([\w ]+\)\s*)?(?:—|–|-{1,2}|:|\.)(?:\s
 
 
 def find_date(text: str) -> str | None:
-    """The article's publication date from its head: an ISO date ("date
-    2024-11-13"), or a written one ("Nov. 13, 2024") on a date line or opening
-    a dateline ("WASHINGTON, Nov. 13, 2024 —").
+    """The article's publication date from its head: a date ("2024-11-13",
+    "Nov. 13, 2024") on a date line ("Posted Nov. 5, 2024 at noon") or opening
+    a line ("date 2024-11-13 BRUSSELS: ...", "WASHINGTON, Nov. 13, 2024 —").
 
-    A written date inside a sentence is a date the article mentions, not when
-    it was published: "In this July 1, 2017, file photo, ...", "shot Monday
-    ..., Tuesday, April 11, 2017." Weekdays are anchored to this date, so a
-    wrong one would put wrong dates into the brief.
+    A date inside a sentence is a date the article mentions, not when it was
+    published: "In this July 1, 2017, file photo, ...", "shot Monday ...,
+    Tuesday, April 11, 2017.", "a report dated 2021-05-04 had warned ...".
+    Weekdays are anchored to this date, so a wrong one would put wrong dates
+    into the brief.
 
     >>> find_date("Posted Nov. 5, 2024 at noon")
     '2024-11-05'
     >>> find_date("In this Nov. 5, 2024, photo, a man waves at the crowd.") is None
     True
+    >>> find_date("date 2024-11-13 BRUSSELS: The talks began.")
+    '2024-11-13'
+    >>> find_date("A report dated 2021-05-04 had warned of rust, officials said.") is None
+    True
     """
-    head = text[:400]
-    m = _ISO_DATE.search(head)
-    if m:
-        return m.group(0)
-    for line in lines(head):
-        for m in _LONG_DATE.finditer(line.text):
-            rest = line.text[: m.start()] + " " + line.text[m.end() :]
-            date_line = len(words(rest)) <= _DATE_LINE_WORDS and not ends_sentence(line.text)
-            dateline = _DATELINE_HEAD.match(line.text[: m.start()]) and _DATELINE_END.match(
-                line.text[m.end() :]
-            )
-            if date_line or dateline:
-                month = _month_number(m.group(1))
-                return f"{int(m.group(3)):04d}-{month:02d}-{int(m.group(2)):02d}"
+    import datetime as dt
+
+    for line in lines(text[:400]):
+        found = [(m, (m.group(1), m.group(2), m.group(3))) for m in _ISO_DATE.finditer(line.text)]
+        found += [
+            (m, (m.group(3), _month_number(m.group(1)), m.group(2)))
+            for m in _LONG_DATE.finditer(line.text)
+        ]
+        for m, (year, month, day) in sorted(found, key=lambda f: f[0].start()):
+            before, after = line.text[: m.start()], line.text[m.end() :]
+            few_words = len(words(before + " " + after)) <= _DATE_LINE_WORDS
+            date_line = few_words and not ends_sentence(line.text)
+            dateline = _DATELINE_HEAD.match(before) and _DATELINE_END.match(after)
+            # an ISO date after at most a label ("date", "Updated:") opens its line
+            labelled = m.re is _ISO_DATE and len(words(before)) <= 2
+            if date_line or dateline or labelled:
+                try:
+                    return dt.date(int(year), int(month), int(day)).isoformat()
+                except ValueError:  # "2024-02-30": not a date
+                    continue
     return None
+
+
+_ATX = re.compile(r"^\s{0,3}#{1,6}\s+|\s+#+\s*$")  # a Markdown heading's markers
 
 
 def text_metadata(text: str) -> dict[str, str | None]:
@@ -198,7 +212,7 @@ def text_metadata(text: str) -> dict[str, str | None]:
             and drop_reason(line.text) == "heading"
             and not line.text.endswith(":")
         ):
-            title = line.text
+            title = _ATX.sub("", line.text).strip() or None  # "# Title" in Markdown
     return {"title": title, "outlet": outlet, "date": find_date(text)}
 
 
@@ -231,8 +245,15 @@ def make_document(
 def from_html(html: str, doc_id: str, path: str | None = None) -> Document:
     import trafilatura
 
+    # The date from the page's markup only (meta tags, <time>, JSON-LD): htmldate's
+    # extensive search guesses one from any year in the prose ("warned in 2019"
+    # became 2019-01-01), and weekdays in the brief are anchored to it.
     doc = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():

@@ -86,6 +86,13 @@ def make_config(
         cfg = load_config(preset_path(str(config)))  # a file, or a preset name in configs/
     if model is not None and backend is None:
         backend = "seq2seq"
+    if model is not None and backend == "extractive":
+        from summarizer.errors import ConfigError
+
+        raise ConfigError(
+            f"model {model!r} given with the extractive backend, which uses no model "
+            "(drop one of them)"
+        )
     return override(cfg, **{"fusion.words": words, "model.model": model, "model.backend": backend})
 
 

@@ -53,6 +53,10 @@ def test_brief_to_file_markdown(tmp_path, capsys):
         (["brief", "/no/such/folder"], "no such file or folder"),
         (["brief", str(SEEDS), "--config", "/no/such.toml"], "no config file or preset"),
         (["brief", str(SEEDS), "--words", "0"], "must be at least 1"),
+        (
+            ["brief", str(SEEDS), "--model", "/no/model", "--backend", "extractive"],
+            "with the extractive backend, which uses no model",
+        ),
     ],
 )
 def test_bad_input_is_one_line_exit_2(args, message):

@@ -47,3 +47,8 @@ def test_a_preset_name_selects_its_config_file():
     assert cfg.model.backend == "seq2seq" and cfg.model.model == "sshleifer/distilbart-cnn-12-6"
     with pytest.raises(ConfigError, match="no config file or preset"):
         make_config("no-such-preset")
+
+
+def test_a_chunk_overlap_as_long_as_the_chunk_is_refused():
+    with pytest.raises(ConfigError, match=r"overlap_tokens.*less than"):
+        override(load_config(), **{"chunk.max_tokens": 10, "chunk.overlap_tokens": 20})

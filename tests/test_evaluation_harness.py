@@ -87,6 +87,12 @@ def test_load_clusters_and_limit(tmp_path):
     assert cs[0].reference == REFERENCE
 
 
+def test_a_clusters_file_with_a_byte_order_mark_loads(tmp_path):
+    p = write_clusters(tmp_path / "c.jsonl", 2)
+    p.write_bytes(b"\xef\xbb\xbf" + p.read_bytes().replace(b"\n", b"\r\n"))
+    assert [c.id for c in load_clusters(p)] == ["c0", "c1"]
+
+
 def test_a_folder_is_one_cluster():
     (c,) = load_clusters(ROOT / "seeds")
     assert c.id == "seeds" and len(c.documents) == 5 and c.reference is None

@@ -148,6 +148,9 @@ def test_relative_weekdays_are_anchored_to_the_article_date():
     )
     assert anchor_dates("Talks resume next Monday.", "2024-11-13") == "Talks resume next Monday."
     assert anchor_dates("Talks resumed Monday.", None) == "Talks resumed Monday."
+    # the future: which Saturday is meant is left as written
+    for future in ("A memorial will be held on Saturday.", "Talks are scheduled for Monday."):
+        assert anchor_dates(future, "2025-03-05") == future
     # a weekday with its date written out is not anchored again
     dated = "Flowers were left on Tuesday, April 11, 2017, and on Wednesday 12 April."
     assert anchor_dates(dated, "2017-04-20") == dated

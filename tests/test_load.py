@@ -193,3 +193,34 @@ def test_what_is_left_out_or_renamed_is_said(tmp_path):
     notices.clear()
     docs = load_cluster([Document(id="a", text=ARTICLE), Document(id="a", text=ARTICLE)], notices)
     assert [d.id for d in docs] == ["a", "a~2"] and "cited as 'a~2'" in notices[0]
+
+
+def test_an_iso_date_in_prose_or_a_page_without_a_date_gives_no_date(tmp_path):
+    # an ISO date inside a sentence, and an impossible one on a date line
+    assert find_date("The bridge fell.\nA report dated 2021-05-04 had warned of rust.") is None
+    assert find_date("Updated: 2024-02-30\nThe bridge fell on Tuesday.") is None
+    assert find_date("Updated: 2024-02-28\nThe bridge fell on Tuesday.") == "2024-02-28"
+    # a page whose markup has no date: none is guessed from a year in the prose
+    body = (
+        "<p>Inspectors warned in 2019 that the bridge's cables were corroding badly.</p>"
+        "<p>The bridge collapsed on Tuesday morning, killing at least 12 people.</p>"
+    )
+    (tmp_path / "a.html").write_text(
+        f"<html><head><title>Bridge</title></head><body><article>{body}</article></body></html>",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.html").write_text(
+        '<html><head><meta property="article:published_time" content="2024-03-05T10:00:00Z">'
+        f"<title>Bridge</title></head><body><article>{body}</article></body></html>",
+        encoding="utf-8",
+    )
+    a, b = load_paths([tmp_path / "a.html", tmp_path / "b.html"])
+    assert a.date is None and b.date == "2024-03-05"
+
+
+def test_a_markdown_heading_is_a_title_without_its_markers(tmp_path):
+    (tmp_path / "a.md").write_text(
+        "\ufeff# Kessel Bridge collapse: what we know ##\n\n" + ARTICLE, encoding="utf-8"
+    )
+    [doc] = load_paths([tmp_path / "a.md"])
+    assert doc.title == "Kessel Bridge collapse: what we know"

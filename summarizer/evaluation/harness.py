@@ -67,7 +67,7 @@ def _jsonl(path: str | Path, limit: int | None) -> Iterable[tuple[int, dict[str,
     if not p.is_file():
         raise InputError(f"{path}: no such file")
     n = 0
-    with p.open(encoding="utf-8") as fh:
+    with p.open(encoding="utf-8-sig") as fh:  # a byte-order mark is not JSON
         for lineno, line in enumerate(fh, 1):
             if not line.strip():
                 continue
