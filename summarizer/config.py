@@ -93,7 +93,7 @@ class FusionConfig:
     compress: bool = True  # offer shorter variants of claims (summarizer.compress)
     length_exponent: float = 0.5  # selection: concept gain per words**exponent
     context_words: int = 40  # a dangling claim comes with its previous sentence, up to N words
-    drop_dangling: bool = False  # a dangling claim without its context is never used
+    drop_dangling: bool = True  # a dangling claim without its context is never used
     dangling_penalty: float = 0.4  # salience lost by a claim that leans on its neighbour
     abstractive: bool = True  # with a seq2seq model: fuse each shared fact into one sentence
     # a source's title is the headline only when at least this similar to the top fact

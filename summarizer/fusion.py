@@ -27,12 +27,28 @@ from summarizer.types import BriefSentence, Citation, Claim, Conflict, Document,
 
 # A sentence that opens by leaning on its neighbour ("He added...", "The
 # latter...") cannot stand alone in a brief.
+_OPEN = r"^[\"“‘']?\s*"
 _DANGLING = re.compile(
-    r"^[\"“‘']?\s*(he|she|they|it|this|that|these|those|his|her|their|its|the latter|the former|"
-    r"but|and|or|so|also|however|meanwhile|moreover|still|yet|then|there|here|such|"
+    _OPEN + r"(?:he|she|they|his|her|their|its|the latter|the former|"
+    r"but|and|or|so|also|however|meanwhile|moreover|still|yet|then|here|such|"
     r"instead|nevertheless|nonetheless|furthermore|additionally|likewise|similarly|therefore|"
     r"thus|hence|otherwise|besides|in contrast|by contrast|as a result|in addition|"
-    r"on the other hand|in turn)\b",
+    r"on the other hand|in turn)\b"
+    # "this", "those": unless a time ("This year ...", "That night ...")
+    r"|" + _OPEN + r"(?:this|that|these|those)\b(?!\s+(?:year|week|month|day|morning|"
+    r"afternoon|evening|night|weekend|summer|winter|spring|fall|autumn|season|time|decade|"
+    r"century)s?\b)"
+    # "There, ...": unless existential ("There were 12 people on board")
+    r"|" + _OPEN + r"there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|"
+    r"remains?|seems?|appears?)\b)",
+    re.IGNORECASE,
+)
+# "It" with nothing to point back to: "It is unclear whether ...", "It was
+# expected that ..."
+_EXPLETIVE_IT = re.compile(
+    _OPEN + r"it\s+(?:is|was|remains|remained|seems|seemed|appears|appeared)\s+(?:not\s+)?"
+    r"(?:\w+\s+)?(?:unclear|clear|likely|unlikely|possible|impossible|expected|estimated|"
+    r"believed|thought|feared|hoped|reported|understood|known|important|necessary)\b",
     re.IGNORECASE,
 )
 _QUOTE_ONLY = re.compile(r"^\s*[\"“‘'].*[\"”’'](.*)$", re.DOTALL)
@@ -133,6 +149,38 @@ def is_fragment(text: str) -> bool:
     return not t or not (t[0].isupper() or t[0].isdigit()) or count_words(text) < 4
 
 
+# First person ("US" is the country, "I" only as a word of its own).
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|us|[Oo]urs?|[Ll]et['’]s)\b")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+_ATTRIBUTED = re.compile(
+    r"\b(?:said|says|say|told|tells|according to|wrote|writes|added|stated|explained)\b",
+    re.IGNORECASE,
+)
+
+
+def speaks_unattributed(text: str) -> bool:
+    """First person outside quotation marks and no attribution: a statement
+    quoted as a block ("We sincerely apologise to ...") whose speaker is in
+    another sentence.
+
+    >>> speaks_unattributed("We sincerely apologise to the families.")
+    True
+    >>> speaks_unattributed("“We will rebuild,” the mayor said of US aid.")
+    False
+    """
+    return bool(_FIRST_PERSON.search(_QUOTED.sub("", text))) and not _ATTRIBUTED.search(text)
+
+
+def is_question(text: str) -> bool:
+    """Does the sentence ask rather than state? ('"Why now?" she asked.' states
+    who asked; it does not end with the question mark.)
+
+    >>> is_question("What was your reaction to the early anthem?"), is_question("He left.")
+    (True, False)
+    """
+    return text.rstrip(" \"”’')]").endswith("?")
+
+
 def is_dangling(text: str) -> bool:
     """Does the sentence lean on a neighbour for its subject?
 
@@ -145,17 +193,27 @@ def is_dangling(text: str) -> bool:
     """
     if _DANGLING.match(text) or _PRONOUN_SPEAKER.search(text) or _SHELL.search(text):
         return True
+    if speaks_unattributed(text):
+        return True  # "We apologise ...": who "we" are is in another sentence
     if text.rstrip(" \"”’'").endswith(":"):
         return True  # introduces what the next sentence says ("... fed the speculation:")
     quoted = _QUOTE_ONLY.match(text)
     if quoted and len(words(quoted.group(1))) < 2:
         return True  # a bare quotation whose speaker is in another sentence
+    expletive = bool(_EXPLETIVE_IT.match(text))
     for i, w in enumerate(words(text)[:6]):
-        if _PRONOUN.match(w):
+        if _PRONOUN.match(w) and not (i == 0 and expletive):
             return True
         if i > 0 and w[:1].isupper() and not _CALENDAR.match(w):
             return False
     return False
+
+
+def leans(claim: Claim) -> bool:
+    """Does the claim lean on a sentence the brief does not have? A claim that
+    comes with its context (:func:`with_context`) does not: "The Post reported
+    that ... The Kremlin denied the report." ends as dangling text does."""
+    return not claim.with_context and is_dangling(claim.text)
 
 
 def with_context(
@@ -184,7 +242,9 @@ def with_context(
         if is_dangling(prev.text) or count_words(prev.text) + count_words(c.text) > max_words:
             out.append(c)
             continue
-        out.append(replace(c, text=f"{prev.text} {c.text}", spans=(prev.span, *c.spans)))
+        out.append(
+            replace(c, text=f"{prev.text} {c.text}", spans=(prev.span, *c.spans), with_context=True)
+        )
     return out
 
 
@@ -289,7 +349,7 @@ def score_claims(
             + config.centrality_weight * float(claim_vecs[i] @ centroid)
             + config.position_weight * (1.0 - claim.position)
         )
-        if is_dangling(claim.text):
+        if leans(claim):
             score -= config.dangling_penalty
         if n_words < 6:
             score -= 0.5
@@ -621,8 +681,6 @@ def citations_for(spans: Sequence[Span], documents: Mapping[str, Document]) -> t
 
 HEADLINE_WORDS = (6, 20)  # a headline drawn from the claims is this long, in words
 HEADLINE_SIMILARITY = 0.6  # ... and at least this similar to the top fact
-_FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our|let['’]s)\b", re.IGNORECASE)
-_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _INNER_END = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
 _INTRODUCES = re.compile(r"\b(?:saying|says|said|wrote|adding|added)\b[^.!?]{0,40}[,:]?\W*$")
 
@@ -724,15 +782,16 @@ def fuse(
         if c.doc_id not in strays:
             unique.setdefault((c.doc_id, c.text, c.spans), c)
     # A fragment (", according to the Pentagon." left by a stray full stop in
-    # the source, a lower-case continuation) is not a claim a brief can state.
-    claims = [c for c in unique.values() if not is_fragment(c.text)]
+    # the source, a lower-case continuation) is not a claim a brief can state,
+    # nor is a question ("What was your reaction?" in an interview, a rhetorical one).
+    claims = [c for c in unique.values() if not is_fragment(c.text) and not is_question(c.text)]
     if config.compress:
         from summarizer.compress import variants
 
         claims += [replace(c, text=v) for c in claims for v in variants(c.text)]
     claims = with_context(claims, sentences, config.context_words)
     if config.drop_dangling:
-        claims = [c for c in claims if not is_dangling(c.text)] or claims
+        claims = [c for c in claims if not leans(c)] or claims
     base_stats = {
         "off_topic": strays,
         "syndicated_copies": sorted(k for k, v in groups.items() if k != v),

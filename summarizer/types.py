@@ -102,6 +102,9 @@ class Claim:
     position: float  # relative position of the first span in its document, 0..1
     salience: float = 0.0
     generated: bool = False
+    # the text opens with the sentence before the claim's own, which gives it
+    # the subject or speaker it leans on (fusion.with_context)
+    with_context: bool = False
 
 
 @dataclass(frozen=True)

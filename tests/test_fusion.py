@@ -300,6 +300,59 @@ def test_drop_dangling_never_uses_a_leaning_sentence_alone(embedder):
         assert any(is_dangling(t) for t in texts) is not drop
 
 
+def test_a_leaning_sentence_with_its_context_is_not_dropped(embedder):
+    # "..., she said." comes with the sentence that names her, and is then not dropped
+    doc = build_document(
+        "Mayor Ana Ruiz toured the flooded district of Valdera on Sunday.",
+        "“The water treatment plant is our biggest worry now, and we need pumps,” she said.",
+        "The storm also cut power to 3,000 homes across the region overnight.",
+        doc_id="q",
+    )
+    from summarizer.fusion import leans, with_context
+
+    sents = split_documents([doc])
+    [alone] = [c for c in claims_of(doc, sents) if "pumps" in c.text]
+    [merged] = [c for c in with_context(claims_of(doc, sents), sents, 40) if "pumps" in c.text]
+    assert leans(alone) and not leans(merged)  # its text still ends "..., she said."
+    assert merged.text.startswith("Mayor Ana Ruiz toured") and len(merged.spans) == 2
+    # fusion keeps it (the context sentence alone is left out, so it is no duplicate)
+    [context] = [c for c in claims_of(doc, sents) if c.text.startswith("Mayor")]
+    claims = [c for c in claims_of(doc, sents) if c is not context]
+    cfg = FusionConfig(words=100, drop_dangling=True)
+    _, summary, points, _ = fuse(claims, [doc], sents, embedder, cfg)
+    assert any(s.text.startswith("Mayor Ana Ruiz toured") for s in summary + points)
+
+
+@pytest.mark.parametrize(
+    ("text", "dangling"),
+    [
+        ("We sincerely apologise to the families for the error.", True),  # who is "we"?
+        ("“We will rebuild,” Mayor Ruiz said of the US aid.", False),
+        ("There, officials found the wreck of the ferry.", True),
+        ("There were 12 people on board the ferry.", False),  # existential
+        ("This decision angered farmers across the region.", True),
+        ("This year the harvest failed across the north.", False),
+        ("It collapsed after heavy rain on Monday night.", True),
+        ("It is unclear whether the dam will hold tonight.", False),  # nothing to point to
+    ],
+)
+def test_what_leans_on_a_neighbour(text, dangling):
+    assert is_dangling(text) is dangling
+
+
+def test_a_question_is_not_a_claim(embedder):
+    doc = build_document(
+        "What was your reaction to the early anthem?",
+        "The anthem was played before the teams came out, the club said on Sunday.",
+        "Fans booed when the band started playing before kickoff in Valdera.",
+        doc_id="q",
+    )
+    sents = split_documents([doc])
+    _, summary, points, _ = fuse(claims_of(doc, sents), [doc], sents, embedder, FusionConfig())
+    texts = [s.text for s in summary + points]
+    assert texts and not any(t.endswith("?") for t in texts)
+
+
 def test_a_rare_name_shared_in_other_words_counts_as_another_source(embedder):
     from summarizer.fusion import score_claims
 
