@@ -174,9 +174,7 @@ def _is_batch_output(folder: Path, outdir: Path | None) -> bool:
 
 
 def _jsonl_jobs(path: Path) -> list[ClusterJob]:
-    jobs: list[ClusterJob] = []
-    taken: set[str] = set()
-    first_line: dict[str, int] = {}
+    rows = []  # (lineno, offset, id it gives or None, error, digest)
     try:
         fh = path.open("rb")
     except OSError as exc:
@@ -185,26 +183,45 @@ def _jsonl_jobs(path: Path) -> list[ClusterJob]:
         offset = 0
         for lineno, raw in enumerate(fh, 1):
             here, offset = offset, offset + len(raw)
-            if not raw.strip():
-                continue
-            cid, error = _peek_cluster(raw, lineno)
-            if cid in first_line:
-                error = (
-                    f"line {lineno}: duplicate cluster id {cid!r} (first on line {first_line[cid]})"
-                )
-                cid = f"{cid}~{lineno}"
-            first_line.setdefault(cid, lineno)
-            jobs.append(
-                ClusterJob(
-                    cid,
-                    safe_name(cid, taken),
-                    path=str(path),
-                    line=lineno,
-                    offset=here,
-                    error=error,
-                    line_digest=hashlib.sha256(raw.strip()).hexdigest(),
-                )
+            if raw.strip():
+                cid, error = _peek_cluster(raw, lineno)
+                digest = hashlib.sha256(raw.strip()).hexdigest()
+                rows.append((lineno, here, cid, error, digest))
+    # Ids made up here (a line without one, a broken line, a duplicate) never
+    # take an id another line gives: "line-1" for a broken first line would
+    # otherwise fail a later line whose id is "line-1".
+    given = {cid for _, _, cid, _, _ in rows if cid is not None}
+    jobs: list[ClusterJob] = []
+    taken: set[str] = set()
+    first_line: dict[str, int] = {}
+    used: set[str] = set()
+
+    def made_up(base: str) -> str:
+        cid = base
+        while cid in given or cid in used:
+            cid += "~"
+        return cid
+
+    for lineno, here, cid, error, digest in rows:
+        if cid is None:
+            cid = made_up(f"line-{lineno}")
+        elif cid in first_line:
+            error = f"line {lineno}: duplicate cluster id {cid!r} (first on line {first_line[cid]})"
+            cid = made_up(f"{cid}~{lineno}")
+        else:
+            first_line[cid] = lineno
+        used.add(cid)
+        jobs.append(
+            ClusterJob(
+                cid,
+                safe_name(cid, taken),
+                path=str(path),
+                line=lineno,
+                offset=here,
+                error=error,
+                line_digest=digest,
             )
+        )
     return jobs
 
 
@@ -221,13 +238,14 @@ def _parse_line(raw: bytes, lineno: int) -> dict[str, Any]:
     return obj
 
 
-def _peek_cluster(raw: bytes, lineno: int) -> tuple[str, str | None]:
+def _peek_cluster(raw: bytes, lineno: int) -> tuple[str | None, str | None]:
+    """The id the line gives (``None``: none, or not readable) and its error."""
     try:
         obj = _parse_line(raw, lineno)
     except InputError as exc:
-        return f"line-{lineno}", str(exc)
+        return None, str(exc)
     cid = obj.get("id")
-    return (str(cid) if cid not in (None, "") else f"line-{lineno}"), None
+    return (str(cid) if cid not in (None, "") else None), None
 
 
 def load_job(job: ClusterJob) -> list:

@@ -345,6 +345,16 @@ def article_files(folder: Path) -> list[Path]:
 def load_paths(paths: Iterable[str | Path], notices: list[str] | None = None) -> list[Document]:
     """Documents from folders and files (one cluster)."""
     docs: list[Document] = []
+    read: set[Path] = set()  # a file named twice (or in a folder and by name) is one article
+
+    def load_once(file: Path) -> None:
+        key = file.resolve()
+        if key in read:
+            note(f"{file}: given more than once; read once", notices)
+            return
+        read.add(key)
+        docs.extend(load_file(file, notices))
+
     for raw in paths:
         path = Path(raw)
         if not path.exists():
@@ -356,22 +366,29 @@ def load_paths(paths: Iterable[str | Path], notices: list[str] | None = None) ->
                     f"{path}: no articles found (expected {', '.join(sorted(ARTICLE_EXTS))} files)"
                 )
             for f in files:
-                docs.extend(load_file(f, notices))
-            skipped = sorted(
-                p.name + ("/" if p.is_dir() else "")
-                for p in path.iterdir()
-                if not p.name.startswith(".") and p not in files
-            )
-            if skipped:
-                more = f" and {len(skipped) - 3} more" if len(skipped) > 3 else ""
-                note(
-                    f"{path}: left out {', '.join(skipped[:3])}{more} (not an article file: "
-                    f"{', '.join(sorted(ARTICLE_EXTS))}; sub-folders are not read)",
-                    notices,
-                )
+                load_once(f)
+            others = [p for p in path.iterdir() if not p.name.startswith(".") and p not in files]
+            _note_left_out(path, others, notices)
         else:
-            docs.extend(load_file(path, notices))
+            load_once(path)
     return finalize(docs, notices)
+
+
+def _note_left_out(folder: Path, others: list[Path], notices: list[str] | None) -> None:
+    """Say which entries of a folder were not read, and why."""
+    unreadable = sorted(p.name for p in others if p.suffix.lower() in ARTICLE_EXTS)
+    other = sorted(p.name + ("/" if p.is_dir() else "") for p in others
+                   if p.suffix.lower() not in ARTICLE_EXTS)  # fmt: skip
+    for names, why in (
+        (
+            other,
+            f"not an article file: {', '.join(sorted(ARTICLE_EXTS))}; sub-folders are not read",
+        ),
+        (unreadable, "not a regular file: a broken link, a pipe or a device"),
+    ):
+        if names:
+            more = f" and {len(names) - 3} more" if len(names) > 3 else ""
+            note(f"{folder}: left out {', '.join(names[:3])}{more} ({why})", notices)
 
 
 # What os.fsdecode makes of bytes that are not UTF-8 (and what a JSON "\udXXX"

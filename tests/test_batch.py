@@ -140,6 +140,28 @@ def test_a_deeply_nested_line_fails_its_cluster_only(tmp_path):
     assert "line 2: invalid JSON (nested too deeply)" in rows["line-2"]["error"]
 
 
+def test_made_up_ids_never_take_an_id_another_line_gives(tmp_path):
+    src = write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            '{"id": "bad", ',  # broken: its made-up id would be "line-1"
+            cluster("line-1"),
+            cluster("A"),
+            cluster("A", shift=1),  # a repeat: made up as "A~4" ...
+            cluster("A~4", shift=2),  # ... which this line gives
+        ],
+    )
+    out = tmp_path / "out"
+    result = run_batch(src, out, options(), progress=False)
+    rows = {r["id"]: r for r in read_manifest(out / MANIFEST)}
+    assert (result.ok, result.failed) == (3, 2)
+    assert rows["line-1"]["status"] == rows["A"]["status"] == rows["A~4"]["status"] == "ok"
+    failed = {k: r["error"] for k, r in rows.items() if r["status"] == "failed"}
+    assert failed.keys() == {"line-1~", "A~4~"}
+    assert "line 1: invalid JSON" in failed["line-1~"]
+    assert "duplicate cluster id 'A' (first on line 3)" in failed["A~4~"]
+
+
 def test_jsonl_batch_reports_bad_lines_and_empty_clusters_and_goes_on(tmp_path):
     src = write_jsonl(
         tmp_path / "in.jsonl",

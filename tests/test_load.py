@@ -224,3 +224,16 @@ def test_a_markdown_heading_is_a_title_without_its_markers(tmp_path):
     )
     [doc] = load_paths([tmp_path / "a.md"])
     assert doc.title == "Kessel Bridge collapse: what we know"
+
+
+def test_a_file_named_twice_is_one_article_and_a_broken_link_is_named_as_such(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Officials said the river peaked at nine metres.", "utf-8")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "missing.txt")
+    (tmp_path / "notes.csv").write_text("x", encoding="utf-8")
+    notices: list[str] = []
+    docs = load_paths([tmp_path, tmp_path / "a.txt"], notices)
+    assert [d.id for d in docs] == ["a", "b"]
+    assert any("a.txt: given more than once" in n for n in notices)
+    assert any("gone.txt (not a regular file: a broken link" in n for n in notices)
+    assert any("notes.csv (not an article file" in n for n in notices)
