@@ -26,6 +26,7 @@ DEFAULT_ROWS = [
     {"fusion.compress": False},
     {"fusion.length_exponent": 0.0},
     {"fusion.context_words": 0},
+    {"fusion.drop_dangling": False},
     {"fusion.specific_support": 1.0},
     {"fusion.concept_weight": 0.0},
     {"fusion.function_bigrams": 1.0},
