@@ -98,6 +98,8 @@ class FusionConfig:
     abstractive: bool = True  # with a seq2seq model: fuse each shared fact into one sentence
     # a source's title is the headline only when at least this similar to the top fact
     headline_similarity: float = 0.4
+    # two figures can disagree only when their sentences are at least this similar
+    conflict_similarity: float = 0.6
 
 
 @dataclass(frozen=True)
@@ -153,6 +155,7 @@ _SHARES = frozenset(
         "fusion.support_threshold",
         "fusion.specific_support",
         "fusion.headline_similarity",
+        "fusion.conflict_similarity",
     }
 )
 

@@ -496,6 +496,7 @@ def finish(prepared: Prepared, summaries: Sequence[ChunkSummary]) -> Any:
         [d for d in documents if d.id not in strays],
         {k: v for k, v in sentences.items() if k not in strays},
         embedder,
+        cfg.fusion.conflict_similarity,
     )
     # Abstractive fusion of shared facts, when a seq2seq model made the claims.
     generate = None if fallback or not cfg.fusion.abstractive else _generator(prepared.backend)

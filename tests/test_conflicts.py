@@ -172,3 +172,25 @@ def test_a_source_on_both_sides_gives_two_quantities_not_a_side(embedder):
     # the source that also gives $30 million is on the $500,000 side, not a side of its own
     sources = {side.value: {x.source for x in side.citations} for side in c.sides}
     assert sources == {"$500,000": {"s0", "s1"}, "about $1 million": {"s2"}}
+
+
+def test_the_topic_threshold_comes_from_the_config(embedder):
+    from summarizer import summarize
+    from summarizer.config import load_config, override
+
+    docs = [
+        build_document(
+            "The ferry sank off the coast on Sunday, and 12 passengers died, the coast guard said.",
+            "Divers searched the wreck through the night.",
+            doc_id="a",
+        ),
+        build_document(
+            "Officials said 15 passengers died when the ferry sank off the coast on Sunday.",
+            "The port reopened on Monday morning.",
+            doc_id="b",
+        ),
+    ]
+    for similarity, expected in ((0.6, 1), (0.99, 0)):
+        cfg = override(load_config(), **{"fusion.conflict_similarity": similarity})
+        brief = summarize(docs, config=cfg, backend="extractive", embedder=embedder, cache=None)
+        assert len(brief.conflicts) == expected
