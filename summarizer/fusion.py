@@ -168,7 +168,13 @@ def speaks_unattributed(text: str) -> bool:
     >>> speaks_unattributed("“We will rebuild,” the mayor said of US aid.")
     False
     """
-    return bool(_FIRST_PERSON.search(_QUOTED.sub("", text))) and not _ATTRIBUTED.search(text)
+    return speaks_first_person(text) and not _ATTRIBUTED.search(text)
+
+
+def speaks_first_person(text: str) -> bool:
+    """First person outside quotation marks ("We apologise ...", not "“We
+    will rebuild,” the mayor said")."""
+    return bool(_FIRST_PERSON.search(_QUOTED.sub("", text)))
 
 
 def is_question(text: str) -> bool:
@@ -690,9 +696,9 @@ def _reads_as_headline(text: str) -> bool:
     question, no first person outside quotation marks ("We apologise ..." has
     no "we" for the reader)."""
     t = text.strip()
-    if not t or t[:1] in "\"“‘'" or t.rstrip("\"”’'")[-1:] == "?":
+    if not t or t[:1] in "\"“‘'" or is_question(t):
         return False
-    return not _INNER_END.search(t) and not _FIRST_PERSON.search(_QUOTED.sub("", t))
+    return not _INNER_END.search(t) and not speaks_first_person(t)
 
 
 def headline_worthy(text: str) -> bool:

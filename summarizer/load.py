@@ -376,9 +376,12 @@ def load_paths(paths: Iterable[str | Path], notices: list[str] | None = None) ->
 
 def _note_left_out(folder: Path, others: list[Path], notices: list[str] | None) -> None:
     """Say which entries of a folder were not read, and why."""
-    unreadable = sorted(p.name for p in others if p.suffix.lower() in ARTICLE_EXTS)
+    # an article's name, but not a file to read: a broken link, a pipe, a device
+    unreadable = sorted(
+        p.name for p in others if p.suffix.lower() in ARTICLE_EXTS and not p.is_dir()
+    )
     other = sorted(p.name + ("/" if p.is_dir() else "") for p in others
-                   if p.suffix.lower() not in ARTICLE_EXTS)  # fmt: skip
+                   if p.name not in unreadable)  # fmt: skip
     for names, why in (
         (
             other,

@@ -23,7 +23,7 @@ from summarizer.backends.base import ChunkSummarizer
 from summarizer.cache import Cache, brief_cache_key
 from summarizer.config import Config, load_config, override, to_dict
 from summarizer.embed import Embedder, default_embedder
-from summarizer.errors import InputError, ModelError
+from summarizer.errors import ConfigError, InputError, ModelError
 from summarizer.types import Chunk, ChunkSummary, Claim, Document, Sentence
 
 log = logging.getLogger("summarizer")
@@ -87,8 +87,6 @@ def make_config(
     if model is not None and backend is None:
         backend = "seq2seq"
     if model is not None and backend == "extractive":
-        from summarizer.errors import ConfigError
-
         raise ConfigError(
             f"model {model!r} given with the extractive backend, which uses no model "
             "(drop one of them)"

@@ -231,9 +231,10 @@ def test_a_file_named_twice_is_one_article_and_a_broken_link_is_named_as_such(tm
     (tmp_path / "b.txt").write_text("Officials said the river peaked at nine metres.", "utf-8")
     (tmp_path / "gone.txt").symlink_to(tmp_path / "missing.txt")
     (tmp_path / "notes.csv").write_text("x", encoding="utf-8")
+    (tmp_path / "drafts.md").mkdir()  # a sub-folder, whatever its name
     notices: list[str] = []
     docs = load_paths([tmp_path, tmp_path / "a.txt"], notices)
     assert [d.id for d in docs] == ["a", "b"]
     assert any("a.txt: given more than once" in n for n in notices)
     assert any("gone.txt (not a regular file: a broken link" in n for n in notices)
-    assert any("notes.csv (not an article file" in n for n in notices)
+    assert any("drafts.md/, notes.csv (not an article file" in n for n in notices)
