@@ -161,3 +161,86 @@ def variants(text: str) -> list[str]:
     n = len(text.split())
     keep = [v for v in out if MIN_WORDS <= len(v.split()) < n]
     return sorted(keep, key=lambda v: len(v.split()))[:3]
+
+
+# -- headlines -----------------------------------------------------------------------------
+# A headline may lose more than a brief sentence: the scene it opens with, a
+# trailing participle clause, an age or a dated aside. Attributions still stay
+# ("..., police said"), and so do quotations.
+
+# "In a stunning ruling that could revolutionize college sports, a federal
+# agency said ..."; "Ignoring calls from environmentalists ..., the
+# administration ...": a preposition or an -ing/-ed word, at most fourteen more
+# words without a clause break, then a comma.
+_HEAD_OPENER = re.compile(
+    r"^(?:In|At|On|During|After|Before|Following|Amid|Despite|With|Without|Under|Over|"
+    r"Since|As|Earlier|Later|Elsewhere|Inside|Outside|Across|Throughout|Hours|Days|Weeks|"
+    r"[A-Z][a-z]+ing|[A-Z][a-z]+ed)\b(?:[ ][^\s,;:()\"“”]+){0,14},\s+"
+)
+# ", putting Nevada on pace to ...", ", where tragically ...", ", which ...":
+# a trailing clause opened by a participle or a wh-word, to the end.
+_HEAD_TRAILING = re.compile(r",\s+(?:[a-z]+ing|where|which|who|as|after|before|while)\b[^;:]*$")
+# "The investigator, with officers from the local police, verified ...": an
+# aside between commas that a preposition of company or a "formerly" opens.
+_HEAD_COMMA_ASIDE = re.compile(
+    r", (?:with|along with|together with|alongside|formerly|once|now|like|among|including)"
+    r"\b[^,;:()]{3,90}?,(?= [a-z])"
+)
+# "Shelby McDowell, 20, told ...", "Arnold Demoski, 26, of Nulato, was ...": an
+# age after a name, with the home town that may follow it.
+_HEAD_AGE = re.compile(
+    r"(?<=[A-Za-z]), \d{1,3}(?:, of [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)?,(?= [a-z])"
+)
+# A pronoun in what is left may point into a cut opener ("Ignoring calls to
+# revisit the bear's status, officials said it ..."): the opener then stays.
+_PRONOUN = re.compile(r"\b(?:he|she|it|they|him|her|them|his|its|their|hers|theirs)\b", re.I)
+# "the lone hopeful -- and the only Jewish contender -- in the chamber": an
+# aside between two dashes.
+_HEAD_ASIDE = re.compile(r" (?:--|—|–) [^-—–]{3,80}? (?:--|—|–)(?= )")
+
+
+def _cut_head(pattern: re.Pattern[str], text: str) -> str:
+    m = pattern.search(text)
+    if not m or _inside_quote(text, m.start()):
+        return text
+    # Speech inside a trailing relative clause (", who announced he was
+    # quitting") is not the attribution of the main claim; anywhere else it is.
+    relative = pattern is _HEAD_TRAILING and re.match(r",\s+(?:who|which|where)\b", m.group(0))
+    if not relative and _ATTRIBUTION.search(m.group(0)):
+        return text
+    q = m.group(0)
+    if q.count("“") != q.count("”") or q.count('"') % 2:
+        return text
+    if pattern is _HEAD_OPENER and _PRONOUN.search(text[m.end() :]):
+        return text
+    return text[: m.start()] + text[m.end() :]
+
+
+_HEAD_RULES = (
+    lambda t: _cut_head(_HEAD_OPENER, t),
+    lambda t: _cut_head(_HEAD_AGE, t),
+    lambda t: _cut_head(_HEAD_ASIDE, t),
+    lambda t: _cut_head(_HEAD_COMMA_ASIDE, t),
+    lambda t: _cut_head(_HEAD_TRAILING, t.rstrip(".!? ")),
+)
+
+
+def headline_variants(text: str) -> list[str]:
+    """Shorter versions of ``text`` for a headline, longest first: the brief
+    rules (:func:`variants`) and the headline rules, applied one after another.
+
+    >>> headline_variants("In a ruling that could change college sports, an agency said "
+    ...                   "on Wednesday that players can form a union.")[-1]
+    'An agency said on Wednesday that players can form a union.'
+    >>> headline_variants("Jane Roe, 24, was found dead at home, leaving two children.")[-1]
+    'Jane Roe was found dead at home.'
+    """
+    out: list[str] = []
+    current = text
+    for rule in (*_RULES, *_HEAD_RULES):
+        shorter = _tidy(rule(current))
+        if len(shorter.split()) < len(current.split()):
+            current = shorter
+            if len(current.split()) >= MIN_WORDS and current not in out:
+                out.append(current)
+    return sorted(out, key=lambda v: -len(v.split()))

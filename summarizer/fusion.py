@@ -698,7 +698,24 @@ def _reads_as_headline(text: str) -> bool:
     t = text.strip()
     if not t or t[:1] in "\"“‘'" or is_question(t):
         return False
-    return not _INNER_END.search(t) and not speaks_first_person(t)
+    return not _several_sentences(t) and not speaks_first_person(t)
+
+
+def _several_sentences(text: str) -> bool:
+    """Does a sentence end inside ``text``? A full stop after a title or an
+    initial ("Sen. Bernie Sanders", "U.S. troops", "John F. Kennedy") ends none.
+
+    >>> _several_sentences("Sen. Bernie Sanders met Gov. Jim Hunt in the U.S. Senate.")
+    False
+    >>> _several_sentences("The vote failed. Senators left.")
+    True
+    """
+    for m in _INNER_END.finditer(text):
+        before = text[: m.start()].rsplit(None, 1)[-1] if text[: m.start()].strip() else ""
+        if (before[:1].isupper() and len(before) <= 4) or "." in before or len(before) == 1:
+            continue
+        return True
+    return False
 
 
 def headline_worthy(text: str) -> bool:
@@ -728,10 +745,13 @@ def headline(
     min_similarity: float = 0.0,
     candidates: Sequence[tuple[str, float, object]] = (),
     top_vec: object = None,
+    following: Sequence[str] = (),
 ) -> str:
     """The sources' own title closest to the top fact, else the top fact, unless
     it does not read as a headline (a bare quotation, first person, several
     sentences): then a headline-worthy claim that says nearly the same, if any.
+    A top fact longer than a headline is cut by deletion (its opening scene,
+    asides, a trailing clause: :func:`_shortened`).
 
     A title less similar to the top fact than ``min_similarity`` is not one:
     what a scraped page's first short line often is ("Story Continued Below",
@@ -739,7 +759,8 @@ def headline(
     ``candidates``: ``(text, salience, vector)`` of headline-worthy claims;
     of those at least :data:`HEADLINE_SIMILARITY` similar to the top fact
     (``top_vec``, its vector), the most similar is taken (a tenth of salience
-    breaks near ties).
+    breaks near ties). Failing that, the first of ``following`` (the brief's
+    next sentences, in salience order) that reads as a headline.
     """
     titles = [d.title for d in documents if d.title]
     if top is None:
@@ -750,15 +771,44 @@ def headline(
         best = int(sims.argmax())
         if float(sims[best]) >= min_similarity:
             return titles[best]
-    if candidates and top_vec is not None and not _reads_as_headline(top.claim.text):
+    text = top.claim.text
+    if _reads_as_headline(text) and count_words(text) > HEADLINE_WORDS[1]:
+        short = _shortened(text)
+        if short:
+            return short
+    if candidates and top_vec is not None and not _reads_as_headline(text):
         best_text, best = None, float("-inf")
-        for text, score, vec in candidates:
+        for cand, score, vec in candidates:
             sim = float(vec @ top_vec)
             if sim >= HEADLINE_SIMILARITY and sim + 0.1 * score > best:
-                best_text, best = text, sim + 0.1 * score
+                best_text, best = cand, sim + 0.1 * score
         if best_text:
             return best_text.rstrip(" .")
-    return top.claim.text.rstrip(" .")
+    if not _reads_as_headline(text):
+        # The next facts the brief states, in salience order, the first that
+        # reads as a headline (cut to length if need be).
+        for other in following:
+            if headline_worthy(other):
+                return other.rstrip(" .")
+            if _reads_as_headline(other):
+                short = _shortened(other)
+                if short and headline_worthy(short + "."):
+                    return short
+    return text.rstrip(" .")
+
+
+def _shortened(text: str) -> str | None:
+    """A top fact too long for a headline, cut by deletion
+    (:func:`summarizer.compress.headline_variants`): the longest cut that fits
+    :data:`HEADLINE_WORDS`, else the shortest that still reads as a headline;
+    None when no cut reads as one."""
+    from summarizer.compress import headline_variants
+
+    cuts = [v for v in headline_variants(text) if _reads_as_headline(v) and not is_fragment(v)]
+    fits = [v for v in cuts if headline_worthy(v)]
+    if fits:
+        return fits[0].rstrip(" .")
+    return cuts[-1].rstrip(" .") if cuts else None
 
 
 def fuse(
@@ -857,5 +907,13 @@ def fuse(
         if CONTESTED_NOTE not in t and headline_worthy(t)
     ]
     top_vec = vecs[order[0]] if order else None
-    title = headline(top, on_topic, embedder, config.headline_similarity, candidates, top_vec)
+    title = headline(
+        top,
+        on_topic,
+        embedder,
+        config.headline_similarity,
+        candidates,
+        top_vec,
+        [texts[i] for i in order[1:4]],
+    )
     return title, tuple(summary), tuple(points), stats

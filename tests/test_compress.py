@@ -1,9 +1,10 @@
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.compress import MIN_WORDS, variants
+from summarizer.compress import MIN_WORDS, headline_variants, variants
 
 
 def _words(text: str) -> list[str]:
@@ -96,6 +97,19 @@ def test_variants_only_delete_and_keep_figures(tokens):
         assert all(re.sub(r"\s+", "", q) in squeezed for q in re.findall(r"“[^”]*”", v))
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TOKENS, min_size=3, max_size=40))
+def test_headline_variants_only_delete_and_keep_attributions(tokens):
+    text = " ".join(tokens) + "."
+    for v in headline_variants(text):
+        assert is_deletion_of(v, text)
+        assert len(v.split()) >= MIN_WORDS
+        if "who" not in tokens and "which" not in tokens:  # a relative clause may go whole
+            assert v.count("said") == text.count("said")  # who said it stays
+        squeezed = re.sub(r"\s+", "", text)
+        assert all(re.sub(r"\s+", "", q) in squeezed for q in re.findall(r"“[^”]*”", v))
+
+
 def test_a_whole_quotation_may_go_with_its_clause_and_the_sentence_still_ends():
     out = variants(
         "Rutte stressed China's role in Russia's “war effort”, as well as Iranian drones "
@@ -114,3 +128,39 @@ def test_a_dash_aside_in_the_middle_is_not_taken_for_a_tail():
     assert variants("Rutte stressed China's role in the war -- a role that worries allies.") == [
         "Rutte stressed China's role in the war."
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "shortest"),
+    [
+        # an age and a home town after a name
+        (
+            "Arne Vik, 26, of Tromsby, was arrested on Saturday on suspicion of reckless driving.",
+            "Arne Vik was arrested on Saturday on suspicion of reckless driving.",
+        ),
+        # an aside between dashes
+        (
+            "Ada Brook was the only mayor -- and the only woman -- on the stage for the speech.",
+            "Ada Brook was the only mayor on the stage for the speech.",
+        ),
+        # company between commas
+        (
+            "The inspector, with officers from the harbour police, found the missing boat.",
+            "The inspector found the missing boat.",
+        ),
+        # a trailing relative clause, even one with "announced" in it
+        (
+            "The council asked Ada Brook to replace Tom Hale, who announced he was leaving.",
+            "The council asked Ada Brook to replace Tom Hale.",
+        ),
+    ],
+)
+def test_a_headline_may_lose_asides_ages_and_trailing_clauses(text, shortest):
+    assert headline_variants(text)[-1] == shortest
+
+
+def test_a_headline_keeps_who_said_it_and_every_quotation():
+    said = "The ferry ran aground near the harbour, killing two people, police said."
+    assert all("police said" in v for v in headline_variants(said))
+    quote = "Ada Brook said: “In the end, with all of us, we built it, which matters.”"
+    assert headline_variants(quote) == []

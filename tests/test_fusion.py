@@ -3,6 +3,7 @@ import pytest
 from summarizer.config import FusionConfig
 from summarizer.fusion import fuse, is_dangling, numbers_agree, off_topic
 from summarizer.pipeline import split_documents
+from summarizer.text import count_words
 from summarizer.types import Claim
 
 from .builders import build_document
@@ -488,12 +489,53 @@ def test_a_quotation_top_fact_gives_way_to_a_headline_saying_the_same(embedder):
     assert headline(_scored(top), [], embedder, 0.4, candidates, vecs[0]) == same.rstrip(".")
     # nothing similar enough: the top fact all the same
     assert headline(_scored(top), [], embedder, 0.4, candidates[1:], vecs[0]) == top.rstrip(".")
-    # a long top fact that reads as a headline stays
+    # a long top fact that reads as a headline and that no deletion shortens stays
     lead = (
         "Mara Lind, who founded the Lind Glassworks company in 1979 and ran it for four "
         "decades, died on Monday at her home in the harbour town of Esk at the age of 71."
     )
     assert headline(_scored(lead), [], embedder, 0.4, candidates, vecs[0]) == lead.rstrip(".")
+
+
+def test_a_top_fact_too_long_for_a_headline_is_cut_to_length(embedder):
+    from summarizer.fusion import HEADLINE_WORDS, headline
+
+    top = (
+        "In a surprise ruling that could reshape the regional rail network, a federal "
+        "judge said on Thursday that the Marlow line can reopen to passenger trains next spring."
+    )
+    got = headline(_scored(top), [], embedder)
+    assert got == (
+        "A federal judge said on Thursday that the Marlow line can reopen to passenger "
+        "trains next spring"
+    )
+    assert count_words(got) <= HEADLINE_WORDS[1]
+    # an opening scene holding what the rest points back to ("its") stays
+    kept = (
+        "Ignoring calls from the union to review the fate of the Marlow line, the rail "
+        "authority explained on Thursday why it should close by the end of the year."
+    )
+    assert headline(_scored(kept), [], embedder) == kept.rstrip(".")
+
+
+def test_a_quotation_top_fact_with_nothing_similar_gives_way_to_the_next_fact(embedder):
+    from summarizer.fusion import headline
+
+    top = "“We are shocked and saddened by what happened at the depot,” the company said."
+    following = [
+        "“Nobody saw it coming,” one worker said.",  # a quotation again
+        "Fire destroyed the bus depot in Norrholm overnight, leaving 40 buses burnt out.",
+    ]
+    got = headline(_scored(top), [], embedder, following=following)
+    assert got == following[1].rstrip(".")
+    assert headline(_scored(top), [], embedder) == top.rstrip(".")  # nothing to give way to
+
+
+def test_a_title_or_an_initial_does_not_end_a_sentence():
+    from summarizer.fusion import headline_worthy
+
+    assert headline_worthy("Sen. Ada Brook met Gov. Tom Hale in the U.S. Capitol on Friday.")
+    assert not headline_worthy("The vote failed on Friday. Senators went home early.")
 
 
 @pytest.mark.parametrize(
