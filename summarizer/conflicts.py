@@ -105,6 +105,8 @@ def _what(m: Mention) -> set[str]:
         return purpose(m)
     if m.unit == "years old":
         return whose_age(m)
+    if m.unit in _CASUALTIES:  # "12 people died", "the death toll rose to 15": the dead
+        return set()
     return modifiers(m.fact)
 
 
@@ -189,14 +191,59 @@ def mentions(sentences: Mapping[str, Sequence[Sentence]]) -> list[Mention]:
 
 def all_figures(sentences: Mapping[str, Sequence[Sentence]]) -> list[Mention]:
     """Every number the sources state, with a unit or without ("a membership of
-    approximately 250,000"), clock times left out."""
+    approximately 250,000"), clock times left out. A count of people, or a bare
+    number, that its clause says died or were hurt counts the dead or the
+    injured (:func:`casualty_unit`)."""
     return [
-        Mention(f, s, normalise_unit(f.unit) or "")
+        Mention(f, s, casualty_unit(f, s.text) or normalise_unit(f.unit) or "")
         for sents in sentences.values()
         for s in sents
         for f in numbers(s.text)
         if not f.extra.get("clock")
     ]
+
+
+_DEAD = re.compile(
+    r"\b(?:dead|died|die|dies|dying|killed|killing|kills|deaths?|toll|fatalit(?:y|ies)|"
+    r"perished|lost their lives|bodies)\b",
+    re.IGNORECASE,
+)
+_HURT = re.compile(
+    r"\b(?:injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed)\b", re.IGNORECASE
+)
+# What ends the clause a figure belongs to: "5 died and 20 were injured".
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\band\b|\bbut\b|\bwhile\b")
+_PEOPLE = frozenset({"person", "casualty", "victim", "fatality", "dead"})
+_CASUALTIES = frozenset({"dead", "injured"})
+
+
+def casualty_unit(f: Fact, text: str) -> str | None:
+    """``"dead"`` or ``"injured"`` for a count of people (or a bare number) that
+    its clause says died or were hurt (up to six words after the figure, which
+    decide first, and twelve before it); else None.
+
+    >>> from summarizer.facts import numbers
+    >>> t = "Five people died and 20 people were injured."
+    >>> [casualty_unit(f, t) for f in numbers(t)]
+    ['dead', 'injured']
+    >>> t = "The death toll has risen to 15."
+    >>> [casualty_unit(f, t) for f in numbers(t)]
+    ['dead']
+    >>> t = "About 300 people attended the vigil."
+    >>> [casualty_unit(f, t) for f in numbers(t)]
+    [None]
+    """
+    if f.kind != "quantity" or (normalise_unit(f.unit) or "person") not in _PEOPLE:
+        return None
+    after = _CLAUSE_BREAK.split(text[f.end :], maxsplit=1)[0].split()[:6]
+    before = _CLAUSE_BREAK.split(text[: f.start])[-1].split()[-12:]
+    for side in (" ".join(after), " ".join(before)):
+        dead, hurt = _DEAD.search(side), _HURT.search(side)
+        if dead and not hurt:
+            return "dead"
+        if hurt and not dead:
+            return "injured"
+    return None
 
 
 def topic_of(f: Fact) -> str:

@@ -194,3 +194,26 @@ def test_the_topic_threshold_comes_from_the_config(embedder):
         cfg = override(load_config(), **{"fusion.conflict_similarity": similarity})
         brief = summarize(docs, config=cfg, backend="extractive", embedder=embedder, cache=None)
         assert len(brief.conflicts) == expected
+
+
+def test_death_tolls_worded_differently_conflict_and_the_injured_are_apart(embedder):
+    # "12 people died" and "the death toll ... 15": both count the dead
+    [c] = conflicts_of(
+        "Officials said 12 people died in the explosion at the Harlow chemical plant on Monday.",
+        "The death toll from Monday's explosion at the Harlow chemical plant rose to 15.",
+        embedder=embedder,
+    )
+    assert c.kind == "contradiction"
+    assert sorted(side.value for side in c.sides) == ["12 people", "15"]
+    # the dead of one source and the injured of another are two quantities
+    [c] = conflicts_of(
+        "Five people died and 20 people were injured when the bus overturned near Harlow.",
+        "Seven people died when the bus overturned near Harlow, police said.",
+        embedder=embedder,
+    )
+    assert sorted(side.value for side in c.sides) == ["Five people", "Seven people"]
+    assert not conflicts_of(
+        "Five people died and 20 people were injured when the bus overturned near Harlow.",
+        "Police said 20 people were hurt and five died when the bus overturned near Harlow.",
+        embedder=embedder,
+    )
