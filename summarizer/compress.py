@@ -81,8 +81,14 @@ _SCENE = re.compile(
 _INNER = re.compile(r"(?<=\w) (?:meanwhile|also|however|moreover|nonetheless)\b,?(?= \w)")
 
 
+_URL_ONLY = re.compile(r"^\s*\(\s*(?:https?://|www\.)\S+\s*\)$", re.IGNORECASE)
+
+
 def _safe(removed: str) -> bool:
-    """Can this stretch go without changing who said what or hiding a figure?"""
+    """Can this stretch go without changing who said what or hiding a figure?
+    A link in parentheses always can: its digits are not figures."""
+    if _URL_ONLY.match(removed):
+        return True
     balanced = removed.count("“") == removed.count("”") and removed.count('"') % 2 == 0
     return balanced and not (_ATTRIBUTION.search(removed) or _DIGIT.search(removed))
 

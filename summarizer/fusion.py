@@ -131,6 +131,9 @@ _SPEAKER = re.compile(r"^[A-Z][A-Z.'’ -]{2,40}:\s*")
 _TRUNCATED = re.compile(r"\w(?:\.\.\.|…)\s*(?:\([^()]{1,40}\)\s*)?$")
 
 
+_PARENS = re.compile(r"\([^()]*\)")
+
+
 def is_fragment(text: str) -> bool:
     """Not a sentence on its own: it opens (after a transcript's speaker label)
     with punctuation or a lower-case word, has fewer than four words, or is cut
@@ -142,9 +145,12 @@ def is_fragment(text: str) -> bool:
     True
     >>> is_fragment("Sales beat the owners' hopes, who have... (Associated Press)")
     True
+
+    Nor is a line of parentheses only, such as a photo credit ("(Jeff King Husky
+    Homestead) (Jeff King Husky Homestead)").
     """
     t = _SPEAKER.sub("", text).lstrip(" \"“‘'([")
-    if _TRUNCATED.search(t):
+    if _TRUNCATED.search(t) or count_words(_PARENS.sub(" ", text)) < 4:
         return True
     return not t or not (t[0].isupper() or t[0].isdigit()) or count_words(text) < 4
 

@@ -164,3 +164,10 @@ def test_a_headline_keeps_who_said_it_and_every_quotation():
     assert all("police said" in v for v in headline_variants(said))
     quote = "Ada Brook said: “In the end, with all of us, we built it, which matters.”"
     assert headline_variants(quote) == []
+
+
+def test_a_link_in_parentheses_goes_though_it_holds_digits():
+    text = "Vik spoke to KTVA-TV (http://bit.ly/3xQ9z1 ), saying he had been driving home."
+    assert variants(text) == ["Vik spoke to KTVA-TV, saying he had been driving home."]
+    # a parenthesis with a figure in it still stays
+    assert variants("Vik drove 12 miles (19 kilometres) to reach the town of Ruby.") == []

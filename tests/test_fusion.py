@@ -466,6 +466,9 @@ def test_a_teaser_cut_off_with_an_ellipsis_is_a_fragment():
     assert is_fragment("Ticket sales beat the owners' hopes, who have... (Associated Press)")
     assert is_fragment("The mayor announced that the new bridge will…")
     assert not is_fragment("The mayor said the bridge would reopen in May.")
+    # a photo credit: parentheses only
+    assert is_fragment("(Jane Roe Photography) (Jane Roe Photography)")
+    assert not is_fragment("(AP) Police arrested a man on Monday.")
     assert not is_fragment("“We waited... and waited,” said one commuter at the station.")
 
 
