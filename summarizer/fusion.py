@@ -143,6 +143,8 @@ def is_fragment(text: str) -> bool:
     (True, False)
     >>> is_fragment("GEORGE STEPHANOPOULOS: --attack on our homeland?")
     True
+    >>> is_fragment("GEORGE STEPHANOPOULOS: 19 years.")  # three words, not five
+    True
     >>> is_fragment("Sales beat the owners' hopes, who have... (Associated Press)")
     True
 
@@ -152,7 +154,7 @@ def is_fragment(text: str) -> bool:
     t = _SPEAKER.sub("", text).lstrip(" \"“‘'([")
     if _TRUNCATED.search(t) or count_words(_PARENS.sub(" ", text)) < 4:
         return True
-    return not t or not (t[0].isupper() or t[0].isdigit()) or count_words(text) < 4
+    return not t or not (t[0].isupper() or t[0].isdigit()) or count_words(t) < 4
 
 
 # First person ("US" is the country, "I" only as a word of its own).
