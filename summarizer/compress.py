@@ -26,7 +26,8 @@ MIN_WORDS = 6
 # Speech and attribution: a clause holding one of these is never deleted.
 _ATTRIBUTION = re.compile(
     r"\b(said|says|say|told|tells|according|added|adds|announced|claimed|claims|stated|"
-    r"reported|reports|warned|confirmed|denied|insisted|argued|noted|wrote)\b",
+    r"reported|reports|warned|confirmed|denied|insisted|argued|noted|wrote|found|finds|"
+    r"showed|shows|forecast|forecasts|predicted|estimated|estimates|revealed|believes?)\b",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
@@ -128,8 +129,30 @@ def _opener(pattern: re.Pattern[str]):
     return cut
 
 
+# "Under pressure from Washington, the government agreed to ..., a senior
+# official said": after an opening phrase the first ", the ...," is the main
+# clause, not an appositive.
+_OPENING_PHRASE = re.compile(
+    r"^(?:In|At|On|Under|Over|After|Before|During|Following|Amid|Despite|With|Without|Since|"
+    r"As|From|By|For|Cleared|Asked|Faced|[A-Z][a-z]+(?:ing|ed))\b[^,]*$"
+)
+
+
+def _appositives(text: str) -> str:
+    first = text.find(",")
+    if first > 0 and _OPENING_PHRASE.match(text[:first]):
+        tail = text[first + 1 :]
+        if re.match(r"\s*(?:a|an|the)\b", tail):  # the main clause's subject
+            second = tail.find(",")
+            if second < 0:
+                return text
+            cut = first + 1 + second
+            return text[:cut] + _delete(text[cut:], _APPOSITIVE)
+    return _delete(text, _APPOSITIVE)
+
+
 _RULES = (
-    lambda t: _delete(t, _APPOSITIVE),
+    _appositives,
     lambda t: _delete(t, _RELATIVE),
     lambda t: _delete(t, _PARENTHESIS),
     lambda t: _delete(t, _TRAILING),
@@ -179,13 +202,13 @@ def variants(text: str) -> list[str]:
 # administration ...": a preposition or an -ing/-ed word, at most fourteen more
 # words without a clause break, then a comma.
 _HEAD_OPENER = re.compile(
-    r"^(?:In|At|On|During|After|Before|Following|Amid|Despite|With|Without|Under|Over|"
-    r"Since|As|Earlier|Later|Elsewhere|Inside|Outside|Across|Throughout|Hours|Days|Weeks|"
-    r"[A-Z][a-z]+ing|[A-Z][a-z]+ed)\b(?:[ ][^\s,;:()\"“”]+){0,14},\s+"
+    r"^(?:In|At|On|During|After|Before|Following|Amid|Earlier|Later|Elsewhere|Inside|Outside|"
+    r"Across|Throughout)\b(?:[ ][^\s\d,;:()\"“”‘’]+){1,14},\s+"
+    r"(?!(?:who|which|whose)\b)(?=[A-Za-z])"
 )
 # ", putting Nevada on pace to ...", ", where tragically ...", ", which ...":
 # a trailing clause opened by a participle or a wh-word, to the end.
-_HEAD_TRAILING = re.compile(r",\s+(?:[a-z]+ing|where|which|who|as|after|before|while)\b[^;:]*$")
+_HEAD_TRAILING = re.compile(r",\s+(?:[a-z]+ing|where|which|who|as|after|before|while)\b[^;:,]*$")
 # "The investigator, with officers from the local police, verified ...": an
 # aside between commas that a preposition of company or a "formerly" opens.
 _HEAD_COMMA_ASIDE = re.compile(
@@ -195,7 +218,8 @@ _HEAD_COMMA_ASIDE = re.compile(
 # "Shelby McDowell, 20, told ...", "Arnold Demoski, 26, of Nulato, was ...": an
 # age after a name, with the home town that may follow it.
 _HEAD_AGE = re.compile(
-    r"(?<=[A-Za-z]), \d{1,3}(?:, of [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)?,(?= [a-z])"
+    r"(?<=[A-Za-z]), \d{1,3}(?:, of [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)?,"
+    r"(?= (?!(?:who|which|whose)\b)[a-z])"
 )
 # A pronoun in what is left may point into a cut opener ("Ignoring calls to
 # revisit the bear's status, officials said it ..."): the opener then stays.
@@ -216,6 +240,11 @@ def _cut_head(pattern: re.Pattern[str], text: str) -> str:
         return text
     q = m.group(0)
     if q.count("“") != q.count("”") or q.count('"') % 2:
+        return text
+    # A quotation in single quotes ('fiscally responsible, ...'): nothing at or
+    # after its opening mark is cut.
+    single = re.search(r"(?:^|(?<=[\s(\[]))['‘]", text)
+    if single and single.start() < m.end():
         return text
     if pattern is _HEAD_OPENER and _PRONOUN.search(text[m.end() :]):
         return text

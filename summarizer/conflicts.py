@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from summarizer.embed import Embedder
-from summarizer.facts import WEEKDAY_RE, normalise_unit, numbers
+from summarizer.facts import MONTH_RE, WEEKDAY_RE, normalise_unit, numbers
 from summarizer.text import stemmer
 from summarizer.types import (
     Citation,
@@ -107,6 +107,8 @@ def _what(m: Mention) -> set[str]:
         return whose_age(m)
     if m.unit in _CASUALTIES:  # "12 people died", "the death toll rose to 15": the dead
         return set()
+    if m.unit.endswith(("(dead)", "(injured)")):  # "2 soldiers killed": North Korean or not
+        return modifiers(m.fact) - {m.unit.split(" (")[0]}
     return modifiers(m.fact)
 
 
@@ -211,16 +213,25 @@ _DEAD = re.compile(
 _HURT = re.compile(
     r"\b(?:injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed)\b", re.IGNORECASE
 )
-# What ends the clause a figure belongs to: "5 died and 20 were injured".
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\band\b|\bbut\b|\bwhile\b")
-_PEOPLE = frozenset({"person", "casualty", "victim", "fatality", "dead"})
+# What ends the clause a figure belongs to: "5 died and 20 were injured"; a
+# relative clause is another one ("3,000 people at a vigil for those killed").
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|that|who|which|whose|when|where)\b")
+# After the figure a preposition starts another phrase too ("rescued 12 people
+# from the blaze that killed a woman").
+_AFTER_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|\b(?:for|from|of|in|at|after)\b")
+_PEOPLE = frozenset({"person", "casualty", "victim", "fatality", "dead", "resident", "people"})
+_UNIT_SAYS = {
+    "killed": "dead", "dead": "dead", "died": "dead", "death": "dead", "fatality": "dead",
+    "injured": "injured", "wounded": "injured", "hurt": "injured", "injury": "injured",
+}  # fmt: skip
 _CASUALTIES = frozenset({"dead", "injured"})
+_AFTER_MONTH = re.compile(rf"\b{MONTH_RE}\s*$")
 
 
 def casualty_unit(f: Fact, text: str) -> str | None:
     """``"dead"`` or ``"injured"`` for a count of people (or a bare number) that
     its clause says died or were hurt (up to six words after the figure, which
-    decide first, and twelve before it); else None.
+    decide first, and sixteen before it); else None.
 
     >>> from summarizer.facts import numbers
     >>> t = "Five people died and 20 people were injured."
@@ -229,20 +240,30 @@ def casualty_unit(f: Fact, text: str) -> str | None:
     >>> t = "The death toll has risen to 15."
     >>> [casualty_unit(f, t) for f in numbers(t)]
     ['dead']
-    >>> t = "About 300 people attended the vigil."
+    >>> t = "About 300 people attended a vigil for those killed."
     >>> [casualty_unit(f, t) for f in numbers(t)]
     [None]
+    >>> t = "Two soldiers were killed and five soldiers were wounded."
+    >>> [casualty_unit(f, t) for f in numbers(t)]
+    ['soldier (dead)', 'soldier (injured)']
+
+    A count of something other than people keeps what it counts ("soldier
+    (dead)"); a day of the month ("since Jan. 5") or a year is no casualty.
     """
-    if f.kind != "quantity" or (normalise_unit(f.unit) or "person") not in _PEOPLE:
+    if f.kind != "quantity" or _AFTER_MONTH.search(text[: f.start]):
         return None
-    after = _CLAUSE_BREAK.split(text[f.end :], maxsplit=1)[0].split()[:6]
-    before = _CLAUSE_BREAK.split(text[: f.start])[-1].split()[-12:]
+    base = normalise_unit(f.unit)
+    if base in _UNIT_SAYS:  # "12 killed", "40 injured"
+        return _UNIT_SAYS[base]
+    if base is None and re.fullmatch(r"(?:1[89]|20)\d\d", f.value or ""):
+        return None
+    after = _AFTER_BREAK.split(text[f.end :], maxsplit=1)[0].split()[:4]
+    before = _CLAUSE_BREAK.split(text[: f.start])[-1].split()[-16:]
     for side in (" ".join(after), " ".join(before)):
         dead, hurt = _DEAD.search(side), _HURT.search(side)
-        if dead and not hurt:
-            return "dead"
-        if hurt and not dead:
-            return "injured"
+        said = "dead" if dead and not hurt else "injured" if hurt and not dead else None
+        if said:
+            return said if base is None or base in _PEOPLE else f"{base} ({said})"
     return None
 
 
@@ -254,9 +275,14 @@ def topic_of(f: Fact) -> str:
     return rest or (f.unit or "figure")
 
 
-def _states(facts: Sequence[Fact], fact: Fact) -> bool:
-    """Does one of ``facts`` give ``fact``'s figure, for the same thing or unitless?"""
-    return any(x.unit in (fact.unit, None, "") and agree(x, fact) for x in facts)
+def _states(stated: Sequence[Mention], m: Mention) -> bool:
+    """Does one of ``stated`` give ``m``'s figure, for the same thing or unitless?
+    40 injured does not state 40 dead."""
+    return any(
+        (x.fact.unit in (m.fact.unit, None, "") and (x.unit == m.unit or not x.unit))
+        and agree(x.fact, m.fact)
+        for x in stated
+    )
 
 
 def detect_conflicts(
@@ -275,9 +301,9 @@ def detect_conflicts(
     # 250,000") states two quantities, not a disagreement. The figure must
     # count the same thing or say nothing of what it counts: "12 hours later"
     # does not state "12 people".
-    stated: dict[str, list[Fact]] = {}
+    stated: dict[str, list[Mention]] = {}
     for m in figures:
-        stated.setdefault(m.sentence.doc_id, []).append(m.fact)
+        stated.setdefault(m.sentence.doc_id, []).append(m)
     vecs = embedder.encode([m.sentence.text for m in ms])
     # union-find over mentions that disagree about the same thing
     parent = list(range(len(ms)))
@@ -308,7 +334,7 @@ def detect_conflicts(
             continue
         # A source that also states the other figure is not in conflict with
         # it: it gives two different quantities (a total and its parts).
-        if _states(stated[a.sentence.doc_id], b.fact) or _states(stated[b.sentence.doc_id], a.fact):
+        if _states(stated[a.sentence.doc_id], b) or _states(stated[b.sentence.doc_id], a):
             continue
         if _different_days(days[i], days[j]):
             continue

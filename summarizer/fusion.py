@@ -717,13 +717,29 @@ def _several_sentences(text: str) -> bool:
     False
     >>> _several_sentences("The vote failed. Senators left.")
     True
+    >>> _several_sentences("The treaty was signed by the EU. It takes effect in May.")
+    True
     """
     for m in _INNER_END.finditer(text):
         before = text[: m.start()].rsplit(None, 1)[-1] if text[: m.start()].strip() else ""
-        if (before[:1].isupper() and len(before) <= 4) or "." in before or len(before) == 1:
+        word = before.lstrip("(\"“‘'")
+        if word in _ABBREVIATIONS or "." in word or (len(word) == 1 and word.isupper()):
             continue
         return True
     return False
+
+
+# Words that a full stop shortens rather than ends a sentence with: titles,
+# months, US states as the wires write them, company forms.
+_ABBREVIATIONS = frozenset(
+    re.findall(
+        r"\w+",
+        "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Capt Cmdr Sgt Cpl Adm Maj Det Insp Supt Atty "
+        "Rev Hon Pres St Mt Ft Jr Sr No Nos vs Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+        "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo "
+        "Mont Neb Nev Okla Ore Pa Penn Tenn Tex Va Vt Wash Wis Wyo Inc Corp Co Ltd Bros",
+    )
+)
 
 
 def headline_worthy(text: str) -> bool:
@@ -796,6 +812,8 @@ def headline(
         # The next facts the brief states, in salience order, the first that
         # reads as a headline (cut to length if need be).
         for other in following:
+            if CONTESTED_NOTE in other:  # no room in a headline to say sources differ
+                continue
             if headline_worthy(other):
                 return other.rstrip(" .")
             if _reads_as_headline(other):

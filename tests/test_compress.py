@@ -171,3 +171,35 @@ def test_a_link_in_parentheses_goes_though_it_holds_digits():
     assert variants(text) == ["Vik spoke to KTVA-TV, saying he had been driving home."]
     # a parenthesis with a figure in it still stays
     assert variants("Vik drove 12 miles (19 kilometres) to reach the town of Ruby.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name ending in -ed is no opening phrase
+        "Ahmed Hassan, 31, who ran the shop, was sentenced to life in prison on Friday.",
+        # a condition or a year is no scene to cut
+        "Without a deal by Friday, the government will shut down and workers will go unpaid.",
+        "In 2008, when the financial crisis hit, the bank lost $20 billion in a single year.",
+        # a quotation in single quotes is never cut into
+        "The chancellor said the budget would be 'fiscally responsible, delivering growth "
+        "without raising taxes' in a speech to parliament on Wednesday.",
+        # who found it stays
+        "The storm killed nearly 3,000 people on the island, where officials put the toll at "
+        "64, a study by the university found.",
+    ],
+)
+def test_headline_cuts_never_change_what_a_sentence_says(text):
+    for v in headline_variants(text):
+        assert v.split()[0] == text.split()[0], v  # the subject or the condition stays
+        assert "'fiscally responsible, delivering" in v or "fiscally" not in text
+        assert "found" in v or "found" not in text
+
+
+def test_after_an_opening_phrase_the_main_clause_is_no_appositive():
+    text = (
+        "Under pressure from Washington, the government agreed to let more aid trucks "
+        "into the region, a senior official told reporters on Sunday."
+    )
+    for v in variants(text) + headline_variants(text):
+        assert "the government agreed" in v, v

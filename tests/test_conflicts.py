@@ -217,3 +217,35 @@ def test_death_tolls_worded_differently_conflict_and_the_injured_are_apart(embed
         "Police said 20 people were hurt and five died when the bus overturned near Harlow.",
         embedder=embedder,
     )
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # days of the month are not casualties
+        ("The storm has killed 8 people across the state since Jan. 5, officials said.",
+         "Officials said 8 people had died in the storm across the state since Jan. 3."),
+        # the people rescued are not the dead of the blaze
+        ("Firefighters rescued 12 people from the apartment blaze that killed a woman on Sunday.",
+         "The apartment blaze on Sunday killed 2 people, firefighters said."),
+    ],
+)  # fmt: skip
+def test_figures_near_a_death_that_do_not_count_the_dead_are_no_conflict(texts, embedder):
+    assert not conflicts_of(*texts, embedder=embedder)
+
+
+def test_the_injured_of_a_source_do_not_state_its_dead(embedder):
+    # 40 injured in the first source is not 40 dead: the two sources disagree on the dead
+    [c] = conflicts_of(
+        "The attack killed 12 people and injured 40 in the market on Friday.",
+        "The death toll from Friday's attack in the market rose to 40.",
+        embedder=embedder,
+    )
+    assert sorted(side.value for side in c.sides) == ["12 people", "40"]
+    # passengers who died and passengers who were hurt are counted apart
+    [c] = conflicts_of(
+        "12 passengers died and 30 passengers were injured when the ferry capsized.",
+        "Officials said 30 passengers died when the ferry capsized.",
+        embedder=embedder,
+    )
+    assert sorted(side.value for side in c.sides) == ["12 passengers", "30 passengers"]

@@ -532,6 +532,9 @@ def test_a_quotation_top_fact_with_nothing_similar_gives_way_to_the_next_fact(em
     got = headline(_scored(top), [], embedder, following=following)
     assert got == following[1].rstrip(".")
     assert headline(_scored(top), [], embedder) == top.rstrip(".")  # nothing to give way to
+    # a fact stating a contested figure has no room to say so in a headline
+    contested = "Floods killed 15 people in the valley on Monday (sources differ on this figure)."
+    assert headline(_scored(top), [], embedder, following=[contested]) == top.rstrip(".")
 
 
 def test_a_title_or_an_initial_does_not_end_a_sentence():
@@ -539,6 +542,7 @@ def test_a_title_or_an_initial_does_not_end_a_sentence():
 
     assert headline_worthy("Sen. Ada Brook met Gov. Tom Hale in the U.S. Capitol on Friday.")
     assert not headline_worthy("The vote failed on Friday. Senators went home early.")
+    assert not headline_worthy("The treaty was signed by the EU. It takes effect in May.")
 
 
 @pytest.mark.parametrize(
