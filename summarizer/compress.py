@@ -90,8 +90,12 @@ def _safe(removed: str) -> bool:
     A link in parentheses always can: its digits are not figures."""
     if _URL_ONLY.match(removed):
         return True
-    balanced = removed.count("“") == removed.count("”") and removed.count('"') % 2 == 0
-    return balanced and not (_ATTRIBUTION.search(removed) or _DIGIT.search(removed))
+    return _balanced(removed) and not (_ATTRIBUTION.search(removed) or _DIGIT.search(removed))
+
+
+def _balanced(stretch: str) -> bool:
+    """Does ``stretch`` hold whole quotations only (in double quotes)?"""
+    return stretch.count("“") == stretch.count("”") and stretch.count('"') % 2 == 0
 
 
 def _inside_quote(text: str, pos: int) -> bool:
@@ -198,9 +202,9 @@ def variants(text: str) -> list[str]:
 # ("..., police said"), and so do quotations.
 
 # "In a stunning ruling that could revolutionize college sports, a federal
-# agency said ..."; "Ignoring calls from environmentalists ..., the
-# administration ...": a preposition or an -ing/-ed word, at most fourteen more
-# words without a clause break, then a comma.
+# agency said ...": a preposition of place or time, one to fourteen more words
+# with no figure and no clause break, then a comma. Not a condition ("Without a
+# deal by Friday,"), a year ("In 2008,") or a name ending in -ed ("Ahmed").
 _HEAD_OPENER = re.compile(
     r"^(?:In|At|On|During|After|Before|Following|Amid|Earlier|Later|Elsewhere|Inside|Outside|"
     r"Across|Throughout)\b(?:[ ][^\s\d,;:()\"“”‘’]+){1,14},\s+"
@@ -221,8 +225,8 @@ _HEAD_AGE = re.compile(
     r"(?<=[A-Za-z]), \d{1,3}(?:, of [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)?,"
     r"(?= (?!(?:who|which|whose)\b)[a-z])"
 )
-# A pronoun in what is left may point into a cut opener ("Ignoring calls to
-# revisit the bear's status, officials said it ..."): the opener then stays.
+# A pronoun in what is left may point into a cut opener ("In the fight over
+# the bear's status, officials said it ..."): the opener then stays.
 _PRONOUN = re.compile(r"\b(?:he|she|it|they|him|her|them|his|its|their|hers|theirs)\b", re.I)
 # "the lone hopeful -- and the only Jewish contender -- in the chamber": an
 # aside between two dashes.
@@ -238,8 +242,7 @@ def _cut_head(pattern: re.Pattern[str], text: str) -> str:
     relative = pattern is _HEAD_TRAILING and re.match(r",\s+(?:who|which|where)\b", m.group(0))
     if not relative and _ATTRIBUTION.search(m.group(0)):
         return text
-    q = m.group(0)
-    if q.count("“") != q.count("”") or q.count('"') % 2:
+    if not _balanced(m.group(0)):
         return text
     # A quotation in single quotes ('fiscally responsible, ...'): nothing at or
     # after its opening mark is cut.

@@ -796,11 +796,11 @@ def headline(
         if float(sims[best]) >= min_similarity:
             return titles[best]
     text = top.claim.text
-    if _reads_as_headline(text) and count_words(text) > HEADLINE_WORDS[1]:
-        short = _shortened(text)
-        if short:
-            return short
-    if candidates and top_vec is not None and not _reads_as_headline(text):
+    if _reads_as_headline(text):
+        if count_words(text) > HEADLINE_WORDS[1]:
+            return _shortened(text) or text.rstrip(" .")
+        return text.rstrip(" .")
+    if candidates and top_vec is not None:
         best_text, best = None, float("-inf")
         for cand, score, vec in candidates:
             sim = float(vec @ top_vec)
@@ -808,18 +808,16 @@ def headline(
                 best_text, best = cand, sim + 0.1 * score
         if best_text:
             return best_text.rstrip(" .")
-    if not _reads_as_headline(text):
-        # The next facts the brief states, in salience order, the first that
-        # reads as a headline (cut to length if need be).
-        for other in following:
-            if CONTESTED_NOTE in other:  # no room in a headline to say sources differ
-                continue
-            if headline_worthy(other):
-                return other.rstrip(" .")
-            if _reads_as_headline(other):
-                short = _shortened(other)
-                if short and headline_worthy(short + "."):
-                    return short
+    # The next facts the brief states, in salience order: the first that reads
+    # as a headline (cut to length if need be).
+    for other in following:
+        if CONTESTED_NOTE in other:  # no room in a headline to say sources differ
+            continue
+        if headline_worthy(other):
+            return other.rstrip(" .")
+        short = _shortened(other) if _reads_as_headline(other) else None
+        if short and headline_worthy(short + "."):
+            return short
     return text.rstrip(" .")
 
 

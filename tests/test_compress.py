@@ -87,27 +87,18 @@ _TOKENS = st.sampled_from(_VOCAB.split())
 @given(st.lists(_TOKENS, min_size=3, max_size=40))
 def test_variants_only_delete_and_keep_figures(tokens):
     text = " ".join(tokens) + "."
-    for v in variants(text):
+    squeezed = re.sub(r"\s+", "", text)  # tidying may drop a space before a comma
+    brief = variants(text)
+    for v in brief + headline_variants(text):
         assert is_deletion_of(v, text)
         assert len(v.split()) >= MIN_WORDS
-        assert sorted(re.findall(r"\d+", v)) == sorted(re.findall(r"\d+", text))
         # a quotation goes whole or stays whole
-        assert v.count("“") - v.count("”") == text.count("“") - text.count("”")
-        squeezed = re.sub(r"\s+", "", text)  # tidying may drop a space before a comma
         assert all(re.sub(r"\s+", "", q) in squeezed for q in re.findall(r"“[^”]*”", v))
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(_TOKENS, min_size=3, max_size=40))
-def test_headline_variants_only_delete_and_keep_attributions(tokens):
-    text = " ".join(tokens) + "."
-    for v in headline_variants(text):
-        assert is_deletion_of(v, text)
-        assert len(v.split()) >= MIN_WORDS
-        if "who" not in tokens and "which" not in tokens:  # a relative clause may go whole
+        if v in brief:  # a headline may lose an age; a brief sentence keeps every figure
+            assert sorted(re.findall(r"\d+", v)) == sorted(re.findall(r"\d+", text))
+            assert v.count("“") - v.count("”") == text.count("“") - text.count("”")
+        elif "who" not in tokens and "which" not in tokens:  # a relative clause goes whole
             assert v.count("said") == text.count("said")  # who said it stays
-        squeezed = re.sub(r"\s+", "", text)
-        assert all(re.sub(r"\s+", "", q) in squeezed for q in re.findall(r"“[^”]*”", v))
 
 
 def test_a_whole_quotation_may_go_with_its_clause_and_the_sentence_still_ends():
@@ -160,8 +151,10 @@ def test_a_headline_may_lose_asides_ages_and_trailing_clauses(text, shortest):
 
 
 def test_a_headline_keeps_who_said_it_and_every_quotation():
-    said = "The ferry ran aground near the harbour, killing two people, police said."
-    assert all("police said" in v for v in headline_variants(said))
+    said = "The ferry, with 40 cars on board, ran aground near the harbour on Sunday, police said."
+    assert headline_variants(said) == [
+        "The ferry ran aground near the harbour on Sunday, police said."
+    ]
     quote = "Ada Brook said: “In the end, with all of us, we built it, which matters.”"
     assert headline_variants(quote) == []
 
