@@ -130,6 +130,40 @@ def _days(text: str) -> frozenset[str]:
     return frozenset(_WEEKDAY.findall(text))
 
 
+def _sentence_days(
+    sentences: Mapping[str, Sequence[Sentence]],
+) -> dict[tuple[str, int], frozenset[str]]:
+    """The days each sentence is about, by (doc_id, start): the weekdays it
+    names, else those the sentence before it names. News copy states the day
+    once and goes on without it: "Stocks tanked Monday. After a volatile
+    session, the Dow ended down 1,175 points." reports Monday's close."""
+    out: dict[tuple[str, int], frozenset[str]] = {}
+    for doc_id, sents in sentences.items():
+        prev: frozenset[str] = frozenset()
+        for s in sents:
+            own = _days(s.text)
+            out[(doc_id, s.start)] = own or prev
+            prev = own
+    return out
+
+
+# A sum counted from an event on ("raised $15,000 after X endorsed her",
+# "$2 million since Monday") is a part of the running total, not the total.
+_FROM_EVENT = re.compile(r"\b(?:after|since|following)\s+\w", re.IGNORECASE)
+
+
+def part_of_total(m: Mention) -> bool:
+    """Is ``m`` a sum of money counted only from some event on? Its clause says
+    so after the figure ("raised more than $15,000 in donations after Bobby
+    Goodlatte announced his support") or opens with "since" before it."""
+    if m.fact.kind != "money":
+        return False
+    text, f = m.sentence.text, m.fact
+    after = " ".join(re.split(r"[,;:()–—]", text[f.end :])[0].split()[:8])
+    before = re.split(r"[,;:()–—]", text[: f.start])[-1]
+    return bool(_FROM_EVENT.search(after) or re.search(r"\bsince\b", before, re.IGNORECASE))
+
+
 def _different_days(da: frozenset[str], db: frozenset[str]) -> bool:
     """Do two sentences (their :func:`_days`) name days, and none in common? "The
     Dow fell 1,100 points Monday" and "Friday, the Dow closed down 666 points"
@@ -316,7 +350,9 @@ def detect_conflicts(
 
     kinds: dict[int, set[str]] = {}
     what = [_what(m) for m in ms]  # once per mention, not once per pair
-    days = [_days(m.sentence.text) for m in ms]
+    day_of = _sentence_days(sentences)
+    days = [day_of.get((m.sentence.doc_id, m.sentence.start), frozenset()) for m in ms]
+    partial = [part_of_total(m) for m in ms]
     # Cheap filters for all pairs at once (a big cluster has thousands of
     # figures): other source, same unit and kind, sentences on the same topic.
     import numpy as np
@@ -336,8 +372,8 @@ def detect_conflicts(
         # it: it gives two different quantities (a total and its parts).
         if _states(stated[a.sentence.doc_id], b) or _states(stated[b.sentence.doc_id], a):
             continue
-        if _different_days(days[i], days[j]):
-            continue
+        if _different_days(days[i], days[j]) or partial[i] != partial[j]:
+            continue  # two days' figures, or a total and a sum counted from an event on
         if ri != rj:
             parent[ri] = rj
             kinds.setdefault(rj, set()).update(kinds.pop(ri, set()))

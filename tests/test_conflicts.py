@@ -151,6 +151,14 @@ def test_figures_that_count_different_things_are_not_conflicts(embedder):
         "On Friday the Dow Jones index closed down just under 666 points in heavy trading.",
         embedder=embedder,
     )
+    # ... also when the day is named in the sentence before the figure's
+    assert not conflicts_of(
+        "Stocks tanked on Monday in heavy trading. After a volatile session, the Dow Jones "
+        "index ended down 1,175 points.",
+        "That was a continuation of a fall from Friday, which saw the Dow Jones index close "
+        "down just under 666 points.",
+        embedder=embedder,
+    )
     # clock times are not counted quantities ("10:30 a.m." was read as "30 a.m.")
     assert not conflicts_of(
         "The stroller fell into the elevator shaft at around 10:30 a.m. on the 23rd floor.",
@@ -249,3 +257,46 @@ def test_the_injured_of_a_source_do_not_state_its_dead(embedder):
         embedder=embedder,
     )
     assert sorted(side.value for side in c.sides) == ["12 passengers", "30 passengers"]
+
+
+def test_a_day_named_in_the_sentence_before_carries_over_only_one_sentence(embedder):
+    # the day carried over is the same day: still a disagreement
+    [c] = conflicts_of(
+        "The ferry sank off the coast on Sunday. Officials said 12 passengers died when "
+        "the ferry sank off the coast.",
+        "Officials said 15 passengers died when the ferry sank off the coast on Sunday.",
+        embedder=embedder,
+    )
+    assert sorted(side.value for side in c.sides) == ["12 passengers", "15 passengers"]
+    # a day two sentences back is not carried over
+    [c] = conflicts_of(
+        "The port closed on Monday. Divers searched the wreck through the night. Officials "
+        "said 12 passengers died when the ferry sank off the coast.",
+        "Officials said 15 passengers died when the ferry sank off the coast on Sunday.",
+        embedder=embedder,
+    )
+    assert c.kind == "contradiction"
+
+
+def test_a_sum_counted_from_an_event_on_is_not_the_total(embedder):
+    assert not conflicts_of(
+        "The campaign raised more than $15,000 in donations after the senator's son "
+        "endorsed her, a spokesman said.",
+        "The campaign has raised about $73,000 in donations, election filings show.",
+        embedder=embedder,
+    )
+    assert not conflicts_of(
+        "Since Monday the campaign has raised $15,000 in donations, a spokesman said.",
+        "The campaign has raised about $73,000 in donations, election filings show.",
+        embedder=embedder,
+    )
+    # two totals, or two sums from the same event on, still disagree
+    for a, b in (
+        ("The campaign has raised $40,000 in donations, a spokesman said.",
+         "The campaign has raised about $73,000 in donations, election filings show."),
+        ("The campaign raised $40,000 in donations after the senator's son endorsed her.",
+         "The campaign raised $73,000 in donations after the senator's son endorsed her, "
+         "filings show."),
+    ):  # fmt: skip
+        [c] = conflicts_of(a, b, embedder=embedder)
+        assert c.kind == "contradiction"
