@@ -103,6 +103,13 @@ def numbers_agree(claim: str, evidence: str) -> bool:
 
 
 _PRONOUN = re.compile(r"^(he|she|they|him|her|his|their|them|it|its)$", re.IGNORECASE)
+# An opening that names where a statement appeared, not who made it: the name
+# in "According to The Washington Post, he ..." is not what "he" points back to.
+_SOURCE_OPENER = re.compile(
+    _OPEN + r"(?:according\s+to|in\s+an?\s+(?:interview|statement|post|letter|op-ed)\s+"
+    r"(?:with|to|on|in)|speaking\s+(?:to|with|on)|writing\s+(?:in|on))\s+[^,;:]{1,60},\s*",
+    re.IGNORECASE,
+)
 _CALENDAR = re.compile(
     r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
     r"may|june|july|august|september|october|november|december|on|in|at|last|earlier|later)$",
@@ -214,6 +221,9 @@ def is_dangling(text: str) -> bool:
     quoted = _QUOTE_ONLY.match(text)
     if quoted and len(words(quoted.group(1))) < 2:
         return True  # a bare quotation whose speaker is in another sentence
+    opener = _SOURCE_OPENER.match(text)
+    if opener:  # "According to The Washington Post, he has spoken to Putin"
+        return is_dangling(text[opener.end() :])
     expletive = bool(_EXPLETIVE_IT.match(text))
     for i, w in enumerate(words(text)[:6]):
         if _PRONOUN.match(w) and not (i == 0 and expletive):

@@ -80,6 +80,11 @@ def test_dangling_sentences_are_recognised():
     assert is_dangling("“We will not give up.”")
     assert not is_dangling("On Tuesday, Mayor Ruiz said the plan had failed.")
     assert not is_dangling("“We will not give up,” Mayor Ruiz said.")
+    # the name in an opening that says where a statement appeared is not the subject
+    assert is_dangling("According to The Washington Post, he has spoken to the president.")
+    assert is_dangling("In an interview with CNN on Sunday, she said the plan had failed.")
+    assert not is_dangling("According to The Washington Post, Smith has spoken to the president.")
+    assert not is_dangling("According to police, it is unclear whether the dam was inspected.")
 
 
 QUAKE = [
