@@ -103,6 +103,25 @@ def numbers_agree(claim: str, evidence: str) -> bool:
 
 
 _PRONOUN = re.compile(r"^(he|she|they|him|her|his|their|them|it|its)$", re.IGNORECASE)
+# A sentence that opens with a name and a verb of saying or thinking: "Arnold
+# Demoski, 26, says he ...", "Google has said it ...".
+_NAME_SAYS = re.compile(
+    _OPEN + r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)(?:,\s*\d{1,3},)?\s+"
+    r"(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|adds|acknowledged|"
+    r"admitted|insisted|claimed|stated|explained|noted|confirmed|denied|announced|wrote|"
+    r"argued|believes|believed|thinks|thought|hopes|hoped|knew|knows|warned|vowed|"
+    r"promised|pledged)\b"
+)
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+# Subjects that take "they" without a plural -s
+_COLLECTIVE = frozenset({"police", "people", "staff", "military", "crew", "authorities"})
+
+
+def _plural(noun: str) -> bool:
+    n = noun.lower()
+    return n in _COLLECTIVE or (n.endswith("s") and not n.endswith(("ss", "us", "is")))
+
+
 # An opening that names where a statement appeared, not who made it: the name
 # in "According to The Washington Post, he ..." is not what "he" points back to.
 _SOURCE_OPENER = re.compile(
@@ -224,6 +243,15 @@ def is_dangling(text: str) -> bool:
     opener = _SOURCE_OPENER.match(text)
     if opener:  # "According to The Washington Post, he has spoken to Putin"
         return is_dangling(text[opener.end() :])
+    said = _NAME_SAYS.match(text)
+    if said and said.group(1).split()[0].lower() not in stop_words():
+        # "Demoski says he does not remember", "Google said it would appeal":
+        # the pronoun is the speaker's own, when number agrees
+        plural = _plural(said.group(1).split()[-1])
+        return any(
+            _PRONOUN.match(w) and (w.lower() in _PLURAL_PRONOUNS) != plural
+            for w in words(text[said.end() :])[:6]
+        )
     expletive = bool(_EXPLETIVE_IT.match(text))
     for i, w in enumerate(words(text)[:6]):
         if _PRONOUN.match(w) and not (i == 0 and expletive):
