@@ -160,6 +160,11 @@ _TRUNCATED = re.compile(r"\w(?:\.\.\.|…)\s*(?:\([^()]{1,40}\)\s*)?$")
 _PARENS = re.compile(r"\([^()]*\)")
 
 
+# A short answer to "how?": a preposition and a gerund with nothing said of a
+# subject ("By lending to small businesses.", "Through cutting costs.").
+_HOW_ANSWER = re.compile(r"(?:by|through|via|without|after|before)\s+[a-z]+ing\b", re.IGNORECASE)
+
+
 def is_fragment(text: str) -> bool:
     """Not a sentence on its own: it opens (after a transcript's speaker label)
     with punctuation or a lower-case word, has fewer than four words, or is cut
@@ -174,12 +179,15 @@ def is_fragment(text: str) -> bool:
     >>> is_fragment("Sales beat the owners' hopes, who have... (Associated Press)")
     True
 
-    Nor is a line of parentheses only, such as a photo credit ("(Jeff King Husky
+    Nor is a short answer to "how?" ("By lending to small businesses."), or a
+    line of parentheses only, such as a photo credit ("(Jeff King Husky
     Homestead) (Jeff King Husky Homestead)").
     """
     t = _SPEAKER.sub("", text).lstrip(" \"“‘'([")
     if _TRUNCATED.search(t) or count_words(_PARENS.sub(" ", text)) < 4:
         return True
+    if _HOW_ANSWER.match(t) and "," not in t and count_words(t) <= 8:
+        return True  # "By lending to small businesses.": an answer, not a statement
     return not t or not (t[0].isupper() or t[0].isdigit()) or count_words(t) < 4
 
 

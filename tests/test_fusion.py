@@ -485,6 +485,15 @@ def test_a_teaser_cut_off_with_an_ellipsis_is_a_fragment():
     assert not is_fragment("“We waited... and waited,” said one commuter at the station.")
 
 
+def test_a_short_answer_to_how_is_a_fragment():
+    from summarizer.fusion import is_fragment
+
+    assert is_fragment("By lending to small businesses.")
+    assert is_fragment("Through cutting costs and selling two plants.")
+    assert not is_fragment("By cutting costs, the firm returned to profit in May.")
+    assert not is_fragment("Byron Lending said the bank would reopen.")
+
+
 def _scored(text, score=1.0):
     from summarizer.fusion import ScoredClaim
 
