@@ -238,3 +238,17 @@ def test_a_file_named_twice_is_one_article_and_a_broken_link_is_named_as_such(tm
     assert any("a.txt: given more than once" in n for n in notices)
     assert any("gone.txt (not a regular file: a broken link" in n for n in notices)
     assert any("drafts.md/, notes.csv (not an article file" in n for n in notices)
+
+
+def test_a_date_given_in_a_json_article_is_read_as_iso_where_it_can_be(tmp_path):
+    import json
+
+    articles = [
+        {"id": "a", "date": "Nov. 13, 2024", "text": "Talks began on Tuesday, officials said."},
+        {"id": "b", "date": "yesterday", "text": "The ministers met on Tuesday in Brussels."},
+    ]
+    for article in articles:
+        (tmp_path / f"{article['id']}.json").write_text(json.dumps(article), encoding="utf-8")
+    by_id = {d.id: d for d in load_cluster(tmp_path)}
+    assert by_id["a"].date == "2024-11-13"  # weekdays in its sentences can be anchored
+    assert by_id["b"].date == "yesterday"  # not a date: kept as given, nothing anchored to it
