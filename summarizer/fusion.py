@@ -104,15 +104,16 @@ def numbers_agree(claim: str, evidence: str) -> bool:
 
 _PRONOUN = re.compile(r"^(he|she|they|him|her|his|their|them|it|its)$", re.IGNORECASE)
 # A sentence that opens with a name and a verb of saying or thinking: "Arnold
-# Demoski, 26, says he ...", "Google has said it ...".
+# Demoski, 26, says he ...", "Police have said they ...".
 _NAME_SAYS = re.compile(
     _OPEN + r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)(?:,\s*\d{1,3},)?\s+"
-    r"(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|adds|acknowledged|"
+    r"(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|adds|acknowledged|"
     r"admitted|insisted|claimed|stated|explained|noted|confirmed|denied|announced|wrote|"
     r"argued|believes|believed|thinks|thought|hopes|hoped|knew|knows|warned|vowed|"
     r"promised|pledged)\b"
 )
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
 # Subjects that take "they" without a plural -s
 _COLLECTIVE = frozenset({"police", "people", "staff", "military", "crew", "authorities"})
 
@@ -253,12 +254,12 @@ def is_dangling(text: str) -> bool:
         return is_dangling(text[opener.end() :])
     said = _NAME_SAYS.match(text)
     if said and said.group(1).split()[0].lower() not in stop_words():
-        # "Demoski says he does not remember", "Google said it would appeal":
-        # the pronoun is the speaker's own, when number agrees
-        plural = _plural(said.group(1).split()[-1])
+        # "Demoski says he does not remember", "Police said they found": the
+        # pronoun is the speaker's own when it agrees ("it" may be anything:
+        # "Demoski said it was an accident")
+        agree = _PLURAL_PRONOUNS if _plural(said.group(1).split()[-1]) else _PERSON_PRONOUNS
         return any(
-            _PRONOUN.match(w) and (w.lower() in _PLURAL_PRONOUNS) != plural
-            for w in words(text[said.end() :])[:6]
+            _PRONOUN.match(w) and w.lower() not in agree for w in words(text[said.end() :])[:6]
         )
     expletive = bool(_EXPLETIVE_IT.match(text))
     for i, w in enumerate(words(text)[:6]):

@@ -230,8 +230,8 @@ def make_document(
     fields = {k: (meta.get(k) if meta.get(k) not in (None, "") else found.get(k)) for k in found}
     fields = {k: (str(v) if v is not None else None) for k, v in fields.items()}
     if meta.get("date") not in (None, "") and fields["date"]:
-        # a given date in another form ("Nov. 13, 2024", "2024-11-13T10:04:00Z") as
-        # ISO, which weekday anchors need; one that cannot be read stays as given
+        # a given date in another form ("Nov. 13, 2024") as ISO, which weekday
+        # anchors need; one that cannot be read stays as given
         fields["date"] = find_date(fields["date"]) or fields["date"]
     url = meta.get("url")
     return Document(

@@ -87,8 +87,7 @@ def test_dangling_sentences_are_recognised():
     assert not is_dangling("According to police, it is unclear whether the dam was inspected.")
     # a name that says something about itself: the pronoun is the speaker's
     assert not is_dangling("Demoski, 26, says he does not remember the crash.")
-    assert not is_dangling("Northwind has said it will appeal the fine.")
-    assert not is_dangling("Northwind Air has said it will appeal the fine.")
+    assert is_dangling("Demoski said it was an accident.")  # "it" may be anything
     assert not is_dangling("Police said they found the driver at home.")
     # ... unless the number does not agree
     assert is_dangling("Police said he was found at home.")
