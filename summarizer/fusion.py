@@ -22,7 +22,7 @@ from summarizer.config import FusionConfig
 from summarizer.conflicts import CONTESTED_NOTE, note_contested
 from summarizer.embed import Embedder
 from summarizer.facts import MONTH_RE
-from summarizer.text import count_words, stemmer, stop_words, words
+from summarizer.text import SPEECH, count_words, stemmer, stop_words, words
 from summarizer.types import BriefSentence, Citation, Claim, Conflict, Document, Sentence, Span
 
 # A sentence that opens by leaning on its neighbour ("He added...", "The
@@ -107,10 +107,9 @@ _PRONOUN = re.compile(r"^(he|she|they|him|her|his|their|them|it|its)$", re.IGNOR
 # Demoski, 26, says he ...", "Police have said they ...".
 _NAME_SAYS = re.compile(
     _OPEN + r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)(?:,\s*\d{1,3},)?\s+"
-    r"(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|adds|acknowledged|"
-    r"admitted|insisted|claimed|stated|explained|noted|confirmed|denied|announced|wrote|"
-    r"argued|believes|believed|thinks|thought|hopes|hoped|knew|knows|warned|vowed|"
-    r"promised|pledged)\b"
+    r"(?:has\s+|have\s+|had\s+|also\s+|later\s+)?"
+    rf"(?:{SPEECH}|acknowledged|admitted|claimed|stated|confirmed|denied|announced|believes|"
+    r"believed|thinks|thought|hopes|hoped|knew|knows|vowed|promised|pledged)\b"
 )
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})

@@ -67,18 +67,19 @@ def split_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     return spans
 
 
-_SPEECH = (
+# Verbs that report speech ("said", "told", "tweeted").
+SPEECH = (
     r"(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|charged|insisted|"
     r"explained|noted|recalled|continued|joked|quipped|declared|tweeted|warned|argued)"
 )
 # The attribution of the quotation before it: "he asked.", "Colbert said on ...",
 # "said Sen. Jane Roe."
 _ATTRIBUTION_START = re.compile(
-    rf"^(?:(?:he|she|they|it|we|I|you)\s+{_SPEECH}\b|{_SPEECH}\s+[A-Z]"
-    rf"|(?:[A-Z][\w.’'-]*\s+){{1,5}}{_SPEECH}\b)"
+    rf"^(?:(?:he|she|they|it|we|I|you)\s+{SPEECH}\b|{SPEECH}\s+[A-Z]"
+    rf"|(?:[A-Z][\w.’'-]*\s+){{1,5}}{SPEECH}\b)"
 )
 _SHORT_ATTRIBUTION = re.compile(
-    rf"^(?:[A-Z][\w.’'-]*\s+){{1,5}}{_SPEECH}(?:\s+(?:on|in|at|to|during|after|before|from|"
+    rf"^(?:[A-Z][\w.’'-]*\s+){{1,5}}{SPEECH}(?:\s+(?:on|in|at|to|during|after|before|from|"
     r"while|when|last|this|yesterday|today|earlier|later)\b[^.!?]{0,40})?[.!?]$"
 )
 # "at 5:30 p.m." + "Monday, police said.": the splitter took the abbreviation's
