@@ -79,6 +79,14 @@ _SCENE = re.compile(
     r"^(?:In|At|On|During|After|Before|Following|Earlier|Later|Elsewhere|Speaking|Inside|"
     r"Outside|Across|Throughout)\b(?:[ ][^\s,;:()\"“”]+){0,9},\s+(?=[A-Z])"
 )
+# A connective set off by commas after the subject: "Obama, however, said ..."
+# (also what :func:`summarizer.fusion.lead_worthy` looks for: a contrast with
+# a sentence the brief may not have).
+CONNECTIVE_ASIDE = re.compile(
+    r",\s+(?:however|meanwhile|moreover|nonetheless|nevertheless|though|in turn|in contrast|"
+    r"by contrast|for (?:his|her|its|their) part),(?=\s)",
+    re.IGNORECASE,
+)
 _INNER = re.compile(r"(?<=\w) (?:meanwhile|also|however|moreover|nonetheless)\b,?(?= \w)")
 
 
@@ -164,6 +172,7 @@ _RULES = (
     _opener(_LEAD),
     _opener(_SCENE),
     lambda t: _delete(t, _INNER),
+    lambda t: _delete(t, CONNECTIVE_ASIDE),
 )
 
 

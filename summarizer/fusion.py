@@ -28,6 +28,11 @@ from summarizer.types import BriefSentence, Citation, Claim, Conflict, Document,
 # A sentence that opens by leaning on its neighbour ("He added...", "The
 # latter...") cannot stand alone in a brief.
 _OPEN = r"^[\"“‘']?\s*"
+# What "this" or "that" may name without pointing back at another sentence.
+_TIME_NOUN = (
+    r"(?:year|week|month|day|morning|afternoon|evening|night|weekend|summer|winter|spring|"
+    r"fall|autumn|season|time|decade|century)s?\b"
+)
 _DANGLING = re.compile(
     _OPEN + r"(?:he|she|they|his|her|their|its|the latter|the former|"
     r"but|and|or|so|also|however|meanwhile|moreover|still|yet|then|here|such|"
@@ -35,9 +40,7 @@ _DANGLING = re.compile(
     r"thus|hence|otherwise|besides|in contrast|by contrast|as a result|in addition|"
     r"on the other hand|in turn)\b"
     # "this", "those": unless a time ("This year ...", "That night ...")
-    r"|" + _OPEN + r"(?:this|that|these|those)\b(?!\s+(?:year|week|month|day|morning|"
-    r"afternoon|evening|night|weekend|summer|winter|spring|fall|autumn|season|time|decade|"
-    r"century)s?\b)"
+    r"|" + _OPEN + r"(?:this|that|these|those)\b(?!\s+" + _TIME_NOUN + ")"
     # "There, ...": unless existential ("There were 12 people on board")
     r"|" + _OPEN + r"there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|"
     r"remains?|seems?|appears?)\b)",
@@ -144,7 +147,10 @@ _SHELL = re.compile(
     r"statements|remarks|comments|move|decision|allegation|allegations|accusation|"
     r"accusations|announcement|idea|suggestion|news|rumou?rs?|account|assertion|charge|"
     r"charges)\b(?!\s+(?:that|of|by|on|about|from|in|to|at|which|who|published|issued|"
-    r"released|made|given|said)\b|,)",
+    r"released|made|given|said)\b|,)"
+    # "The sales figure was generated from ...": a figure another sentence gave
+    r"|\b(?:the|this|that|these|those)\s+(?:[a-z]+\s+)?(?:figure|figures|tally)\b"
+    r"(?!\s+(?:of|for|that|from|in|on|at|to|by|was\s+\d|is\s+\d|stood|rose|fell)\b|,)",
     re.IGNORECASE,
 )
 
@@ -165,6 +171,23 @@ _PARENS = re.compile(r"\([^()]*\)")
 _HOW_ANSWER = re.compile(r"(?:by|through|via|without|after|before)\s+[a-z]+ing\b", re.IGNORECASE)
 
 
+# A credit or caption line: an -ing or -ed word, then names only ("Starring
+# Matt Damon and Cecile De France.", "Directed by Clint Eastwood.", "Reported by
+# Jane Doe and John Roe.").
+_CREDIT_OPENER = re.compile(r"[A-Z][a-z]+(?:ing|ed)\b")
+_NAME_GLUE = frozenset({"and", "by", "of", "the", "with", "de", "da", "van", "von", "del", "la"})
+
+
+def _is_credit(text: str) -> bool:
+    rest = words(text)[1:]
+    return bool(
+        _CREDIT_OPENER.match(text)
+        and rest
+        and len(rest) <= 12
+        and all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in rest)
+    )
+
+
 def is_fragment(text: str) -> bool:
     """Not a sentence on its own: it opens (after a transcript's speaker label)
     with punctuation or a lower-case word, has fewer than four words, or is cut
@@ -179,7 +202,8 @@ def is_fragment(text: str) -> bool:
     >>> is_fragment("Sales beat the owners' hopes, who have... (Associated Press)")
     True
 
-    Nor is a short answer to "how?" ("By lending to small businesses."), or a
+    Nor is a short answer to "how?" ("By lending to small businesses."), a
+    credit line ("Starring Matt Damon and Cecile De France."), or a
     line of parentheses only, such as a photo credit ("(Jeff King Husky
     Homestead) (Jeff King Husky Homestead)").
     """
@@ -188,6 +212,8 @@ def is_fragment(text: str) -> bool:
         return True
     if _HOW_ANSWER.match(t) and "," not in t and count_words(t) <= 8:
         return True  # "By lending to small businesses.": an answer, not a statement
+    if _is_credit(t):
+        return True  # "Starring Matt Damon and Cecile De France.": a credit line
     return not t or not (t[0].isupper() or t[0].isdigit()) or count_words(t) < 4
 
 
@@ -788,10 +814,48 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+# "The outcome of this case ...", "these measures", "such people": a
+# demonstrative and a noun (not a time: "this week"; not "such as") point back
+# at something another sentence named.
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these|those|such)\s+(?!" + _TIME_NOUN + r"|as\b)[a-z]")
+# Speech, not news copy: "Well, Republicans have a sound bite ..."
+_INTERJECTION = re.compile(r"(?:Well|Now|Look|Yes|No|Oh|OK|Okay|So),\s")
+LEAD_RANKS = 3  # the brief's opening is the first lead-worthy claim of the top picks
+
+
+def lead_worthy(text: str) -> bool:
+    """Can this claim open a brief? It must stand on its own: not a quotation
+    first (its speaker comes after it, if at all), not leaning on a neighbour,
+    no "this case" or "these measures" naming what an earlier sentence said, no
+    contrast with one (", however,"), no first person, not a fragment or a question.
+
+    >>> lead_worthy("A court in Dublin struck down the drug law on Tuesday.")
+    True
+    >>> lead_worthy("The outcome of this case does not affect older laws.")
+    False
+    >>> lead_worthy("Obama, however, said the reason is the financial crisis.")
+    False
+    """
+    from summarizer.compress import CONNECTIVE_ASIDE
+
+    t = text.strip()
+    return not (
+        not t
+        or t[0] in "\"“‘'"
+        or _INTERJECTION.match(t)
+        or is_fragment(t)
+        or is_question(t)
+        or is_dangling(t)
+        or speaks_first_person(t)
+        or _DEMONSTRATIVE.search(t)
+        or CONNECTIVE_ASIDE.search(t)
+    )
+
+
 def headline_worthy(text: str) -> bool:
     """Can this claim stand as a one-line headline? Six to twenty words, reads as
-    a headline (:func:`_reads_as_headline`), not a fragment, not leaning on a
-    neighbour, not ending on what introduces a quotation ("..., saying:").
+    a headline (:func:`_reads_as_headline`), could open a brief
+    (:func:`lead_worthy`), not ending on what introduces a quotation ("..., saying:").
 
     >>> headline_worthy("Flood waters cut off three villages in the north on Monday.")
     True
@@ -803,8 +867,7 @@ def headline_worthy(text: str) -> bool:
         lo <= count_words(text) <= hi
         and _reads_as_headline(text)
         and not _INTRODUCES.search(text)
-        and not is_fragment(text)
-        and not is_dangling(text)
+        and lead_worthy(text)
     )
 
 
@@ -842,7 +905,7 @@ def headline(
         if float(sims[best]) >= min_similarity:
             return titles[best]
     text = top.claim.text
-    if _reads_as_headline(text):
+    if _reads_as_headline(text) and lead_worthy(text):
         if count_words(text) > HEADLINE_WORDS[1]:
             return _shortened(text) or text.rstrip(" .")
         return text.rstrip(" .")
@@ -945,6 +1008,14 @@ def fuse(
         else None
     )
     order = select(scored, vecs, config.words, config, [count_words(t) for t in texts], weights)
+    # The opening states the news on its own: the first of the top picks that
+    # can (:func:`lead_worthy`) goes first, the others keep their order.
+    top_pick = order[0] if order else None
+    lead = next(
+        (k for k, i in enumerate(order[:LEAD_RANKS]) if lead_worthy(scored[i].claim.text)), 0
+    )
+    if order:
+        order.insert(0, order.pop(lead))
     summary_budget = config.words * config.summary_share
     picked = [(texts[i], verified_support(scored[i], by_id, embedder)) for i in order]
     fusion_stats: dict[str, int] = {}
@@ -959,7 +1030,9 @@ def fuse(
             used += n
         else:
             points.append(sent)
-    top = scored[order[0]] if order else None
+    # The headline is drawn from the most salient claim, as picked (it may be
+    # shortened or replaced by a headline-worthy claim saying the same).
+    top = scored[top_pick] if top_pick is not None else None
     stats = {
         **base_stats,
         "claims": len(claims),
@@ -976,7 +1049,7 @@ def fuse(
         for i, (t, sc) in enumerate(zip(texts, scored, strict=True))
         if CONTESTED_NOTE not in t and headline_worthy(t)
     ]
-    top_vec = vecs[order[0]] if order else None
+    top_vec = vecs[top_pick] if top_pick is not None else None
     title = headline(
         top,
         on_topic,
@@ -984,6 +1057,6 @@ def fuse(
         config.headline_similarity,
         candidates,
         top_vec,
-        [texts[i] for i in order[1:4]],
+        [texts[i] for i in order[:4] if i != top_pick][:3],
     )
     return title, tuple(summary), tuple(points), stats

@@ -25,6 +25,15 @@ def test_appositive_and_connective_go_the_fact_stays():
     assert "Kaja Kallas said the EU must keep supporting Ukraine." in out
 
 
+def test_a_connective_set_off_by_commas_goes():
+    assert "Obama said the crisis came before he took office." in variants(
+        "Obama, however, said the crisis came before he took office."
+    )
+    # inside a quotation it stays
+    quoted = "“The mayor, however, was wrong,” the councillor said on Monday."
+    assert all("however" in v for v in variants(quoted))
+
+
 def test_a_clause_before_a_conjunction_is_not_taken_for_an_appositive():
     # "August, the lift failed ..., but" is a clause: cutting it would leave
     # "In August but inspectors let it run."

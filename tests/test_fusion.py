@@ -347,6 +347,8 @@ def test_a_leaning_sentence_with_its_context_is_not_dropped(embedder):
         ("This year the harvest failed across the north.", False),
         ("It collapsed after heavy rain on Monday night.", True),
         ("It is unclear whether the dam will hold tonight.", False),  # nothing to point to
+        ("The sales figure was reached between Saturday and Tuesday.", True),  # which figure?
+        ("The figure of 12 dead was revised on Monday.", False),  # the figure is stated
     ],
 )
 def test_what_leans_on_a_neighbour(text, dangling):
@@ -482,6 +484,57 @@ def test_a_teaser_cut_off_with_an_ellipsis_is_a_fragment():
     assert is_fragment("(Jane Roe Photography) (Jane Roe Photography)")
     assert not is_fragment("(AP) Police arrested a man on Monday.")
     assert not is_fragment("“We waited... and waited,” said one commuter at the station.")
+
+
+def test_a_credit_line_is_a_fragment():
+    from summarizer.fusion import is_fragment
+
+    assert is_fragment("Starring Ada Lind and Tom Hale.")
+    assert is_fragment("Directed by Mara van Esk.")
+    assert not is_fragment("Starring in her first film, Ada Lind won the jury prize.")
+    assert not is_fragment("Speaking in Valdera, Ada Lind said the port would reopen.")
+
+
+@pytest.mark.parametrize(
+    ("text", "worthy"),
+    [
+        ("A court in Valdera struck down the drug law on Tuesday.", True),
+        ("The outcome of this case does not affect the older drug laws.", False),
+        ("Eastwood's film will leave such people uneasy.", False),
+        ("Drugs such as heroin stay illegal, the court in Valdera ruled.", True),
+        ("This week the court in Valdera struck down the drug law.", True),  # a time
+        ("The mayor, however, said the port would reopen in May.", False),  # contrast
+        ("Well, the council has a new slogan for next year's vote.", False),  # speech
+        ("“We will rebuild,” Mayor Ana Ruiz said on Monday.", False),  # quotation first
+        ("He said the port would reopen in May.", False),  # leans
+    ],
+)
+def test_what_may_open_a_brief(text, worthy):
+    from summarizer.fusion import lead_worthy
+
+    assert lead_worthy(text) is worthy
+
+
+def test_the_brief_opens_with_a_claim_that_stands_alone(embedder, monkeypatch):
+    import summarizer.fusion as fusion
+    from summarizer.fusion import lead_worthy
+
+    quote = "“We will rebuild every single one of them,” Governor Ada Lind said on Monday."
+    a = build_document(quote, "Floods destroyed 12 bridges in Marrow County on Monday.", doc_id="a")
+    b = build_document(quote, "The county fair in Marrow was cancelled.", doc_id="b")
+    sents = split_documents([a, b])
+    claims = claims_of(a, sents) + claims_of(b, sents)
+    cfg = FusionConfig(words=80)
+    monkeypatch.setattr(fusion, "LEAD_RANKS", 0)  # as picked: the quotation first
+    _, summary, points, _ = fuse(claims, [a, b], sents, embedder, cfg)
+    as_picked = [s.text for s in summary + points]
+    assert as_picked[0] == quote
+    monkeypatch.undo()
+    _, summary, points, _ = fuse(claims, [a, b], sents, embedder, cfg)
+    opened = [s.text for s in summary + points]
+    # the first claim that can open a brief goes first; the others keep their order
+    first = next(t for t in as_picked if lead_worthy(t))
+    assert opened == [first] + [t for t in as_picked if t != first]
 
 
 def test_a_short_answer_to_how_is_a_fragment():
