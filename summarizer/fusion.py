@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from summarizer.compress import CONNECTIVE_ASIDE
 from summarizer.config import FusionConfig
 from summarizer.conflicts import CONTESTED_NOTE, note_contested
 from summarizer.embed import Embedder
@@ -836,8 +837,6 @@ def lead_worthy(text: str) -> bool:
     >>> lead_worthy("Obama, however, said the reason is the financial crisis.")
     False
     """
-    from summarizer.compress import CONNECTIVE_ASIDE
-
     t = text.strip()
     return not (
         not t

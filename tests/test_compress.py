@@ -29,9 +29,11 @@ def test_a_connective_set_off_by_commas_goes():
     assert "Obama said the crisis came before he took office." in variants(
         "Obama, however, said the crisis came before he took office."
     )
-    # inside a quotation it stays
-    quoted = "“The mayor, however, was wrong,” the councillor said on Monday."
-    assert all("however" in v for v in variants(quoted))
+    # inside a quotation it stays (the opener still goes, so there is a variant)
+    quoted = "Meanwhile, the councillor said “the mayor, however, was wrong” about the port."
+    assert variants(quoted) == [
+        "The councillor said “the mayor, however, was wrong” about the port."
+    ]
 
 
 def test_a_clause_before_a_conjunction_is_not_taken_for_an_appositive():
