@@ -189,6 +189,16 @@ def _is_credit(text: str) -> bool:
     )
 
 
+# A wire photo caption: "In this Saturday, July 1, 2017, photo, people line up
+# ...", "FILE - In this July 12, 2018 file photo, ...", "In this image taken from
+# video, ...". It describes a picture the brief does not show.
+_CAPTION = re.compile(
+    r"^(?:FILE\s*[-–—]+\s*)?In this\b[^.;:]{0,40}?\b(?:file |handout |undated )?"
+    r"(?:photo(?:graph)?|image|picture|frame grab)\b[^,;:]{0,80},",
+    re.IGNORECASE,
+)
+
+
 def is_fragment(text: str) -> bool:
     """Not a sentence on its own: it opens (after a transcript's speaker label)
     with punctuation or a lower-case word, has fewer than four words, or is cut
@@ -206,7 +216,8 @@ def is_fragment(text: str) -> bool:
     Nor is a short answer to "how?" ("By lending to small businesses."), a
     credit line ("Starring Matt Damon and Cecile De France."), or a
     line of parentheses only, such as a photo credit ("(Jeff King Husky
-    Homestead) (Jeff King Husky Homestead)").
+    Homestead) (Jeff King Husky Homestead)"), or a photo caption ("In this
+    July 1, 2017, photo, people line up at a dispensary.").
     """
     t = _SPEAKER.sub("", text).lstrip(" \"“‘'([")
     if _TRUNCATED.search(t) or count_words(_PARENS.sub(" ", text)) < 4:
@@ -215,6 +226,8 @@ def is_fragment(text: str) -> bool:
         return True  # "By lending to small businesses.": an answer, not a statement
     if _is_credit(t):
         return True  # "Starring Matt Damon and Cecile De France.": a credit line
+    if _CAPTION.match(t):
+        return True  # "In this July 1, 2017, photo, people line up ...": a caption
     return not t or not (t[0].isupper() or t[0].isdigit()) or count_words(t) < 4
 
 
@@ -878,6 +891,7 @@ def headline(
     candidates: Sequence[tuple[str, float, object]] = (),
     top_vec: object = None,
     following: Sequence[str] = (),
+    contested: Sequence[str] | None = None,
 ) -> str:
     """The sources' own title closest to the top fact, else the top fact, unless
     it does not read as a headline (a bare quotation, first person, several
@@ -893,6 +907,10 @@ def headline(
     (``top_vec``, its vector), the most similar is taken (a tenth of salience
     breaks near ties). Failing that, the first of ``following`` (the brief's
     next sentences, in salience order) that reads as a headline.
+    ``contested``: the top fact states a figure the sources dispute (these are
+    the disputed values), which a headline has no room to say: the figure's
+    coordinated phrase is cut (:func:`_without_figures`), or failing that the
+    top fact is not the headline.
     """
     titles = [d.title for d in documents if d.title]
     if top is None:
@@ -904,7 +922,9 @@ def headline(
         if float(sims[best]) >= min_similarity:
             return titles[best]
     text = top.claim.text
-    if _reads_as_headline(text) and lead_worthy(text):
+    own = text if contested is None else _without_figures(text, contested)
+    if own and _reads_as_headline(own) and lead_worthy(own):
+        text = own
         if count_words(text) > HEADLINE_WORDS[1]:
             return _shortened(text) or text.rstrip(" .")
         return text.rstrip(" .")
@@ -926,7 +946,31 @@ def headline(
         short = _shortened(other) if _reads_as_headline(other) else None
         if short and headline_worthy(short + "."):
             return short
-    return text.rstrip(" .")
+    # Nothing else: the top fact, saying that sources differ if they do.
+    return (text if contested is None else note_contested(text)).rstrip(" .")
+
+
+def _without_figures(text: str, values: Sequence[str]) -> str | None:
+    """``text`` less the coordinated phrases that state any of ``values``
+    ("... generated $3 million in sales and about $500,000 in taxes, ..." ->
+    "... generated $3 million in sales, ..."); None when a value it states
+    is not in such a phrase, or it states none of them (the figure is there
+    in other words).
+
+    >>> _without_figures("Sales reached $3 million and about $500,000 in taxes.", ["$500,000"])
+    'Sales reached $3 million.'
+    >>> _without_figures("Taxes reached $500,000 in the first week.", ["$500,000"]) is None
+    True
+    """
+    out, found = text, False
+    for value in values:
+        if value not in out:
+            continue
+        m = re.search(r" and (?:[^,;:]{0,30}? )?" + re.escape(value) + r"[^,;:.!?]*", out)
+        if not m:
+            return None
+        out, found = out[: m.start()] + out[m.end() :], True
+    return out if found else None
 
 
 def _shortened(text: str) -> str | None:
@@ -1057,5 +1101,8 @@ def fuse(
         candidates,
         top_vec,
         [texts[i] for i in order[:4] if i != top_pick][:3],
+        contested=[side.value for k in conflicts for side in k.sides]
+        if top_pick is not None and CONTESTED_NOTE in texts[top_pick]
+        else None,
     )
     return title, tuple(summary), tuple(points), stats

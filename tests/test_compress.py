@@ -1,7 +1,7 @@
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from summarizer.compress import MIN_WORDS, headline_variants, variants
@@ -96,6 +96,8 @@ _TOKENS = st.sampled_from(_VOCAB.split())
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_TOKENS, min_size=3, max_size=40))
+# once a bug: an opening phrase cut before "said" left "Said the ..." without a speaker
+@example(tokens=["In", "the", ",", "said", "the", "the", "the", "the", "the"])
 def test_variants_only_delete_and_keep_figures(tokens):
     text = " ".join(tokens) + "."
     squeezed = re.sub(r"\s+", "", text)  # tidying may drop a space before a comma
@@ -149,6 +151,23 @@ def test_a_dash_aside_in_the_middle_is_not_taken_for_a_tail():
         (
             "The inspector, with officers from the harbour police, found the missing boat.",
             "The inspector found the missing boat.",
+        ),
+        # a participle aside after the subject
+        (
+            "Mayor Ada Brook, asked about a poll showing her rival ahead by 20 points, turned "
+            "her anger on the pollster on Sunday.",
+            "Mayor Ada Brook turned her anger on the pollster on Sunday.",
+        ),
+        # the clause before a closing attribution goes, the attribution stays
+        (
+            "The plant in Esk closed on Friday, leaving 300 workers without jobs, union "
+            "officials said.",
+            "The plant in Esk closed on Friday, union officials said.",
+        ),
+        (
+            "Ticket sales reached $3 million in the first week, putting the festival on pace "
+            "for an estimated $30 million, according to the organisers.",
+            "Ticket sales reached $3 million in the first week, according to the organisers.",
         ),
         # a trailing relative clause, even one with "announced" in it
         (

@@ -300,3 +300,45 @@ def test_a_sum_counted_from_an_event_on_is_not_the_total(embedder):
     ):  # fmt: skip
         [c] = conflicts_of(a, b, embedder=embedder)
         assert c.kind == "contradiction"
+
+
+def test_a_headline_never_states_a_contested_figure_as_settled(embedder):
+    from summarizer.config import FusionConfig
+    from summarizer.fusion import fuse
+    from summarizer.types import Claim
+
+    texts = [
+        "The first week of legal cannabis sales in the state brought in $3 million in sales "
+        "and about $500,000 in tax revenue, the state tax office said.",
+        "The state collected about $1 million in tax revenue in the first week of legal "
+        "cannabis sales, officials said.",
+    ]
+    docs = [build_document(t, doc_id=f"s{i}") for i, t in enumerate(texts)]
+    sents = split_documents(docs)
+    conflicts = detect_conflicts(docs, sents, embedder)
+    values = [side.value for k in conflicts for side in k.sides]
+    assert sorted(values) == ["about $1 million", "about $500,000"]
+    claims = [Claim(s.text, s.doc_id, (s.span,), 0.0) for v in sents.values() for s in v]
+    title, *_ = fuse(claims, docs, sents, embedder, FusionConfig(), ())
+    assert any(v in title for v in values)  # unaware of the conflict: stated as settled
+    title, *_ = fuse(claims, docs, sents, embedder, FusionConfig(), conflicts)
+    # a contested top fact with nothing to cut and nothing else to stand in says so
+    assert CONTESTED_NOTE.strip() in title, title
+
+
+def test_a_contested_figure_in_a_coordinated_phrase_is_cut_from_the_headline(embedder):
+    from summarizer.fusion import ScoredClaim, headline
+    from summarizer.types import Claim
+
+    top = (
+        "The first week of legal cannabis sales in the state brought in $3 million in sales "
+        "and about $500,000 in tax revenue, putting it on pace for $30 million by the end of "
+        "the year, according to the dispensary association."
+    )
+    scored = ScoredClaim(Claim(top, "a", (), 0.0), (), frozenset({"a"}), 1.0)
+    assert headline(scored, [], embedder, contested=["about $500,000"]) == (
+        "The first week of legal cannabis sales in the state brought in $3 million in sales, "
+        "according to the dispensary association"
+    )
+    # uncontested, the figure stays (only the clause before the attribution goes)
+    assert "$500,000" in headline(scored, [], embedder)

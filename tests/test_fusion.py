@@ -635,3 +635,21 @@ def test_what_may_stand_as_a_headline(text, worthy):
     from summarizer.fusion import headline_worthy
 
     assert headline_worthy(text) is worthy
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        ("In this Saturday, July 1, 2017, photo, people line up at a dispensary in Reno.", True),
+        ("FILE - In this July 12, 2018 file photo, the agent is seated to testify.", True),
+        ("In this image taken from video, a man walks past the ruins of the market.", True),
+        ("In this photo provided by the Navy, sailors stand on the deck of the ship.", True),
+        # not captions: a video as a source, a case as the topic
+        ("In a video posted by the race, she said someone tried to kill her.", False),
+        ("In this case, the court ruled for the state on Monday.", False),
+    ],
+)
+def test_a_photo_caption_is_no_claim(text, caption):
+    from summarizer.fusion import is_fragment
+
+    assert is_fragment(text) is caption
