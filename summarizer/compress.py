@@ -23,16 +23,22 @@ import re
 
 MIN_WORDS = 6
 
-# Speech and attribution: a clause holding one of these is never deleted. After
-# an article it is an adjective, not who said it: "an estimated $30 million".
+# Speech and attribution: a clause holding one of these is never deleted.
 _ATTRIBUTION = re.compile(
-    r"(?<!\ban )(?<!\bthe )(?<!\ba )"
     r"\b(said|says|say|told|tells|according|added|adds|announced|claimed|claims|stated|"
     r"reported|reports|warned|confirmed|denied|insisted|argued|noted|wrote|found|finds|"
     r"showed|shows|forecast|forecasts|predicted|estimated|estimates|revealed|believes?)\b",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+# After an article these are adjectives, not who said it: "an estimated $30 million".
+_ADJECTIVAL = re.compile(r"\b(?:an?|the) (?:estimated|reported)\b", re.IGNORECASE)
+
+
+def _attributes(stretch: str) -> bool:
+    """Does ``stretch`` say who said or found something?"""
+    return bool(_ATTRIBUTION.search(_ADJECTIVAL.sub("", stretch)))
+
 
 # ", a former prime minister of Estonia," after a capitalised word; ", who ...,"
 # and ", which ...," anywhere (non-restrictive clauses are set off by commas).
@@ -100,7 +106,7 @@ def _safe(removed: str) -> bool:
     A link in parentheses always can: its digits are not figures."""
     if _URL_ONLY.match(removed):
         return True
-    return _balanced(removed) and not (_ATTRIBUTION.search(removed) or _DIGIT.search(removed))
+    return _balanced(removed) and not (_attributes(removed) or _DIGIT.search(removed))
 
 
 def _balanced(stretch: str) -> bool:
@@ -109,8 +115,11 @@ def _balanced(stretch: str) -> bool:
 
 
 def _inside_quote(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a quotation? Curly quotes by the last mark before it
+    (a stray closing mark earlier does not cancel a later opening one),
+    straight ones by parity."""
     before = text[:pos]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1
 
 
 def _delete(text: str, pattern: re.Pattern[str], repl: str = "") -> str:
@@ -251,7 +260,7 @@ def _cut_head(pattern: re.Pattern[str], text: str) -> str:
     # Speech inside a trailing relative clause (", who announced he was
     # quitting") is not the attribution of the main claim; anywhere else it is.
     relative = pattern is _HEAD_TRAILING and re.match(r",\s+(?:who|which|where)\b", m.group(0))
-    if not relative and _ATTRIBUTION.search(m.group(0)):
+    if not relative and _attributes(m.group(0)):
         return text
     if not _balanced(m.group(0)):
         return text
