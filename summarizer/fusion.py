@@ -946,6 +946,12 @@ def headline(
         short = _shortened(other) if _reads_as_headline(other) else None
         if short and headline_worthy(short + "."):
             return short
+    # None fits in a line: a long one that can open a brief beats a top fact
+    # that cannot (a quotation first, first person).
+    if not (_reads_as_headline(text) and lead_worthy(text)):
+        for other in following:
+            if CONTESTED_NOTE not in other and _reads_as_headline(other) and lead_worthy(other):
+                return _shortened(other) or other.rstrip(" .")
     # Nothing else: the top fact, saying that sources differ if they do.
     return (text if contested is None else note_contested(text)).rstrip(" .")
 

@@ -609,6 +609,14 @@ def test_a_quotation_top_fact_with_nothing_similar_gives_way_to_the_next_fact(em
     # a fact stating a contested figure has no room to say so in a headline
     contested = "Floods killed 15 people in the valley on Monday (sources differ on this figure)."
     assert headline(_scored(top), [], embedder, following=[contested]) == top.rstrip(".")
+    # a fact too long for a line that no cut shortens still beats a quotation
+    long = (
+        "Fire destroyed the bus depot in the northern town of Norrholm overnight and left "
+        "the regional transport company without most of its fleet for the winter."
+    )
+    assert count_words(long) > 20
+    got = headline(_scored(top), [], embedder, following=[following[0], long])
+    assert got == long.rstrip(".")
 
 
 def test_a_title_or_an_initial_does_not_end_a_sentence():
