@@ -960,10 +960,12 @@ def _without_figures(text: str, values: Sequence[str]) -> str | None:
     """``text`` less the coordinated phrases that state any of ``values``
     ("... generated $3 million in sales and about $500,000 in taxes, ..." ->
     "... generated $3 million in sales, ..."); None when a value it states
-    is not in such a phrase, or it states none of them (the figure is there
-    in other words).
+    is not in such a phrase, it states none of them (the figure is there in
+    other words), or a disputed figure is still there after the cut.
 
     >>> _without_figures("Sales reached $3 million and about $500,000 in taxes.", ["$500,000"])
+    'Sales reached $3 million.'
+    >>> _without_figures("Sales reached $3 million and $500,000 in U.S. taxes.", ["$500,000"])
     'Sales reached $3 million.'
     >>> _without_figures("Taxes reached $500,000 in the first week.", ["$500,000"]) is None
     True
@@ -972,11 +974,15 @@ def _without_figures(text: str, values: Sequence[str]) -> str | None:
     for value in values:
         if value not in out:
             continue
-        m = re.search(r" and (?:[^,;:]{0,30}? )?" + re.escape(value) + r"[^,;:.!?]*", out)
+        m = re.search(
+            r" and (?:[^,;:]{0,30}? )?" + re.escape(value) + r"[^,;:]*?(?=[,;:]|[.!?]?[\"”’']?$)",
+            out,
+        )
         if not m:
             return None
         out, found = out[: m.start()] + out[m.end() :], True
-    return out if found else None
+    disputed = set().union(*(_numbers(v) for v in values)) if values else set()
+    return out if found and not (_numbers(out) & disputed) else None
 
 
 def _shortened(text: str) -> str | None:
