@@ -24,12 +24,12 @@ import re
 MIN_WORDS = 6
 
 # Speech and attribution: a clause holding one of these is never deleted.
-_ATTRIBUTION = re.compile(
-    r"\b(said|says|say|told|tells|according|added|adds|announced|claimed|claims|stated|"
+_ATTRIBUTION_WORDS = (
+    r"(?:said|says|say|told|tells|according|added|adds|announced|claimed|claims|stated|"
     r"reported|reports|warned|confirmed|denied|insisted|argued|noted|wrote|found|finds|"
-    r"showed|shows|forecast|forecasts|predicted|estimated|estimates|revealed|believes?)\b",
-    re.IGNORECASE,
+    r"showed|shows|forecast|forecasts|predicted|estimated|estimates|revealed|believes?)"
 )
+_ATTRIBUTION = re.compile(rf"\b{_ATTRIBUTION_WORDS}\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 # After an article these are adjectives, not who said it: "an estimated $30 million".
 _ADJECTIVAL = re.compile(r"\b(?:an?|the) (?:estimated|reported)\b", re.IGNORECASE)
@@ -187,6 +187,16 @@ _RULES = (
 )
 
 
+_SPEAKER_FIRST = re.compile(rf"\W*{_ATTRIBUTION_WORDS}\b", re.IGNORECASE)
+
+
+def _lost_speaker(variant: str, text: str) -> bool:
+    """Does ``variant`` open with "said" (or "told", "according", ...) where
+    ``text`` did not? Then the cut took the speaker ("Meanwhile, said the
+    minister" is no sentence to cut "Meanwhile," from)."""
+    return bool(_SPEAKER_FIRST.match(variant)) and not _SPEAKER_FIRST.match(text)
+
+
 def variants(text: str) -> list[str]:
     """Shorter versions of ``text`` (each rule alone, then all of them), each
     with at least ``MIN_WORDS`` words and different from the original.
@@ -212,7 +222,7 @@ def variants(text: str) -> list[str]:
         out.append(every)
     # the most compressed first; too short or not shorter: not a variant
     n = len(text.split())
-    keep = [v for v in out if MIN_WORDS <= len(v.split()) < n]
+    keep = [v for v in out if MIN_WORDS <= len(v.split()) < n and not _lost_speaker(v, text)]
     return sorted(keep, key=lambda v: len(v.split()))[:3]
 
 
@@ -228,7 +238,7 @@ def variants(text: str) -> list[str]:
 _HEAD_OPENER = re.compile(
     r"^(?:In|At|On|During|After|Before|Following|Amid|Earlier|Later|Elsewhere|Inside|Outside|"
     r"Across|Throughout)\b(?:[ ][^\s\d,;:()\"“”‘’]+){1,14},\s+"
-    r"(?!(?:who|which|whose|said|says|told|added|according)\b)(?=[A-Za-z])"
+    rf"(?!(?:who|which|whose|{_ATTRIBUTION_WORDS})\b)(?=[A-Za-z])"
 )
 # ", putting Nevada on pace to ...", ", where tragically ...", ", which ...":
 # a trailing clause opened by a participle or a wh-word, to the end.
@@ -282,7 +292,7 @@ _HEAD_PARTICIPLE = re.compile(
 # "..., according to the dispensary association." / "..., police said.": who
 # said it, at the end of a sentence.
 _HEAD_SOURCE = re.compile(
-    r",\s+(?:according to [^,;:()]{3,80}|[^,;:()]{2,60}\b(?:said|says|reported))[.!?]?$"
+    rf",\s+(?:according to [^,;:()]{{3,80}}|[^,;:()]{{2,60}}\b{_ATTRIBUTION_WORDS})[.!?]?$"
 )
 
 
@@ -337,4 +347,4 @@ def headline_variants(text: str) -> list[str]:
             current = shorter
             if len(current.split()) >= MIN_WORDS and current not in out:
                 out.append(current)
-    return sorted(out, key=lambda v: -len(v.split()))
+    return sorted((v for v in out if not _lost_speaker(v, text)), key=lambda v: -len(v.split()))

@@ -981,7 +981,7 @@ def _without_figures(text: str, values: Sequence[str]) -> str | None:
         if not m:
             return None
         out, found = out[: m.start()] + out[m.end() :], True
-    disputed = set().union(*(_numbers(v) for v in values)) if values else set()
+    disputed = set().union(*(_numbers(v) for v in values))
     return out if found and not (_numbers(out) & disputed) else None
 
 

@@ -98,6 +98,9 @@ _TOKENS = st.sampled_from(_VOCAB.split())
 @given(st.lists(_TOKENS, min_size=3, max_size=40))
 # once a bug: an opening phrase cut before "said" left "Said the ..." without a speaker
 @example(tokens=["In", "the", ",", "said", "the", "the", "the", "the", "the"])
+@example(
+    tokens=["Meanwhile", ",", "said", "the", "the", "the", "the", "the"]
+)  # the same, "Meanwhile,"
 def test_variants_only_delete_and_keep_figures(tokens):
     text = " ".join(tokens) + "."
     squeezed = re.sub(r"\s+", "", text)  # tidying may drop a space before a comma
