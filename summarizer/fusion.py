@@ -781,6 +781,10 @@ def citations_for(spans: Sequence[Span], documents: Mapping[str, Document]) -> t
 
 HEADLINE_WORDS = (6, 20)  # a headline drawn from the claims is this long, in words
 HEADLINE_SIMILARITY = 0.6  # ... and at least this similar to the top fact
+# The brief's lead stands in for a top fact that cannot be the headline when it is
+# at most this long (after cuts); a longer one reads as a paragraph, and only a
+# last resort (on mds_dev: 22 and 23 words taken, 40 left to a shorter claim).
+LEAD_HEADLINE_WORDS = 30
 _INNER_END = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
 _INTRODUCES = re.compile(r"\b(?:saying|says|said|wrote|adding|added)\b[^.!?]{0,40}[,:]?\W*$")
 
@@ -892,6 +896,7 @@ def headline(
     top_vec: object = None,
     following: Sequence[str] = (),
     contested: Sequence[str] | None = None,
+    lead: str | None = None,
 ) -> str:
     """The sources' own title closest to the top fact, else the top fact, unless
     it does not read as a headline (a bare quotation, first person, several
@@ -911,6 +916,11 @@ def headline(
     the disputed values), which a headline has no room to say: the figure's
     coordinated phrase is cut (:func:`_without_figures`), or failing that the
     top fact is not the headline.
+    ``lead``: the brief's opening sentence where the top fact could not open
+    it (:func:`lead_worthy`). Where the top fact cannot be the headline either,
+    the lead is (cut to length if need be, at most :data:`LEAD_HEADLINE_WORDS`),
+    before any claim merely similar to the top fact: the headline then tells
+    the news the brief opens with.
     """
     titles = [d.title for d in documents if d.title]
     if top is None:
@@ -928,6 +938,10 @@ def headline(
         if count_words(text) > HEADLINE_WORDS[1]:
             return _shortened(text) or text.rstrip(" .")
         return text.rstrip(" .")
+    if lead and CONTESTED_NOTE not in lead and _reads_as_headline(lead) and lead_worthy(lead):
+        short = (_shortened(lead) if count_words(lead) > HEADLINE_WORDS[1] else None) or lead
+        if count_words(short) <= LEAD_HEADLINE_WORDS:
+            return short.rstrip(" .")
     if candidates and top_vec is not None:
         best_text, best = None, float("-inf")
         for cand, score, vec in candidates:
@@ -1116,5 +1130,6 @@ def fuse(
         contested=[side.value for k in conflicts for side in k.sides]
         if top_pick is not None and CONTESTED_NOTE in texts[top_pick]
         else None,
+        lead=texts[order[0]] if order and order[0] != top_pick else None,
     )
     return title, tuple(summary), tuple(points), stats

@@ -574,6 +574,36 @@ def test_a_quotation_top_fact_gives_way_to_a_headline_saying_the_same(embedder):
     assert headline(_scored(lead), [], embedder, 0.4, candidates, vecs[0]) == lead.rstrip(".")
 
 
+def test_a_top_fact_that_cannot_open_the_brief_gives_way_to_the_briefs_lead(embedder):
+    from summarizer.fusion import headline
+
+    # The top fact is a quotation; a claim that echoes it would pass as a
+    # headline, but the brief opens with the news itself: the headline says that.
+    top = "“We will not let this sell-off shake our economy,” the spokesman said on Monday."
+    echo = "Press secretary Jane Hale echoed the spokesman's view on Monday."
+    lead = (
+        "A global market sell-off accelerated on Monday, with the main index "
+        "plunging nearly 1,600 points in afternoon trading."
+    )
+    vecs = embedder.encode([top])
+    candidates = [(echo, 1.0, vecs[0])]  # as similar to the top fact as can be
+    assert headline(_scored(top), [], embedder, 0.4, candidates, vecs[0]) == echo.rstrip(".")
+    got = headline(_scored(top), [], embedder, 0.4, candidates, vecs[0], lead=lead)
+    assert got == lead.rstrip(".")
+    # a lead that reads as a paragraph (no cut brings it to a line) is a last resort
+    long = (
+        "A global market sell-off that began in Asian trading overnight accelerated on "
+        "Monday in New York, with the main index plunging nearly 1,600 points in afternoon "
+        "trading before it recovered about half of what it had lost by the close of trading."
+    )
+    got = headline(_scored(top), [], embedder, 0.4, candidates, vecs[0], lead=long)
+    assert got == echo.rstrip(".")
+    # a lead that cannot open a brief either (a quotation) is no stand-in
+    quoted = "“Markets fell hard today,” one trader said on Monday after the close."
+    got = headline(_scored(top), [], embedder, 0.4, candidates, vecs[0], lead=quoted)
+    assert got == echo.rstrip(".")
+
+
 def test_a_top_fact_too_long_for_a_headline_is_cut_to_length(embedder):
     from summarizer.fusion import HEADLINE_WORDS, headline
 
