@@ -239,13 +239,23 @@ def _parse_line(raw: bytes, lineno: int) -> dict[str, Any]:
 
 
 def _peek_cluster(raw: bytes, lineno: int) -> tuple[str | None, str | None]:
-    """The id the line gives (``None``: none, or not readable) and its error."""
+    """The id the line gives (``None``: none, or not readable) and its error.
+    A line that is a JSON object with an id but no usable ``documents`` fails
+    under that id, so the manifest names the cluster the user wrote."""
     try:
         obj = _parse_line(raw, lineno)
     except InputError as exc:
-        return None, str(exc)
+        try:
+            obj = json.loads(raw)
+        except (ValueError, RecursionError):  # not JSON at all: no id to give
+            return None, str(exc)
+        return (_given_id(obj) if isinstance(obj, dict) else None), str(exc)
+    return _given_id(obj), None
+
+
+def _given_id(obj: dict[str, Any]) -> str | None:
     cid = obj.get("id")
-    return (str(cid) if cid not in (None, "") else None), None
+    return str(cid) if cid not in (None, "") else None
 
 
 def load_job(job: ClusterJob) -> list:

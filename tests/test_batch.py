@@ -140,6 +140,20 @@ def test_a_deeply_nested_line_fails_its_cluster_only(tmp_path):
     assert "line 2: invalid JSON (nested too deeply)" in rows["line-2"]["error"]
 
 
+def test_a_line_without_documents_fails_under_the_id_it_gives(tmp_path):
+    src = write_jsonl(
+        tmp_path / "in.jsonl",
+        [{"id": "no-docs"}, {"id": "text-not-list", "documents": "a"}, cluster("ok")],
+    )
+    out = tmp_path / "out"
+    result = run_batch(src, out, options(), progress=False)
+    rows = {r["id"]: r for r in read_manifest(out / MANIFEST)}
+    assert (result.ok, result.failed) == (1, 2)
+    assert rows.keys() == {"no-docs", "text-not-list", "ok"}
+    assert "line 1: a cluster must be an object with a 'documents' list" in rows["no-docs"]["error"]
+    assert rows["text-not-list"]["status"] == "failed"
+
+
 def test_made_up_ids_never_take_an_id_another_line_gives(tmp_path):
     src = write_jsonl(
         tmp_path / "in.jsonl",

@@ -21,6 +21,8 @@ from summarizer.facts import (
 )
 from summarizer.types import Fact
 
+from .property import examples
+
 
 def nums(text: str) -> list[tuple[str, str, str | None]]:
     return [(f.kind, f.value, f.unit) for f in numbers(text)]
@@ -297,7 +299,7 @@ _PIECES = st.sampled_from(
 )  # fmt: skip
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=25))
 def test_offsets_always_point_at_the_fact_text(parts):
     text = " ".join(parts)
@@ -310,7 +312,7 @@ def test_offsets_always_point_at_the_fact_text(parts):
         }  # fmt: skip
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(st.lists(_PIECES, max_size=15), st.lists(_PIECES, max_size=15))
 def test_compare_facts_partitions_the_claim_facts(a, b):
     claim, source = extract_facts(" ".join(a)), extract_facts(" ".join(b))

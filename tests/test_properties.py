@@ -12,6 +12,7 @@ from summarizer.load import make_document
 from summarizer.text import split_sentences
 
 from .builders import BagEmbedder
+from .property import examples
 
 # Text shaped like scraped news: words, numbers, punctuation, quotes, newlines.
 pieces = st.sampled_from(
@@ -21,7 +22,9 @@ pieces = st.sampled_from(
 )  # fmt: skip
 news_text = st.lists(st.one_of(pieces, st.text(max_size=8)), max_size=80).map(" ".join)
 
-SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 
 @SETTINGS
@@ -42,7 +45,7 @@ def test_sentence_offsets_map_back(text):
         assert doc.text[s.start : s.end] == s.text and s.text.strip()
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(news_text, st.integers(min_value=1, max_value=30), st.integers(min_value=0, max_value=10))
 def test_chunks_map_back_and_fit(text, size, overlap):
     doc = make_document(text, "d")
@@ -96,7 +99,7 @@ def test_utf8_text_decodes_to_itself_unless_it_is_binary(text):
         assert "binary" in str(exc)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=400), st.sampled_from([".txt", ".md", ".json", ".jsonl", ".html"]))
 def test_any_file_loads_or_fails_with_our_error(data, ext):
     import tempfile
@@ -134,7 +137,7 @@ article_text = st.lists(st.one_of(facts, facts, news_text), min_size=1, max_size
 )
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(120), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(article_text, min_size=1, max_size=5), st.integers(min_value=20, max_value=300))
 def test_fusion_citations_always_quote_their_spans(texts, words):
     from summarizer import summarize
@@ -167,7 +170,7 @@ long_line = st.lists(
 ).map(lambda parts: " ".join(p.replace("\n", " ") for p in parts))
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(long_line)
 def test_long_lines_are_cut_only_between_pieces_and_offsets_map_back(line):
     from summarizer.text import MAX_PIECE
