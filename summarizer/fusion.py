@@ -22,7 +22,7 @@ from summarizer.compress import CONNECTIVE_ASIDE
 from summarizer.config import FusionConfig
 from summarizer.conflicts import CONTESTED_NOTE, note_contested
 from summarizer.embed import Embedder
-from summarizer.facts import MONTH_RE
+from summarizer.facts import MONTH_RE, WEEKDAY_RE
 from summarizer.text import SPEECH, count_words, stemmer, stop_words, words
 from summarizer.types import BriefSentence, Citation, Claim, Conflict, Document, Sentence, Span
 
@@ -197,6 +197,10 @@ _CAPTION = re.compile(
     r"(?:photo(?:graph)?|image|picture|frame grab)\b[^,;:]{0,80},",
     re.IGNORECASE,
 )
+# The AP's caption dateline: "A police officer watches as a cruiser is removed
+# from Forest Road, Wednesday, Sept. 2, 2015 in Millis, Mass." News copy says
+# "on Wednesday"; a weekday set off by commas before a full date is a caption's.
+_CAPTION_DATE = re.compile(rf",\s+{WEEKDAY_RE},\s+{MONTH_RE}\s+\d{{1,2}},\s+\d{{4}}\b")
 
 
 def is_fragment(text: str) -> bool:
@@ -217,7 +221,8 @@ def is_fragment(text: str) -> bool:
     credit line ("Starring Matt Damon and Cecile De France."), or a
     line of parentheses only, such as a photo credit ("(Jeff King Husky
     Homestead) (Jeff King Husky Homestead)"), or a photo caption ("In this
-    July 1, 2017, photo, people line up at a dispensary.").
+    July 1, 2017, photo, people line up at a dispensary.", "Mourners pray in
+    San Bernardino, Calif., Tuesday, April 11, 2017.").
     """
     t = _SPEAKER.sub("", text).lstrip(" \"“‘'([")
     if _TRUNCATED.search(t) or count_words(_PARENS.sub(" ", text)) < 4:
@@ -226,7 +231,7 @@ def is_fragment(text: str) -> bool:
         return True  # "By lending to small businesses.": an answer, not a statement
     if _is_credit(t):
         return True  # "Starring Matt Damon and Cecile De France.": a credit line
-    if _CAPTION.match(t):
+    if _CAPTION.match(t) or _CAPTION_DATE.search(t):
         return True  # "In this July 1, 2017, photo, people line up ...": a caption
     return not t or not (t[0].isupper() or t[0].isdigit()) or count_words(t) < 4
 

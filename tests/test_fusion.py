@@ -682,9 +682,14 @@ def test_what_may_stand_as_a_headline(text, worthy):
         ("FILE - In this July 12, 2018 file photo, the agent is seated to testify.", True),
         ("In this image taken from video, a man walks past the ruins of the market.", True),
         ("In this photo provided by the Navy, sailors stand on the deck of the ship.", True),
-        # not captions: a video as a source, a case as the topic
+        # the AP's caption dateline: a weekday set off by commas before a full date
+        ("A police officer watches as a car is towed, Wednesday, Sept. 2, 2015 in Milton.", True),
+        ("Mourners pray at a memorial in Fresno, Calif., Tuesday, April 11, 2017.", True),
+        # not captions: a video as a source, a case as the topic, dates as news copy writes them
         ("In a video posted by the race, she said someone tried to kill her.", False),
         ("In this case, the court ruled for the state on Monday.", False),
+        ("The vote is set for Tuesday, Nov. 5, 2024, the board said.", False),
+        ("Police said the car was towed on Wednesday, Sept. 2, 2015, in Milton.", False),
     ],
 )
 def test_a_photo_caption_is_no_claim(text, caption):
