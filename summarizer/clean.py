@@ -78,7 +78,8 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 # A caption, however long: it ends with the photographer's credit ("(Jane Roe/The
-# Daily News)", "(AP Photo/John Doe)", "(Associated Press)") or opens the AP way
+# Daily News)", "(AP Photo/John Doe)", "(Associated Press)", "(Courtesy of the
+# State Department)", "(State Department photo)") or opens the AP way
 # ("In this July 1, 2017, file photo, ...").
 # A capitalised name token, possessive: a long run of letters is one token, never
 # re-split among the repetitions below (that backtracking took seconds per line).
@@ -87,6 +88,10 @@ _CAPTION = re.compile(
     rf"\({_NAME}(?:\s{_NAME}){{0,3}}\s?/\s?{_NAME}(?:\s{_NAME}){{0,4}}\s?\)"
     r"\s*(?:\([^()]{1,40}\)\s*)?$"
     rf"|\((?:{AGENCIES}|Associated Press)\)\s*$"
+    # "(Courtesy of the State Department)", "(U.S. Department of State photo)",
+    # "(Photo: Jane Roe, Getty Images)"
+    r"|\((?:[Cc]ourtesy(?: of)? [^()]{1,60}"
+    r"|[^()]{1,60}\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s?)\)\s*$"
     r"|^(?:FILE\s*[-–—]\s*)?In this\b[^.]{0,60}?\b(?:file )?(?:photo|image|picture|video)\b"
 )
 # Page furniture pointing at what the page shows: "Check out the posts below."

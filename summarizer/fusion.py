@@ -274,6 +274,9 @@ def is_question(text: str) -> bool:
     return text.rstrip(" \"”’')]").endswith("?")
 
 
+_LEADING_PARENS = re.compile(r"^\s*\([^()]{1,80}\)\s*")
+
+
 def is_dangling(text: str) -> bool:
     """Does the sentence lean on a neighbour for its subject?
 
@@ -284,6 +287,9 @@ def is_dangling(text: str) -> bool:
     decision" of another sentence, or when it ends with a colon (what it
     introduces is in the next one).
     """
+    # A photo credit the cleaner left at the front ("(State Department photo) For
+    # a decade it operated ...") hides what the sentence opens with.
+    text = _LEADING_PARENS.sub("", text, count=1) or text
     if _DANGLING.match(text) or _PRONOUN_SPEAKER.search(text) or _SHELL.search(text):
         return True
     if speaks_unattributed(text):
@@ -327,8 +333,9 @@ def with_context(
     """A claim that leans on the sentence before it ("The Kremlin denied the
     report.", "..., he said.") is offered together with that sentence, as one
     claim citing both; alone it is not offered. Claims whose neighbour is
-    unknown (generated text) or itself dangling, or a pair over ``max_words``,
-    stay as they are (selection penalises dangling claims)."""
+    unknown (generated text), itself dangling or no sentence (a photo credit
+    such as "(State Department photo)"), or a pair over ``max_words``, stay as
+    they are (selection penalises dangling claims)."""
     if max_words <= 0:
         return list(claims)
     index = {
@@ -344,7 +351,11 @@ def with_context(
             continue
         k, doc_sents = found
         prev = doc_sents[k - 1]
-        if is_dangling(prev.text) or count_words(prev.text) + count_words(c.text) > max_words:
+        if (
+            is_dangling(prev.text)
+            or is_fragment(prev.text)  # a photo credit names no one "it" or "he" can be
+            or count_words(prev.text) + count_words(c.text) > max_words
+        ):
             out.append(c)
             continue
         out.append(

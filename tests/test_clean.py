@@ -103,13 +103,16 @@ def test_captions_related_links_and_page_pointers_are_dropped():
         "second half of the match. (Jane Roe/The Daily Planet)"
     )
     ap = "In this Saturday, July 1, 2017, file photo, people line up at a store in Reno."
-    for line in (caption, ap, "[Mayor resigns after a week of protests]",
+    courtesy = "The fake consulate in Lagos, where the ring sold visas. (Courtesy of the Navy)"
+    agency = "Exterior of the real embassy in Lagos. (U.S. Department of State photo)"
+    for line in (caption, ap, courtesy, agency, "[Mayor resigns after a week of protests]",
                  "Check out the posts below.", "Watch the moment unfold below:"):  # fmt: skip
         assert kept(f"{PROSE}\n\n{line}") == [PROSE], line
     # prose with a parenthesis, a bracket or "below" in it stays
     for line in ("The council (which met on Monday) approved the plan, officials said.",
                  "Prices fell below $10 a barrel for the first time since 1999.",
-                 "Officials said [the plan] would change by next week."):  # fmt: skip
+                 "Officials said [the plan] would change by next week.",
+                 "The museum showed the photo (a portrait of the king in 1901)."):  # fmt: skip
         assert kept(line) == [line]
 
 

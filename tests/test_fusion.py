@@ -239,6 +239,24 @@ def test_dangling_sentence_is_offered_with_the_sentence_before_it():
     assert [c.text for c in with_context(claims, sents, 10)] == [c.text for c in claims]
 
 
+def test_a_photo_credit_is_no_context_for_a_leaning_sentence():
+    from summarizer.fusion import leans, with_context
+
+    # the cleaner may leave a credit on a line of its own before the prose
+    doc = build_document(
+        "(State Department photo)",
+        "For about a decade it operated unhindered, paying off local officials.",
+        doc_id="c",
+    )
+    sents = split_documents([doc])
+    [claim] = [c for c in claims_of(doc, sents) if "decade" in c.text]
+    assert is_dangling(claim.text)  # "it": what operated is in another sentence
+    [out] = [c for c in with_context([claim], sents, 60)]
+    assert out.text == claim.text and leans(out)
+    # the credit glued to its front hides nothing either
+    assert is_dangling("(State Department photo) For about a decade it operated unhindered.")
+
+
 def test_quotation_with_a_pronoun_speaker_is_dangling():
     assert is_dangling("“NATO has grown stronger in recent years,” he said.")
     assert is_dangling("The plan failed, she told reporters on Monday.")
