@@ -949,12 +949,12 @@ def headline(
             return titles[best]
     text = top.claim.text
     own = text if contested is None else _without_figures(text, contested)
-    if own and _reads_as_headline(own) and lead_worthy(own):
+    if own and _may_head(own):
         text = own
         if count_words(text) > HEADLINE_WORDS[1]:
             return _shortened(text) or text.rstrip(" .")
         return text.rstrip(" .")
-    if lead and CONTESTED_NOTE not in lead and _reads_as_headline(lead) and lead_worthy(lead):
+    if lead and CONTESTED_NOTE not in lead and _may_head(lead):
         short = (_shortened(lead) if count_words(lead) > HEADLINE_WORDS[1] else None) or lead
         if count_words(short) <= LEAD_HEADLINE_WORDS:
             return short.rstrip(" .")
@@ -978,12 +978,18 @@ def headline(
             return short
     # None fits in a line: a long one that can open a brief beats a top fact
     # that cannot (a quotation first, first person).
-    if not (_reads_as_headline(text) and lead_worthy(text)):
+    if not _may_head(text):
         for other in following:
-            if CONTESTED_NOTE not in other and _reads_as_headline(other) and lead_worthy(other):
+            if CONTESTED_NOTE not in other and _may_head(other):
                 return _shortened(other) or other.rstrip(" .")
     # Nothing else: the top fact, saying that sources differ if they do.
     return (text if contested is None else note_contested(text)).rstrip(" .")
+
+
+def _may_head(text: str) -> bool:
+    """Could ``text`` be a headline of any length: it reads as one and it
+    could open a brief (:func:`headline_worthy` less the word count)."""
+    return _reads_as_headline(text) and lead_worthy(text)
 
 
 def _without_figures(text: str, values: Sequence[str]) -> str | None:
