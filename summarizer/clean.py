@@ -16,7 +16,8 @@ strings:
 * bylines and credits ("Published by", "By Jane Doe", "Edited by ...",
   "Photo: ...", captions glued to an agency: "... in Brussels.AFP");
 * agency sign-offs ("With AFP", "(Reporting by ...)", "Source: Reuters"), also
-  glued to the end of the last prose line ("... Edited by Jane Roe.");
+  glued to the end of the last prose line ("... Edited by Jane Roe.", "...
+  near Delphi. Jane Roe and John Doe/ Journal & Courier");
 * video-player controls glued to the first sentence ("CLOSE Skip in Skip x
   Embed x Share A former officer ..."): three or more control words;
 * social-media embeds: a tweet flattened into the text ("... — Jane Doe
@@ -27,6 +28,11 @@ strings:
 * photo captions: a line ending with the photographer's credit ("...
   in Las Vegas. (Jane Roe/The Daily News)") or opening "In this July 1, 2017,
   file photo, ...";
+* a caption glued in front of the story on one line, ending with its credit:
+  "... in Las Vegas. (Associated Press) Recreational sales ...", "The cabin of
+  a plane. AP American Airlines said ...": the line is cut after the credit
+  and the caption goes by the rules above;
+* copyright notices ("Copyright 2017 by WKMG - All rights reserved.");
 * "[Related headline]" lines and pointers at the page ("Check out the posts
   below.");
 * reference markers after a sentence's end ("... in 1990.[4] It came ..."):
@@ -93,6 +99,19 @@ _CAPTION = re.compile(
     r"|\((?:[Cc]ourtesy(?: of)? [^()]{1,60}"
     r"|[^()]{1,60}\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s?)\)\s*$"
     r"|^(?:FILE\s*[-–—]\s*)?In this\b[^.]{0,60}?\b(?:file )?(?:photo|image|picture|video)\b"
+)
+# Where a caption glued in front of the story ends: its credit, then the story's
+# capital. "(Associated Press)", "(AP Photo/Jane Roe)", "(Jane Roe/The Daily
+# News)" anywhere in the line; a bare agency ("The cabin of a plane. AP American
+# Airlines said ...") only after one sentence at the line's start.
+_CREDIT_BREAK = re.compile(
+    rf"(?:\((?:{AGENCIES}|Associated Press)\)"
+    rf"|\({_NAME}(?:\s{_NAME}){{0,3}}\s?/\s?{_NAME}(?:\s{_NAME}){{0,4}}\s?\))"
+    r"\s+(?=[A-Z“\"])"
+    r"|^[^.!?]{10,200}[.!?]\s+(?:AP|AFP|Reuters|EPA|Getty Images|Associated Press)\s+(?=[A-Z][a-z])"
+)
+_COPYRIGHT = re.compile(
+    r"^[\W_]*(?:copyright\b|©|\(c\)\s*\d{4})|\ball rights reserved\b", re.IGNORECASE
 )
 # Page furniture pointing at what the page shows: "Check out the posts below."
 _POINTER = re.compile(
@@ -189,6 +208,8 @@ def drop_reason(line: str) -> str | None:
         return "credit"
     if _EMBED.search(line):
         return "embed"
+    if _COPYRIGHT.search(line) and len(words(line)) <= 25:
+        return "copyright"
     if line.startswith("[") and line.rstrip(" .").endswith("]"):
         return "link"  # "[Related headline]": a link or editor's note, not prose
     if _CAPTION.search(line) and len(words(line)) <= 80:
@@ -207,11 +228,18 @@ _CREDIT_TAIL = re.compile(
     r"produced|written) by [^()]{2,120}?\)?\.?\s*$",
     re.IGNORECASE,
 )
+# "... near Delphi. Jane Roe and John Doe/ Journal & Courier": a video teaser's
+# writers and outlet after its last sentence.
+_SLASH_CREDIT_TAIL = re.compile(
+    rf"(?<=[.!?\"”’])\s+{_NAME}(?:\s{_NAME}){{1,2}}"
+    rf"(?:(?:,|,? and| &)\s{_NAME}(?:\s{_NAME}){{1,2}})*"
+    rf"\s?/\s?{_NAME}(?:\s(?:&\s)?{_NAME}){{0,4}}\s*$"
+)
 
 
 def strip_suffix(line: Line) -> Line:
     """Cut a reporting or editing credit from the end of a prose line."""
-    m = _CREDIT_TAIL.search(line.text)
+    m = _CREDIT_TAIL.search(line.text) or _SLASH_CREDIT_TAIL.search(line.text)
     if m and m.start() > 0:
         return Line(line.start, line.start + m.start(), line.text[: m.start()])
     return line
@@ -226,6 +254,24 @@ def strip_prefix(line: Line) -> Line:
         if m and m.end() < len(text):
             text, start = text[m.end() :], start + m.end()
     return Line(start, line.end, text)
+
+
+def credit_parts(line: Line) -> list[Line]:
+    """The line cut after each caption credit that has more text behind it.
+
+    >>> t = "Crowds queue in Las Vegas. (Associated Press) Sales rose on Monday."
+    >>> [x.text for x in credit_parts(Line(0, len(t), t))]
+    ['Crowds queue in Las Vegas. (Associated Press)', 'Sales rose on Monday.']
+    """
+    out, start = [], 0
+    for m in _CREDIT_BREAK.finditer(line.text):
+        a, b = start, m.end()
+        piece = line.text[a:b].rstrip()
+        out.append(Line(line.start + a, line.start + a + len(piece), piece))
+        start = b
+    if start < len(line.text):
+        out.append(Line(line.start + start, line.end, line.text[start:]))
+    return out
 
 
 def without_markers(line: Line) -> list[Line]:
@@ -254,7 +300,7 @@ def clean(text: str) -> tuple[tuple[int, int], ...]:
     """
     body: list[tuple[int, int]] = []
     in_related_block = False
-    for line in lines(text):
+    for line in (part for whole in lines(text) for part in credit_parts(whole)):
         if _RELATED_HEADING.match(line.text):
             in_related_block = True
             continue

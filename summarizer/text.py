@@ -56,15 +56,37 @@ def split_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
                     if not seg:
                         break
                     found = piece.find(seg, cursor)
-                a, b = piece_start + found, piece_start + found + len(seg)
-                if a >= pos:
-                    if spans and _continues(text, spans[-1], (a, b)):
-                        spans[-1] = (spans[-1][0], b)
-                    else:
-                        spans.append((a, b))
-                    pos = b
+                for a, b in _unglued(seg, piece_start + found):
+                    if a >= pos:
+                        if spans and _continues(text, spans[-1], (a, b)):
+                            spans[-1] = (spans[-1][0], b)
+                        else:
+                            spans.append((a, b))
+                        pos = b
                 cursor = found + len(seg)
     return spans
+
+
+# A sentence end with its space lost in scraping: "... to the dispensaries.The
+# Nevada Tax Commission will vote ...". A word of three or more letters ending in
+# lower case, the stop, then a capitalised word that is not part of a web address
+# ("www.Salon.com") or an abbreviation.
+_GLUED_END = re.compile(r"(?<![\w./@-])[A-Za-z]*[a-z]{3}[.!?](?=[A-Z][a-z]+(?![\w.@/]))")
+
+
+def _unglued(seg: str, offset: int) -> list[tuple[int, int]]:
+    """Spans of ``seg`` (found at ``offset``) cut after each glued sentence end.
+
+    >>> s = "It goes to the dispensaries.The board votes Thursday."
+    >>> [s[a:b] for a, b in _unglued(s, 0)]
+    ['It goes to the dispensaries.', 'The board votes Thursday.']
+    """
+    out, start = [], 0
+    for m in _GLUED_END.finditer(seg):
+        out.append((offset + start, offset + m.end()))
+        start = m.end()
+    out.append((offset + start, offset + len(seg)))
+    return out
 
 
 # Verbs that report speech ("said", "told", "tweeted").

@@ -152,3 +152,37 @@ def test_a_long_parenthesised_token_is_prose_not_a_caption():
     line = "The code was (" + "Ab" * 400 + ") today, the engineers said."
     assert kept(line) == [line]
     assert drop_reason("Smoke rises over the port. (AP Photo / John Doe) (File)") == "caption"
+
+
+def test_a_caption_glued_in_front_of_the_story_is_cut_after_its_credit():
+    story = "Recreational sales rose sharply on Monday, store owners said."
+    for caption in (
+        "In this July 1, 2017, photo, people queue in Reno. Sales rose... (Associated Press)",
+        "Smoke rises over the port on Friday. (AP Photo/Jane Roe)",
+        "The cabin of a passenger plane. AP",
+    ):
+        assert kept(f"{caption} {story}") == [story], caption
+    # an agency named inside prose, a dateline's tag, or an agency after several
+    # sentences is not a caption's credit
+    for line in (
+        "The deal was first reported by AP on Monday. Shares rose 4% in New York.",
+        "Officials confirmed the figure to Reuters. The company declined to comment.",
+        "Ministers met on Monday. They agreed on a plan. AP President Gary Pruitt said so.",
+    ):
+        assert kept(line) == [line], line
+    assert kept(f"PARIS (AFP) {story}") == [story]
+
+
+def test_copyright_notices_and_a_slash_credit_after_the_last_sentence_are_dropped():
+    for notice in (
+        "Copyright 2017 by WKMG ClickOrlando - All rights reserved.",
+        "© 2024 The Daily Planet. All rights reserved.",
+        "All Rights Reserved.",
+    ):
+        assert kept(f"{PROSE}\n{notice}") == [PROSE], notice
+    assert kept(f"{PROSE} Jane Roe and John Doe/ Journal & Courier") == [PROSE]
+    assert kept(f"{PROSE} Jane Roe/The Daily Planet") == [PROSE]
+    # prose about copyright, and a fraction or a route in a sentence, stay
+    for line in ("The court said copyright law protects the photos, the lawyers argued.",
+                 "The ruling, the judge said, covers the years 2001/2002 in full."):  # fmt: skip
+        assert kept(line) == [line], line

@@ -72,3 +72,14 @@ def test_a_quotations_attribution_and_a_clock_times_day_stay_in_their_sentence()
         'He said it was "good on TV."',
         "Colbert says words too good.",
     ]
+
+
+def test_a_sentence_end_that_lost_its_space_still_ends_the_sentence():
+    from summarizer.text import split_spans
+
+    t = "It goes to the dispensaries.The board votes on Thursday. See www.Salon.com for more."
+    assert [t[a:b] for a, b in split_spans(t)] == [
+        "It goes to the dispensaries.",
+        "The board votes on Thursday.",
+        "See www.Salon.com for more.",
+    ]
