@@ -333,8 +333,9 @@ def with_context(
     """A claim that leans on the sentence before it ("The Kremlin denied the
     report.", "..., he said.") is offered together with that sentence, as one
     claim citing both; alone it is not offered. Claims whose neighbour is
-    unknown (generated text), itself dangling or no sentence (a photo credit
-    such as "(State Department photo)"), or a pair over ``max_words``, stay as
+    unknown (generated text), itself dangling, no sentence (a photo credit
+    such as "(State Department photo)") or a question (an interview's: "Did you
+    expect this?" + "“No. Certainly not.”"), or a pair over ``max_words``, stay as
     they are (selection penalises dangling claims)."""
     if max_words <= 0:
         return list(claims)
@@ -354,6 +355,7 @@ def with_context(
         if (
             is_dangling(prev.text)
             or is_fragment(prev.text)  # a photo credit names no one "it" or "he" can be
+            or is_question(prev.text)  # an interviewer's question: the pair is a transcript
             or count_words(prev.text) + count_words(c.text) > max_words
         ):
             out.append(c)

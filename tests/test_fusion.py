@@ -257,6 +257,22 @@ def test_a_photo_credit_is_no_context_for_a_leaning_sentence():
     assert is_dangling("(State Department photo) For about a decade it operated unhindered.")
 
 
+def test_an_interviewers_question_is_no_context_for_the_answer():
+    from summarizer.fusion import leans, with_context
+
+    doc = build_document(
+        "Did you expect the club to play the anthem early?",
+        "“No. Certainly not. Unbelievable.”",
+        doc_id="q",
+    )
+    sents = split_documents([doc])
+    claims = claims_of(doc, sents)
+    answer = claims[-1]
+    assert is_dangling(answer.text)  # a bare quotation: who says it is elsewhere
+    [out] = [c for c in with_context(claims, sents, 60) if c.spans[0] == answer.spans[0]]
+    assert out.text == answer.text and leans(out)  # not offered as a Q&A pair
+
+
 def test_quotation_with_a_pronoun_speaker_is_dangling():
     assert is_dangling("“NATO has grown stronger in recent years,” he said.")
     assert is_dangling("The plan failed, she told reporters on Monday.")
