@@ -318,10 +318,15 @@ def clean(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def dropped_lines(text: str) -> list[tuple[str, str]]:
-    """``(reason, line)`` for every line :func:`clean` drops; for debugging rules."""
+    """``(reason, line)`` for every line :func:`clean` drops (a line cut after a
+    caption's credit counts as its parts); for debugging rules.
+
+    >>> dropped_lines("Crowds queue in Reno. (Associated Press) Sales rose on Monday.")
+    [('caption', 'Crowds queue in Reno. (Associated Press)')]
+    """
     kept = {a for a, _ in clean(text)}
     out = []
-    for line in lines(text):
+    for line in (part for whole in lines(text) for part in credit_parts(whole)):
         if line.start in kept or strip_prefix(line).start in kept:
             continue
         out.append((drop_reason(line.text) or "related-block", line.text))

@@ -239,38 +239,28 @@ def test_dangling_sentence_is_offered_with_the_sentence_before_it():
     assert [c.text for c in with_context(claims, sents, 10)] == [c.text for c in claims]
 
 
-def test_a_photo_credit_is_no_context_for_a_leaning_sentence():
+@pytest.mark.parametrize(
+    "before, leaning",
+    [
+        # the cleaner may leave a credit on a line of its own: it names no one "it" can be
+        ("(State Department photo)", "For about a decade it operated unhindered, paying off."),
+        # an interviewer's question: the pair would be a transcript, not a statement
+        ("Did you expect the club to play the anthem early?", "“No. Certainly not. Unbelievable.”"),
+    ],
+)
+def test_a_credit_or_a_question_is_no_context_for_a_leaning_sentence(before, leaning):
     from summarizer.fusion import leans, with_context
 
-    # the cleaner may leave a credit on a line of its own before the prose
-    doc = build_document(
-        "(State Department photo)",
-        "For about a decade it operated unhindered, paying off local officials.",
-        doc_id="c",
-    )
+    doc = build_document(before, leaning, doc_id="c")
     sents = split_documents([doc])
-    [claim] = [c for c in claims_of(doc, sents) if "decade" in c.text]
-    assert is_dangling(claim.text)  # "it": what operated is in another sentence
-    [out] = [c for c in with_context([claim], sents, 60)]
+    [claim] = [c for c in claims_of(doc, sents) if c.spans[0] == sents["c"][-1].span]
+    assert is_dangling(claim.text)  # "it", or a bare quotation: what it means is elsewhere
+    [out] = with_context([claim], sents, 60)
     assert out.text == claim.text and leans(out)
-    # the credit glued to its front hides nothing either
+
+
+def test_a_credit_glued_to_the_front_hides_no_leading_pronoun():
     assert is_dangling("(State Department photo) For about a decade it operated unhindered.")
-
-
-def test_an_interviewers_question_is_no_context_for_the_answer():
-    from summarizer.fusion import leans, with_context
-
-    doc = build_document(
-        "Did you expect the club to play the anthem early?",
-        "“No. Certainly not. Unbelievable.”",
-        doc_id="q",
-    )
-    sents = split_documents([doc])
-    claims = claims_of(doc, sents)
-    answer = claims[-1]
-    assert is_dangling(answer.text)  # a bare quotation: who says it is elsewhere
-    [out] = [c for c in with_context(claims, sents, 60) if c.spans[0] == answer.spans[0]]
-    assert out.text == answer.text and leans(out)  # not offered as a Q&A pair
 
 
 def test_quotation_with_a_pronoun_speaker_is_dangling():
