@@ -203,6 +203,13 @@ _CAPTION = re.compile(
 _CAPTION_DATE = re.compile(rf",\s+{WEEKDAY_RE},\s+{MONTH_RE}\s+\d{{1,2}},\s+\d{{4}}\b")
 
 
+# A film review's language note: "In English and some French with English
+# subtitles.", "In Spanish, with subtitles." It describes the print, not the news.
+_SUBTITLES = re.compile(
+    r"^In (?:(?:and |in |some |a little |mostly )*[A-Z][a-z]+,?\s+)+with (?:English )?subtitles\b"
+)
+
+
 def is_fragment(text: str) -> bool:
     """Not a sentence on its own: it opens (after a transcript's speaker label)
     with punctuation or a lower-case word, has fewer than four words, or is cut
@@ -222,7 +229,8 @@ def is_fragment(text: str) -> bool:
     line of parentheses only, such as a photo credit ("(Jeff King Husky
     Homestead) (Jeff King Husky Homestead)"), or a photo caption ("In this
     July 1, 2017, photo, people line up at a dispensary.", "Mourners pray in
-    San Bernardino, Calif., Tuesday, April 11, 2017.").
+    San Bernardino, Calif., Tuesday, April 11, 2017."), or a film review's
+    language note ("In English and some French with English subtitles.").
     """
     t = _SPEAKER.sub("", text).lstrip(" \"“‘'([")
     if _TRUNCATED.search(t) or count_words(_PARENS.sub(" ", text)) < 4:
@@ -233,6 +241,8 @@ def is_fragment(text: str) -> bool:
         return True  # "Starring Matt Damon and Cecile De France.": a credit line
     if _CAPTION.match(t) or _CAPTION_DATE.search(t):
         return True  # "In this July 1, 2017, photo, people line up ...": a caption
+    if _SUBTITLES.match(t):
+        return True  # "In English and some French with English subtitles.": a film's credits
     return not t or not (t[0].isupper() or t[0].isdigit()) or count_words(t) < 4
 
 

@@ -517,6 +517,10 @@ def test_a_credit_line_is_a_fragment():
     assert is_fragment("Directed by Mara van Esk.")
     assert not is_fragment("Starring in her first film, Ada Lind won the jury prize.")
     assert not is_fragment("Speaking in Valdera, Ada Lind said the port would reopen.")
+    # a film review's language note, and prose that mentions subtitles
+    assert is_fragment("In English and some French with English subtitles.")
+    assert is_fragment("In Korean, with subtitles.")
+    assert not is_fragment("In Valdera the film ran with English subtitles for a month.")
 
 
 @pytest.mark.parametrize(
