@@ -87,6 +87,13 @@ _CREDIT = re.compile(
 # Daily News)", "(AP Photo/John Doe)", "(Associated Press)", "(Courtesy of the
 # State Department)", "(State Department photo)") or opens the AP way
 # ("In this July 1, 2017, file photo, ...").
+# The AP's caption opener: "In this July 1, 2017, file photo, ...", "FILE - In this
+# image taken from video, ...". A line that opens so is a caption here; a sentence
+# that does, anywhere in the text, is no claim (:func:`summarizer.fusion.is_fragment`).
+WIRE_CAPTION = (
+    r"^(?:FILE\s*[-–—]+\s*)?In this\b[^.;:]{0,60}?\b(?:file |handout |undated )?"
+    r"(?:photo(?:graph)?|image|picture|video|frame grab)\b"
+)
 # A capitalised name token, possessive: a long run of letters is one token, never
 # re-split among the repetitions below (that backtracking took seconds per line).
 _NAME = r"[A-Z][\w.'’-]*+"
@@ -98,7 +105,7 @@ _CAPTION = re.compile(
     # "(Photo: Jane Roe, Getty Images)"
     r"|\((?:[Cc]ourtesy(?: of)? [^()]{1,60}"
     r"|[^()]{1,60}\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s?)\)\s*$"
-    r"|^(?:FILE\s*[-–—]\s*)?In this\b[^.]{0,60}?\b(?:file )?(?:photo|image|picture|video)\b"
+    rf"|{WIRE_CAPTION}"
 )
 # Where a caption glued in front of the story ends: its credit, then the story's
 # capital. "(Associated Press)", "(AP Photo/Jane Roe)", "(Jane Roe/The Daily

@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from summarizer.clean import WIRE_CAPTION
 from summarizer.compress import CONNECTIVE_ASIDE
 from summarizer.config import FusionConfig
 from summarizer.conflicts import CONTESTED_NOTE, note_contested
@@ -192,11 +193,7 @@ def _is_credit(text: str) -> bool:
 # A wire photo caption: "In this Saturday, July 1, 2017, photo, people line up
 # ...", "FILE - In this July 12, 2018 file photo, ...", "In this image taken from
 # video, ...". It describes a picture the brief does not show.
-_CAPTION = re.compile(
-    r"^(?:FILE\s*[-–—]+\s*)?In this\b[^.;:]{0,40}?\b(?:file |handout |undated )?"
-    r"(?:photo(?:graph)?|image|picture|frame grab)\b[^,;:]{0,80},",
-    re.IGNORECASE,
-)
+_CAPTION = re.compile(WIRE_CAPTION + r"[^,;:]{0,80},", re.IGNORECASE)
 # The AP's caption dateline: "A police officer watches as a cruiser is removed
 # from Forest Road, Wednesday, Sept. 2, 2015 in Millis, Mass." News copy says
 # "on Wednesday"; a weekday set off by commas before a full date is a caption's.
