@@ -90,6 +90,9 @@ class FusionConfig:
     support_threshold: float = 0.7  # cosine above which a span may support a claim
     # ... or above which it may when both name the same rare name or figure (1: off)
     specific_support: float = 0.5
+    # citations only: another source's sentence at least this similar to a
+    # chosen claim is checked as support (scoring still uses support_threshold)
+    citation_similarity: float = 0.5
     compress: bool = True  # offer shorter variants of claims (summarizer.compress)
     length_exponent: float = 0.5  # selection: concept gain per words**exponent
     context_words: int = 40  # a dangling claim comes with its previous sentence, up to N words
@@ -154,6 +157,7 @@ _SHARES = frozenset(
         "fusion.syndication_threshold",
         "fusion.support_threshold",
         "fusion.specific_support",
+        "fusion.citation_similarity",
         "fusion.headline_similarity",
         "fusion.conflict_similarity",
     }

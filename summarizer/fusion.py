@@ -73,6 +73,9 @@ class ScoredClaim:
     support: tuple[Span, ...]  # the claim's own spans first, then other sources'
     sources: frozenset[str]
     score: float
+    # Other sources' sentences similar enough to be checked as citations
+    # (``citation_similarity``), most similar first; not used for the score.
+    candidates: tuple[Span, ...] = ()
 
 
 def _numbers(text: str) -> set[str]:
@@ -421,6 +424,9 @@ def off_topic(
     return out if len(out) < len(ids) / 2 else []  # no majority of strays: no clear event
 
 
+CITE_CANDIDATES = 3  # sentences per other source checked as a claim's citation
+
+
 def score_claims(
     claims: Sequence[Claim],
     sentences: Mapping[str, Sequence[Sentence]],
@@ -443,6 +449,9 @@ def score_claims(
     n, doc_ids = len(claims), list(sentences)
     best_sent = np.zeros((n, len(doc_ids)), dtype=int)
     best_sim = np.full((n, len(doc_ids)), -1.0)
+    # Citation candidates: each other source's CITE_CANDIDATES most similar
+    # sentences at or above citation_similarity, as (similarity, sentence).
+    near: list[list[tuple[float, int]]] = [[] for _ in range(n)]
     start = 0
     for k, doc_id in enumerate(doc_ids):
         m = len(sentences[doc_id])
@@ -451,6 +460,11 @@ def score_claims(
             arg = block.argmax(axis=1)
             best_sent[:, k] = start + arg
             best_sim[:, k] = block[np.arange(n), arg]
+            top = np.argsort(-block, axis=1)[:, :CITE_CANDIDATES]
+            rows, cols = np.nonzero(np.take_along_axis(block, top, 1) >= config.citation_similarity)
+            for i, j in zip(rows.tolist(), top[rows, cols].tolist(), strict=True):
+                if claims[i].doc_id != doc_id:
+                    near[i].append((float(block[i, j]), start + j))
         start += m
     own = np.array([[c.doc_id == d for d in doc_ids] for c in claims], dtype=bool).reshape(n, -1)
     candidates = (best_sim >= config.support_threshold) & ~own
@@ -480,7 +494,12 @@ def score_claims(
             score -= 0.5
         elif n_words > 55:
             score -= 0.15
-        scored.append(ScoredClaim(claim, tuple(support), frozenset(sources), score))
+        held = set(support)
+        alternatives = tuple(
+            all_sents[j].span for _, j in sorted(near[i], reverse=True)
+            if all_sents[j].span not in held
+        )  # fmt: skip
+        scored.append(ScoredClaim(claim, tuple(support), frozenset(sources), score, alternatives))
     return scored, claim_vecs
 
 
@@ -706,19 +725,24 @@ def _overlaps(spans: Sequence[Span], marks: Sequence[tuple[str, int, int]]) -> b
 def verified_support(
     sc: ScoredClaim, documents: Mapping[str, Document], embedder: Embedder
 ) -> tuple[Span, ...]:
-    """The claim's own spans, plus each other source's span that on its own
-    supports the claim (every fact agrees, words and meaning match): a
-    citation that does not support its sentence never enters the brief."""
+    """The claim's own spans, plus for each other source one span that on its
+    own supports the claim (every fact agrees, words and meaning match): a
+    citation that does not support its sentence never enters the brief.
+
+    A source's span is sought among the sentences that gave the claim its
+    support score, then among its candidates (:attr:`ScoredClaim.candidates`,
+    most similar first): a source that says the same in other words
+    ("pledged a firm response" / "promised to respond firmly") is cited too."""
     from summarizer.evaluation.metrics import supported_by
 
     own = [sp for sp in sc.support if sp.doc_id == sc.claim.doc_id]
-    extra = [
-        sp
-        for sp in sc.support
-        if sp.doc_id != sc.claim.doc_id
-        and supported_by(sc.claim.text, [documents[sp.doc_id].text[sp.start : sp.end]], embedder)
-    ]
-    return tuple(own + extra)
+    extra: dict[str, Span] = {}
+    for sp in (*sc.support, *sc.candidates):
+        if sp.doc_id == sc.claim.doc_id or sp.doc_id in extra:
+            continue
+        if supported_by(sc.claim.text, [documents[sp.doc_id].text[sp.start : sp.end]], embedder):
+            extra[sp.doc_id] = sp
+    return tuple(own + list(extra.values()))
 
 
 def fuse_abstractive(

@@ -74,6 +74,42 @@ def test_a_hedged_figure_counts_the_sources_that_give_the_exact_one(embedder):
     assert scored[0].sources == {"a", "b"}
 
 
+@pytest.mark.parametrize(
+    ("other", "cited"),
+    [
+        # the same fact inside a longer sentence: cited
+        (
+            "Organisers cancelled the open-air concert and refunded every ticket after "
+            "Lena Marsh, the lead singer of the band Copper Fields, died on Tuesday at age 51.",
+            True,
+        ),
+        # as similar, but another age: not cited
+        (
+            "Organisers cancelled the open-air concert and refunded every ticket after "
+            "Lena Marsh, the lead singer of the band Copper Fields, died on Tuesday at age 57.",
+            False,
+        ),
+    ],
+)
+def test_a_source_saying_the_same_is_cited_even_when_not_counted_for_salience(
+    embedder, other, cited
+):
+    # support_threshold 0.99: the other source does not count for the claim's
+    # score; citation_similarity lets it be checked, and cited if it supports
+    a = build_document(
+        "Lena Marsh, the lead singer of the band Copper Fields, died on Tuesday at age 51.",
+        doc_id="a",
+    )
+    b = build_document(other, doc_id="b")
+    sents = split_documents([a, b])
+    config = FusionConfig(support_threshold=0.99, specific_support=1.0)
+    for similarity, expected in ((0.5, cited), (1.0, False)):
+        cfg = FusionConfig(**{**config.__dict__, "citation_similarity": similarity})
+        _, summary, _, _ = fuse(claims_of(a, sents), [a, b], sents, embedder, cfg)
+        sources = {c.source for c in summary[0].citations}
+        assert sources == ({"a", "b"} if expected else {"a"}), similarity
+
+
 def test_dangling_sentences_are_recognised():
     assert is_dangling("He added that talks would resume.")
     assert is_dangling("On Tuesday, she said the plan had failed.")
