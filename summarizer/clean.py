@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from summarizer.facts import MONTH_RE
 from summarizer.text import words
@@ -338,3 +339,67 @@ def dropped_lines(text: str) -> list[tuple[str, str]]:
             continue
         out.append((drop_reason(line.text) or "related-block", line.text))
     return out
+
+
+# -- interviews ----------------------------------------------------------------------------
+# A transcript's speaker label: "GEORGE STEPHANOPOULOS:", "PRESIDENT OBAMA:", "Q:".
+_LABEL = re.compile(r"^(?P<who>[A-Z][A-Z.'’ -]{0,40}):\s+")
+_OPENS_QUOTE = re.compile(r"^[\"“‘']")
+
+
+def interviewer_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` is an interview, the interviewer's turns: what the
+    journalist asks and the framing that comes with the question ("You will play
+    the Spirit again in four days. What are you expecting?"), not what the
+    article reports. Two layouts:
+
+    * a transcript with speaker labels: the label whose turns ask the most
+      questions (at least two, with another speaker answering) is the
+      interviewer, and each of its turns runs until the next label;
+    * a Q&A: a paragraph that ends with a question (not a quoted one) and is
+      followed by a paragraph that opens with a quotation mark (the answer), when
+      the article has two or more such pairs (one is a rhetorical question).
+
+    >>> t = "ANN LEE: Sales fell. Why?\\nBOB RAY: Rain.\\nANN LEE: And then?\\nBOB RAY: Sun."
+    >>> [t[a:b] for a, b in interviewer_spans(t)]
+    ['ANN LEE: Sales fell. Why?', 'ANN LEE: And then?']
+    >>> t = "You won twice. Why run again?\\n“To finish it.”\\nAnd then?\\n“Rest.”"
+    >>> [t[a:b] for a, b in interviewer_spans(t)]
+    ['You won twice. Why run again?', 'And then?']
+    >>> interviewer_spans("Prices rose. What now?\\nNobody knows, said the minister.")
+    []
+    """
+    paragraphs = lines(text)
+    turns: list[tuple[str, int, int]] = []  # (speaker, first line, last line)
+    for k, line in enumerate(paragraphs):
+        m = _LABEL.match(line.text)
+        if m:
+            turns.append((m.group("who").strip(), k, k))
+        elif turns:
+            who, first, _ = turns[-1]
+            turns[-1] = (who, first, k)
+    asks: dict[str, int] = {}
+    for who, first, last in turns:
+        asked = any(p.text.rstrip(" \"”’'").endswith("?") for p in paragraphs[first : last + 1])
+        asks[who] = asks.get(who, 0) + asked
+    out: list[tuple[int, int]] = []
+    if len(asks) >= 2:
+        interviewer = max(asks, key=lambda w: asks[w])
+        if asks[interviewer] >= 2:
+            out += [
+                (paragraphs[first].start, paragraphs[last].end)
+                for who, first, last in turns
+                if who == interviewer
+            ]
+    # Q&A: at least two questions (outside quotation marks) answered by a quotation.
+    asked_then_quoted = [
+        (line.start, line.end)
+        for line, after in pairwise(paragraphs)
+        if line.text.endswith("?")
+        and not _OPENS_QUOTE.match(line.text)
+        and _OPENS_QUOTE.match(after.text)
+        and not any(a <= line.start < b for a, b in out)
+    ]
+    if len(asked_then_quoted) >= 2:
+        out += asked_then_quoted
+    return sorted(out)

@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from summarizer.clean import WIRE_CAPTION
+from summarizer.clean import WIRE_CAPTION, interviewer_spans
 from summarizer.compress import CONNECTIVE_ASIDE
 from summarizer.config import FusionConfig
 from summarizer.conflicts import CONTESTED_NOTE, note_contested
@@ -328,6 +328,15 @@ def is_dangling(text: str) -> bool:
         if i > 0 and w[:1].isupper() and not _CALENDAR.match(w):
             return False
     return False
+
+
+def _asked(claim: Claim, spans: Sequence[tuple[int, int]]) -> bool:
+    """Is the (extracted) claim in one of an interviewer's turns (``spans``)?"""
+    return (
+        bool(claim.spans)
+        and not claim.generated
+        and any(a <= claim.spans[-1].start < b for a, b in spans)
+    )
 
 
 def leans(claim: Claim) -> bool:
@@ -1098,6 +1107,10 @@ def fuse(
     # the source, a lower-case continuation) is not a claim a brief can state,
     # nor is a question ("What was your reaction?" in an interview, a rhetorical one).
     claims = [c for c in unique.values() if not is_fragment(c.text) and not is_question(c.text)]
+    # An interviewer's question and its framing ("You will play the Spirit again
+    # in four days.") are not what the article reports; they still count as support.
+    asked = {d.id: interviewer_spans(d.text) for d in on_topic}
+    claims = [c for c in claims if not _asked(c, asked.get(c.doc_id, ()))] or claims
     if config.compress:
         from summarizer.compress import variants
 

@@ -760,3 +760,39 @@ def test_a_photo_caption_is_no_claim(text, caption):
     from summarizer.fusion import is_fragment
 
     assert is_fragment(text) is caption
+
+
+@pytest.mark.parametrize(
+    "interview",
+    [
+        # Q&A: questions in bold paragraphs, answers quoted
+        (
+            "Striker Ana Lopes spoke after Harbor City beat Northport 2-1 on Wednesday.",
+            "You will play Northport again in four days at home. What are you expecting?",
+            "“A hard game. They will want revenge.”",
+            "You had two security guards beside you at the stadium. Were you threatened?",
+            "“Not personally. The club is handling the emails.”",
+        ),
+        # a transcript with speaker labels
+        (
+            "Striker Ana Lopes spoke after Harbor City beat Northport 2-1 on Wednesday.",
+            "JOHN REED: You will play Northport again in four days at home. What then?",
+            "ANA LOPES: A hard game. They will want revenge.",
+            "JOHN REED: You had two security guards beside you at the stadium. Why?",
+            "ANA LOPES: The club is handling the emails.",
+        ),
+    ],
+)
+def test_an_interviewers_framing_is_no_claim(embedder, interview):
+    doc = build_document(*interview, doc_id="a")
+    other = build_document(
+        "Harbor City beat Northport 2-1 on Wednesday, with two goals by Ana Lopes.",
+        "Harbor City will play Northport again in four days.",
+        doc_id="b",
+    )
+    sents = split_documents([doc, other])
+    claims = claims_of(doc, sents) + claims_of(other, sents)
+    _, summary, points, _ = fuse(claims, [doc, other], sents, embedder, FusionConfig())
+    texts = " ".join(s.text for s in summary + points)
+    assert "You will play" not in texts and "security guards" not in texts
+    assert "Harbor City" in texts  # the article's own prose stays
