@@ -73,9 +73,6 @@ class ScoredClaim:
     support: tuple[Span, ...]  # the claim's own spans first, then other sources'
     sources: frozenset[str]
     score: float
-    # Other sources' sentences similar enough to be checked as citations
-    # (``citation_similarity``), most similar first; not used for the score.
-    candidates: tuple[Span, ...] = ()
 
 
 def _numbers(text: str) -> set[str]:
@@ -442,8 +439,9 @@ def score_claims(
     embedder: Embedder,
     config: FusionConfig,
     groups: Mapping[str, str] | None = None,
-) -> tuple[list[ScoredClaim], object]:
-    """Attach cross-source support to each claim and score its salience."""
+) -> tuple[list[ScoredClaim], object, object]:
+    """Attach cross-source support to each claim and score its salience; also
+    the claims' vectors and the sentences' (in the order of ``sentences``)."""
     import numpy as np
 
     groups = groups or {d: d for d in sentences}
@@ -458,9 +456,6 @@ def score_claims(
     n, doc_ids = len(claims), list(sentences)
     best_sent = np.zeros((n, len(doc_ids)), dtype=int)
     best_sim = np.full((n, len(doc_ids)), -1.0)
-    # Citation candidates: each other source's CITE_CANDIDATES most similar
-    # sentences at or above citation_similarity, as (similarity, sentence).
-    near: list[list[tuple[float, int]]] = [[] for _ in range(n)]
     start = 0
     for k, doc_id in enumerate(doc_ids):
         m = len(sentences[doc_id])
@@ -469,11 +464,6 @@ def score_claims(
             arg = block.argmax(axis=1)
             best_sent[:, k] = start + arg
             best_sim[:, k] = block[np.arange(n), arg]
-            top = np.argsort(-block, axis=1)[:, :CITE_CANDIDATES]
-            rows, cols = np.nonzero(np.take_along_axis(block, top, 1) >= config.citation_similarity)
-            for i, j in zip(rows.tolist(), top[rows, cols].tolist(), strict=True):
-                if claims[i].doc_id != doc_id:
-                    near[i].append((float(block[i, j]), start + j))
         start += m
     own = np.array([[c.doc_id == d for d in doc_ids] for c in claims], dtype=bool).reshape(n, -1)
     candidates = (best_sim >= config.support_threshold) & ~own
@@ -503,13 +493,34 @@ def score_claims(
             score -= 0.5
         elif n_words > 55:
             score -= 0.15
-        held = set(support)
-        alternatives = tuple(
-            all_sents[j].span for _, j in sorted(near[i], reverse=True)
-            if all_sents[j].span not in held
-        )  # fmt: skip
-        scored.append(ScoredClaim(claim, tuple(support), frozenset(sources), score, alternatives))
-    return scored, claim_vecs
+        scored.append(ScoredClaim(claim, tuple(support), frozenset(sources), score))
+    return scored, claim_vecs, sent_vecs
+
+
+def citation_candidates(
+    claim: Claim,
+    vec,
+    sentences: Mapping[str, Sequence[Sentence]],
+    sent_vecs,
+    threshold: float,
+) -> tuple[Span, ...]:
+    """Other sources' sentences worth checking as the claim's citations: each
+    source's :data:`CITE_CANDIDATES` most similar to it (cosine at least
+    ``threshold``), most similar first. ``vec`` is the claim's vector,
+    ``sent_vecs`` those of ``sentences`` in order (from :func:`score_claims`)."""
+    import numpy as np
+
+    sims = sent_vecs @ vec if len(sent_vecs) else np.zeros(0)
+    found: list[tuple[float, Span]] = []
+    start = 0
+    for doc_id, doc_sents in sentences.items():
+        block = sims[start : start + len(doc_sents)]
+        if doc_id != claim.doc_id:
+            for j in np.argsort(-block)[:CITE_CANDIDATES]:
+                if block[j] >= threshold:
+                    found.append((float(block[j]), doc_sents[j].span))
+        start += len(doc_sents)
+    return tuple(sp for _, sp in sorted(found, key=lambda f: -f[0]))
 
 
 _SPECIFIC = re.compile(r"(?<![\w$€£.,])(?:[A-Z][\w’'-]+|[$€£]?\d[\d.,]*\d|[$€£]?\d)")
@@ -732,21 +743,24 @@ def _overlaps(spans: Sequence[Span], marks: Sequence[tuple[str, int, int]]) -> b
 
 
 def verified_support(
-    sc: ScoredClaim, documents: Mapping[str, Document], embedder: Embedder
+    sc: ScoredClaim,
+    documents: Mapping[str, Document],
+    embedder: Embedder,
+    candidates: Sequence[Span] = (),
 ) -> tuple[Span, ...]:
     """The claim's own spans, plus for each other source one span that on its
     own supports the claim (every fact agrees, words and meaning match): a
     citation that does not support its sentence never enters the brief.
 
     A source's span is sought among the sentences that gave the claim its
-    support score, then among its candidates (:attr:`ScoredClaim.candidates`,
+    support score, then among ``candidates`` (:func:`citation_candidates`,
     most similar first): a source that says the same in other words
     ("pledged a firm response" / "promised to respond firmly") is cited too."""
     from summarizer.evaluation.metrics import supported_by
 
     own = [sp for sp in sc.support if sp.doc_id == sc.claim.doc_id]
     extra: dict[str, Span] = {}
-    for sp in (*sc.support, *sc.candidates):
+    for sp in dict.fromkeys((*sc.support, *candidates)):  # each span checked once
         if sp.doc_id == sc.claim.doc_id or sp.doc_id in extra:
             continue
         if supported_by(sc.claim.text, [documents[sp.doc_id].text[sp.start : sp.end]], embedder):
@@ -1125,7 +1139,7 @@ def fuse(
     if not claims:
         stats = {"claims": 0, "selected": 0, **base_stats}
         return headline(None, on_topic, embedder), (), (), stats
-    scored, vecs = score_claims(claims, sentences, embedder, config, groups)
+    scored, vecs, sent_vecs = score_claims(claims, sentences, embedder, config, groups)
     # A claim stating a contested figure says so, and the note counts against the budget.
     contested = [(c.source, c.start, c.end) for k in conflicts for side in k.sides
                  for c in side.citations]  # fmt: skip
@@ -1154,7 +1168,20 @@ def fuse(
     if order:
         order.insert(0, order.pop(lead))
     summary_budget = config.words * config.summary_share
-    picked = [(texts[i], verified_support(scored[i], by_id, embedder)) for i in order]
+    picked = [
+        (
+            texts[i],
+            verified_support(
+                scored[i],
+                by_id,
+                embedder,
+                citation_candidates(
+                    scored[i].claim, vecs[i], sentences, sent_vecs, config.citation_similarity
+                ),
+            ),
+        )
+        for i in order
+    ]
     fusion_stats: dict[str, int] = {}
     if generate is not None:
         picked, fusion_stats = fuse_abstractive(picked, generate, by_id, embedder)

@@ -102,9 +102,10 @@ def test_a_source_saying_the_same_is_cited_even_when_not_counted_for_salience(
     )
     b = build_document(other, doc_id="b")
     sents = split_documents([a, b])
-    config = FusionConfig(support_threshold=0.99, specific_support=1.0)
     for similarity, expected in ((0.5, cited), (1.0, False)):
-        cfg = FusionConfig(**{**config.__dict__, "citation_similarity": similarity})
+        cfg = FusionConfig(
+            support_threshold=0.99, specific_support=1.0, citation_similarity=similarity
+        )
         _, summary, _, _ = fuse(claims_of(a, sents), [a, b], sents, embedder, cfg)
         sources = {c.source for c in summary[0].citations}
         assert sources == ({"a", "b"} if expected else {"a"}), similarity
