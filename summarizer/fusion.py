@@ -250,6 +250,11 @@ _ATTRIBUTED = re.compile(
     r"\b(?:said|says|say|told|tells|according to|wrote|writes|added|stated|explained)\b",
     re.IGNORECASE,
 )
+# The speaker quoting themselves ("Like I said, ...", "as we stated earlier") names no one.
+_SELF_SPEECH = re.compile(
+    r"\b(?:I|[Ww]e)\s+(?:(?:\w+ly|have|had|was|were|am|are|been|also|then|just)\s+){0,2}"
+    r"(?:said|says|say|told|tells|wrote|writes|added|stated|explained)\b"
+)
 
 
 def speaks_unattributed(text: str) -> bool:
@@ -261,8 +266,14 @@ def speaks_unattributed(text: str) -> bool:
     True
     >>> speaks_unattributed("“We will rebuild,” the mayor said of US aid.")
     False
+    >>> speaks_unattributed("Like I said, I never meant it to get so out of control.")
+    True
+    >>> speaks_unattributed("That day, I was told by a friend that she had seen them.")
+    True
+    >>> speaks_unattributed("I meant no harm, as I told the police, Smith said.")
+    False
     """
-    return speaks_first_person(text) and not _ATTRIBUTED.search(text)
+    return speaks_first_person(text) and not _ATTRIBUTED.search(_SELF_SPEECH.sub("", text))
 
 
 def speaks_first_person(text: str) -> bool:
