@@ -147,7 +147,7 @@ _DATE_PREFIX = re.compile(r"^date\s*:?\s*\d{4}-\d{2}-\d{2}\s+", re.IGNORECASE)
 _DATELINE = re.compile(
     r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"  # PLACE in capitals
     r"(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"  # , Region
-    rf"(?:\s*\((?:{AGENCIES})\))?"  # (AFP)
+    rf"(?:\s*\((?:{AGENCIES}|[A-Z]{{2,6}})\))?"  # (AFP), a station's call sign (KXAN)
     r"\s*(?::|–|—|-{1,2})\s+(?=[A-Z“\"‘'])"
 )
 _TAG = re.compile(rf"^\((?:{AGENCIES}|[A-Z]{{2,6}})\)\s*")

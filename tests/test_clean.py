@@ -62,12 +62,14 @@ def test_dateline_date_stamp_and_agency_tag_are_cut_from_the_span():
     text = (
         "date 2023-05-02 LISBON: The strike closed every port on Tuesday.\n"
         "OSLO, Norway – Talks resumed late at night.\n"
-        "(AFP) Unions said they would meet again."
+        "(AFP) Unions said they would meet again.\n"
+        "DENVER (KMGH) — Crews reopened the pass at noon."
     )
     assert kept(text) == [
         "The strike closed every port on Tuesday.",
         "Talks resumed late at night.",
         "Unions said they would meet again.",
+        "Crews reopened the pass at noon.",
     ]
 
 
