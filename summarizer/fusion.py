@@ -922,6 +922,16 @@ _DEMONSTRATIVE = re.compile(r"\b(?:this|these|those|such)\s+(?!" + _TIME_NOUN + 
 # Speech, not news copy: "Well, Republicans have a sound bite ..."
 _INTERJECTION = re.compile(r"(?:Well|Now|Look|Yes|No|Oh|OK|Okay|So),\s")
 LEAD_RANKS = 3  # the brief's opening is the first lead-worthy claim of the top picks
+LEDE_RANKS = 4  # ... unless an article's own opening sentence is among this many picks
+
+
+LEDE_SENTENCES = 2  # an article's lede: its first sentences (a kicker may come first)
+
+
+def is_lede(claim: Claim, firsts: Mapping[str, set[int]]) -> bool:
+    """Is the claim its article's lede, where a reporter puts the news? ``firsts``:
+    the starts of each article's first sentences, by id."""
+    return bool(claim.spans) and claim.spans[0].start in firsts.get(claim.doc_id, ())
 
 
 def lead_worthy(text: str) -> bool:
@@ -1021,10 +1031,9 @@ def headline(
         if count_words(text) > HEADLINE_WORDS[1]:
             return _shortened(text) or text.rstrip(" .")
         return text.rstrip(" .")
-    if lead and CONTESTED_NOTE not in lead and _may_head(lead):
+    if lead and _fits_headline(lead):
         short = (_shortened(lead) if count_words(lead) > HEADLINE_WORDS[1] else None) or lead
-        if count_words(short) <= LEAD_HEADLINE_WORDS:
-            return short.rstrip(" .")
+        return short.rstrip(" .")
     if candidates and top_vec is not None:
         best_text, best = None, float("-inf")
         for cand, score, vec in candidates:
@@ -1051,6 +1060,15 @@ def headline(
                 return _shortened(other) or other.rstrip(" .")
     # Nothing else: the top fact, saying that sources differ if they do.
     return (text if contested is None else note_contested(text)).rstrip(" .")
+
+
+def _fits_headline(text: str) -> bool:
+    """Could ``text`` be the headline, cut to a line if need be (at most
+    :data:`LEAD_HEADLINE_WORDS`)? A lede of 40 words is no headline."""
+    if CONTESTED_NOTE in text or not _may_head(text):
+        return False
+    short = (_shortened(text) if count_words(text) > HEADLINE_WORDS[1] else None) or text
+    return count_words(short) <= LEAD_HEADLINE_WORDS
 
 
 def _may_head(text: str) -> bool:
@@ -1170,12 +1188,26 @@ def fuse(
         else None
     )
     order = select(scored, vecs, config.words, config, [count_words(t) for t in texts], weights)
-    # The opening states the news on its own: the first of the top picks that
-    # can (:func:`lead_worthy`) goes first, the others keep their order.
+    # The opening states the news on its own: an article's lede among the top
+    # picks, else the first of them that can (:func:`lead_worthy`), goes first;
+    # the others keep their order. A lede also gives the headline its news.
     top_pick = order[0] if order else None
+    firsts = {d: {x.start for x in sents[:LEDE_SENTENCES]} for d, sents in sentences.items()}
     lead = next(
-        (k for k, i in enumerate(order[:LEAD_RANKS]) if lead_worthy(scored[i].claim.text)), 0
+        (
+            k
+            for k, i in enumerate(order[:LEDE_RANKS])
+            if is_lede(scored[i].claim, firsts) and lead_worthy(scored[i].claim.text)
+        ),
+        None,
     )
+    if lead is not None:
+        if _fits_headline(texts[order[lead]]):
+            top_pick = order[lead]
+    else:
+        lead = next(
+            (k for k, i in enumerate(order[:LEAD_RANKS]) if lead_worthy(scored[i].claim.text)), 0
+        )
     if order:
         order.insert(0, order.pop(lead))
     summary_budget = config.words * config.summary_share

@@ -591,6 +591,7 @@ def test_the_brief_opens_with_a_claim_that_stands_alone(embedder, monkeypatch):
     claims = claims_of(a, sents) + claims_of(b, sents)
     cfg = FusionConfig(words=80)
     monkeypatch.setattr(fusion, "LEAD_RANKS", 0)  # as picked: the quotation first
+    monkeypatch.setattr(fusion, "LEDE_RANKS", 0)
     _, summary, points, _ = fuse(claims, [a, b], sents, embedder, cfg)
     as_picked = [s.text for s in summary + points]
     assert as_picked[0] == quote
@@ -600,6 +601,54 @@ def test_the_brief_opens_with_a_claim_that_stands_alone(embedder, monkeypatch):
     # the first claim that can open a brief goes first; the others keep their order
     first = next(t for t in as_picked if lead_worthy(t))
     assert opened == [first] + [t for t in as_picked if t != first]
+
+
+def test_the_brief_and_its_headline_open_with_an_articles_lede(embedder, monkeypatch):
+    import summarizer.fusion as fusion
+
+    lede = "A fire destroyed the Marrow County courthouse on Monday, officials said."
+    detail = "The clerk, Ada Lind, had kept the county's records for 31 years."
+    older = "The building opened in 1911 and its roof was last repaired in 1990."
+    quote = "“We will rebuild the courthouse,” Governor Ada Lind said on Tuesday."
+    a = build_document(
+        "Smoke rose over the town square for hours.", "Residents watched from the park.",
+        older, lede, doc_id="a",
+    )  # fmt: skip
+    b = build_document(lede, "Firefighters from three towns fought the blaze.", detail, doc_id="b")
+    c = build_document(quote, "Crews cleared the square.", doc_id="c")
+    sents = split_documents([a, b, c])
+    claims = claims_of(a, sents) + claims_of(b, sents) + claims_of(c, sents)
+    cfg = FusionConfig(words=120, compress=False)
+
+    def picked_as(*texts):
+        def select(scored, *args, **kwargs):
+            return [
+                next(i for i, sc in enumerate(scored) if sc.claim.text == t
+                     and (t != lede or sc.claim.doc_id == want)) for t in texts
+            ]  # fmt: skip
+
+        monkeypatch.setattr(fusion, "select", select)
+        title, summary, points, _ = fuse(claims, [a, b, c], sents, embedder, cfg)
+        return title, [s.text for s in summary + points]
+
+    # b's lede is third in salience: it goes first, and is the headline
+    want = "b"
+    title, opened = picked_as(detail, older, lede, "Crews cleared the square.")
+    assert opened == [lede, detail, older, "Crews cleared the square."]
+    assert title == lede.rstrip(".")
+    # the same sentence deep in article a is no lede: the order stays as picked
+    want = "a"
+    title, opened = picked_as(detail, older, lede)
+    assert opened == [detail, older, lede]
+    assert title != lede.rstrip(".")
+    # a quotation that opens its article cannot open the brief
+    title, opened = picked_as(detail, quote)
+    assert opened == [detail, quote]
+    # a lede below the top four picks leaves the order alone
+    want = "b"
+    fourth = "Firefighters from three towns fought the blaze."
+    title, opened = picked_as(detail, older, "Crews cleared the square.", fourth, lede)
+    assert opened[0] != lede
 
 
 def test_a_short_answer_to_how_is_a_fragment():
