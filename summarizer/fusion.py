@@ -923,8 +923,6 @@ _DEMONSTRATIVE = re.compile(r"\b(?:this|these|those|such)\s+(?!" + _TIME_NOUN + 
 _INTERJECTION = re.compile(r"(?:Well|Now|Look|Yes|No|Oh|OK|Okay|So),\s")
 LEAD_RANKS = 3  # the brief's opening is the first lead-worthy claim of the top picks
 LEDE_RANKS = 4  # ... unless an article's own opening sentence is among this many picks
-
-
 LEDE_SENTENCES = 2  # an article's lede: its first sentences (a kicker may come first)
 
 
@@ -1031,9 +1029,9 @@ def headline(
         if count_words(text) > HEADLINE_WORDS[1]:
             return _shortened(text) or text.rstrip(" .")
         return text.rstrip(" .")
-    if lead and _fits_headline(lead):
-        short = (_shortened(lead) if count_words(lead) > HEADLINE_WORDS[1] else None) or lead
-        return short.rstrip(" .")
+    line = _as_headline(lead) if lead else None
+    if line:
+        return line
     if candidates and top_vec is not None:
         best_text, best = None, float("-inf")
         for cand, score, vec in candidates:
@@ -1062,13 +1060,14 @@ def headline(
     return (text if contested is None else note_contested(text)).rstrip(" .")
 
 
-def _fits_headline(text: str) -> bool:
-    """Could ``text`` be the headline, cut to a line if need be (at most
-    :data:`LEAD_HEADLINE_WORDS`)? A lede of 40 words is no headline."""
+def _as_headline(text: str) -> str | None:
+    """``text`` as the headline, cut to a line if need be; None when it cannot
+    be one or is still over :data:`LEAD_HEADLINE_WORDS` (a lede of 40 words is
+    no headline)."""
     if CONTESTED_NOTE in text or not _may_head(text):
-        return False
+        return None
     short = (_shortened(text) if count_words(text) > HEADLINE_WORDS[1] else None) or text
-    return count_words(short) <= LEAD_HEADLINE_WORDS
+    return short.rstrip(" .") if count_words(short) <= LEAD_HEADLINE_WORDS else None
 
 
 def _may_head(text: str) -> bool:
@@ -1202,7 +1201,7 @@ def fuse(
         None,
     )
     if lead is not None:
-        if _fits_headline(texts[order[lead]]):
+        if _as_headline(texts[order[lead]]):
             top_pick = order[lead]
     else:
         lead = next(
