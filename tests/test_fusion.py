@@ -610,9 +610,11 @@ def test_the_brief_and_its_headline_open_with_an_articles_lede(embedder, monkeyp
     detail = "The clerk, Ada Lind, had kept the county's records for 31 years."
     older = "The building opened in 1911 and its roof was last repaired in 1990."
     quote = "“We will rebuild the courthouse,” Governor Ada Lind said on Tuesday."
+    basement = "The fire began in a basement office late on Sunday night."
+    insured = "Insurance will cover most of the loss, the county treasurer said."
     a = build_document(
         "Smoke rose over the town square for hours.", "Residents watched from the park.",
-        older, lede, doc_id="a",
+        older, lede, basement, insured, doc_id="a",
     )  # fmt: skip
     b = build_document(lede, "Firefighters from three towns fought the blaze.", detail, doc_id="b")
     c = build_document(quote, "Crews cleared the square.", doc_id="c")
@@ -646,9 +648,8 @@ def test_the_brief_and_its_headline_open_with_an_articles_lede(embedder, monkeyp
     assert opened == [detail, quote]
     # a lede below the top four picks leaves the order alone
     want = "b"
-    fourth = "Firefighters from three towns fought the blaze."
-    title, opened = picked_as(detail, older, "Crews cleared the square.", fourth, lede)
-    assert opened[0] != lede
+    title, opened = picked_as(detail, older, basement, insured, lede)
+    assert opened == [detail, older, basement, insured, lede]
 
 
 def test_a_short_answer_to_how_is_a_fragment():
