@@ -48,11 +48,12 @@ strings:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
 from summarizer.facts import MONTH_RE
-from summarizer.text import words
+from summarizer.text import is_question, words
 
 AGENCIES = (
     r"AFP|AP|Reuters|EPA|EFE|ANSA|DPA|dpa|Xinhua|Anadolu|Bloomberg|Getty Images|Getty|"
@@ -299,6 +300,13 @@ def without_markers(line: Line) -> list[Line]:
     return out
 
 
+def _pieces(text: str) -> Iterator[Line]:
+    """The lines of ``text``, each cut after a caption's credit (:func:`credit_parts`):
+    what :func:`clean` keeps or drops, one by one."""
+    for whole in lines(text):
+        yield from credit_parts(whole)
+
+
 def clean(text: str) -> tuple[tuple[int, int], ...]:
     """Body spans of ``text``: article prose with boilerplate removed.
 
@@ -308,7 +316,7 @@ def clean(text: str) -> tuple[tuple[int, int], ...]:
     """
     body: list[tuple[int, int]] = []
     in_related_block = False
-    for line in (part for whole in lines(text) for part in credit_parts(whole)):
+    for line in _pieces(text):
         if _RELATED_HEADING.match(line.text):
             in_related_block = True
             continue
@@ -334,7 +342,7 @@ def dropped_lines(text: str) -> list[tuple[str, str]]:
     """
     kept = {a for a, _ in clean(text)}
     out = []
-    for line in (part for whole in lines(text) for part in credit_parts(whole)):
+    for line in _pieces(text):
         if line.start in kept or strip_prefix(line).start in kept:
             continue
         out.append((drop_reason(line.text) or "related-block", line.text))
@@ -380,7 +388,7 @@ def interviewer_spans(text: str) -> list[tuple[int, int]]:
             turns[-1] = (who, first, k)
     asks: dict[str, int] = {}
     for who, first, last in turns:
-        asked = any(p.text.rstrip(" \"”’'").endswith("?") for p in paragraphs[first : last + 1])
+        asked = any(is_question(p.text) for p in paragraphs[first : last + 1])
         asks[who] = asks.get(who, 0) + asked
     out: list[tuple[int, int]] = []
     if len(asks) >= 2:

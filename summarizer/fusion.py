@@ -24,7 +24,7 @@ from summarizer.config import FusionConfig
 from summarizer.conflicts import CONTESTED_NOTE, note_contested
 from summarizer.embed import Embedder
 from summarizer.facts import MONTH_RE, WEEKDAY_RE
-from summarizer.text import SPEECH, count_words, stemmer, stop_words, words
+from summarizer.text import SPEECH, count_words, is_question, stemmer, stop_words, words
 from summarizer.types import BriefSentence, Citation, Claim, Conflict, Document, Sentence, Span
 
 # A sentence that opens by leaning on its neighbour ("He added...", "The
@@ -280,16 +280,6 @@ def speaks_first_person(text: str) -> bool:
     """First person outside quotation marks ("We apologise ...", not "“We
     will rebuild,” the mayor said")."""
     return bool(_FIRST_PERSON.search(_QUOTED.sub("", text)))
-
-
-def is_question(text: str) -> bool:
-    """Does the sentence ask rather than state? ('"Why now?" she asked.' states
-    who asked; it does not end with the question mark.)
-
-    >>> is_question("What was your reaction to the early anthem?"), is_question("He left.")
-    (True, False)
-    """
-    return text.rstrip(" \"”’')]").endswith("?")
 
 
 _LEADING_PARENS = re.compile(r"^\s*\([^()]{1,80}\)\s*")

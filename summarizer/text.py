@@ -227,3 +227,13 @@ def stemmer() -> _MemoStemmer:
     import snowballstemmer
 
     return _MemoStemmer(snowballstemmer.stemmer("english"))
+
+
+def is_question(text: str) -> bool:
+    """Does the sentence ask rather than state? ('"Why now?" she asked.' states
+    who asked; it does not end with the question mark.)
+
+    >>> is_question("What was your reaction to the early anthem?"), is_question("He left.")
+    (True, False)
+    """
+    return text.rstrip(" \"”’')]").endswith("?")
