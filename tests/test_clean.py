@@ -63,14 +63,21 @@ def test_dateline_date_stamp_and_agency_tag_are_cut_from_the_span():
         "date 2023-05-02 LISBON: The strike closed every port on Tuesday.\n"
         "OSLO, Norway – Talks resumed late at night.\n"
         "(AFP) Unions said they would meet again.\n"
-        "DENVER (KMGH) — Crews reopened the pass at noon."
+        "DENVER (KMGH) — Crews reopened the pass at noon.\n"
+        "(CNN) - Shares fell in Tokyo.\n"
+        "(Harbor Health News) -- Nurses walked out at dawn."
     )
     assert kept(text) == [
         "The strike closed every port on Tuesday.",
         "Talks resumed late at night.",
         "Unions said they would meet again.",
         "Crews reopened the pass at noon.",
+        "Shares fell in Tokyo.",
+        "Nurses walked out at dawn.",
     ]
+    # only a tag at the front of a line is cut
+    line = "The Red Cross (ICRC) - a neutral body - said nurses walked out at dawn."
+    assert kept(line) == [line]
 
 
 def test_sentences_that_mention_related_words_are_prose():
