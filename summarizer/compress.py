@@ -74,10 +74,14 @@ def _dash_tail(text: str) -> str:
     return text
 
 
+# Speech's interjections: "Well, ...", "Oh, and ...". A sentence that opens with one
+# answers or goes on from another (summarizer.fusion.is_dangling); without it, it
+# may stand alone.
+INTERJECTIONS = r"Well|Oh|Yes|Yeah|OK|Okay|Look|Ah|Hey|Sure"
 _LEAD = re.compile(
     r"^(?:Meanwhile|However|Moreover|Furthermore|In addition|Additionally|Separately|"
     r"Still|Also|Indeed|Besides|Nonetheless|Nevertheless|In turn|For (?:his|her|its|their) "
-    r"part),\s+"
+    r"part|" + INTERJECTIONS + r"),\s+"
 )
 # A scene-setting phrase before the subject: "In the Belgian capital, Blinken
 # will meet..."; "At the hearing on Tuesday, Kallas said...". A preposition,

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from summarizer.clean import WIRE_CAPTION, interviewer_spans
-from summarizer.compress import CONNECTIVE_ASIDE
+from summarizer.compress import CONNECTIVE_ASIDE, INTERJECTIONS
 from summarizer.config import FusionConfig
 from summarizer.conflicts import CONTESTED_NOTE, note_contested
 from summarizer.embed import Embedder
@@ -51,7 +51,8 @@ _DANGLING = re.compile(
 # "It" with nothing to point back to: "It is unclear whether ...", "It was
 # expected that ..."
 _EXPLETIVE_IT = re.compile(
-    _OPEN + r"it\s+(?:is|was|remains|remained|seems|seemed|appears|appeared)\s+(?:not\s+)?"
+    _OPEN + r"it(?:\s+(?:is|was|remains|remained|seems|seemed|appears|appeared)|['’]s)\s+"
+    r"(?:not\s+)?"
     r"(?:\w+\s+)?(?:unclear|clear|likely|unlikely|possible|impossible|expected|estimated|"
     r"believed|thought|feared|hoped|reported|understood|known|important|necessary)\b",
     re.IGNORECASE,
@@ -65,6 +66,7 @@ _PRONOUN_SPEAKER = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_CONTRACTION = re.compile(r"['’](?:s|re|ll|d|ve)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -283,6 +285,9 @@ def speaks_first_person(text: str) -> bool:
 
 
 _LEADING_PARENS = re.compile(r"^\s*\([^()]{1,80}\)\s*")
+_INTRODUCES_NEXT = re.compile(r":[\s\"”’'.]*$")
+# A spoken interjection that opens a sentence: "Well, ...", "Oh, and ...", "Yes, ..."
+_SPOKEN_OPENER = re.compile(rf"(?:{INTERJECTIONS}|No),\s")
 
 
 def is_dangling(text: str) -> bool:
@@ -292,8 +297,9 @@ def is_dangling(text: str) -> bool:
     or when a personal pronoun comes in its first words before any name
     ("On Tuesday, he said..."), when a quotation ends with a pronoun for
     its speaker ("..., he said."), when it refers to "the report" or "this
-    decision" of another sentence, or when it ends with a colon (what it
-    introduces is in the next one).
+    decision" of another sentence, when it ends with a colon (what it
+    introduces is in the next one), or when it opens with a spoken interjection
+    ("Well, ...", "Oh, and ...": an answer, or speech going on from before).
     """
     # A photo credit the cleaner left at the front ("(State Department photo) For
     # a decade it operated ...") hides what the sentence opens with.
@@ -302,8 +308,10 @@ def is_dangling(text: str) -> bool:
         return True
     if speaks_unattributed(text):
         return True  # "We apologise ...": who "we" are is in another sentence
-    if text.rstrip(" \"”’'").endswith(":"):
+    if _INTRODUCES_NEXT.search(text):
         return True  # introduces what the next sentence says ("... fed the speculation:")
+    if _SPOKEN_OPENER.match(text):
+        return True  # speech, answering or going on from a neighbour ("Oh, and ...", "Well, ...")
     quoted = _QUOTE_ONLY.match(text)
     if quoted and len(words(quoted.group(1))) < 2:
         return True  # a bare quotation whose speaker is in another sentence
@@ -321,6 +329,7 @@ def is_dangling(text: str) -> bool:
         )
     expletive = bool(_EXPLETIVE_IT.match(text))
     for i, w in enumerate(words(text)[:6]):
+        w = _CONTRACTION.sub("", w)  # "It's", "they’d"
         if _PRONOUN.match(w) and not (i == 0 and expletive):
             return True
         if i > 0 and w[:1].isupper() and not _CALENDAR.match(w):
@@ -340,8 +349,11 @@ def _asked(claim: Claim, spans: Sequence[tuple[int, int]]) -> bool:
 def leans(claim: Claim) -> bool:
     """Does the claim lean on a sentence the brief does not have? A claim that
     comes with its context (:func:`with_context`) does not: "The Post reported
-    that ... The Kremlin denied the report." ends as dangling text does."""
-    return not claim.with_context and is_dangling(claim.text)
+    that ... The Kremlin denied the report." ends as dangling text does. Unless
+    it still ends on a colon: what that introduces is in the sentence after it."""
+    if claim.with_context:
+        return _INTRODUCES_NEXT.search(claim.text) is not None
+    return is_dangling(claim.text)
 
 
 def with_context(
@@ -908,9 +920,16 @@ _ABBREVIATIONS = frozenset(
 # "The outcome of this case ...", "these measures", "such people": a
 # demonstrative and a noun (not a time: "this week"; not "such as") point back
 # at something another sentence named.
-_DEMONSTRATIVE = re.compile(r"\b(?:this|these|those|such)\s+(?!" + _TIME_NOUN + r"|as\b)[a-z]")
-# Speech, not news copy: "Well, Republicans have a sound bite ..."
-_INTERJECTION = re.compile(r"(?:Well|Now|Look|Yes|No|Oh|OK|Okay|So),\s")
+# After a preposition, "that" points back too ("called to that pre-K center",
+# "for that reason"); elsewhere it is mostly a conjunction ("said that no ...").
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:(?:this|these|those|such)\s+(?!" + _TIME_NOUN + r"|as\b)"
+    r"|(?i:to|at|in|on|from|of|with|for|by|about|into|inside|outside|near)\s+that\s+"
+    r"(?!" + _TIME_NOUN + r"|it\b|is\b))[a-z]"
+)
+# A turn in a story's telling ("Now, ...", "So, ..."); spoken interjections
+# ("Well, ...") already make a sentence dangling (is_dangling).
+_INTERJECTION = re.compile(r"(?:Now|So),\s")
 LEAD_RANKS = 3  # the brief's opening is the first lead-worthy claim of the top picks
 LEDE_RANKS = 4  # ... unless an article's own opening sentence is among this many picks
 LEDE_SENTENCES = 2  # an article's lede: its first sentences (a kicker may come first)

@@ -38,6 +38,17 @@ def test_a_connective_set_off_by_commas_goes():
     ]
 
 
+def test_a_spoken_interjection_goes():
+    assert variants("Well, the council has a new slogan for next year's vote in Valdera.") == [
+        "The council has a new slogan for next year's vote in Valdera."
+    ]
+    assert variants("Yes, the port will reopen in May, the mayor said.") == [
+        "The port will reopen in May, the mayor said."
+    ]
+    # a word of the sentence that merely looks like one stays
+    assert variants("Well water in Valdera was found to be unsafe on Monday.") == []
+
+
 def test_a_clause_before_a_conjunction_is_not_taken_for_an_appositive():
     # "August, the lift failed ..., but" is a clause: cutting it would leave
     # "In August but inspectors let it run."

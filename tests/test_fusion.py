@@ -320,6 +320,25 @@ def test_a_sentence_introducing_the_next_one_with_a_colon_is_dangling():
     assert not is_dangling("The senator listed three demands: pay, pensions and leave.")
 
 
+def test_a_pair_that_still_ends_on_a_colon_leans_on_the_next_sentence():
+    from summarizer.fusion import leans, with_context
+
+    # with its context the pair says who "his" is, but not what the colon introduces
+    doc = build_document(
+        "Senator Ada Lind backed the bill, her office said on Monday. "
+        "And on his own feed, Colbert fed the speculation:",
+        "Mayor Ana Ruiz toured the flooded district of Valdera on Sunday.",
+        "Asked about the damage, she said it was the worst in decades.",
+        doc_id="c",
+    )
+    sents = split_documents([doc])
+    pairs = [c for c in with_context(claims_of(doc, sents), sents, 40) if c.with_context]
+    assert {p.text.split(". ")[1][:12] for p in pairs} == {"And on his o", "Asked about "}
+    colon = next(p for p in pairs if p.text.endswith(":"))
+    assert leans(colon)
+    assert not leans(next(p for p in pairs if p is not colon))
+
+
 def test_a_sentence_about_the_report_of_another_sentence_is_dangling():
     assert is_dangling("The Kremlin denied the report.")
     assert is_dangling("This decision angered the unions.")
@@ -410,6 +429,12 @@ def test_a_leaning_sentence_with_its_context_is_not_dropped(embedder):
         ("It is unclear whether the dam will hold tonight.", False),  # nothing to point to
         ("The sales figure was reached between Saturday and Tuesday.", True),  # which figure?
         ("The figure of 12 dead was revised on Monday.", False),  # the figure is stated
+        ("It's half pinball machine, half board game.", True),  # a contraction hides "it"
+        ("It’s unclear whether the dam will hold tonight.", False),
+        ("Oh, and a full desktop computer with a touchscreen.", True),  # speech going on
+        ("Well, the council has a new slogan for next year's vote.", True),
+        ("No, the port will not reopen before May, the mayor said.", True),  # an answer
+        ("No ferry has left the port since Monday, officials said.", False),
     ],
 )
 def test_what_leans_on_a_neighbour(text, dangling):
@@ -572,6 +597,10 @@ def test_a_credit_line_is_a_fragment():
         ("Well, the council has a new slogan for next year's vote.", False),  # speech
         ("“We will rebuild,” Mayor Ana Ruiz said on Monday.", False),  # quotation first
         ("He said the port would reopen in May.", False),  # leans
+        ("No ambulances were called to that pre-K center on Friday.", False),  # which?
+        ("For that reason the port in Valdera stays shut.", False),
+        ("Officials in Valdera said that no ambulances were called.", True),  # a conjunction
+        ("At that time the port in Valdera was already shut.", True),  # a time
     ],
 )
 def test_what_may_open_a_brief(text, worthy):
