@@ -146,7 +146,7 @@ _SENTENCE_END = re.compile(rf"(?:[.!?…][\"'”’»)\]]*|[\"”»][.!?])(?:{_M
 # ("BRUSSELS:", "TAIPEI, Taiwan –", "PARIS (AFP) -"), agency tags ("(RFI)").
 _DATE_PREFIX = re.compile(r"^date\s*:?\s*\d{4}-\d{2}-\d{2}\s+", re.IGNORECASE)
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"  # PLACE in capitals
+    r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,5}"  # PLACE, or a live blog item's header
     r"(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"  # , Region
     rf"(?:\s*\((?:{AGENCIES}|[A-Z]{{2,6}})\))?"  # (AFP), a station's call sign (KXAN)
     r"\s*(?::|–|—|-{1,2})\s+(?=[A-Z“\"‘'])"

@@ -65,7 +65,8 @@ def test_dateline_date_stamp_and_agency_tag_are_cut_from_the_span():
         "(AFP) Unions said they would meet again.\n"
         "DENVER (KMGH) — Crews reopened the pass at noon.\n"
         "(CNN) - Shares fell in Tokyo.\n"
-        "(Harbor Health News) -- Nurses walked out at dawn."
+        "(Harbor Health News) -- Nurses walked out at dawn.\n"
+        "FERRY STRIKE ENDS IN VALDERA - The union signed the deal at noon."
     )
     assert kept(text) == [
         "The strike closed every port on Tuesday.",
@@ -74,6 +75,7 @@ def test_dateline_date_stamp_and_agency_tag_are_cut_from_the_span():
         "Crews reopened the pass at noon.",
         "Shares fell in Tokyo.",
         "Nurses walked out at dawn.",
+        "The union signed the deal at noon.",
     ]
     # only a tag at the front of a line is cut
     line = "The Red Cross (ICRC) - a neutral body - said nurses walked out at dawn."
