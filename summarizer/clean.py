@@ -154,10 +154,10 @@ _DATELINE = re.compile(
 # "(AFP) ", "(CNN) - ", "(HealthDay News) -- ": a wire's or outlet's tag at the
 # front of the text. Any capitalised name of up to three words counts when a
 # dash follows it; without a dash, only an agency or a call sign does.
+_TAG_DASH = r"(?:–|—|-{1,2})\s+(?=[A-Z“\"‘'])"
 _TAG = re.compile(
-    rf"^\((?:(?:{AGENCIES}|[A-Z]{{2,6}})\)\s*"
-    r"|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\)\s*(?=–|—|-))"
-    r"(?:(?:–|—|-{1,2})\s+(?=[A-Z“\"‘']))?"
+    rf"^\((?:(?:{AGENCIES}|[A-Z]{{2,6}})\)\s*(?:{_TAG_DASH})?"
+    rf"|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,2}}\)\s*{_TAG_DASH})"
 )
 # A video player's controls flattened into the first line of the text ("CLOSE
 # Skip in Skip x Embed x Share A former officer..."): three or more control words.
