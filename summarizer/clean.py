@@ -53,7 +53,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from summarizer.facts import MONTH_RE
-from summarizer.text import is_question, words
+from summarizer.text import cut_after, is_question, words
 
 AGENCIES = (
     r"AFP|AP|Reuters|EPA|EFE|ANSA|DPA|dpa|Xinhua|Anadolu|Bloomberg|Getty Images|Getty|"
@@ -279,14 +279,10 @@ def credit_parts(line: Line) -> list[Line]:
     >>> [x.text for x in credit_parts(Line(0, len(t), t))]
     ['Crowds queue in Las Vegas. (Associated Press)', 'Sales rose on Monday.']
     """
-    out, start = [], 0
-    for m in _CREDIT_BREAK.finditer(line.text):
-        a, b = start, m.end()
+    out = []
+    for a, b in cut_after(_CREDIT_BREAK, line.text):
         piece = line.text[a:b].rstrip()
         out.append(Line(line.start + a, line.start + a + len(piece), piece))
-        start = b
-    if start < len(line.text):
-        out.append(Line(line.start + start, line.end, line.text[start:]))
     return out
 
 

@@ -1034,10 +1034,7 @@ def headline(
     text = top.claim.text
     own = text if contested is None else _without_figures(text, contested)
     if own and _may_head(own):
-        text = own
-        if count_words(text) > HEADLINE_WORDS[1]:
-            return _shortened(text) or text.rstrip(" .")
-        return text.rstrip(" .")
+        return _to_line(own)
     line = _as_headline(lead) if lead else None
     if line:
         return line
@@ -1075,8 +1072,16 @@ def _as_headline(text: str) -> str | None:
     no headline)."""
     if CONTESTED_NOTE in text or not _may_head(text):
         return None
-    short = (_shortened(text) if count_words(text) > HEADLINE_WORDS[1] else None) or text
-    return short.rstrip(" .") if count_words(short) <= LEAD_HEADLINE_WORDS else None
+    line = _to_line(text)
+    return line if count_words(line) <= LEAD_HEADLINE_WORDS else None
+
+
+def _to_line(text: str) -> str:
+    """``text`` as a headline line, without its full stop: over
+    :data:`HEADLINE_WORDS`, cut by deletion (:func:`_shortened`) where a cut
+    reads as a headline."""
+    short = _shortened(text) if count_words(text) > HEADLINE_WORDS[1] else None
+    return (short or text).rstrip(" .")
 
 
 def _may_head(text: str) -> bool:

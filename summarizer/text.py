@@ -74,19 +74,26 @@ def split_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
 _GLUED_END = re.compile(r"(?<![\w./@-])[A-Za-z]*[a-z]{3}[.!?](?=[A-Z][a-z]+(?![\w.@/]))")
 
 
-def _unglued(seg: str, offset: int) -> list[tuple[int, int]]:
-    """Spans of ``seg`` (found at ``offset``) cut after each glued sentence end.
+def cut_after(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` cut after each match of ``pattern``; the rest, if any,
+    is the last span.
 
-    >>> s = "It goes to the dispensaries.The board votes Thursday."
-    >>> [s[a:b] for a, b in _unglued(s, 0)]
+    >>> t = "It goes to the dispensaries.The board votes Thursday."
+    >>> [t[a:b] for a, b in cut_after(_GLUED_END, t)]
     ['It goes to the dispensaries.', 'The board votes Thursday.']
     """
     out, start = [], 0
-    for m in _GLUED_END.finditer(seg):
-        out.append((offset + start, offset + m.end()))
+    for m in pattern.finditer(text):
+        out.append((start, m.end()))
         start = m.end()
-    out.append((offset + start, offset + len(seg)))
+    if start < len(text):
+        out.append((start, len(text)))
     return out
+
+
+def _unglued(seg: str, offset: int) -> list[tuple[int, int]]:
+    """Spans of ``seg`` (found at ``offset``) cut after each glued sentence end."""
+    return [(offset + a, offset + b) for a, b in cut_after(_GLUED_END, seg)]
 
 
 # Verbs that report speech ("said", "told", "tweeted").
