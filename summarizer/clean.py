@@ -145,8 +145,10 @@ _SENTENCE_END = re.compile(rf"(?:[.!?…][\"'”’»)\]]*|[\"”»][.!?])(?:{_M
 # Leading scrape artefacts inside a line: "date 2024-11-13 ", datelines
 # ("BRUSSELS:", "TAIPEI, Taiwan –", "PARIS (AFP) -"), agency tags ("(RFI)").
 _DATE_PREFIX = re.compile(r"^date\s*:?\s*\d{4}-\d{2}-\d{2}\s+", re.IGNORECASE)
+# PLACE, or a live blog item's header: up to six capitalised words of two
+# characters or more (a stutter, "I-- I think", is no header).
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,5}"  # PLACE, or a live blog item's header
+    r"^[A-Z][A-Z.'’-]*[A-Z.'’](?:\s+[A-Z][A-Z.'’-]*[A-Z.'’]){0,5}"
     r"(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"  # , Region
     rf"(?:\s*\((?:{AGENCIES}|[A-Z]{{2,6}})\))?"  # (AFP), a station's call sign (KXAN)
     r"\s*(?::|–|—|-{1,2})\s+(?=[A-Z“\"‘'])"
@@ -265,7 +267,9 @@ def strip_prefix(line: Line) -> Line:
     """Cut leading video-player controls, a date stamp, a dateline or an agency
     tag from a prose line."""
     text, start = line.text, line.start
-    for pattern in (_PLAYER, _DATE_PREFIX, _DATELINE, _TAG):
+    # A dateline twice: a live blog's item header may come in two parts
+    # ("OBAMA TODAY: PUSHING JOBS BILL IN TEXAS - Per a White House official: ...").
+    for pattern in (_PLAYER, _DATE_PREFIX, _DATELINE, _DATELINE, _TAG):
         m = pattern.match(text)
         if m and m.end() < len(text):
             text, start = text[m.end() :], start + m.end()

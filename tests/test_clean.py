@@ -66,7 +66,8 @@ def test_dateline_date_stamp_and_agency_tag_are_cut_from_the_span():
         "DENVER (KMGH) — Crews reopened the pass at noon.\n"
         "(CNN) - Shares fell in Tokyo.\n"
         "(Harbor Health News) -- Nurses walked out at dawn.\n"
-        "FERRY STRIKE ENDS IN VALDERA - The union signed the deal at noon."
+        "FERRY STRIKE ENDS IN VALDERA - The union signed the deal at noon.\n"
+        "PORT WATCH: DOCKERS VOTE AGAIN - Per a union official: the vote is on Friday."
     )
     assert kept(text) == [
         "The strike closed every port on Tuesday.",
@@ -76,11 +77,13 @@ def test_dateline_date_stamp_and_agency_tag_are_cut_from_the_span():
         "Shares fell in Tokyo.",
         "Nurses walked out at dawn.",
         "The union signed the deal at noon.",
+        "Per a union official: the vote is on Friday.",
     ]
     # only a tag at the front of a line, before a capital, is cut
     for line in (
         "The Red Cross (ICRC) - a neutral body - said nurses walked out at dawn.",
         "(Harbor News) - the nurses walked out at dawn on Monday, the union said.",
+        "I-- I think the nurses walked out at dawn on Monday, the union said.",
     ):
         assert kept(line) == [line], line
 
