@@ -40,7 +40,8 @@ _DANGLING = re.compile(
     r"but|and|or|so|also|however|meanwhile|moreover|still|yet|then|here|such|"
     r"instead|nevertheless|nonetheless|furthermore|additionally|likewise|similarly|therefore|"
     r"thus|hence|otherwise|besides|in contrast|by contrast|as a result|in addition|"
-    r"on the other hand|in turn)\b"
+    r"on the other hand|in turn|in so doing|in doing so|by doing so|doing so|to (?:that|this) end|"
+    r"if so|if not|even so|with that)\b"
     # "this", "those": unless a time ("This year ...", "That night ...")
     r"|" + _OPEN + r"(?:this|that|these|those)\b(?!\s+" + _TIME_NOUN + ")"
     # "There, ...": unless existential ("There were 12 people on board")
@@ -290,6 +291,48 @@ _INTRODUCES_NEXT = re.compile(r":[\s\"”’'.]*$")
 _SPOKEN_OPENER = re.compile(rf"(?:{INTERJECTIONS}|No),\s")
 
 
+# An opening phrase set off by a comma, then a subject pronoun: "Capturing the
+# appeal of the pope's message, she was ...", "Since Smith's death in 1844, they ...".
+# An opening phrase set off by a comma, then a subject pronoun: "Capturing the
+# appeal of the pope's message, she was ...", "Since Smith's death in 1844, they ...".
+# (Inside a quotation the pronouns are the speaker's: left alone.)
+_OPENER_THEN_PRONOUN = re.compile(r"\s*([^,;:\"“”()]{2,120}?),\s+(he|she|they)\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _names_antecedent(phrase: str, pronoun: str) -> bool:
+    """Does an opening phrase name what the pronoun after it may point to? For
+    "he" or "she" a name ("In Pope Francis' address to Congress, he ...",
+    "When Areej's father came home, he ..."); for "they" a name that is not a
+    possessive ("By the time Mobb Deep released it, they ...", not "Since
+    Smith's death, they ..."), a plural or a collective ("When the police
+    arrived, they ...").
+
+    >>> _names_antecedent("In Pope Francis' address to Congress", "he")
+    True
+    >>> _names_antecedent("Capturing the appeal of the pope's message", "she")
+    False
+    >>> _names_antecedent("Since Smith's death in 1844", "they")
+    False
+    >>> _names_antecedent("When the police arrived at the Smiths' house", "they")
+    True
+    """
+    ws = words(phrase)
+    plural = pronoun.lower() == "they"
+
+    def is_name(i: int, w: str) -> bool:
+        if _POSSESSIVE.search(w):  # "Ruiz's speech": a name, but not of a "they"
+            return not plural and (i == 0 or w[:1].isupper())
+        return i > 0 and w[:1].isupper() and not _CALENDAR.match(w)
+
+    if any(is_name(i, w) for i, w in enumerate(ws)):
+        return True
+    stop = stop_words()
+    return plural and any(
+        w.lower() not in stop and not _POSSESSIVE.search(w) and _plural(w) for w in ws
+    )
+
+
 def is_dangling(text: str) -> bool:
     """Does the sentence lean on a neighbour for its subject?
 
@@ -327,6 +370,9 @@ def is_dangling(text: str) -> bool:
         return any(
             _PRONOUN.match(w) and w.lower() not in agree for w in words(text[said.end() :])[:6]
         )
+    opener = _OPENER_THEN_PRONOUN.match(text)
+    if opener and not _names_antecedent(opener.group(1), opener.group(2)):
+        return True  # "Since Smith's death in 1844, they have ...": who "they" are is elsewhere
     expletive = bool(_EXPLETIVE_IT.match(text))
     for i, w in enumerate(words(text)[:6]):
         w = _CONTRACTION.sub("", w)  # "It's", "they’d"

@@ -435,6 +435,15 @@ def test_a_leaning_sentence_with_its_context_is_not_dropped(embedder):
         ("Well, the council has a new slogan for next year's vote.", True),
         ("No, the port will not reopen before May, the mayor said.", True),  # an answer
         ("No ferry has left the port since Monday, officials said.", False),
+        # a subject pronoun after an opening phrase that names no one it could be
+        ("Since the mayor's death in 1990, they have run the port apart.", True),
+        ("Walking through the harbour at dawn with reporters, she promised to keep it open.", True),
+        ("In Mayor Ruiz's speech to the council, she promised to keep the port open.", False),
+        ("When the dockers arrived at the harbour, they found the gates locked.", False),
+        ("By the time Harbor Lines sold its ferries, they had lost money for years.", False),
+        ("“Before the end of the season, they will reopen the port,” Ruiz said.", False),
+        ("In so doing, the council hoped to save the ferry service.", True),
+        ("If so, the port will reopen before May.", True),
     ],
 )
 def test_what_leans_on_a_neighbour(text, dangling):
