@@ -169,6 +169,7 @@ _TRUNCATED = re.compile(r"\w(?:\.\.\.|…)\s*(?:\([^()]{1,40}\)\s*)?$")
 
 
 _PARENS = re.compile(r"\([^()]*\)")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
 # A short answer to "how?": a preposition and a gerund with nothing said of a
@@ -210,10 +211,24 @@ _SUBTITLES = re.compile(
 )
 
 
+# A pleasantry of a transcript or a page, which states nothing: "Great to be
+# here.", "Thank you so much.", "Thank you for subscribing.", "Good evening."
+_PLEASANTRY = re.compile(
+    r"(?:(?:it['’]s|it\s+is|it\s+was)\s+)?(?:(?:so|very|really)\s+)?"
+    r"(?:great|good|nice|glad|happy|wonderful|a\s+pleasure|pleasure|an\s+honou?r)\s+"
+    r"to\s+(?:be|see|have|talk|meet|speak)\b"
+    r"|(?:thank\s+you|thanks)\b(?!\s+to\b)|good\s+(?:morning|afternoon|evening|night)\b"
+    r"|welcome(?:\s+back)?(?:\s+to\b|\W*$|[,!])",
+    re.IGNORECASE,
+)
+PLEASANTRY_WORDS = 8  # a pleasantry is this short; a longer line may say more
+
+
 def is_fragment(text: str) -> bool:
     """Not a sentence on its own: it opens (after a transcript's speaker label)
-    with punctuation or a lower-case word, has fewer than four words, or is cut
-    off with an ellipsis ("..., who have...").
+    with punctuation or a lower-case word, has fewer than four words besides
+    links ("Video: http://... Transcript: http://..."), or is cut off with an
+    ellipsis ("..., who have...").
 
     >>> is_fragment(", according to the Pentagon."), is_fragment("Talks resumed on Monday.")
     (True, False)
@@ -230,10 +245,11 @@ def is_fragment(text: str) -> bool:
     Homestead) (Jeff King Husky Homestead)"), or a photo caption ("In this
     July 1, 2017, photo, people line up at a dispensary.", "Mourners pray in
     San Bernardino, Calif., Tuesday, April 11, 2017."), or a film review's
-    language note ("In English and some French with English subtitles.").
+    language note ("In English and some French with English subtitles."),
+    or a pleasantry ("Great to be here.", "Thank you for subscribing.").
     """
     t = _SPEAKER.sub("", text).lstrip(" \"“‘'([")
-    if _TRUNCATED.search(t) or count_words(_PARENS.sub(" ", text)) < 4:
+    if _TRUNCATED.search(t) or count_words(_URL.sub(" ", _PARENS.sub(" ", text))) < 4:
         return True
     if _HOW_ANSWER.match(t) and "," not in t and count_words(t) <= 8:
         return True  # "By lending to small businesses.": an answer, not a statement
@@ -243,6 +259,8 @@ def is_fragment(text: str) -> bool:
         return True  # "In this July 1, 2017, photo, people line up ...": a caption
     if _SUBTITLES.match(t):
         return True  # "In English and some French with English subtitles.": a film's credits
+    if _PLEASANTRY.match(t) and count_words(t) <= PLEASANTRY_WORDS:
+        return True  # "Great to be here.": a pleasantry states nothing
     return not t or not (t[0].isupper() or t[0].isdigit()) or count_words(t) < 4
 
 

@@ -594,6 +594,20 @@ def test_a_credit_line_is_a_fragment():
     assert not is_fragment("In Valdera the film ran with English subtitles for a month.")
 
 
+def test_a_pleasantry_or_a_line_of_links_is_a_fragment():
+    from summarizer.fusion import is_fragment
+
+    for line in ("Great to be here.", "Thank you so much.", "Thank you for subscribing.",
+                 "Good evening, everyone.", "It's so nice to see you again.",
+                 "Video: http://ab.cd/x1 Transcript: https://ab.cd/x2"):  # fmt: skip
+        assert is_fragment(line), line
+    for line in ("Great crowds came to see the ferry leave on Monday.",
+                 "Thanks to the new bridge, the ferry crossing closed in May.",
+                 "Thanks to the bridge, traffic fell.", "Welcome news for the dockers.",
+                 "The full transcript is at https://ab.cd/x2 on the council's site."):  # fmt: skip
+        assert not is_fragment(line), line
+
+
 @pytest.mark.parametrize(
     ("text", "worthy"),
     [
