@@ -41,7 +41,7 @@ _DANGLING = re.compile(
     r"instead|nevertheless|nonetheless|furthermore|additionally|likewise|similarly|therefore|"
     r"thus|hence|otherwise|besides|in contrast|by contrast|as a result|in addition|"
     r"on the other hand|in turn|in so doing|in doing so|by doing so|doing so|to (?:that|this) end|"
-    r"if so|if not|even so|with that)\b"
+    r"if so|if not(?!\s+for\b)|even so|with that)\b"
     # "this", "those": unless a time ("This year ...", "That night ...")
     r"|" + _OPEN + r"(?:this|that|these|those)\b(?!\s+" + _TIME_NOUN + ")"
     # "There, ...": unless existential ("There were 12 people on board")
@@ -309,8 +309,6 @@ _INTRODUCES_NEXT = re.compile(r":[\s\"”’'.]*$")
 _SPOKEN_OPENER = re.compile(rf"(?:{INTERJECTIONS}|No),\s")
 
 
-# An opening phrase set off by a comma, then a subject pronoun: "Capturing the
-# appeal of the pope's message, she was ...", "Since Smith's death in 1844, they ...".
 # An opening phrase set off by a comma, then a subject pronoun: "Capturing the
 # appeal of the pope's message, she was ...", "Since Smith's death in 1844, they ...".
 # (Inside a quotation the pronouns are the speaker's: left alone.)

@@ -444,6 +444,7 @@ def test_a_leaning_sentence_with_its_context_is_not_dropped(embedder):
         ("“Before the end of the season, they will reopen the port,” Ruiz said.", False),
         ("In so doing, the council hoped to save the ferry service.", True),
         ("If so, the port will reopen before May.", True),
+        ("If not for the storm, the port would have reopened in May.", False),
     ],
 )
 def test_what_leans_on_a_neighbour(text, dangling):
