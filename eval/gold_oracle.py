@@ -83,14 +83,19 @@ def main(argv: list[str] | None = None) -> int:
 
     from summarizer.compress import variants
     from summarizer.config import load_config, override
+    from summarizer.errors import SummarizerError
     from summarizer.evaluation.metrics import gold_coverage, read_gold_file
     from summarizer.fusion import is_dangling, is_fragment
     from summarizer.load import load_cluster
     from summarizer.pipeline import summarize
     from summarizer.text import count_words
 
-    _, gold = read_gold_file(args.gold)
-    documents = load_cluster([args.cluster])
+    try:
+        _, gold = read_gold_file(args.gold)
+        documents = load_cluster([args.cluster])
+    except SummarizerError as exc:
+        print(f"gold_oracle: {exc}", file=sys.stderr)
+        return 2
 
     def facts_of(text: str) -> int:
         return sum(1 << i for i, g in enumerate(gold) if g.stated_in([text]))

@@ -54,3 +54,9 @@ def test_report_on_a_cluster_with_gold_facts(tmp_path, capsys):
     assert "ceiling, any sentence: 3/3" in out
     assert "ceiling, standing alone: 2/3" in out
     assert "our brief: " in out and "missing: " in out
+
+
+def test_a_bad_path_is_one_line_on_stderr(tmp_path, capsys):
+    assert _oracle().main([str(tmp_path / "nowhere"), str(tmp_path / "gold.json")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("gold_oracle: ") and err.count("\n") == 1
