@@ -3,9 +3,10 @@ cluster's gold-fact coverage at a word budget, against our brief's figure.
 
     python eval/gold_oracle.py seeds/ eval/seeds_gold_facts.json [--words 250]
 
-Candidates are the sentences of the sources as the pipeline sees them (the
-cleaner's spans, split into sentences), each with the gold facts it states
-(the harness's own matching, :meth:`GoldFact.stated_in`) and its word count.
+Candidates are the sentences of the sources as the pipeline sees them
+(:func:`summarizer.pipeline.split_documents`: the cleaner's spans, split), each
+with the gold facts it states (the harness's own matching,
+:meth:`GoldFact.stated_in`) and its word count.
 Three ceilings, each the exact best choice of sentences (a search over sets of
 facts: the fewest words that state each set), with no thought for order,
 redundancy or how the sentences read together:
@@ -29,7 +30,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,19 +62,6 @@ def ceiling(candidates: Iterable[tuple[str, int, int]], budget: int) -> tuple[in
     return bin(top).count("1"), best[top][0], best[top][1]
 
 
-def source_sentences(documents: Sequence) -> list[str]:
-    """Every sentence of the cleaned sources, in order."""
-    from summarizer.clean import clean
-    from summarizer.text import split_spans
-
-    return [
-        doc.text[x:y]
-        for doc in documents
-        for a, b in clean(doc.text)
-        for x, y in split_spans(doc.text, a, b)
-    ]
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("cluster", help="a cluster folder (or file) the brief command reads")
@@ -87,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     from summarizer.evaluation.metrics import gold_coverage, read_gold_file
     from summarizer.fusion import is_dangling, is_fragment
     from summarizer.load import load_cluster
-    from summarizer.pipeline import summarize
+    from summarizer.pipeline import split_documents, summarize
     from summarizer.text import count_words
 
     try:
@@ -103,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     def rows(texts: Iterable[str]) -> list[tuple[str, int, int]]:
         return [(t, count_words(t), facts_of(t)) for t in dict.fromkeys(texts)]
 
-    sentences = source_sentences(documents)
+    sentences = [s.text for sents in split_documents(documents).values() for s in sents]
     alone = [s for s in sentences if not is_dangling(s) and not is_fragment(s)]
     cut = [v for s in alone for v in variants(s) if not is_fragment(v)]
     print(f"{len(gold)} gold facts, {len(sentences)} source sentences, budget {args.words} words")

@@ -51,9 +51,10 @@ def test_report_on_a_cluster_with_gold_facts(tmp_path, capsys):
     assert _oracle().main([str(cluster), str(gold), "--words", "40"]) == 0
     out = capsys.readouterr().out
     # "He said the road would reopen ..." states a fact but leans on its neighbour
-    assert "ceiling, any sentence: 3/3" in out
-    assert "ceiling, standing alone: 2/3" in out
-    assert "our brief: " in out and "missing: " in out
+    assert "ceiling, any sentence: 3/3 = 1.000 in 36 words" in out
+    assert "ceiling, standing alone: 2/3 = 0.667 in 27 words" in out
+    # our brief states the two facts that stand alone, not the leaning one
+    assert "our brief: 2/3 = 0.667" in out and "missing: reopen\n" in out
 
 
 def test_a_bad_path_is_one_line_on_stderr(tmp_path, capsys):
