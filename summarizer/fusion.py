@@ -349,6 +349,63 @@ def _names_antecedent(phrase: str, pronoun: str) -> bool:
     )
 
 
+# A demonstrative early in a sentence that names what another sentence said:
+# "Ohr said those players spend ...", "Northwestern balked at that claim", "Of
+# that total, $7.1 billion ...", "Internally, this is a regular all-in-one.",
+# "Actually, that can't be right." Not
+# a time ("this week", "this past weekend"), not "those" that a relative clause
+# or participle defines ("those many naps they take", "those listed under ...")
+# nor the idiom "one of those coincidences",
+# not a noun the sentence named before it. Only the first clause's first twelve
+# words count: later ("...; this doctrine is not accepted", "... and stored that
+# information") the antecedent is mostly in the sentence itself. ("such" is left
+# to the opening checks: "such great scenes", "with such force the ...".)
+_NOT_NAMED = r"(?!" + _TIME_NOUN + r"|(?:it|is|was|has|the|an?)\b)"
+_POINTS_BACK = re.compile(
+    r"\b(?:(this|these|those)\s+(?!(?:past\s+|coming\s+|very\s+)?"
+    + _TIME_NOUN
+    + r"|(?:as|who|whom|whose|which|of|in|with|kind|sort|type)\b)"
+    r"|(?i:to|at|in|on|from|of|with|for|by|about|into)\s+(that)\s+"
+    + _NOT_NAMED
+    # after an opening phrase: "Actually, that can't be right."
+    + r"|^[^,;:\"“”()]{1,40},\s+(?:this|that|these|those)\s+"
+    + _NOT_NAMED
+    + r")([a-z][\w'’-]*)"
+)
+_DEFINES = re.compile(r"^(?:\s+[\w'’-]+){0,2}?\s+(?:they|we|you|he|she|I|who|that|which)\b")
+POINTS_BACK_WORDS = 12
+
+
+def _points_back(text: str) -> bool:
+    """Does a demonstrative in the sentence's first words name what another
+    sentence said (see ``_POINTS_BACK``)? Quotations are left alone.
+
+    >>> _points_back("Northwestern balked at that claim, describing scholarships as grants.")
+    True
+    >>> _points_back("Actually, that can't be right.")
+    True
+    >>> _points_back("Babies preserve memories during those many naps they take.")
+    False
+    >>> _points_back("Officials said this week that the bridge would reopen.")
+    False
+    """
+    clause = _QUOTED.sub('"', text).split(";")[0]
+    for m in _POINTS_BACK.finditer(clause):
+        if count_words(clause[: m.start()]) >= POINTS_BACK_WORDS:
+            return False
+        noun = m.group(3)
+        if m.group(1) == "those" and (
+            noun.endswith(("ed", "ing"))
+            or _DEFINES.match(clause[m.end(3) :])
+            or re.search(r"\bone\s+of\s+$", clause[: m.start()], re.IGNORECASE)
+        ):
+            continue  # "those listed under ...", "those many naps they take", "one of those"
+        earlier = {stemmer().stemWord(w.lower()) for w in words(clause[: m.start()])}
+        if stemmer().stemWord(noun.lower()) not in earlier:
+            return True
+    return False
+
+
 def is_dangling(text: str) -> bool:
     """Does the sentence lean on a neighbour for its subject?
 
@@ -363,6 +420,10 @@ def is_dangling(text: str) -> bool:
     # A photo credit the cleaner left at the front ("(State Department photo) For
     # a decade it operated ...") hides what the sentence opens with.
     text = _LEADING_PARENS.sub("", text, count=1) or text
+    return _leans_for_subject(text) or _points_back(text)
+
+
+def _leans_for_subject(text: str) -> bool:
     if _DANGLING.match(text) or _PRONOUN_SPEAKER.search(text) or _SHELL.search(text):
         return True
     if speaks_unattributed(text):

@@ -445,6 +445,18 @@ def test_a_leaning_sentence_with_its_context_is_not_dropped(embedder):
         ("In so doing, the council hoped to save the ferry service.", True),
         ("If so, the port will reopen before May.", True),
         ("If not for the storm, the port would have reopened in May.", False),
+        # a demonstrative early on that names what another sentence said
+        ("Ohr said those players spend more hours on football than on study.", True),
+        ("The port authority balked at that claim on Monday.", True),
+        ("Of that total, $7.1 billion comes from arms reserves.", True),
+        ("Actually, that can't be right.", True),
+        ("Officials said this week that the port would reopen.", False),  # a time
+        ("Dockers rested during those long breaks they take at noon.", False),  # defined here
+        ("Ferries carry twice as many as those listed in the 1990 census.", False),
+        ("The film ends in one of those coincidences so beloved by thrillers.", False),
+        ("“We will rebuild this port,” Mayor Ruiz said.", False),  # the speaker's own
+        # later in a long sentence the antecedent is mostly in the sentence itself
+        ("The port follows the principle of open access for every ship; this rule is old.", False),
     ],
 )
 def test_what_leans_on_a_neighbour(text, dangling):
