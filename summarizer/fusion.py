@@ -352,24 +352,25 @@ def _names_antecedent(phrase: str, pronoun: str) -> bool:
 # A demonstrative early in a sentence that names what another sentence said:
 # "Ohr said those players spend ...", "Northwestern balked at that claim", "Of
 # that total, $7.1 billion ...", "Internally, this is a regular all-in-one.",
-# "Actually, that can't be right." Not
-# a time ("this week", "this past weekend"), not "those" that a relative clause
-# or participle defines ("those many naps they take", "those listed under ...")
-# nor the idiom "one of those coincidences",
-# not a noun the sentence named before it. Only the first clause's first twelve
-# words count: later ("...; this doctrine is not accepted", "... and stored that
-# information") the antecedent is mostly in the sentence itself. ("such" is left
-# to the opening checks: "such great scenes", "with such force the ...".)
-_NOT_NAMED = r"(?!" + _TIME_NOUN + r"|(?:it|is|was|has|the|an?)\b)"
+# "Actually, that can't be right." Not a time ("this week", "this past
+# weekend"), not "those" that a relative clause or participle defines ("those
+# many naps they take", "those listed under ...") nor the idiom "one of those
+# coincidences", not a noun the sentence named before it. Only the first
+# clause's first twelve words count: later ("...; this doctrine is not
+# accepted", "... and stored that information") the antecedent is mostly in the
+# sentence itself. ("such" is left to the opening checks: "such great scenes",
+# "with such force the ...".)
+# After "that": not a time, nor the start of a clause ("that it", "that the").
+_THAT_POINTS = r"(?!" + _TIME_NOUN + r"|(?:it|is|was|has|the|an?)\b)"
 _POINTS_BACK = re.compile(
     r"\b(?:(this|these|those)\s+(?!(?:past\s+|coming\s+|very\s+)?"
     + _TIME_NOUN
     + r"|(?:as|who|whom|whose|which|of|in|with|kind|sort|type)\b)"
     r"|(?i:to|at|in|on|from|of|with|for|by|about|into)\s+(that)\s+"
-    + _NOT_NAMED
+    + _THAT_POINTS
     # after an opening phrase: "Actually, that can't be right."
     + r"|^[^,;:\"“”()]{1,40},\s+(?:this|that|these|those)\s+"
-    + _NOT_NAMED
+    + _THAT_POINTS
     + r")([a-z][\w'’-]*)"
 )
 _DEFINES = re.compile(r"^(?:\s+[\w'’-]+){0,2}?\s+(?:they|we|you|he|she|I|who|that|which)\b")
@@ -413,9 +414,11 @@ def is_dangling(text: str) -> bool:
     or when a personal pronoun comes in its first words before any name
     ("On Tuesday, he said..."), when a quotation ends with a pronoun for
     its speaker ("..., he said."), when it refers to "the report" or "this
-    decision" of another sentence, when it ends with a colon (what it
-    introduces is in the next one), or when it opens with a spoken interjection
-    ("Well, ...", "Oh, and ...": an answer, or speech going on from before).
+    decision" of another sentence or names what one said with a demonstrative
+    in its first words ("Of that total, ...", :func:`_points_back`), when it
+    ends with a colon (what it introduces is in the next one), or when it opens
+    with a spoken interjection ("Well, ...", "Oh, and ...": an answer, or
+    speech going on from before).
     """
     # A photo credit the cleaner left at the front ("(State Department photo) For
     # a decade it operated ...") hides what the sentence opens with.
