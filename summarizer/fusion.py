@@ -360,20 +360,26 @@ def _names_antecedent(phrase: str, pronoun: str) -> bool:
 # accepted", "... and stored that information") the antecedent is mostly in the
 # sentence itself. ("such" is left to the opening checks: "such great scenes",
 # "with such force the ...".)
-# After "that": not a time, nor the start of a clause ("that it", "that the").
+# "that" after a preposition points back ("called to that pre-K center", "for
+# that reason"; elsewhere it is mostly a conjunction: "said that no ..."), unless
+# a time or the start of a clause follows ("that it", "that the").
 _THAT_POINTS = r"(?!" + _TIME_NOUN + r"|(?:it|is|was|has|the|an?)\b)"
+_PREP_THAT = (
+    r"(?i:to|at|in|on|from|of|with|for|by|about|into|inside|outside|near)\s+that\s+" + _THAT_POINTS
+)
 _POINTS_BACK = re.compile(
     r"\b(?:(this|these|those)\s+(?!(?:past\s+|coming\s+|very\s+)?"
     + _TIME_NOUN
     + r"|(?:as|who|whom|whose|which|of|in|with|kind|sort|type)\b)"
-    r"|(?i:to|at|in|on|from|of|with|for|by|about|into)\s+(that)\s+"
-    + _THAT_POINTS
+    + r"|"
+    + _PREP_THAT
     # after an opening phrase: "Actually, that can't be right."
     + r"|^[^,;:\"“”()]{1,40},\s+(?:this|that|these|those)\s+"
     + _THAT_POINTS
     + r")([a-z][\w'’-]*)"
 )
 _DEFINES = re.compile(r"^(?:\s+[\w'’-]+){0,2}?\s+(?:they|we|you|he|she|I|who|that|which)\b")
+_ONE_OF = re.compile(r"\bone\s+of\s+$", re.IGNORECASE)  # "one of those coincidences"
 POINTS_BACK_WORDS = 12
 
 
@@ -394,11 +400,11 @@ def _points_back(text: str) -> bool:
     for m in _POINTS_BACK.finditer(clause):
         if count_words(clause[: m.start()]) >= POINTS_BACK_WORDS:
             return False
-        noun = m.group(3)
+        noun = m.group(2)
         if m.group(1) == "those" and (
             noun.endswith(("ed", "ing"))
-            or _DEFINES.match(clause[m.end(3) :])
-            or re.search(r"\bone\s+of\s+$", clause[: m.start()], re.IGNORECASE)
+            or _DEFINES.match(clause[m.end(2) :])
+            or _ONE_OF.search(clause[: m.start()])
         ):
             continue  # "those listed under ...", "those many naps they take", "one of those"
         earlier = {stemmer().stemWord(w.lower()) for w in words(clause[: m.start()])}
@@ -1046,12 +1052,9 @@ _ABBREVIATIONS = frozenset(
 # "The outcome of this case ...", "these measures", "such people": a
 # demonstrative and a noun (not a time: "this week"; not "such as") point back
 # at something another sentence named.
-# After a preposition, "that" points back too ("called to that pre-K center",
-# "for that reason"); elsewhere it is mostly a conjunction ("said that no ...").
+# After a preposition, "that" points back too (``_PREP_THAT``).
 _DEMONSTRATIVE = re.compile(
-    r"\b(?:(?:this|these|those|such)\s+(?!" + _TIME_NOUN + r"|as\b)"
-    r"|(?i:to|at|in|on|from|of|with|for|by|about|into|inside|outside|near)\s+that\s+"
-    r"(?!" + _TIME_NOUN + r"|it\b|is\b))[a-z]"
+    r"\b(?:(?:this|these|those|such)\s+(?!" + _TIME_NOUN + r"|as\b)|" + _PREP_THAT + r")[a-z]"
 )
 # A turn in a story's telling ("Now, ...", "So, ..."); spoken interjections
 # ("Well, ...") already make a sentence dangling (is_dangling).
