@@ -167,6 +167,20 @@ _PLAYER = re.compile(
     r"^(?:(?:CLOSE|Close|Skip|in|x|X|Embed|Share|Replay|Play|Pause|Mute|Unmute|Autoplay|"
     r"Fullscreen|Captions?|Volume)\s+){3,}(?=[A-Z“\"])"
 )
+# A share widget or a media player's notice scraped into the text, often with
+# no space before the story ("Share this withEmailFacebookTwitterCopy this
+# linkThe victim was ...", "Media playback is not supported on this deviceSadio
+# Mane scored ..."): the widget's own words, one after another.
+_NETWORK = (
+    r"(?:E-?mail|email|Facebook|Messenger|Twitter|X|Pinterest|WhatsApp|Linked[Ii]n|Reddit|"
+    r"Tumblr|Flipboard|Telegram|Threads|Bluesky|SMS|Print)"
+)
+_WIDGET = re.compile(
+    rf"^(?:\s*(?:Share (?:this|on|via)(?: with)?:?(?:\s*{_NETWORK}(?![a-z]))+"
+    r"|Copy (?:this |the )?link|Media playback is (?:not supported|unsupported) on "
+    r"(?:this|your) device|This video can ?not be played"
+    r"|To play this video you need to enable JavaScript in your browser\.?))+\s*(?=[A-Z“\"‘'])"
+)
 
 # The signature an embedded post ends with: "— Name (@handle) June 20, 2017"
 # (Twitter/X), "A post shared by Name (@handle) on Jun 20, 2017 at 10:33am PDT"
@@ -264,12 +278,12 @@ def strip_suffix(line: Line) -> Line:
 
 
 def strip_prefix(line: Line) -> Line:
-    """Cut leading video-player controls, a date stamp, a dateline or an agency
+    """Cut leading video-player controls, a share widget, a date stamp, a dateline or an agency
     tag from a prose line."""
     text, start = line.text, line.start
     # A dateline twice: a live blog's item header may come in two parts
     # ("OBAMA TODAY: PUSHING JOBS BILL IN TEXAS - Per a White House official: ...").
-    for pattern in (_PLAYER, _DATE_PREFIX, _DATELINE, _DATELINE, _TAG):
+    for pattern in (_PLAYER, _WIDGET, _DATE_PREFIX, _DATELINE, _DATELINE, _TAG):
         m = pattern.match(text)
         if m and m.end() < len(text):
             text, start = text[m.end() :], start + m.end()

@@ -203,3 +203,18 @@ def test_copyright_notices_and_a_slash_credit_after_the_last_sentence_are_droppe
     for line in ("The court said copyright law protects the photos, the lawyers argued.",
                  "The ruling, the judge said, covers the years 2001/2002 in full."):  # fmt: skip
         assert kept(line) == [line], line
+
+
+def test_a_share_widget_or_player_notice_glued_to_the_story_is_cut():
+    # scraped pages glue the widget's words to the first sentence, with no space
+    for widget in ("Share this withEmailFacebookTwitterWhatsAppLinkedinCopy this link",
+                   "Share on Facebook Twitter Email ",
+                   "Media playback is not supported on this device",
+                   "This video can not be played To play this video you need to enable "
+                   "JavaScript in your browser. Copy link "):  # fmt: skip
+        assert kept(widget + PROSE) == [PROSE]
+    # prose that opens with the same words is untouched
+    for line in ("Share this with your neighbours, the mayor urged residents on Monday.",
+                 "Share this with Email users first, the company told its staff.",
+                 "Copy this link into the form, the instructions said."):  # fmt: skip
+        assert kept(line) == [line]
