@@ -24,7 +24,16 @@ from summarizer.config import FusionConfig
 from summarizer.conflicts import CONTESTED_NOTE, note_contested
 from summarizer.embed import Embedder
 from summarizer.facts import MONTH_RE, WEEKDAY_RE
-from summarizer.text import SPEECH, count_words, is_question, stemmer, stop_words, words
+from summarizer.text import (
+    SPEECH,
+    caps_lead_in,
+    count_words,
+    is_question,
+    stemmer,
+    stop_words,
+    word_forms,
+    words,
+)
 from summarizer.types import BriefSentence, Citation, Claim, Conflict, Document, Sentence, Span
 
 # A sentence that opens by leaning on its neighbour ("He added...", "The
@@ -1292,6 +1301,10 @@ def fuse(
     # the source, a lower-case continuation) is not a claim a brief can state,
     # nor is a question ("What was your reaction?" in an interview, a rhetorical one).
     claims = [c for c in unique.values() if not is_fragment(c.text) and not is_question(c.text)]
+    # A print layout's lead-in in capitals ("THE DÁIL IS to sit ...") is written
+    # as the articles write those words elsewhere.
+    forms = word_forms(d.text for d in on_topic)
+    claims = [replace(c, text=caps_lead_in(c.text, forms)) for c in claims]
     # An interviewer's question and its framing ("You will play the Spirit again
     # in four days.") are not what the article reports; they still count as support.
     asked = {d.id: interviewer_spans(d.text) for d in on_topic}

@@ -244,3 +244,95 @@ def is_question(text: str) -> bool:
     (True, False)
     """
     return text.rstrip(" \"”’')]").endswith("?")
+
+
+def _multi_caps(word: str) -> bool:
+    """Two or more letters, all capitals ("DÁIL", "NATO"; not "A", "I")."""
+    return word.isupper() and sum(c.isalpha() for c in word) > 1
+
+
+def word_forms(texts: Iterable[str]) -> dict[str, str]:
+    """How a set of articles writes each word outside capitals: lower-cased
+    word -> its most common form in mixed case ("dáil" -> "Dáil", "is" -> "is").
+    A word the articles also write in capitals as a name maps to its capitals:
+    alone ("NATO said", "the US and ..."), or in a run of capitals inside a
+    sentence ("told USA TODAY on Monday").
+
+    >>> word_forms(["The Dáil sat. NATO said the Dáil and the US agreed."])["dáil"]
+    'Dáil'
+    >>> forms = word_forms(["The US said so. Tell us. He told USA TODAY that today ..."])
+    >>> forms["us"], forms["today"]
+    ('US', 'TODAY')
+    """
+    seen: dict[str, dict[str, int]] = {}
+    names: set[str] = set()
+    for text in texts:
+        for m in _WORD.finditer(text):
+            w = m.group()
+            # a sentence's first word is capitalised whatever it is
+            opens = text[max(0, m.start() - 8) : m.start()].rstrip()[-1:] in '.!?"“”‘’:'
+            if not opens and not _multi_caps(w) and any(c.isalpha() for c in w):
+                counts = seen.setdefault(w.lower(), {})
+                counts[w] = counts.get(w, 0) + 1
+        for m in _CAPS_RUN.finditer(text):
+            run = [w for w in words(m.group()) if _multi_caps(w)]
+            before = text[: m.start()].rstrip(" \t")[-1:]  # "\n": a line opens with it
+            if len(run) == 1:
+                names.update(run)
+            elif before.isalnum() or before == ",":  # not its function words: "AT THE"
+                names.update(w for w in run if w.lower() not in stop_words())
+    forms = {k: max(v.items(), key=lambda kv: (kv[1], kv[0].islower()))[0] for k, v in seen.items()}
+    forms.update((n.lower(), n) for n in names)
+    return forms
+
+
+_CAPS_WORD = r"(?<![\w'’.-])\w*[^\W\d_a-z]{2,}[\w'’.-]*(?![\w'’-])"
+# Words in capitals, one after another ("NATO", "USA TODAY", "THE DÁIL IS").
+_CAPS_RUN = re.compile(rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD})*")
+_CAPS_LEAD_IN = re.compile(r"^[\W_]*(?:\w[\w'’.-]*\s+)+?(?=[a-z])")
+
+
+def caps_lead_in(text: str, forms: dict[str, str]) -> str:
+    """A sentence opened by words in capitals, a print layout's lead-in ("THE
+    DÁIL IS to sit late tonight ..."), written as the articles write those words
+    elsewhere (:func:`word_forms`), the first capitalised. Acronyms and words
+    the articles never write otherwise keep their capitals; a sentence without
+    such a lead-in (two or more words in capitals before the first lower-case
+    word, one of them a function word such as "the") is returned unchanged.
+
+    >>> forms = word_forms(["The Dáil sat on Monday. The vote is set. FBI agents came."])
+    >>> caps_lead_in("THE DÁIL IS to sit late tonight.", forms)
+    'The Dáil is to sit late tonight.'
+    >>> caps_lead_in("FBI AGENTS HAVE raided the office.", forms)
+    'FBI agents have raided the office.'
+    >>> caps_lead_in("A US official said so.", forms)
+    'A US official said so.'
+    >>> caps_lead_in("USA TODAY watched the show.", word_forms(["It is on today."]))
+    'USA TODAY watched the show.'
+    """
+    m = _CAPS_LEAD_IN.match(text)
+    if not m:
+        return text
+    run = list(_WORD.finditer(m.group()))
+    if sum(_multi_caps(w.group()) for w in run) < 2 or not all(w.group().isupper() for w in run):
+        return text
+    # A function word the articles never write is written in lower case.
+    stop = stop_words()
+    lowered = [w.group().lower() for w in run]
+    written = [
+        forms.get(low, low if low in stop else w.group())
+        if _multi_caps(w.group()) or i
+        else w.group()
+        for i, (low, w) in enumerate(zip(lowered, run, strict=True))
+    ]
+    # A lead-in reads as prose ("THE ... IS"); a name in capitals has no
+    # function word ("USA TODAY watched ...").
+    if not any(form in stop for form in written):
+        return text
+    out, last = [], 0
+    for i, (w, form) in enumerate(zip(run, written, strict=True)):
+        if i == 0:
+            form = form[:1].upper() + form[1:]
+        out += [text[last : w.start()], form]
+        last = w.end()
+    return "".join(out) + text[last:]

@@ -912,3 +912,27 @@ def test_an_interviewers_framing_is_no_claim(embedder, interview):
     texts = " ".join(s.text for s in summary + points)
     assert "You will play" not in texts and "security guards" not in texts
     assert "Harbor City" in texts  # the article's own prose stays
+
+
+def test_a_lead_in_in_capitals_is_written_as_the_articles_write_it(embedder):
+    from summarizer.pipeline import summarize
+
+    a = build_document(
+        "THE SENATE IS to vote late tonight on an emergency bill to close the "
+        "Rio Verde border crossing after floods, officials said.",
+        "The NATO liaison office in the town was evacuated on Sunday.",
+        doc_id="a",
+    )
+    b = build_document(
+        "Floods cut the main road to the Rio Verde crossing on Saturday.", doc_id="b"
+    )
+    c = build_document(
+        "The Senate vote on the Rio Verde crossing is expected after 10 p.m., a clerk said.",
+        doc_id="c",
+    )
+    brief = summarize([a, b, c], backend="extractive", embedder=embedder)
+    texts = [brief.headline] + [s.text for s in brief.sentences()]
+    lead_in = [t for t in texts if t.startswith("The Senate is to vote late tonight")]
+    assert lead_in, texts
+    assert not any("SENATE" in t or " IS " in t for t in texts)
+    assert any("NATO" in t for t in texts)  # an acronym keeps its capitals

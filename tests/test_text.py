@@ -1,3 +1,5 @@
+import pytest
+
 from summarizer.text import count_words, split_sentences, words
 
 
@@ -83,3 +85,26 @@ def test_a_sentence_end_that_lost_its_space_still_ends_the_sentence():
         "The board votes on Thursday.",
         "See www.Salon.com for more.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written"),
+    [
+        ("THE DÁIL IS to sit late tonight.", "The Dáil is to sit late tonight."),
+        ("ON A COLD morning in May, the dam broke.", "On a cold morning in May, the dam broke."),
+        ("THE US IS to send aid.", "The US is to send aid."),  # "the US" is an acronym
+        ("IN THE EU the rules differ.", "In the EU the rules differ."),
+        # a name in capitals, with no function word: as it was
+        ("USA TODAY watched the show.", "USA TODAY watched the show."),
+        ("NATO said on Monday it would act.", "NATO said on Monday it would act."),
+        ("A US official said so.", "A US official said so."),
+    ],
+)
+def test_a_lead_in_in_capitals_takes_the_articles_own_casing(sentence, written):
+    from summarizer.text import caps_lead_in, word_forms
+
+    articles = [
+        "The Dáil sat on Monday. Aid from the US and the EU came. Tell us more.",
+        "He spoke to USA TODAY on Monday about it. A cold day in May.",
+    ]
+    assert caps_lead_in(sentence, word_forms(articles)) == written
