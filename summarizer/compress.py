@@ -322,11 +322,32 @@ def _cut_before_source(text: str) -> str:
     return text if cut == head else cut + m.group(0)
 
 
+# '... gave him a sandwich, "despite them knowing he has an allergy," according
+# to ...': the source's own words set off by commas inside the sentence (not
+# what a speaker said: '..., he said, "we will win," adding ...').
+_HEAD_QUOTE_ASIDE = re.compile(r",\s+[\"“][^\"“”]{3,200}?,[\"”](?=\s+[a-z])")
+
+
+def _cut_quoted_aside(text: str) -> str:
+    """:data:`_HEAD_QUOTE_ASIDE` cut; a comma stays before a closing
+    attribution ("..., according to a page set up for him")."""
+    m = _HEAD_QUOTE_ASIDE.search(text)
+    if (
+        not m
+        or _inside_quote(text, m.start())
+        or _attributes(text[max(0, m.start() - 30) : m.start()])
+    ):
+        return text
+    rest = text[m.end() :]
+    return text[: m.start()] + ("," if _attributes(rest[:40]) else "") + rest
+
+
 _HEAD_RULES = (
     lambda t: _cut_head(_HEAD_OPENER, t),
     lambda t: _cut_head(_HEAD_AGE, t),
     lambda t: _cut_head(_HEAD_ASIDE, t),
     lambda t: _cut_head(_HEAD_COMMA_ASIDE, t),
+    _cut_quoted_aside,
     _cut_participle,
     _cut_before_source,
     lambda t: _cut_head(_HEAD_TRAILING, t.rstrip(".!? ")),

@@ -208,6 +208,18 @@ def test_a_headline_keeps_who_said_it_and_every_quotation():
     assert headline_variants(quote) == []
 
 
+def test_a_quoted_aside_leaves_a_headline_but_a_speakers_words_stay():
+    text = (
+        "A carer gave the boy a cheese sandwich, “despite knowing that he has a severe "
+        "allergy to dairy,” according to a page his family set up."
+    )
+    assert headline_variants(text)[-1] == (
+        "A carer gave the boy a cheese sandwich, according to a page his family set up."
+    )
+    said = "The mayor said, “we will rebuild the bridge by May,” adding that it would cost more."
+    assert all("we will rebuild" in v for v in headline_variants(said))
+
+
 def test_a_link_in_parentheses_goes_though_it_holds_digits():
     text = "Vik spoke to KTVA-TV (http://bit.ly/3xQ9z1 ), saying he had been driving home."
     assert variants(text) == ["Vik spoke to KTVA-TV, saying he had been driving home."]
