@@ -251,6 +251,11 @@ def _multi_caps(word: str) -> bool:
     return word.isupper() and sum(c.isalpha() for c in word) > 1
 
 
+def _before(text: str, pos: int) -> str:
+    """The character before ``pos``, spaces and tabs skipped (a few at most)."""
+    return text[max(0, pos - 8) : pos].rstrip(" \t")[-1:]
+
+
 def word_forms(texts: Iterable[str]) -> dict[str, str]:
     """How a set of articles writes each word outside capitals: lower-cased
     word -> its most common form in mixed case ("dáil" -> "Dáil", "is" -> "is").
@@ -269,14 +274,15 @@ def word_forms(texts: Iterable[str]) -> dict[str, str]:
     for text in texts:
         for m in _WORD.finditer(text):
             w = m.group()
-            # a sentence's first word is capitalised whatever it is
-            opens = text[max(0, m.start() - 8) : m.start()].rstrip()[-1:] in '.!?"“”‘’:'
+            # a sentence's or line's first word is capitalised whatever it is
+            # (the text's first word too: "" is in any string)
+            opens = _before(text, m.start()) in '\n.!?"“”‘’:'
             if not opens and not _multi_caps(w) and any(c.isalpha() for c in w):
                 counts = seen.setdefault(w.lower(), {})
                 counts[w] = counts.get(w, 0) + 1
         for m in _CAPS_RUN.finditer(text):
             run = [w for w in words(m.group()) if _multi_caps(w)]
-            before = text[: m.start()].rstrip(" \t")[-1:]  # "\n": a line opens with it
+            before = _before(text, m.start())
             if len(run) == 1:
                 names.update(run)
             elif before.isalnum() or before == ",":  # not its function words: "AT THE"
