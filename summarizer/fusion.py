@@ -276,14 +276,13 @@ def is_fragment(text: str) -> bool:
 # First person ("US" is the country, "I" only as a word of its own).
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|us|[Oo]urs?|[Ll]et['’]s)\b")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
-_ATTRIBUTED = re.compile(
-    r"\b(?:said|says|say|told|tells|according to|wrote|writes|added|stated|explained)\b",
-    re.IGNORECASE,
-)
+# Who said it: a verb of saying, or "according to".
+_SAYING = r"said|says|say|told|tells|wrote|writes|added|stated|explained"
+_ATTRIBUTED = re.compile(r"\b(?:" + _SAYING + r"|according to)\b", re.IGNORECASE)
 # The speaker quoting themselves ("Like I said, ...", "as we stated earlier") names no one.
 _SELF_SPEECH = re.compile(
     r"\b(?:I|[Ww]e)\s+(?:(?:\w+ly|have|had|was|were|am|are|been|also|then|just)\s+){0,2}"
-    r"(?:said|says|say|told|tells|wrote|writes|added|stated|explained)\b"
+    r"(?:" + _SAYING + r")\b"
 )
 
 

@@ -322,14 +322,17 @@ def caps_lead_in(text: str, forms: dict[str, str]) -> str:
     run = list(_WORD.finditer(m.group()))
     if sum(_multi_caps(w.group()) for w in run) < 2 or not all(w.group().isupper() for w in run):
         return text
-    # A function word the articles never write is written in lower case.
+    # Each word as the articles write it, a function word they never use in
+    # lower case; a one-letter opener ("A", "I") as it is.
     stop = stop_words()
-    lowered = [w.group().lower() for w in run]
+
+    def written_as(word: str) -> str:
+        low = word.lower()
+        return forms.get(low, low if low in stop else word)
+
     written = [
-        forms.get(low, low if low in stop else w.group())
-        if _multi_caps(w.group()) or i
-        else w.group()
-        for i, (low, w) in enumerate(zip(lowered, run, strict=True))
+        written_as(w.group()) if i or _multi_caps(w.group()) else w.group()
+        for i, w in enumerate(run)
     ]
     # A lead-in reads as prose ("THE ... IS"); a name in capitals has no
     # function word ("USA TODAY watched ...").
