@@ -27,8 +27,10 @@ from summarizer.facts import MONTH_RE, WEEKDAY_RE
 from summarizer.text import (
     SPEECH,
     caps_lead_in,
+    close_quotation,
     count_words,
     is_question,
+    quotations,
     stemmer,
     stop_words,
     word_forms,
@@ -53,6 +55,10 @@ _DANGLING = re.compile(
     r"if so|if not(?!\s+for\b)|even so|with that)\b"
     # "this", "those": unless a time ("This year ...", "That night ...")
     r"|" + _OPEN + r"(?:this|that|these|those)\b(?!\s+" + _TIME_NOUN + ")"
+    # "After that, ...", "Despite this, ...": what came before is in another sentence
+    r"|" + _OPEN + r"(?:after|before|since|despite|because\s+of|on\s+top\s+of|apart\s+from|"
+    r"aside\s+from|in\s+addition\s+to|following|besides|beyond)\s+(?:this|that|these|those)\b"
+    r"(?!\s+" + _TIME_NOUN + ")"
     # "There, ...": unless existential ("There were 12 people on board")
     r"|" + _OPEN + r"there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|"
     r"remains?|seems?|appears?)\b)",
@@ -179,6 +185,7 @@ _TRUNCATED = re.compile(r"\w(?:\.\.\.|…)\s*(?:\([^()]{1,40}\)\s*)?$")
 
 _PARENS = re.compile(r"\([^()]*\)")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_LINK_LINE = re.compile(r":\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 
 
 # A short answer to "how?": a preposition and a gerund with nothing said of a
@@ -233,6 +240,50 @@ _PLEASANTRY = re.compile(
 PLEASANTRY_WORDS = 8  # a pleasantry is this short; a longer line may say more
 
 
+# An imperative addressed to the reader: a verb of a closed list, then what
+# an object or a complement opens with ("Find yourself a bank ...", "Think about
+# the man ...", "Follow Jane Doe on Twitter ...", "Stay with tampabay.com ...").
+# Not a noun that opens a statement ("Check fraud rose", "Call volumes fell").
+_TO_READER = re.compile(
+    r"(?:Find|Think|Consider|Imagine|Remember|Picture|Check|Click|Watch|Read|Listen|Tune|"
+    r"Follow|Subscribe|Sign|Call|Visit|Contact|Email|Stay|Join|Take|Try|Don['’]t|Do\s+not|"
+    r"Never|Please|Expect|Meet)\b:?\s+"
+    r"(?:(?:the|an?|your|yourself|yourselves|you|us|me|him|her|them|this|that|these|those|about|"
+    r"of|with|on|in|into|to|for|out|up|back|what|how|why|who|where|whether|if|no|more|again)\b"
+    r"|[A-Z])"
+)
+
+
+def addresses_reader(text: str) -> bool:
+    """Does the sentence tell the reader what to do, rather than report? Like a
+    question, it is no claim of a brief (it still counts as support).
+
+    >>> addresses_reader("Find yourself a bank that won't charge you $5 a month.")
+    True
+    >>> addresses_reader("Check fraud rose by 12% last year, the bank said.")
+    False
+    """
+    return bool(_TO_READER.match(text))
+
+
+TITLE_WORDS = 4  # a line whose content words all open with a capital, this many or more
+
+
+def _title_line(text: str) -> bool:
+    """A title, subhead, video caption or credit in Title Case (or capitals):
+    every word but function words and numbers opens with a capital. News
+    sentences have lower-case words ("It is also known as Snow Blow.").
+
+    >>> _title_line("Mike Smith Live on Periscope 12-29-2016.")
+    True
+    >>> _title_line("So do George and Marie.")
+    False
+    """
+    stop = stop_words()
+    content = [w for w in words(text) if w.lower() not in stop and not w[:1].isdigit()]
+    return len(content) >= TITLE_WORDS and all(w[:1].isupper() for w in content)
+
+
 def is_fragment(text: str) -> bool:
     """Not a sentence on its own: it opens (after a transcript's speaker label)
     with punctuation or a lower-case word, has fewer than four words besides
@@ -255,7 +306,9 @@ def is_fragment(text: str) -> bool:
     July 1, 2017, photo, people line up at a dispensary.", "Mourners pray in
     San Bernardino, Calif., Tuesday, April 11, 2017."), or a film review's
     language note ("In English and some French with English subtitles."),
-    or a pleasantry ("Great to be here.", "Thank you for subscribing.").
+    or a pleasantry ("Great to be here.", "Thank you for subscribing."), a
+    title line ("The Girls Were Reported Missing When They Did Not Come Home")
+    or a link with its label ("Read the letter: http://...").
     """
     t = _SPEAKER.sub("", text).lstrip(" \"“‘'([")
     if _TRUNCATED.search(t) or count_words(_URL.sub(" ", _PARENS.sub(" ", text))) < 4:
@@ -270,6 +323,10 @@ def is_fragment(text: str) -> bool:
         return True  # "In English and some French with English subtitles.": a film's credits
     if _PLEASANTRY.match(t) and count_words(t) <= PLEASANTRY_WORDS:
         return True  # "Great to be here.": a pleasantry states nothing
+    if _LINK_LINE.search(t):
+        return True  # "Durbin letter to the bank's CEO: http://...": a link and its label
+    if _title_line(t):
+        return True  # "Mike Smith Live on Periscope 12-29-2016.": a title, not a sentence
     return not t or not (t[0].isupper() or t[0].isdigit()) or count_words(t) < 4
 
 
@@ -493,19 +550,38 @@ def leans(claim: Claim) -> bool:
     it still ends on a colon: what that introduces is in the sentence after it."""
     if claim.with_context:
         return _INTRODUCES_NEXT.search(claim.text) is not None
-    return is_dangling(claim.text)
+    return claim.in_quotation or is_dangling(claim.text)
+
+
+def continues_quotation(sentence: Sentence, quotes: Sequence[tuple[int, int]]) -> bool:
+    """Does the sentence go on with a quotation opened before it (``quotes``:
+    :func:`~summarizer.text.quotations` of its article), with no speaker named
+    after the quotation closes in it? ("The outcome does not affect ...", inside
+    a statement quoted over several sentences; not "We never have," Ruiz said.)"""
+    for a, b in quotes:
+        if a < sentence.start < b - 1:
+            after = sentence.text[b - sentence.start :] if b < sentence.end else ""
+            return not _ATTRIBUTED.search(after)
+    return False
 
 
 def with_context(
-    claims: Sequence[Claim], sentences: Mapping[str, Sequence[Sentence]], max_words: int
+    claims: Sequence[Claim],
+    sentences: Mapping[str, Sequence[Sentence]],
+    max_words: int,
+    quoted: frozenset[tuple[str, int]] = frozenset(),
 ) -> list[Claim]:
     """A claim that leans on the sentence before it ("The Kremlin denied the
     report.", "..., he said.") is offered together with that sentence, as one
     claim citing both; alone it is not offered. Claims whose neighbour is
     unknown (generated text), itself dangling, no sentence (a photo credit
     such as "(State Department photo)") or a question (an interview's: "Did you
-    expect this?" + "“No. Certainly not.”"), or a pair over ``max_words``, stay as
-    they are (selection penalises dangling claims)."""
+    expect this?" + "“No. Certainly not.”"), a pair that still speaks in the
+    first person with no speaker named, or a pair over ``max_words``, stay as
+    they are (selection penalises dangling claims). A claim that goes on with a
+    quotation (:attr:`Claim.in_quotation`) leans on the sentence before it too,
+    which is no context when it goes on with the quotation as well (``quoted``:
+    ``(doc_id, start)`` of such sentences)."""
     if max_words <= 0:
         return list(claims)
     index = {
@@ -516,21 +592,31 @@ def with_context(
     out = []
     for c in claims:
         found = index.get((c.doc_id, c.spans[0].start)) if c.spans else None
-        if c.generated or not found or not is_dangling(c.text) or found[0] == 0:
+        if c.generated or not found or not (c.in_quotation or is_dangling(c.text)) or not found[0]:
             out.append(c)
             continue
         k, doc_sents = found
         prev = doc_sents[k - 1]
         if (
             is_dangling(prev.text)
+            or (c.doc_id, prev.start) in quoted  # the quotation's speaker is further back
             or is_fragment(prev.text)  # a photo credit names no one "it" or "he" can be
             or is_question(prev.text)  # an interviewer's question: the pair is a transcript
             or count_words(prev.text) + count_words(c.text) > max_words
+            # the pair still speaks as "we" with no one named: a block quotation
+            # ("The presenters were given the wrong envelope. We are investigating.")
+            or speaks_unattributed(f"{prev.text} {c.text}")
         ):
             out.append(c)
             continue
         out.append(
-            replace(c, text=f"{prev.text} {c.text}", spans=(prev.span, *c.spans), with_context=True)
+            replace(
+                c,
+                text=f"{prev.text} {c.text}",
+                spans=(prev.span, *c.spans),
+                with_context=True,
+                in_quotation=False,
+            )
         )
     return out
 
@@ -825,6 +911,12 @@ def select(
         chosen.append(best)
         used += cost[best]
         alive[best] = False
+        # the same source sentence is not stated twice (a claim, its shortened
+        # variant, the pair it opens with a leaning sentence)
+        own = set(scored[best].claim.spans)
+        for i in np.flatnonzero(alive):
+            if own.intersection(scored[i].claim.spans):
+                alive[i] = False
         max_sim = np.maximum(max_sim, vecs @ vecs[best])
         new = bags[best] - covered
         covered |= new
@@ -1298,8 +1390,13 @@ def fuse(
             unique.setdefault((c.doc_id, c.text, c.spans), c)
     # A fragment (", according to the Pentagon." left by a stray full stop in
     # the source, a lower-case continuation) is not a claim a brief can state,
-    # nor is a question ("What was your reaction?" in an interview, a rhetorical one).
-    claims = [c for c in unique.values() if not is_fragment(c.text) and not is_question(c.text)]
+    # nor is a question ("What was your reaction?" in an interview, a rhetorical one)
+    # or an imperative to the reader ("Find yourself a bank that ...").
+    claims = [
+        c
+        for c in unique.values()
+        if not (is_fragment(c.text) or is_question(c.text) or addresses_reader(c.text))
+    ]
     # A print layout's lead-in in capitals ("THE DÁIL IS to sit ...") is written
     # as the articles write those words elsewhere.
     forms = word_forms(d.text for d in on_topic)
@@ -1312,7 +1409,22 @@ def fuse(
         from summarizer.compress import variants
 
         claims += [replace(c, text=v) for c in claims for v in variants(c.text)]
-    claims = with_context(claims, sentences, config.context_words)
+    # A sentence that goes on with a quotation opened before it speaks for the
+    # speaker named there: it comes with that sentence, or leans.
+    quotes = {d.id: quotations(d.text) for d in on_topic}
+    quoted = frozenset(
+        (doc_id, s.start)
+        for doc_id, sents in sentences.items()
+        for s in sents
+        if continues_quotation(s, quotes.get(doc_id, ()))
+    )
+    claims = [
+        replace(c, in_quotation=True)
+        if c.spans and not c.generated and (c.doc_id, c.spans[0].start) in quoted
+        else c
+        for c in claims
+    ]
+    claims = with_context(claims, sentences, config.context_words, quoted)
     if config.drop_dangling:
         claims = [c for c in claims if not leans(c)] or claims
     base_stats = {
@@ -1326,7 +1438,10 @@ def fuse(
     # A claim stating a contested figure says so, and the note counts against the budget.
     contested = [(c.source, c.start, c.end) for k in conflicts for side in k.sides
                  for c in side.citations]  # fmt: skip
-    texts = [anchor_dates(sc.claim.text, by_id[sc.claim.doc_id].date) for sc in scored]
+    # A quotation that runs on into the article's next sentence is closed where the claim ends.
+    texts = [
+        close_quotation(anchor_dates(sc.claim.text, by_id[sc.claim.doc_id].date)) for sc in scored
+    ]
     # Contested: the claim is one side's sentence, or it states a figure and a
     # side's sentence supports it (not merely a figure-less sentence beside one).
     texts = [

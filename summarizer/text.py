@@ -345,3 +345,75 @@ def caps_lead_in(text: str, forms: dict[str, str]) -> str:
         out += [text[last : w.start()], form]
         last = w.end()
     return "".join(out) + text[last:]
+
+
+# A straight quotation mark that opens a quotation: at the start or after a
+# space, colon or dash, before a letter or digit ('said: "There is').
+_OPENING_STRAIGHT = re.compile(r'(?:^|(?<=[\s:(—–-]))"(?=[\w‘\'])')
+
+
+def close_quotation(text: str) -> str:
+    """A sentence that opens a quotation running on into the next sentence of
+    its article gets the closing mark, so that the quotation ends where the
+    brief's words do.
+
+    >>> close_quotation("The Department said: “There is always a degree of uncertainty.")
+    'The Department said: “There is always a degree of uncertainty.”'
+    >>> close_quotation('The club added: "The board denies any crime.')
+    'The club added: "The board denies any crime."'
+    >>> close_quotation("“We will rebuild,” the mayor said.")
+    '“We will rebuild,” the mayor said.'
+    >>> close_quotation('The 6" pipe burst on Monday.')  # inches, not a quotation
+    'The 6" pipe burst on Monday.'
+    """
+    if text.count("“") > text.count("”") and text.rfind("“") > text.rfind("”"):
+        return text + "”"
+    if text.count('"') % 2 and _OPENING_STRAIGHT.match(text, text.rfind('"')):
+        return text + '"'
+    return text
+
+
+# Straight quotation marks are told apart by what is around them: an opening
+# one follows a space, a line break or an opening bracket or dash and comes
+# before a word; a closing one follows a word or punctuation. Two apostrophes
+# ('') close a quotation in typewritten copy.
+_STRAIGHT_OPENS = re.compile(r'(?:^|(?<=[\s(\[—–-]))"(?=[\w‘\'“.…\[(-])')
+_MARK = re.compile(r"[“”\"]|''")
+_PARAGRAPH = re.compile(r"\n\s*")
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    r"""The quotations of an article: ``(start, end)`` from an opening mark to
+    the closing mark. A quotation that runs over several paragraphs opens each
+    with a mark and closes only at its end, as news copy writes it; one left
+    open at the end of a paragraph whose next paragraph does not open with a
+    mark ends there (a lost closing mark does not run on through the article).
+
+    >>> t = 'He said: “We will rebuild. It will take years.\n\n“We start now.” Then he left.'
+    >>> [t[a:b] for a, b in quotations(t)]
+    ['“We will rebuild. It will take years.\n\n“We start now.”']
+    >>> t = '"Stay," she said, "and eat." They did.\n“It was late,\'\' he said. They left.'
+    >>> [t[a:b] for a, b in quotations(t)]
+    ['"Stay,"', '"and eat."', "“It was late,''"]
+    >>> t = 'Durbin said: “Banks gouge you ...\nThe bill passed on Monday.'
+    >>> [t[a:b] for a, b in quotations(t)]
+    ['“Banks gouge you ...']
+    """
+    out: list[tuple[int, int]] = []
+    opened: int | None = None
+    starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
+    ends = [m.start() for m in _PARAGRAPH.finditer(text)] + [len(text)]
+    for k, (a, b) in enumerate(zip(starts, ends, strict=True)):
+        for m in _MARK.finditer(text, a, b):
+            mark, pos = m.group(), m.start()
+            opening = mark == "“" or (mark == '"' and bool(_STRAIGHT_OPENS.match(text, pos)))
+            if opening and opened is None:
+                opened = pos
+            elif not opening and opened is not None:
+                out.append((opened, m.end()))
+                opened = None
+        nxt = text[starts[k + 1] : starts[k + 1] + 1] if k + 1 < len(starts) else ""
+        if opened is not None and nxt not in ("“", '"'):
+            out.append((opened, b))
+            opened = None
+    return out

@@ -105,6 +105,10 @@ class Claim:
     # the text opens with the sentence before the claim's own, which gives it
     # the subject or speaker it leans on (fusion.with_context)
     with_context: bool = False
+    # the claim's sentence goes on with a quotation opened in a sentence before
+    # it, where its speaker is named ("... said: “There is ... cases. The outcome
+    # of this case does not affect ...”"): alone it would speak in the brief's voice
+    in_quotation: bool = False
 
 
 @dataclass(frozen=True)

@@ -296,6 +296,105 @@ def test_a_credit_or_a_question_is_no_context_for_a_leaning_sentence(before, lea
     assert out.text == claim.text and leans(out)
 
 
+@pytest.mark.parametrize(
+    ("text", "imperative"),
+    [
+        ("Find yourself a bank that won't gouge you for $5 a month.", True),
+        ("Think about the man Colbert would be replacing.", True),
+        ("Follow Jane Doe on Twitter at http://twitter.com/janedoe.", True),
+        ("Stay with tampabay.com for updates.", True),
+        ("Check fraud rose by 12% last year, the bank said.", False),  # a noun, not a verb
+        ("Call volumes fell after the outage, the company said.", False),
+        ("“Think about the children,” the mayor said.", False),  # a quotation reports
+    ],
+)
+def test_an_imperative_to_the_reader_is_no_claim(text, imperative):
+    from summarizer.fusion import addresses_reader
+
+    assert addresses_reader(text) is imperative
+
+
+def test_fusion_states_no_imperative_title_or_link_line(embedder):
+    doc = build_document(
+        "Flooding closed the main bridge in Valdera on Sunday, police said.",
+        "Find yourself a route that avoids the bridge until the water goes down.",
+        "Flood Warnings Remain in Place Across Valdera Region",
+        "Read the police statement: http://example.org/valdera-floods",
+        "The storm also cut power to 3,000 homes across the region overnight.",
+        doc_id="f",
+    )
+    sents = split_documents([doc])
+    claims = claims_of(doc, sents)
+    _, summary, points, _ = fuse(claims, [doc], sents, embedder, FusionConfig(words=200))
+    texts = [s.text for s in summary + points]
+    assert any("bridge in Valdera" in t for t in texts) and any("3,000" in t for t in texts)
+    assert not any(t.startswith(("Find", "Flood Warnings", "Read")) for t in texts), texts
+
+
+def test_a_sentence_inside_a_quotation_never_speaks_in_the_briefs_voice(embedder):
+    # the statement runs over two paragraphs: its second sentence names no speaker of its own
+    doc = build_document(
+        "The health ministry said in a statement: “There is always a degree of uncertainty "
+        "about court cases. The ruling does not affect the laws on heroin and cocaine.",
+        "“It does affect newer substances such as ketamine, and the bill will say so.”",
+        "Parliament will sit late on Tuesday to pass the emergency bill, officials said.",
+        "The court struck down the ban on ecstasy and ketamine on Monday morning.",
+        doc_id="q",
+    )
+    sents = split_documents([doc])
+    claims = claims_of(doc, sents)
+    for context in (0, 60):
+        cfg = FusionConfig(words=200, context_words=context, drop_dangling=True)
+        _, summary, points, _ = fuse(claims, [doc], sents, embedder, cfg)
+        texts = [s.text for s in summary + points]
+        assert not any(t.startswith(("The ruling", "“It does")) for t in texts), texts
+        # a quotation the brief opens, it closes; no source sentence is stated twice
+        assert all(t.count("“") == t.count("”") for t in texts), texts
+        assert sum("degree of uncertainty" in t for t in texts) == 1, texts
+        assert any("ecstasy" in t for t in texts)
+
+
+def test_continues_quotation_names_the_sentences_whose_speaker_is_before_them():
+    from summarizer.fusion import continues_quotation
+    from summarizer.text import quotations
+
+    doc = build_document(
+        "“We will rebuild. We never gave up,” Mayor Ruiz said. The port reopened.",
+        "Ruiz told reporters: “The port is open. It will stay open.",
+        "“Ships are back,” she said.",
+        doc_id="m",
+    )
+    quotes = quotations(doc.text)
+    inside = [s.text for s in split_documents([doc])["m"] if continues_quotation(s, quotes)]
+    # "We never gave up," names its speaker after the quotation closes
+    assert inside == ["It will stay open."]
+
+
+def test_a_block_quotation_is_no_context_for_its_own_next_sentence():
+    from summarizer.fusion import leans, with_context
+
+    # a statement quoted as a block: the sentence before "We ..." names no speaker either
+    doc = build_document(
+        "The firm issued a statement on Monday.",
+        "We apologise to the nominees for the error. The presenters were given the wrong "
+        "envelope. We are investigating how this could have happened.",
+        doc_id="b",
+    )
+    sents = split_documents([doc])
+    [claim] = [c for c in claims_of(doc, sents) if c.text.startswith("We are")]
+    [out] = [c for c in with_context(claims_of(doc, sents), sents, 60) if "We are" in c.text]
+    assert out.text == claim.text and leans(out)
+    # with the speaker named in the sentence before, the pair stands
+    doc = build_document(
+        "The presenters were given the wrong envelope, the firm said.",
+        "“We are investigating how this could have happened,” it said.",
+        doc_id="n",
+    )
+    sents = split_documents([doc])
+    [out] = [c for c in with_context(claims_of(doc, sents), sents, 60) if "We are" in c.text]
+    assert out.with_context and not leans(out)
+
+
 def test_a_credit_glued_to_the_front_hides_no_leading_pronoun():
     assert is_dangling("(State Department photo) For about a decade it operated unhindered.")
 
@@ -304,6 +403,27 @@ def test_quotation_with_a_pronoun_speaker_is_dangling():
     assert is_dangling("“NATO has grown stronger in recent years,” he said.")
     assert is_dangling("The plan failed, she told reporters on Monday.")
     assert not is_dangling("“NATO has grown stronger in recent years,” Rutte said.")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Mike Smith Live on Periscope 12-29-2016.", True),  # a video's caption
+        ("1. The Girls Were Dropped Off by Family & Were Reported Missing", True),  # a subhead
+        ("Robert Hanashiro, USA TODAY", True),  # a photo credit
+        ("WE MUST DO MORE TO PROTECT OUR CHILDREN FROM ALLERGIC REACTIONS.", True),
+        ("It is also known as 4-Mec or Snow Blow.", False),  # lower-case words: a sentence
+        ("Consider it, Governor Haley.", False),  # too few words to tell
+        ("Real Madrid beat Barcelona at the Camp Nou on Sunday.", False),
+        # a link and its label
+        ("Durbin letter to the bank's chief executive: http://politi.co/mXz2tc", True),
+        ("The senator's letter is online at http://politi.co/mXz2tc and in print.", False),
+    ],
+)
+def test_a_title_line_or_a_link_is_no_claim(text, title):
+    from summarizer.fusion import is_fragment
+
+    assert is_fragment(text) is title
 
 
 def test_a_transcript_line_that_starts_mid_sentence_is_a_fragment():
@@ -445,6 +565,9 @@ def test_a_leaning_sentence_with_its_context_is_not_dropped(embedder):
         ("In so doing, the council hoped to save the ferry service.", True),
         ("If so, the port will reopen before May.", True),
         ("If not for the storm, the port would have reopened in May.", False),
+        ("After that, the dockers blocked the rest of the harbour.", True),  # after what?
+        ("Despite this, the ferry left on time.", True),
+        ("After that week, the dockers went back to work.", False),  # a time
         # a demonstrative early on that names what another sentence said
         ("Ohr said those players spend more hours on football than on study.", True),
         ("The port authority balked at that claim on Monday.", True),
