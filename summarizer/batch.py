@@ -4,7 +4,9 @@ or a JSONL file of clusters, with a manifest, a shared cache and resume.
 Input: a folder whose sub-folders are clusters (each read like ``summarizer
 brief FOLDER``; the cluster id is the folder name), or a JSONL file with one
 cluster per line: ``{"id": ..., "documents": [{"id"?, "text", "title"?,
-"url"?, "date"?, "outlet"?}, ...]}``.
+"url"?, "date"?, "outlet"?}, ...]}``. The JSONL file is UTF-8, or UTF-16
+with a byte-order mark (read line by line in that encoding, never whole); a
+binary file is refused as a whole, as ``summarizer brief`` refuses it.
 
 Output folder: ``<name>.md`` / ``.json`` / ``.html`` per cluster (``name`` is the id
 made safe for a file name: no separators, no leading dots, unique even on a
@@ -29,6 +31,7 @@ main process only reads input and writes the manifest.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import logging
@@ -42,7 +45,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from summarizer.backends.base import ChunkSummarizer
 from summarizer.brief import FORMATS
@@ -64,6 +67,12 @@ _MAX_NAME = 80
 # News clusters of 5-10 articles make ~5-20 chunks each: 8 clusters fill several
 # generate batches of the default size (8) and keep a killed run's loss small.
 CLUSTERS_PER_CALL = 8
+# A JSONL file's first bytes, which tell its encoding and whether it is text at all.
+_SNIFF_BYTES = 65536
+# The encoding of a JSONL file that starts with a UTF-16 byte-order mark.
+_UTF16_BOMS = {codecs.BOM_UTF16_LE: "utf-16-le", codecs.BOM_UTF16_BE: "utf-16-be"}
+_BOM_OF = {codec: bom for bom, codec in _UTF16_BOMS.items()}
+_READ_CHUNK = 1 << 20
 
 
 # -- input ---------------------------------------------------------------------------------
@@ -81,6 +90,7 @@ class ClusterJob:
     offset: int | None = None  # byte offset of that line
     error: str | None = None  # an input problem found while listing
     line_digest: str | None = None  # SHA-256 of the JSONL line, taken while listing
+    encoding: str | None = None  # the JSONL file's "utf-16-le"/"-be"; None: UTF-8
 
     @property
     def where(self) -> str:
@@ -180,13 +190,18 @@ def _jsonl_jobs(path: Path) -> list[ClusterJob]:
     except OSError as exc:
         raise InputError(f"{path}: cannot read file ({exc.strerror})") from None
     with fh:
-        offset = 0
-        for lineno, raw in enumerate(fh, 1):
-            here, offset = offset, offset + len(raw)
-            if raw.strip():
-                cid, error = _peek_cluster(raw, lineno)
-                digest = hashlib.sha256(raw.strip()).hexdigest()
-                rows.append((lineno, here, cid, error, digest))
+        try:
+            encoding = _jsonl_encoding(path, fh)
+            for lineno, (here, raw) in enumerate(_raw_lines(fh, encoding), 1):
+                if encoding is None:
+                    key = raw.strip()  # as before: digests in existing manifests stay valid
+                else:
+                    key = raw.decode(encoding, "replace").strip().encode("utf-8")
+                if key:
+                    cid, error = _peek_cluster(raw, lineno, encoding)
+                    rows.append((lineno, here, cid, error, hashlib.sha256(key).hexdigest()))
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read file ({exc.strerror})") from None
     # Ids made up here (a line without one, a broken line, a duplicate) never
     # take an id another line gives: "line-1" for a broken first line would
     # otherwise fail a later line whose id is "line-1".
@@ -202,7 +217,7 @@ def _jsonl_jobs(path: Path) -> list[ClusterJob]:
             cid += "~"
         return cid
 
-    for lineno, here, cid, error, digest in rows:
+    for lineno, here, cid, error, line_digest in rows:
         if cid is None:
             cid = made_up(f"line-{lineno}")
         elif cid in first_line:
@@ -219,13 +234,103 @@ def _jsonl_jobs(path: Path) -> list[ClusterJob]:
                 line=lineno,
                 offset=here,
                 error=error,
-                line_digest=digest,
+                line_digest=line_digest,
+                encoding=encoding,
             )
         )
     return jobs
 
 
-def _parse_line(raw: bytes, lineno: int) -> dict[str, Any]:
+def _jsonl_encoding(path: Path, fh: IO[bytes]) -> str | None:
+    """The encoding of a JSONL file's lines, told by its first bytes: ``utf-16-le``
+    or ``utf-16-be`` after a UTF-16 byte-order mark, else ``None`` (UTF-8, each
+    line's bytes given to ``json`` as before). Raises :class:`InputError` for a
+    file that is not text, judged on those bytes by the decoder ``summarizer
+    brief`` uses (:func:`summarizer.load.decode`), so a binary file fails as a
+    whole, before any work, instead of as one failed cluster per "line".
+    Leaves ``fh`` at its start."""
+    from summarizer.load import decode
+
+    head = fh.read(_SNIFF_BYTES)
+    whole = len(head) < _SNIFF_BYTES or not fh.read(1)
+    fh.seek(0)
+    encoding = _UTF16_BOMS.get(head[:2])
+    if not whole:  # a character cut at the end is no sign of binary content
+        head = _whole_characters(head, encoding)
+    # Raises for binary content; a notice (a legacy encoding) is the lines' to give.
+    decode(head, str(path), [])
+    return encoding
+
+
+def _whole_characters(head: bytes, encoding: str | None) -> bytes:
+    """``head`` (the start of a longer file) without a character cut at its end."""
+    if encoding is not None:
+        head = head[: len(head) - len(head) % 2]
+        last = head[-2:] if encoding == "utf-16-le" else head[-2:][::-1]
+        if len(last) == 2 and 0xD8 <= last[1] <= 0xDB:  # the first half of a surrogate pair
+            head = head[:-2]
+        return head
+    for back in range(1, min(4, len(head)) + 1):
+        byte = head[-back]
+        if byte < 0x80:  # ASCII: nothing cut
+            break
+        if byte >= 0xC0:  # the lead byte of a (possibly cut) sequence
+            need = 2 if byte < 0xE0 else 3 if byte < 0xF0 else 4
+            return head[:-back] if need > back else head
+    return head
+
+
+def _raw_lines(fh: IO[bytes], encoding: str | None) -> Iterator[tuple[int, bytes]]:
+    """``(byte offset, bytes)`` of each line of ``fh``, its line end included.
+    UTF-8: as the file object splits them. UTF-16: after the byte-order mark, cut
+    only at a whole newline character (a 0x0A byte is also half of other
+    characters), read in chunks, so a file of any size is never held whole."""
+    if encoding is None:
+        offset = 0
+        for raw in fh:
+            yield offset, raw
+            offset += len(raw)
+        return
+    yield from _utf16_lines(fh, encoding, 2)
+
+
+def _utf16_lines(fh: IO[bytes], encoding: str, offset: int) -> Iterator[tuple[int, bytes]]:
+    """The lines of a UTF-16 ``fh`` from byte ``offset`` (a line's start) on."""
+    newline = "\n".encode(encoding)
+    fh.seek(offset)
+    buf = bytearray()
+    scan = 0  # where in buf the next newline search starts
+    while True:
+        chunk = fh.read(_READ_CHUNK)
+        buf += chunk
+        start = 0  # where in buf the current line starts
+        while (i := buf.find(newline, scan)) >= 0:
+            if (i - start) % 2:  # the two bytes straddle two characters
+                scan = i + 1
+                continue
+            end = i + 2
+            yield offset, bytes(buf[start:end])
+            offset += end - start
+            start = scan = end
+        if not chunk:
+            break
+        scan = max(scan, len(buf) - 1) - start  # a newline may be cut between chunks
+        del buf[:start]
+    if start < len(buf):
+        yield offset, bytes(buf[start:])
+
+
+def _line_data(raw: bytes, lineno: int, encoding: str | None) -> bytes | str:
+    """A JSONL line for ``json.loads``: UTF-8 bytes as they are; a UTF-16 line
+    decoded (by :func:`summarizer.load.decode`, given the file's byte-order mark)."""
+    if encoding is None:
+        return raw
+    from summarizer.load import decode
+
+    return decode(_BOM_OF[encoding] + raw, f"line {lineno}")
+
+
+def _parse_line(raw: bytes | str, lineno: int) -> dict[str, Any]:
     try:
         obj = json.loads(raw)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
@@ -238,15 +343,21 @@ def _parse_line(raw: bytes, lineno: int) -> dict[str, Any]:
     return obj
 
 
-def _peek_cluster(raw: bytes, lineno: int) -> tuple[str | None, str | None]:
+def _peek_cluster(
+    raw: bytes, lineno: int, encoding: str | None = None
+) -> tuple[str | None, str | None]:
     """The id the line gives (``None``: none, or not readable) and its error.
     A line that is a JSON object with an id but no usable ``documents`` fails
     under that id, so the manifest names the cluster the user wrote."""
     try:
-        obj = _parse_line(raw, lineno)
+        data = _line_data(raw, lineno, encoding)
+    except InputError as exc:  # broken UTF-16: no id to give
+        return None, str(exc)
+    try:
+        obj = _parse_line(data, lineno)
     except InputError as exc:
         try:
-            obj = json.loads(raw)
+            obj = json.loads(data)
         except (ValueError, RecursionError):  # not JSON at all: no id to give
             return None, str(exc)
         return (_given_id(obj) if isinstance(obj, dict) else None), str(exc)
@@ -267,8 +378,15 @@ def load_job(job: ClusterJob) -> list:
     if job.folder is not None:
         return load_paths([job.folder])
     with open(job.path, "rb") as fh:  # type: ignore[arg-type]
-        fh.seek(job.offset or 0)
-        obj = _parse_line(fh.readline(), job.line or 0)
+        if job.encoding is None:
+            fh.seek(job.offset or 0)
+            raw = fh.readline()
+        else:
+            raw = next(_utf16_lines(fh, job.encoding, job.offset or 0), (0, b""))[1]
+            # A line copied with a bytes readline (the Ray engine's) lacks the
+            # second byte of a UTF-16-LE newline.
+            raw = raw[: len(raw) - len(raw) % 2]
+    obj = _parse_line(_line_data(raw, job.line or 0, job.encoding), job.line or 0)
     docs = [
         from_object(d, f"{job.id}-d{i}", f"line {job.line}: document {i + 1}")
         for i, d in enumerate(obj["documents"])

@@ -320,6 +320,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
         fmt = {"json": "json", "html": "html", "htm": "html"}.get(ext, "md")
     if args.output:
         check_writable(args.output)  # before any work: no half-done run for nothing
+        _check_not_an_input(args.output, args.paths)
 
     from summarizer.cache import open_cache
     from summarizer.pipeline import summarize
@@ -338,6 +339,13 @@ def cmd_brief(args: argparse.Namespace) -> int:
     if not args.quiet:
         for notice in brief.meta.get("notices", []):
             print(f"summarizer: notice: {notice}", file=sys.stderr)
+    if not brief.sentences():
+        # an empty brief is no success a script could tell from one
+        words = brief.meta.get("config", {}).get("fusion", {}).get("words", args.words)
+        raise InputError(
+            "no brief: no sentence of the articles could be stated within the budget of "
+            f"{words} words (too short, no full sentence, or --words too small); nothing written"
+        )
     text = brief.render(fmt)
     if args.output:
         write_atomic(args.output, text)
@@ -353,6 +361,30 @@ def cmd_brief(args: argparse.Namespace) -> int:
         except OSError as exc:  # stdout is a full disk or a closed device
             raise SummarizerError(f"cannot write the brief to stdout ({exc.strerror})") from None
     return 0
+
+
+def _check_not_an_input(output: str, paths: list[str]) -> None:
+    """Writing the brief over one of its articles would lose the article."""
+    from summarizer.load import article_files, written_brief
+
+    out = Path(output)
+    if not out.is_file():
+        return
+    for raw in paths:
+        path = Path(raw)
+        # an earlier brief in an input folder is left out, and may be written over
+        files = (
+            [f for f in article_files(path) if not written_brief(f)] if path.is_dir() else [path]
+        )
+        for f in files:
+            try:
+                same = f.exists() and os.path.samefile(f, out)
+            except OSError:
+                same = False
+            if same:
+                raise InputError(
+                    f"{output}: is one of the input articles; give another output file"
+                )
 
 
 def _quiet_libraries(command: str | None) -> None:

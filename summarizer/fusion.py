@@ -327,7 +327,9 @@ def is_fragment(text: str) -> bool:
         return True  # "Durbin letter to the bank's CEO: http://...": a link and its label
     if _title_line(t):
         return True  # "Mike Smith Live on Periscope 12-29-2016.": a title, not a sentence
-    return not t or not (t[0].isupper() or t[0].isdigit()) or count_words(t) < 4
+    # A lower-case letter or punctuation first is a cut; a letter of a script
+    # without capitals (Arabic, Chinese, Hindi) is not.
+    return not t or t[0].islower() or not t[0].isalnum() or count_words(t) < 4
 
 
 # First person ("US" is the country, "I" only as a word of its own).

@@ -346,6 +346,35 @@ def article_files(folder: Path) -> list[Path]:
     )
 
 
+# What a brief this tool wrote looks like: Markdown with cited sentences
+# ("... [1][3]") and a "## Sources" list; HTML with its generator tag; JSON
+# with the brief's schema version beside its headline.
+_MD_BRIEF_CITED = re.compile(r" \[\d+\](?:\[\d+\])*$", re.MULTILINE)
+_HTML_BRIEF = re.compile(r'<meta name="generator" content="summarizer\b')
+_JSON_BRIEF = re.compile(r'^\s*\{\s*"schema_version"\s*:')
+
+
+def written_brief(path: Path) -> bool:
+    """Is the file a brief this tool wrote (an earlier run's ``-o`` inside the
+    input folder)? Read as an article, it would cite itself."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return False
+        text = path.read_bytes().decode("utf-8", errors="replace")
+    except OSError:
+        return False  # load_file says why it cannot be read
+    ext = path.suffix.lower()
+    if ext in HTML_EXTS:
+        return bool(_HTML_BRIEF.search(text[:4096]))
+    if ext in JSON_EXTS:
+        return bool(_JSON_BRIEF.match(text)) and '"headline"' in text
+    return (
+        text.startswith("# ")
+        and "\n## Sources\n\n1. " in text
+        and bool(_MD_BRIEF_CITED.search(text))
+    )
+
+
 def load_paths(paths: Iterable[str | Path], notices: list[str] | None = None) -> list[Document]:
     """Documents from folders and files (one cluster)."""
     docs: list[Document] = []
@@ -365,13 +394,23 @@ def load_paths(paths: Iterable[str | Path], notices: list[str] | None = None) ->
             raise InputError(f"{path}: no such file or folder")
         if path.is_dir():
             files = article_files(path)
+            briefs = [f for f in files if written_brief(f)]
+            files = [f for f in files if f not in briefs]
             if not files:
-                raise InputError(
-                    f"{path}: no articles found (expected {', '.join(sorted(ARTICLE_EXTS))} files)"
+                why = (
+                    "only briefs this tool wrote"
+                    if briefs
+                    else (f"expected {', '.join(sorted(ARTICLE_EXTS))} files")
                 )
+                raise InputError(f"{path}: no articles found ({why})")
+            if briefs:
+                more = f" and {len(briefs) - 3} more" if len(briefs) > 3 else ""
+                names = ", ".join(f.name for f in briefs[:3])
+                note(f"{path}: left out {names}{more} (a brief this tool wrote)", notices)
             for f in files:
                 load_once(f)
             others = [p for p in path.iterdir() if not p.name.startswith(".") and p not in files]
+            others = [p for p in others if p not in briefs]
             _note_left_out(path, others, notices)
         else:
             load_once(path)

@@ -647,3 +647,84 @@ def test_a_worker_that_dies_fails_no_cluster_that_can_be_redone(tmp_path):
     assert proc.returncode == 0, err
     assert sorted(r["id"] for r in rows) == [f"c{i:02d}" for i in range(10)]
     assert all(r["status"] == "ok" for r in rows)
+
+
+# -- the JSONL file's encoding --------------------------------------------------------------
+
+
+def _seed_clusters():
+    seeds = sorted(SEEDS.glob("*.txt"))
+    return [
+        {
+            "id": cid,
+            # "Ċ" (U+010A) holds a 0x0A byte in UTF-16: no line end, half a character
+            "documents": [
+                {"id": p.stem, "title": "Ċity news", "text": p.read_text(encoding="utf-8")}
+                for p in seeds[i : i + 3]
+            ],
+        }
+        for i, cid in ((0, "alpha"), (3, "beta"))
+    ]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_utf16_jsonl_with_a_bom_makes_the_same_briefs_as_utf8_and_resumes(
+    tmp_path, capsys, encoding
+):
+    text = "".join(json.dumps(c, ensure_ascii=False) + "\r\n" for c in _seed_clusters())
+    utf8 = tmp_path / "utf8.jsonl"
+    utf8.write_text(text, encoding="utf-8")
+    utf16 = tmp_path / "utf16.jsonl"
+    bom = b"\xff\xfe" if encoding == "utf-16-le" else b"\xfe\xff"
+    utf16.write_bytes(bom + text.encode(encoding))
+    argv = ["--backend", "extractive", "--no-cache", "-q", "--format", "md,json"]
+    assert main(["batch", str(utf8), "-o", str(tmp_path / "o8"), *argv]) == 0
+    capsys.readouterr()
+
+    out = tmp_path / "o16"
+    rc = main(["batch", str(utf16), "-o", str(out), *argv])
+    err = capsys.readouterr().err
+    assert rc == 0 and "failed" not in err, err
+    rows = read_manifest(out / MANIFEST)
+    assert [(r["id"], r["status"]) for r in rows] == [("alpha", "ok"), ("beta", "ok")]
+    for name in ("alpha.md", "beta.md"):  # the text read is the text written
+        assert (out / name).read_text() == (tmp_path / "o8" / name).read_text()
+    assert json.loads((out / "alpha.json").read_text())["sources"][0]["title"] == "Ċity news"
+
+    # Run again: both clusters are done (their lines' digests are stable).
+    assert main(["batch", str(utf16), "-o", str(out), *argv]) == 0
+    assert read_manifest(out / MANIFEST) == rows
+
+
+def test_a_big_utf16_jsonl_is_listed_line_by_line(tmp_path):
+    # Over the 1 MiB read chunk, so lines (and the first bytes looked at for
+    # binary content) are cut between reads.
+    line = json.dumps({"id": "x", "documents": [{"text": "Ċ" * 997 + " é 😀"}]}, ensure_ascii=False)
+    lines = [line.replace('"x"', f'"c{i}"') for i in range(600)]
+    for encoding, bom in (("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff")):
+        src = tmp_path / f"{encoding}.jsonl"
+        src.write_bytes(bom + "\n".join(lines).encode(encoding))
+        assert src.stat().st_size > 2**20
+        jobs = list_jobs(src)
+        assert [j.id for j in jobs] == [f"c{i}" for i in range(600)]
+        assert [j.error for j in jobs] == [None] * 600
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4,  # a PNG renamed .jsonl
+        bytes(range(256)) * 8,  # binary with no magic bytes, with many 0x0A "lines"
+        b"\xff\xfe" + bytes(range(256)) * 8,  # a UTF-16 byte-order mark, then binary
+    ],
+)
+def test_a_binary_jsonl_is_bad_input_before_any_work(tmp_path, capsys, content):
+    src = tmp_path / "clusters.jsonl"
+    src.write_bytes(content)
+    out = tmp_path / "out"
+    rc = main(["batch", str(src), "-o", str(out), "--no-cache", "-q"])
+    err = capsys.readouterr().err
+    assert rc == 2
+    # one line, as `summarizer brief` words it ("binary content" or "broken UTF-16")
+    assert err.startswith(f"summarizer: error: {src}: not a text file (") and err.count("\n") == 1
+    assert not out.exists()  # no manifest, no rows

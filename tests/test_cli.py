@@ -214,3 +214,71 @@ def test_a_config_that_is_a_folder_is_said_to_be_one(capsys):
     err = capsys.readouterr().err
     assert err.startswith(f"summarizer: error: {SEEDS}: is a folder, not a config file; ")
     assert err.count("\n") == 1 and "no config file or preset named" not in err
+
+
+def test_the_brief_is_never_written_over_one_of_its_articles(tmp_path, capsys):
+    import shutil
+
+    folder = tmp_path / "in"
+    shutil.copytree(SEEDS, folder)
+    article = next(folder.glob("*.txt"))
+    before = article.read_bytes()
+    for inputs in ([str(article), str(folder / "001_fa6052cc0d604a9b.txt")], [str(folder)]):
+        assert main(["brief", *inputs, "-o", str(article), "--no-cache", "-q"]) == 2
+        assert "is one of the input articles" in capsys.readouterr().err
+        assert article.read_bytes() == before
+
+
+@pytest.mark.parametrize("first", ["md", "json", "html"])
+def test_an_earlier_brief_in_the_input_folder_is_not_read_as_an_article(tmp_path, capsys, first):
+    import shutil
+
+    folder = tmp_path / "in"
+    shutil.copytree(SEEDS, folder)
+    earlier = folder / f"brief.{first}"
+    argv = ["brief", str(folder), "--no-cache", "--backend", "extractive"]
+    assert main([*argv, "-o", str(earlier), "-q"]) == 0
+    # run again: into the same file (allowed: it is no article) and as JSON elsewhere
+    assert main([*argv, "-o", str(earlier)]) == 0
+    assert f"left out brief.{first} (a brief this tool wrote)" in capsys.readouterr().err
+    out = tmp_path / "again.json"
+    assert main([*argv, "-o", str(out), "-q"]) == 0
+    sources = [s["id"] for s in json.loads(out.read_text(encoding="utf-8"))["sources"]]
+    assert len(sources) == 5 and "brief" not in sources
+    # a folder of nothing but briefs has no articles
+    only = tmp_path / "only"
+    only.mkdir()
+    shutil.copy(earlier, only)
+    assert main(["brief", str(only), "--no-cache", "-q"]) == 2
+    assert "only briefs this tool wrote" in capsys.readouterr().err
+
+
+def test_an_empty_brief_is_an_error_and_writes_nothing(tmp_path, capsys):
+    article = tmp_path / "a.txt"  # prose, but only questions: nothing a brief can state
+    article.write_text(
+        "What did the council decide about the harbour on Monday night?\n"
+        "Why did the mayor leave the meeting before the vote was taken?\n"
+        "Who will pay for the new ferry terminal that the port needs?\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "brief.md"
+    for argv in (["brief", str(article)], ["brief", str(SEEDS), "--words", "1"]):
+        assert main([*argv, "-o", str(out), "--no-cache", "-q"]) == 2
+        assert "no brief: no sentence" in capsys.readouterr().err
+        assert not out.exists()
+
+
+def test_an_article_in_a_script_without_capitals_is_summarized(tmp_path, capsys):
+    # Arabic has no capital letters: its sentences are not cut-off fragments
+    article = tmp_path / "ar.txt"
+    article.write_text(
+        "أعلن الرئيس يوم الثلاثاء عن إصلاح جديد لنظام التقاعد في البلاد. "
+        "ودعت النقابات العمالية إلى إضراب عام يوم الخميس المقبل. "
+        "ونزل آلاف المتظاهرين إلى شوارع القاهرة مساء الأربعاء.",
+        encoding="utf-8",
+    )
+    out = tmp_path / "brief.json"
+    assert main(["brief", str(article), "-o", str(out), "--no-cache", "-q"]) == 0
+    brief = json.loads(out.read_text(encoding="utf-8"))
+    # (the English embedding model finds all Arabic sentences alike: one is kept)
+    assert brief["summary"][0]["text"].startswith("أعلن الرئيس")

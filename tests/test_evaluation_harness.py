@@ -325,3 +325,154 @@ def test_an_empty_out_folder_name_is_a_usage_error(tmp_path, capsys, command):
         main(["eval", command, str(p), "--out", ""])
     assert exc.value.code == 2
     assert "argument --out: needs a folder name" in capsys.readouterr().err
+
+
+# --- bad input on the command line: exit 2, one line naming the file and line --------------
+
+
+def _one_error(capsys) -> str:
+    """The single stderr line of a failed run (no traceback, no progress bar, no stdout)."""
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1, captured.err
+    assert captured.err.startswith("summarizer: error: "), captured.err
+    return captured.err.strip().removeprefix("summarizer: error: ")
+
+
+def test_cli_faithfulness_baselines_that_are_not_an_object_name_the_line(tmp_path, capsys):
+    p = write_pairs(tmp_path / "p.jsonl")
+    rows = [json.loads(line) for line in p.read_text().splitlines()]
+    rows[1]["baselines"] = "x"
+    p.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    assert main(["eval", "faithfulness", str(p), "--no-embed"]) == 2
+    assert _one_error(capsys) == f"{p}:2: 'baselines' must be an object (NAME: number), got 'x'"
+
+
+@pytest.mark.parametrize("label", ["NaN", "Infinity", '"-inf"'])
+def test_cli_faithfulness_a_label_that_is_not_finite_names_the_line(tmp_path, capsys, label):
+    # A NaN label used to drop out of every correlation: n 0, exit 0, a report of nothing.
+    p = write_pairs(tmp_path / "p.jsonl")
+    lines = p.read_text().splitlines()
+    lines[2] = lines[2].replace('"label_or_score": 0.0', f'"label_or_score": {label}')
+    p.write_text("\n".join(lines) + "\n")
+    assert main(["eval", "faithfulness", str(p), "--no-embed"]) == 2
+    assert _one_error(capsys).startswith(f"{p}:3: 'label_or_score' must be a finite number, got ")
+
+
+def test_cli_summaries_a_reference_that_is_not_a_string_names_the_line(tmp_path, capsys):
+    p = write_clusters(tmp_path / "c.jsonl", 2)
+    rows = [json.loads(line) for line in p.read_text().splitlines()]
+    rows[1]["reference"] = 5  # was silently evaluated as a cluster without a reference
+    p.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    assert main(["eval", "summaries", str(p), "--systems", "lead"]) == 2
+    assert _one_error(capsys) == f"{p}:2: 'reference' must be a string, got 5"
+
+
+def _data(tmp_path: Path, command: str) -> Path:
+    if command == "faithfulness":
+        return write_pairs(tmp_path / "data.jsonl")
+    return write_clusters(tmp_path / "data.jsonl", 1)
+
+
+def _argv(command: str, path: Path) -> list[str]:
+    extra = ["--no-embed"] if command == "faithfulness" else ["--systems", "lead", "--words", "20"]
+    return ["eval", command, str(path), *extra, "--json"]
+
+
+@pytest.mark.parametrize("command", ["summaries", "faithfulness"])
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig"])
+def test_cli_a_data_file_with_a_byte_order_mark_is_read_as_brief_reads_it(
+    tmp_path, capsys, command, encoding
+):
+    p = _data(tmp_path, command)
+    p.write_bytes(p.read_text(encoding="utf-8").encode(encoding))
+    assert main(_argv(command, p)) == 0
+    assert json.loads(capsys.readouterr().out)
+
+
+@pytest.mark.parametrize("command", ["summaries", "faithfulness"])
+def test_cli_a_binary_data_file_is_not_a_text_file(tmp_path, capsys, command):
+    p = tmp_path / "data.jsonl"
+    p.write_bytes(bytes(range(256)) * 8)
+    assert main(_argv(command, p)) == 2
+    assert _one_error(capsys) == f"{p}: not a text file (binary content)"
+
+
+def test_cli_a_legacy_encoded_data_file_is_read_with_a_notice(tmp_path, capsys):
+    p = write_pairs(tmp_path / "p.jsonl")
+    p.write_bytes(
+        p.read_bytes().replace(
+            b"Blinken spoke in Paris", "Blinken spoke in Paris café".encode("cp1252")
+        )
+    )
+    assert main(_argv("faithfulness", p)) == 0
+    err = capsys.readouterr().err
+    assert f"summarizer: notice: {p} is not UTF-8; decoded as Windows-1252 (Latin-1)" in err
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ("[fusion\nwords = 3\n", "bad.toml is not valid TOML"),
+        ("[fusion]\nbogus = 3\n", "unknown config key 'fusion.bogus'"),
+    ],
+)
+@pytest.mark.parametrize("systems", ["lead", "ours,lead"])
+def test_cli_summaries_a_bad_config_fails_before_any_work(
+    tmp_path, capsys, monkeypatch, toml, message, systems
+):
+    # It was ignored when `ours` was not run (exit 0), and said only after the progress bar.
+    import summarizer.embed
+
+    def no_model():
+        raise AssertionError("the embedding model was loaded before the config was checked")
+
+    monkeypatch.setattr(summarizer.embed, "default_embedder", no_model)
+    cfg = tmp_path / "bad.toml"
+    cfg.write_text(toml)
+    p = write_clusters(tmp_path / "c.jsonl", 1)
+    argv = ["eval", "summaries", str(p), "--config", str(cfg), "--systems", systems]
+    assert main(argv) == 2
+    err = _one_error(capsys)
+    assert message in err
+
+
+def test_cli_faithfulness_on_a_folder_says_it_wants_a_jsonl_file(capsys):
+    seeds = ROOT / "seeds"
+    assert main(["eval", "faithfulness", str(seeds), "--no-embed"]) == 2
+    assert (
+        _one_error(capsys) == f"{seeds}: is a folder, not a JSONL file (one JSON object per line)"
+    )
+
+
+def test_cli_summaries_help_says_a_folder_is_accepted(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["eval", "summaries", "--help"])
+    assert exc.value.code == 0
+    out = capsys.readouterr().out
+    assert "DATA.jsonl" not in out
+    assert "or a folder of articles" in " ".join(out.split())
+
+
+@pytest.mark.parametrize("command", ["summaries", "faithfulness"])
+def test_cli_out_folder_is_not_left_behind_after_an_input_error(tmp_path, capsys, command):
+    p = tmp_path / "data.jsonl"
+    p.write_text("{not json\n")
+    out_dir = tmp_path / "reports" / "run1"
+    assert main([*_argv(command, p), "--out", str(out_dir)]) == 2
+    assert (
+        _one_error(capsys)
+        == f"{p}:1: not valid JSON (Expecting property name enclosed in double quotes)"
+    )
+    assert not (tmp_path / "reports").exists()
+
+
+@pytest.mark.parametrize("command", ["summaries", "faithfulness"])
+def test_cli_out_that_cannot_be_a_folder_fails_before_any_work(tmp_path, capsys, command):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    p = _data(tmp_path, command)
+    assert main([*_argv(command, p), "--out", str(blocker / "sub")]) == 2
+    assert _one_error(capsys) == (
+        f"{blocker / 'sub'}: cannot create the output folder ({blocker} is not a folder)"
+    )

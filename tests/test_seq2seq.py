@@ -2,6 +2,7 @@
 real loading path (local folder, HF_HUB_OFFLINE=1)."""
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 
@@ -218,6 +219,22 @@ def test_a_model_that_is_not_seq2seq_is_a_model_error(tmp_path):
     (tmp_path / "tokenizer_config.json").write_text("{}")
     with pytest.raises(ModelError, match="cannot load model"):
         backend_for(tmp_path).load()
+
+
+def test_a_damaged_weights_file_is_a_model_error(tmp_path, tiny_t5_dir, capsys):
+    import shutil
+
+    from summarizer.cli import main
+
+    folder = tmp_path / "model"
+    shutil.copytree(tiny_t5_dir, folder)
+    (folder / "model.safetensors").write_bytes(b"\x07\x00\x00\x00\x00\x00\x00\x00{bad}")
+    with pytest.raises(ModelError, match="damaged weights file"):
+        backend_for(folder).load()
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    assert main(["brief", str(seeds), "--model", str(folder), "--no-cache", "-q"]) == 2
+    err = capsys.readouterr().err
+    assert "cannot load model" in err and "internal error" not in err
 
 
 @pytest.mark.parametrize(

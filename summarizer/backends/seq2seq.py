@@ -220,6 +220,12 @@ class Seq2SeqSummarizer:
             )
         except (OSError, ValueError, KeyError, ImportError, RuntimeError) as exc:
             raise ModelError(f"cannot load model {cfg.model!r}: {_first_line(exc)}") from exc
+        except Exception as exc:  # a damaged weights file: safetensors' own error type
+            if type(exc).__name__ != "SafetensorError":
+                raise
+            raise ModelError(
+                f"cannot load model {cfg.model!r}: damaged weights file ({_first_line(exc)})"
+            ) from exc
         model.to(device)
         model.eval()
         if self.quantize() == "int8":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from summarizer.cli import output_dir, positive_int
 EVAL_EPILOG = """\
 examples:
   summarizer eval summaries data/mds_dev.jsonl --words 250 --limit 5 --out reports/mds
+  summarizer eval summaries seeds/ --systems lead,ours   # a folder of articles: one cluster
   summarizer eval faithfulness data/faithfulness_dev.jsonl --json
 """
 
@@ -51,10 +53,16 @@ def register(subparsers: Any) -> None:
         help="run our pipeline and the baselines on clusters; ROUGE, faithfulness, citations, "
         "coverage",
         description="Runs our pipeline and the baselines (lead, LexRank, TextRank, random) on "
-        "each cluster of DATA.jsonl ({id, documents:[{id,text}], reference}) with the same "
-        "word budget; prints one table and writes JSON, Markdown, a PNG plot and HTML to --out.",
+        "each cluster of DATA, a JSONL file ({id, documents:[{id,text}], reference} per line) "
+        "or a folder of articles (one cluster, no reference), with the same word budget; "
+        "prints one table and writes JSON, Markdown, a PNG plot and HTML to --out.",
     )
-    s.add_argument("data", metavar="DATA.jsonl")
+    s.add_argument(
+        "data",
+        metavar="DATA",
+        help="a JSONL file of clusters, one per line, or a folder of articles (one cluster, "
+        "as for `summarizer brief FOLDER`)",
+    )
     s.add_argument("--words", type=positive_int, default=250, help="word budget (250)")
     s.add_argument("--limit", type=positive_int, help="only the first N clusters")
     s.add_argument("--json", action="store_true", help="print the report as JSON")
@@ -90,7 +98,7 @@ def register(subparsers: Any) -> None:
         "and per origin, beside the per-item baselines the file carries and a length control. "
         "Headline: the mean of the per-origin Spearman.",
     )
-    f.add_argument("data", metavar="PAIRS.jsonl")
+    f.add_argument("data", metavar="PAIRS.jsonl", help="a JSONL file of pairs, one per line")
     f.add_argument("--limit", type=positive_int, help="only the first N pairs")
     f.add_argument("--json", action="store_true", help="print the correlations as JSON")
     f.add_argument(
@@ -112,10 +120,33 @@ def _help(parser: argparse.ArgumentParser) -> int:
     return 2
 
 
-def _out_dir(path: str | None) -> Path | None:
-    from summarizer.io import prepare_out_dir
+def _check_out_dir(path: str | None) -> Path | None:
+    """``--out`` checked before any work, but not created: a run that fails on its input
+    leaves no empty folder behind. It is created when there is a report to write."""
+    from summarizer.errors import InputError
 
-    return None if path is None else prepare_out_dir(path)
+    if path is None:
+        return None
+    out = Path(path)
+    if out.exists():
+        if not out.is_dir():
+            raise InputError(f"{out}: exists and is not a folder")
+        if not os.access(out, os.W_OK):
+            raise InputError(f"{out}: output folder is not writable")
+        return out
+    base = out.absolute().parent
+    while not base.exists() and base != base.parent:
+        base = base.parent
+    if not base.is_dir():
+        raise InputError(f"{out}: cannot create the output folder ({base} is not a folder)")
+    if not os.access(base, os.W_OK):
+        raise InputError(f"{out}: cannot create the output folder ({base} is not writable)")
+    return out
+
+
+def _say(notices: list[str]) -> None:
+    for notice in notices:
+        print(f"summarizer: notice: {notice}", file=sys.stderr)
 
 
 def _gold_for(path: str | None, clusters: list[Any]) -> dict[str, Any]:
@@ -161,17 +192,24 @@ def cmd_summaries(args: argparse.Namespace) -> int:
         run_summaries,
         summaries_table,
     )
+    from summarizer.io import prepare_out_dir
+    from summarizer.pipeline import make_config
 
-    clusters = load_clusters(args.data, args.limit)
-    gold = _gold_for(args.gold, clusters)  # a mismatch fails before any model loads
-    out = _out_dir(args.out)
+    # Everything the user gave is checked before any work (and before any model loads): the
+    # config of our system even when it is not run, the data, the gold facts, --out.
+    config = make_config(args.config, words=args.words, model=args.model, backend=args.backend)
+    notices: list[str] = []
+    clusters = load_clusters(args.data, args.limit, notices)
+    _say(notices)
+    gold = _gold_for(args.gold, clusters)
+    out = _check_out_dir(args.out)
     seed = DEFAULT_SEED if args.seed is None else args.seed
     from summarizer.embed import default_embedder
 
     embedder = default_embedder()
     ours = {"config": args.config, "model": args.model, "backend": args.backend}
     systems = {
-        name: pipeline_runner(embedder, **{k: v for k, v in ours.items() if v is not None})
+        name: pipeline_runner(embedder, config=config)
         if name == OURS
         else baseline_runner(name, seed)
         for name in args.systems
@@ -207,6 +245,7 @@ def cmd_summaries(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(table)
     if out is not None:
+        out = prepare_out_dir(out)
         (out / "report.json").write_text(json.dumps(report, indent=2, default=str) + "\n")
         md = _summaries_markdown(report, args)
         (out / "report.md").write_text(md, encoding="utf-8")
@@ -271,9 +310,12 @@ def cmd_faithfulness(args: argparse.Namespace) -> int:
         run_faithfulness,
         run_record,
     )
+    from summarizer.io import prepare_out_dir
 
-    out = _out_dir(args.out)
-    pairs = load_pairs(args.data, args.limit)
+    notices: list[str] = []
+    pairs = load_pairs(args.data, args.limit, notices)
+    _say(notices)
+    out = _check_out_dir(args.out)
     embedder = None
     if not args.no_embed:
         from summarizer.embed import default_embedder
@@ -295,6 +337,7 @@ def cmd_faithfulness(args: argparse.Namespace) -> int:
             f" (n={result['n']})"
         )
     if out is not None:
+        out = prepare_out_dir(out)
         (out / "report.json").write_text(json.dumps(result, indent=2, default=str) + "\n")
         md = "\n".join(
             [

@@ -62,30 +62,53 @@ class Pair:
     system: str | None = None  # the summariser that wrote the summary, where known
 
 
-def _jsonl(path: str | Path, limit: int | None) -> Iterable[tuple[int, dict[str, Any]]]:
+def _jsonl(
+    path: str | Path, limit: int | None, notices: list[str] | None = None
+) -> Iterable[tuple[int, dict[str, Any]]]:
+    """The JSON objects of a JSON Lines file with their line numbers. The file is
+    decoded as ``summarizer brief`` decodes articles (UTF-8, UTF-16 or UTF-8 with a
+    byte-order mark, legacy Windows-1252 with a notice); binary content is an
+    :class:`InputError`, as is anything on a line but a JSON object."""
+    from summarizer.load import decode
+
     p = Path(path)
-    if not p.is_file():
+    if p.is_dir():
+        raise InputError(f"{path}: is a folder, not a JSONL file (one JSON object per line)")
+    if not p.exists():
         raise InputError(f"{path}: no such file")
+    if not p.is_file():  # a FIFO would block forever, a device never ends
+        raise InputError(f"{path}: not a regular file")
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read file ({exc.strerror})") from None
+    text = decode(data, str(path), notices)
     n = 0
-    with p.open(encoding="utf-8-sig") as fh:  # a byte-order mark is not JSON
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            if limit is not None and n >= limit:
-                return
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{lineno}: not valid JSON ({exc.msg})") from None
-            if not isinstance(obj, dict):
-                raise InputError(f"{path}:{lineno}: expected a JSON object per line")
-            n += 1
-            yield lineno, obj
+    # Lines end as a text file's do (\n, \r\n, \r); not at str.splitlines' other breaks
+    # (U+2028, form feed, ...), which a JSON string may hold as they are.
+    for lineno, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+        if not line.strip():
+            continue
+        if limit is not None and n >= limit:
+            return
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}:{lineno}: not valid JSON ({exc.msg})") from None
+        except RecursionError:
+            raise InputError(f"{path}:{lineno}: not valid JSON (nested too deeply)") from None
+        if not isinstance(obj, dict):
+            raise InputError(f"{path}:{lineno}: expected a JSON object per line")
+        n += 1
+        yield lineno, obj
 
 
-def load_clusters(path: str | Path, limit: int | None = None) -> list[Cluster]:
+def load_clusters(
+    path: str | Path, limit: int | None = None, notices: list[str] | None = None
+) -> list[Cluster]:
     """Clusters from JSONL, or one cluster from a folder of articles (named after the folder,
-    no reference). A one-line :class:`InputError` names the bad line.
+    no reference). A one-line :class:`InputError` names the bad line; notices (a legacy
+    encoding, a file left out of the folder) go to ``notices``, else to the logger.
 
     >>> load_clusters("missing.jsonl")
     Traceback (most recent call last):
@@ -98,9 +121,9 @@ def load_clusters(path: str | Path, limit: int | None = None) -> list[Cluster]:
         # A folder of articles (e.g. seeds/) is one cluster named after the folder.
         from summarizer.load import load_cluster
 
-        return [Cluster(Path(path).resolve().name, tuple(load_cluster(str(path))))]
+        return [Cluster(Path(path).resolve().name, tuple(load_cluster(str(path), notices)))]
     out: list[Cluster] = []
-    for lineno, obj in _jsonl(path, limit):
+    for lineno, obj in _jsonl(path, limit, notices):
         docs = obj.get("documents")
         if not isinstance(docs, list) or not docs:
             raise InputError(f"{path}:{lineno}: expected a non-empty 'documents' list")
@@ -113,26 +136,43 @@ def load_clusters(path: str | Path, limit: int | None = None) -> list[Cluster]:
             did = str(d.get("id", f"{cid}-d{k}")) if isinstance(d, dict) else f"{cid}-d{k}"
             documents.append(make_document(text, did))
         ref = obj.get("reference")
-        out.append(Cluster(cid, tuple(documents), ref if isinstance(ref, str) else None))
+        if ref is not None and not isinstance(ref, str):
+            raise InputError(f"{path}:{lineno}: 'reference' must be a string, got {ref!r:.40}")
+        out.append(Cluster(cid, tuple(documents), ref))
     if not out:
         raise InputError(f"{path}: no clusters in the file")
     return out
 
 
-def load_pairs(path: str | Path, limit: int | None = None) -> list[Pair]:
-    """Document/summary pairs with human labels from JSONL."""
+def load_pairs(
+    path: str | Path, limit: int | None = None, notices: list[str] | None = None
+) -> list[Pair]:
+    """Document/summary pairs with human labels from JSONL. A one-line :class:`InputError`
+    names the bad line: every pair needs a finite label (a NaN one would silently drop out
+    of every correlation)."""
     out: list[Pair] = []
-    for lineno, obj in _jsonl(path, limit):
+    for lineno, obj in _jsonl(path, limit, notices):
         try:
             label = float(obj["label_or_score"])
             doc, summ = obj["document"], obj["summary"]
-        except (KeyError, TypeError, ValueError):
+        except (KeyError, TypeError, ValueError, OverflowError):  # Overflow: 10**400
             raise InputError(
                 f"{path}:{lineno}: expected 'document', 'summary' and a numeric 'label_or_score'"
             ) from None
+        if not math.isfinite(label):
+            raise InputError(
+                f"{path}:{lineno}: 'label_or_score' must be a finite number, "
+                f"got {obj['label_or_score']!r:.40}"
+            )
         if not isinstance(doc, str) or not isinstance(summ, str):
             raise InputError(f"{path}:{lineno}: 'document' and 'summary' must be strings")
-        base = obj.get("baselines") or {}
+        base = obj.get("baselines")
+        if base is None:
+            base = {}
+        elif not isinstance(base, dict):
+            raise InputError(
+                f"{path}:{lineno}: 'baselines' must be an object (NAME: number), got {base!r:.40}"
+            )
         out.append(
             Pair(
                 str(obj.get("id", f"line{lineno}")),
