@@ -270,9 +270,9 @@ TITLE_WORDS = 4  # a line whose content words all open with a capital, this many
 
 
 def _title_line(text: str) -> bool:
-    """A title, subhead, video caption or credit in Title Case (or capitals):
-    every word but function words and numbers opens with a capital. News
-    sentences have lower-case words ("It is also known as Snow Blow.").
+    """A title, subhead, video caption or credit in Title Case (or in capitals
+    with no full stop): every word but function words and numbers opens with a
+    capital. News sentences have lower-case words ("It is also known as Snow Blow.").
 
     >>> _title_line("Mike Smith Live on Periscope 12-29-2016.")
     True
@@ -281,7 +281,10 @@ def _title_line(text: str) -> bool:
     """
     stop = stop_words()
     content = [w for w in words(text) if w.lower() not in stop and not w[:1].isdigit()]
-    return len(content) >= TITLE_WORDS and all(w[:1].isupper() for w in content)
+    if len(content) < TITLE_WORDS or not all(w[:1].isupper() for w in content):
+        return False
+    # wire copy in capitals ("THE PRESIDENT SIGNED THE BILL, HIS OFFICE SAID.") is prose
+    return any(c.islower() for c in text) or not text.rstrip(" \"”’')").endswith((".", "!", "?"))
 
 
 def is_fragment(text: str) -> bool:

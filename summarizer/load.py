@@ -17,7 +17,7 @@ import json
 import logging
 import re
 import stat
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -324,8 +324,18 @@ def load_file(path: Path, notices: list[str] | None = None) -> list[Document]:
         except RecursionError:
             raise InputError(f"{where}: invalid JSON (nested too deeply)") from None
         return [from_object(obj, stem, where, path=where)]
-    docs = []
-    for lineno, line in enumerate(text.splitlines(), 1):
+    return [
+        from_object(obj, f"{stem}-{lineno}", f"{where}:{lineno}", path=where)
+        for lineno, obj in json_lines(text, where)
+    ]
+
+
+def json_lines(text: str, where: str) -> Iterator[tuple[int, Any]]:
+    """The values of JSONL text with their line numbers, blank lines skipped; a bad
+    line is a one-line :class:`InputError` naming it. Lines end as a text file's do
+    (\\n, \\r\\n, \\r), not at ``str.splitlines``' other breaks (U+2028, form feed),
+    which a JSON string may hold as they are."""
+    for lineno, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
         if not line.strip():
             continue
         try:
@@ -334,8 +344,7 @@ def load_file(path: Path, notices: list[str] | None = None) -> list[Document]:
             raise InputError(f"{where}:{lineno}: invalid JSON ({exc.msg})") from None
         except RecursionError:
             raise InputError(f"{where}:{lineno}: invalid JSON (nested too deeply)") from None
-        docs.append(from_object(obj, f"{stem}-{lineno}", f"{where}:{lineno}", path=where))
-    return docs
+        yield lineno, obj
 
 
 def article_files(folder: Path) -> list[Path]:

@@ -101,7 +101,7 @@ def test_a_folder_is_one_cluster():
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("{not json\n", "c.jsonl:1: not valid JSON"),
+        ("{not json\n", "c.jsonl:1: invalid JSON"),
         ('{"id": "x"}\n', "c.jsonl:1: expected a non-empty 'documents' list"),
         ('{"documents": [{"id": "d"}]}\n', "c.jsonl:1: document 0 has no 'text' string"),
         ("\n", "c.jsonl: no clusters in the file"),
@@ -462,7 +462,7 @@ def test_cli_out_folder_is_not_left_behind_after_an_input_error(tmp_path, capsys
     assert main([*_argv(command, p), "--out", str(out_dir)]) == 2
     assert (
         _one_error(capsys)
-        == f"{p}:1: not valid JSON (Expecting property name enclosed in double quotes)"
+        == f"{p}:1: invalid JSON (Expecting property name enclosed in double quotes)"
     )
     assert not (tmp_path / "reports").exists()
 

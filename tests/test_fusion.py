@@ -411,7 +411,8 @@ def test_quotation_with_a_pronoun_speaker_is_dangling():
         ("Mike Smith Live on Periscope 12-29-2016.", True),  # a video's caption
         ("1. The Girls Were Dropped Off by Family & Were Reported Missing", True),  # a subhead
         ("Robert Hanashiro, USA TODAY", True),  # a photo credit
-        ("WE MUST DO MORE TO PROTECT OUR CHILDREN FROM ALLERGIC REACTIONS.", True),
+        ("FLOOD WARNINGS REMAIN ACROSS THE VALDERA REGION", True),  # a headline in capitals
+        ("THE PRESIDENT SIGNED THE FLOOD BILL ON TUESDAY, HIS OFFICE SAID.", False),  # wire copy
         ("It is also known as 4-Mec or Snow Blow.", False),  # lower-case words: a sentence
         ("Consider it, Governor Haley.", False),  # too few words to tell
         ("Real Madrid beat Barcelona at the Camp Nou on Sunday.", False),

@@ -69,7 +69,7 @@ def _jsonl(
     decoded as ``summarizer brief`` decodes articles (UTF-8, UTF-16 or UTF-8 with a
     byte-order mark, legacy Windows-1252 with a notice); binary content is an
     :class:`InputError`, as is anything on a line but a JSON object."""
-    from summarizer.load import decode
+    from summarizer.load import decode, json_lines
 
     p = Path(path)
     if p.is_dir():
@@ -83,24 +83,14 @@ def _jsonl(
     except OSError as exc:
         raise InputError(f"{path}: cannot read file ({exc.strerror})") from None
     text = decode(data, str(path), notices)
-    n = 0
-    # Lines end as a text file's do (\n, \r\n, \r); not at str.splitlines' other breaks
-    # (U+2028, form feed, ...), which a JSON string may hold as they are.
-    for lineno, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
-        if not line.strip():
-            continue
-        if limit is not None and n >= limit:
-            return
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{lineno}: not valid JSON ({exc.msg})") from None
-        except RecursionError:
-            raise InputError(f"{path}:{lineno}: not valid JSON (nested too deeply)") from None
+    if limit is not None and limit <= 0:
+        return
+    for n, (lineno, obj) in enumerate(json_lines(text, str(path)), 1):
         if not isinstance(obj, dict):
             raise InputError(f"{path}:{lineno}: expected a JSON object per line")
-        n += 1
         yield lineno, obj
+        if limit is not None and n >= limit:
+            return  # lines after the limit are not read
 
 
 def load_clusters(
