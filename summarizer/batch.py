@@ -369,6 +369,16 @@ def _given_id(obj: dict[str, Any]) -> str | None:
     return str(cid) if cid not in (None, "") else None
 
 
+def read_line(job: ClusterJob) -> bytes:
+    """A JSONL cluster's line as its file holds it (its encoding's bytes, line
+    end included), found at its byte offset."""
+    with open(job.path, "rb") as fh:  # type: ignore[arg-type]
+        if job.encoding is not None:  # cut only at a whole UTF-16 newline
+            return next(_utf16_lines(fh, job.encoding, job.offset or 0), (0, b""))[1]
+        fh.seek(job.offset or 0)
+        return fh.readline()
+
+
 def load_job(job: ClusterJob) -> list:
     """The cluster's documents (:class:`InputError` when they cannot be used)."""
     from summarizer.load import finalize, from_object, load_paths
@@ -377,15 +387,7 @@ def load_job(job: ClusterJob) -> list:
         raise InputError(job.error)
     if job.folder is not None:
         return load_paths([job.folder])
-    with open(job.path, "rb") as fh:  # type: ignore[arg-type]
-        if job.encoding is None:
-            fh.seek(job.offset or 0)
-            raw = fh.readline()
-        else:
-            raw = next(_utf16_lines(fh, job.encoding, job.offset or 0), (0, b""))[1]
-            # A line copied with a bytes readline (the Ray engine's) lacks the
-            # second byte of a UTF-16-LE newline.
-            raw = raw[: len(raw) - len(raw) % 2]
+    raw = read_line(job)
     obj = _parse_line(_line_data(raw, job.line or 0, job.encoding), job.line or 0)
     docs = [
         from_object(d, f"{job.id}-d{i}", f"line {job.line}: document {i + 1}")

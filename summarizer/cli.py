@@ -370,13 +370,13 @@ def _check_not_an_input(output: str, paths: list[str]) -> None:
     out = Path(output)
     if not out.is_file():
         return
+    # an earlier brief in an input folder is left out of it, and may be written over
+    earlier_brief = written_brief(out)
     for raw in paths:
         path = Path(raw)
-        # an earlier brief in an input folder is left out, and may be written over
-        files = (
-            [f for f in article_files(path) if not written_brief(f)] if path.is_dir() else [path]
-        )
-        for f in files:
+        if path.is_dir() and earlier_brief:
+            continue
+        for f in article_files(path) if path.is_dir() else [path]:
             try:
                 same = f.exists() and os.path.samefile(f, out)
             except OSError:

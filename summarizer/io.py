@@ -42,12 +42,32 @@ def _is_stream(path: Path) -> bool:
     return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
+def check_out_dir(path: str | Path) -> Path:
+    """Fail early, before any work, if the output folder ``path`` could not be
+    made or written; it is not created (a run that fails on its input leaves no
+    empty folder behind): :func:`prepare_out_dir` does that when there is
+    something to write."""
+    out = Path(path)
+    if out.exists():
+        if not out.is_dir():
+            raise InputError(f"{out}: exists and is not a folder")
+        if not os.access(out, os.W_OK):
+            raise InputError(f"{out}: output folder is not writable")
+        return out
+    base = out.absolute().parent
+    while not base.exists() and base != base.parent:
+        base = base.parent
+    if not base.is_dir():
+        raise InputError(f"{out}: cannot create the output folder ({base} is not a folder)")
+    if not os.access(base, os.W_OK):
+        raise InputError(f"{out}: cannot create the output folder ({base} is not writable)")
+    return out
+
+
 def prepare_out_dir(path: str | Path) -> Path:
     """Create the output folder ``path`` if needed; a one-line InputError if it
     is a file, cannot be created or is not writable."""
-    out = Path(path)
-    if out.exists() and not out.is_dir():
-        raise InputError(f"{out}: exists and is not a folder")
+    out = check_out_dir(path)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -289,6 +289,27 @@ def from_object(obj: Any, doc_id: str, where: str, path: str | None = None) -> D
     return make_document(obj["text"], str(obj.get("id") or doc_id), path=path, **meta)
 
 
+def read_text(
+    path: Path, notices: list[str] | None = None, max_bytes: int | None = MAX_FILE_BYTES
+) -> str:
+    """A regular file's text (see :func:`decode`), at most ``max_bytes`` long
+    (None: any size); a one-line :class:`InputError` says why it cannot be read."""
+    where = str(path)
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO would block forever, a device never ends
+            raise InputError(f"{where}: not a regular file")
+        if max_bytes is not None and info.st_size > max_bytes:
+            raise InputError(
+                f"{where}: {info.st_size / 2**20:,.0f} MiB, too large for an article file "
+                f"(at most {max_bytes // 2**20} MiB)"
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{where}: cannot read file ({exc.strerror})") from None
+    return decode(data, where, notices)
+
+
 def load_file(path: Path, notices: list[str] | None = None) -> list[Document]:
     """The articles in one file; notices (a legacy encoding) go to ``notices``."""
     where = str(path)
@@ -298,19 +319,7 @@ def load_file(path: Path, notices: list[str] | None = None) -> list[Document]:
             f"{where}: unsupported file type '{ext or path.name}' "
             f"(use {', '.join(sorted(ARTICLE_EXTS))})"
         )
-    try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):  # a FIFO would block forever, a device never ends
-            raise InputError(f"{where}: not a regular file")
-        if info.st_size > MAX_FILE_BYTES:
-            raise InputError(
-                f"{where}: {info.st_size / 2**20:,.0f} MiB, too large for an article file "
-                f"(at most {MAX_FILE_BYTES // 2**20} MiB)"
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{where}: cannot read file ({exc.strerror})") from None
-    text = decode(data, where, notices)
+    text = read_text(path, notices)
     stem = path.stem
     if ext in TEXT_EXTS:
         return [make_document(text, stem, path=where)]
@@ -412,22 +421,24 @@ def load_paths(paths: Iterable[str | Path], notices: list[str] | None = None) ->
                     else (f"expected {', '.join(sorted(ARTICLE_EXTS))} files")
                 )
                 raise InputError(f"{path}: no articles found ({why})")
-            if briefs:
-                more = f" and {len(briefs) - 3} more" if len(briefs) > 3 else ""
-                names = ", ".join(f.name for f in briefs[:3])
-                note(f"{path}: left out {names}{more} (a brief this tool wrote)", notices)
             for f in files:
                 load_once(f)
-            others = [p for p in path.iterdir() if not p.name.startswith(".") and p not in files]
-            others = [p for p in others if p not in briefs]
-            _note_left_out(path, others, notices)
+            others = [
+                p
+                for p in path.iterdir()
+                if not p.name.startswith(".") and p not in files and p not in briefs
+            ]
+            _note_left_out(path, others, notices, briefs)
         else:
             load_once(path)
     return finalize(docs, notices)
 
 
-def _note_left_out(folder: Path, others: list[Path], notices: list[str] | None) -> None:
-    """Say which entries of a folder were not read, and why."""
+def _note_left_out(
+    folder: Path, others: list[Path], notices: list[str] | None, briefs: Sequence[Path] = ()
+) -> None:
+    """Say which entries of a folder were not read, and why (``briefs``: this
+    tool's own briefs, :func:`written_brief`)."""
     # an article's name, but not a file to read: a broken link, a pipe, a device
     unreadable = sorted(
         p.name for p in others if p.suffix.lower() in ARTICLE_EXTS and not p.is_dir()
@@ -440,6 +451,7 @@ def _note_left_out(folder: Path, others: list[Path], notices: list[str] | None) 
             f"not an article file: {', '.join(sorted(ARTICLE_EXTS))}; sub-folders are not read",
         ),
         (unreadable, "not a regular file: a broken link, a pipe or a device"),
+        (sorted(p.name for p in briefs), "a brief this tool wrote"),
     ):
         if names:
             more = f" and {len(names) - 3} more" if len(names) > 3 else ""

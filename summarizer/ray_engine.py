@@ -41,7 +41,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from summarizer.batch import BatchOptions, BatchResult, ClusterJob, Worker
+from summarizer.batch import BatchOptions, BatchResult, ClusterJob, Worker, read_line
 from summarizer.errors import InputError, SummarizerError
 from summarizer.io import write_atomic
 
@@ -379,9 +379,7 @@ def _read_line(job: ClusterJob) -> bytes | None:
     """A JSONL cluster's line, to travel with its task; None for a folder (read in place)."""
     if job.path is None or job.error:
         return None
-    with open(job.path, "rb") as fh:
-        fh.seek(job.offset or 0)
-        return fh.readline()
+    return read_line(job)
 
 
 def _written(row: dict[str, Any], outdir: Path) -> dict[str, Any]:

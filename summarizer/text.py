@@ -347,15 +347,19 @@ def caps_lead_in(text: str, forms: dict[str, str]) -> str:
     return "".join(out) + text[last:]
 
 
-# A straight quotation mark that opens a quotation: at the start or after a
-# space, colon or dash, before a letter or digit ('said: "There is').
-_OPENING_STRAIGHT = re.compile(r'(?:^|(?<=[\s:(—–-]))"(?=[\w‘\'])')
+# Straight quotation marks are told apart by what is around them: an opening
+# one follows a space, a line break, a colon or an opening bracket or dash and comes
+# before a word; a closing one follows a word or punctuation. Two apostrophes
+# ('') close a quotation in typewritten copy.
+_STRAIGHT_OPENS = re.compile(r'(?:^|(?<=[\s:(\[—–-]))"(?=[\w‘\'“.…\[(-])')
+_MARK = re.compile(r"[“”\"]|''")
+_PARAGRAPH = re.compile(r"\n\s*")
 
 
 def close_quotation(text: str) -> str:
     """A sentence that opens a quotation running on into the next sentence of
-    its article gets the closing mark, so that the quotation ends where the
-    brief's words do.
+    its article gets the closing mark (:func:`quotations`), so that the
+    quotation ends where the brief's words do.
 
     >>> close_quotation("The Department said: “There is always a degree of uncertainty.")
     'The Department said: “There is always a degree of uncertainty.”'
@@ -366,20 +370,10 @@ def close_quotation(text: str) -> str:
     >>> close_quotation('The 6" pipe burst on Monday.')  # inches, not a quotation
     'The 6" pipe burst on Monday.'
     """
-    if text.count("“") > text.count("”") and text.rfind("“") > text.rfind("”"):
-        return text + "”"
-    if text.count('"') % 2 and _OPENING_STRAIGHT.match(text, text.rfind('"')):
-        return text + '"'
-    return text
-
-
-# Straight quotation marks are told apart by what is around them: an opening
-# one follows a space, a line break or an opening bracket or dash and comes
-# before a word; a closing one follows a word or punctuation. Two apostrophes
-# ('') close a quotation in typewritten copy.
-_STRAIGHT_OPENS = re.compile(r'(?:^|(?<=[\s(\[—–-]))"(?=[\w‘\'“.…\[(-])')
-_MARK = re.compile(r"[“”\"]|''")
-_PARAGRAPH = re.compile(r"\n\s*")
+    found = quotations(text)
+    if not found or found[-1][1] < len(text) or text.endswith(("”", '"', "''")):
+        return text  # nothing open at the end: closed, or no quotation
+    return text + ("”" if text[found[-1][0]] == "“" else '"')
 
 
 def quotations(text: str) -> list[tuple[int, int]]:

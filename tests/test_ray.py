@@ -115,6 +115,23 @@ def test_ray_and_local_engines_write_the_same_briefs(tmp_path, local_ray, backen
     assert not [p for p in (tmp_path / "ray").iterdir() if p.name.endswith(".tmp")]
 
 
+def test_a_utf16_jsonl_runs_on_ray_as_it_runs_locally(tmp_path, local_ray):
+    from .test_batch import _seed_clusters
+
+    # "Ċ" (U+010A) holds a 0x0A byte in UTF-16-LE: the line travels whole to its worker
+    text = "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in _seed_clusters())
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b"\xff\xfe" + text.encode("utf-16-le"))
+    opts = options(formats=("json",))
+    local = run_batch(src, tmp_path / "local", opts, progress=False)
+    remote = run_batch(src, tmp_path / "ray", opts, jobs=2, progress=False, engine="ray")
+    assert (local.ok, local.failed) == (remote.ok, remote.failed) == (2, 0)
+    for name in ("alpha.json", "beta.json"):
+        js = [(tmp_path / d / name).read_text(encoding="utf-8") for d in ("local", "ray")]
+        assert without_per_run_fields(js[0]) == without_per_run_fields(js[1])
+        assert json.loads(js[1])["sources"][0]["title"] == "Ċity news"
+
+
 def test_a_failing_cluster_and_a_dying_worker_fail_alone(tmp_path, local_ray):
     lines = [cluster("c0"), cluster("raises", shift=1), cluster("dies", shift=2)]
     lines += ['{"id": "broken", "documents": [', cluster("c1", shift=3), cluster("c2", shift=4)]

@@ -208,6 +208,7 @@ class Seq2SeqSummarizer:
         """The model, ready to generate, and its transformers config."""
         cfg = self._config
         import torch
+        from safetensors import SafetensorError
         from transformers import AutoModelForSeq2SeqLM
 
         try:
@@ -220,9 +221,7 @@ class Seq2SeqSummarizer:
             )
         except (OSError, ValueError, KeyError, ImportError, RuntimeError) as exc:
             raise ModelError(f"cannot load model {cfg.model!r}: {_first_line(exc)}") from exc
-        except Exception as exc:  # a damaged weights file: safetensors' own error type
-            if type(exc).__name__ != "SafetensorError":
-                raise
+        except SafetensorError as exc:  # a damaged weights file
             raise ModelError(
                 f"cannot load model {cfg.model!r}: damaged weights file ({_first_line(exc)})"
             ) from exc

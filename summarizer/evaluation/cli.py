@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-from pathlib import Path
 from typing import Any
 
 from summarizer.cli import output_dir, positive_int
@@ -120,30 +118,6 @@ def _help(parser: argparse.ArgumentParser) -> int:
     return 2
 
 
-def _check_out_dir(path: str | None) -> Path | None:
-    """``--out`` checked before any work, but not created: a run that fails on its input
-    leaves no empty folder behind. It is created when there is a report to write."""
-    from summarizer.errors import InputError
-
-    if path is None:
-        return None
-    out = Path(path)
-    if out.exists():
-        if not out.is_dir():
-            raise InputError(f"{out}: exists and is not a folder")
-        if not os.access(out, os.W_OK):
-            raise InputError(f"{out}: output folder is not writable")
-        return out
-    base = out.absolute().parent
-    while not base.exists() and base != base.parent:
-        base = base.parent
-    if not base.is_dir():
-        raise InputError(f"{out}: cannot create the output folder ({base} is not a folder)")
-    if not os.access(base, os.W_OK):
-        raise InputError(f"{out}: cannot create the output folder ({base} is not writable)")
-    return out
-
-
 def _say(notices: list[str]) -> None:
     for notice in notices:
         print(f"summarizer: notice: {notice}", file=sys.stderr)
@@ -192,7 +166,7 @@ def cmd_summaries(args: argparse.Namespace) -> int:
         run_summaries,
         summaries_table,
     )
-    from summarizer.io import prepare_out_dir
+    from summarizer.io import check_out_dir, prepare_out_dir
     from summarizer.pipeline import make_config
 
     # Everything the user gave is checked before any work (and before any model loads): the
@@ -202,7 +176,7 @@ def cmd_summaries(args: argparse.Namespace) -> int:
     clusters = load_clusters(args.data, args.limit, notices)
     _say(notices)
     gold = _gold_for(args.gold, clusters)
-    out = _check_out_dir(args.out)
+    out = None if args.out is None else check_out_dir(args.out)
     seed = DEFAULT_SEED if args.seed is None else args.seed
     from summarizer.embed import default_embedder
 
@@ -310,12 +284,12 @@ def cmd_faithfulness(args: argparse.Namespace) -> int:
         run_faithfulness,
         run_record,
     )
-    from summarizer.io import prepare_out_dir
+    from summarizer.io import check_out_dir, prepare_out_dir
 
     notices: list[str] = []
     pairs = load_pairs(args.data, args.limit, notices)
     _say(notices)
-    out = _check_out_dir(args.out)
+    out = None if args.out is None else check_out_dir(args.out)
     embedder = None
     if not args.no_embed:
         from summarizer.embed import default_embedder

@@ -69,20 +69,14 @@ def _jsonl(
     decoded as ``summarizer brief`` decodes articles (UTF-8, UTF-16 or UTF-8 with a
     byte-order mark, legacy Windows-1252 with a notice); binary content is an
     :class:`InputError`, as is anything on a line but a JSON object."""
-    from summarizer.load import decode, json_lines
+    from summarizer.load import json_lines, read_text
 
     p = Path(path)
     if p.is_dir():
         raise InputError(f"{path}: is a folder, not a JSONL file (one JSON object per line)")
     if not p.exists():
         raise InputError(f"{path}: no such file")
-    if not p.is_file():  # a FIFO would block forever, a device never ends
-        raise InputError(f"{path}: not a regular file")
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read file ({exc.strerror})") from None
-    text = decode(data, str(path), notices)
+    text = read_text(p, notices, max_bytes=None)
     if limit is not None and limit <= 0:
         return
     for n, (lineno, obj) in enumerate(json_lines(text, str(path)), 1):
