@@ -1518,8 +1518,10 @@ def fuse(
         **base_stats,
         "claims": len(claims),
         "selected": len(order),
+        # independent sources: a sentence found only in syndicated copies of
+        # one story is cited to each copy but is not multi-source
         "multi_source_sentences": sum(
-            1 for _, spans in picked if len({sp.doc_id for sp in spans}) > 1
+            1 for _, spans in picked if len({groups.get(sp.doc_id, sp.doc_id) for sp in spans}) > 1
         ),
         **fusion_stats,
     }

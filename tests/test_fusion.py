@@ -163,6 +163,30 @@ def test_syndicated_copies_count_as_one_source():
     assert source_groups(docs, 0.8) == {"a": "a", "b": "a", "c": "c"}
 
 
+def test_a_sentence_only_syndicated_copies_state_is_not_multi_source(embedder):
+    # b is a's wire story with a footer: what it says is cited to both copies,
+    # but one story told twice is one source in the brief's statistics
+    wire = (
+        "The central bank raised its main interest rate by half a point on Thursday. "
+        "Markets in the capital fell sharply after the announcement was made. "
+        "Economists had expected a smaller increase of a quarter point this month."
+    )
+    docs = [
+        build_document(wire, doc_id="a"),
+        build_document(wire + " Copyright Daily Gazette.", doc_id="b"),
+        build_document(QUAKE[0] + " " + QUAKE[1], doc_id="c"),
+    ]
+    sents = split_documents(docs)
+    claims = [c for d in docs for c in claims_of(d, sents)]
+    _, summary, points, stats = fuse(claims, docs, sents, embedder, FusionConfig())
+    both = [s for s in summary + points if {c.source for c in s.citations} == {"a", "b"}]
+    assert both and all(
+        len({c.source for c in s.citations}) == 1 for s in summary + points if s not in both
+    )
+    assert stats["syndicated_copies"] == ["b"]
+    assert stats["multi_source_sentences"] == 0
+
+
 def test_concepts_are_stemmed_content_bigrams_shared_by_two_sources():
     from summarizer.fusion import concept_weights, concepts
 
