@@ -53,7 +53,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from summarizer.facts import MONTH_RE
-from summarizer.text import cut_after, is_question, words
+from summarizer.text import cut_after, is_cjk, is_question, words
 
 AGENCIES = (
     r"AFP|AP|Reuters|EPA|EFE|ANSA|DPA|dpa|Xinhua|Anadolu|Bloomberg|Getty Images|Getty|"
@@ -140,8 +140,11 @@ _MARKER = r"\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\]"
 _REF_MARKERS = re.compile(
     rf"(?:(?<=[.!?…\"”’])|(?<=[.!?…]\)))(?:{_MARKER})+\s*", re.IGNORECASE
 )  # (after what _SENTENCE_END takes as an end: "…[4]", "(in 1990.)[4]", not "(1990)[4]")
-# (a line that ends with a footnote marker ends a sentence too)
-_SENTENCE_END = re.compile(rf"(?:[.!?…][\"'”’»)\]]*|[\"”»][.!?])(?:{_MARKER})*\s*$", re.IGNORECASE)
+# (a line that ends with a footnote marker ends a sentence too; Chinese and
+# Japanese end theirs with "。", "！", "？", also before a closing mark: "。」")
+_SENTENCE_END = re.compile(
+    rf"(?:[.!?…。！？][\"'”’»)\]」』）】〕》〉]*|[\"”»][.!?])(?:{_MARKER})*\s*$", re.IGNORECASE
+)
 # Leading scrape artefacts inside a line: "date 2024-11-13 ", datelines
 # ("BRUSSELS:", "TAIPEI, Taiwan –", "PARIS (AFP) -"), agency tags ("(RFI)").
 _DATE_PREFIX = re.compile(r"^date\s*:?\s*\d{4}-\d{2}-\d{2}\s+", re.IGNORECASE)
@@ -220,8 +223,20 @@ def ends_sentence(line: str) -> bool:
 
 
 def is_heading_like(line: str) -> bool:
-    """Short and not ending a sentence: a headline, sub-head, banner or UI word."""
-    return not ends_sentence(line) and len(words(line)) <= HEADING_MAX_WORDS
+    """Short and not ending a sentence: a headline, sub-head, banner or UI word.
+    Chinese and Japanese characters count half a word each here (a word there is
+    about two characters; headlines run to 30 or so).
+
+    >>> is_heading_like("北部の港町で大規模な停電　約五万世帯に影響")
+    True
+    >>> is_heading_like("停電が続いた。")
+    False
+    """
+    if ends_sentence(line):
+        return False
+    tokens = words(line)
+    cjk = sum(1 for w in tokens if is_cjk(w))
+    return len(tokens) - cjk // 2 <= HEADING_MAX_WORDS
 
 
 def drop_reason(line: str) -> str | None:

@@ -101,6 +101,12 @@ class MiniLMEmbedder:
             # bounded memory on long batches (a persistent cache sits above this one)
             self._memo.clear()
             todo = list(dict.fromkeys(texts))
+        # Chinese and Japanese: MiniLM's English vocabulary reads most of their
+        # characters as [UNK], and any two such sentences come out alike (0.6 to
+        # 0.8). They get character-bigram vectors instead (:func:`cjk_vector`).
+        for t in [t for t in todo if mostly_cjk(t)]:
+            self._memo[t] = cjk_vector(t, DIM)
+        todo = [t for t in todo if t not in self._memo]
         if todo:
             self._load()
             import torch
@@ -125,8 +131,73 @@ class MiniLMEmbedder:
                     for i, vec in zip(idx, pooled.numpy(), strict=True):
                         self._memo[todo[i]] = vec
         if not texts:
-            return np.zeros((0, 384), dtype=np.float32)
+            return np.zeros((0, DIM), dtype=np.float32)
         return np.stack([self._memo[t] for t in texts])
+
+
+DIM = 384  # all-MiniLM-L6-v2's vectors
+
+
+def mostly_cjk(text: str) -> bool:
+    """Are at least half of the text's words Chinese or Japanese characters
+    (:func:`summarizer.text.words`)?
+
+    >>> mostly_cjk("洪水淹没了两座县城。"), mostly_cjk("The flood (洪水) hit two towns.")
+    (True, False)
+    """
+    from summarizer.text import is_cjk, words
+
+    ws = words(text)
+    return bool(ws) and 2 * sum(1 for w in ws if is_cjk(w)) >= len(ws)
+
+
+# What any two Chinese or Japanese sentences share in :func:`cjk_vector`: the
+# fusion thresholds are set for MiniLM, under which two English sentences of
+# one news story are 0.3 to 0.5 alike and two wordings of one fact 0.7 or more.
+CJK_BASE = 0.5
+
+
+def cjk_vector(text: str, dim: int = DIM) -> np.ndarray:
+    """A unit vector of the text's character bigrams (pairs of adjacent Chinese
+    or Japanese characters, the unit most of their words are made of) and other
+    words ("NATO", "3.5"), each hashed to a dimension with a sign (feature
+    hashing), plus a component all such vectors share: two texts are
+    ``CJK_BASE + (1 - CJK_BASE) * overlap`` alike, where ``overlap`` is the
+    cosine of their bigram sets (about 0.4 to 0.5 for two wordings of one fact
+    in a test cluster, 0.17 for two facts of one story, 0 for unrelated ones).
+    Deterministic across processes (CRC-32, not ``hash``).
+
+    >>> a = cjk_vector("洪水淹没了两座县城的低洼街区。")
+    >>> b = cjk_vector("两座县城的低洼街区被洪水淹没。")
+    >>> c = cjk_vector("省政府拨付五千万元应急资金。")
+    >>> round(float(a @ a), 3), bool(a @ b > 0.75), bool(0.4 < a @ c < 0.6)
+    (1.0, True, True)
+    """
+    import zlib
+
+    import numpy as np
+
+    from summarizer.text import is_cjk, words
+
+    feats: set[str] = set()
+    prev = ""
+    for w in words(text):
+        if is_cjk(w):
+            if prev:
+                feats.add(prev + w)
+            prev = w
+        else:
+            feats.add(w.lower())
+            prev = ""
+    vec = np.zeros(dim, dtype=np.float32)
+    for f in feats:  # dimension 0 is the shared component's
+        h = zlib.crc32(f.encode("utf-8"))
+        vec[1 + h % (dim - 1)] += 1.0 if (h >> 31) & 1 else -1.0
+    norm = float(np.linalg.norm(vec))
+    if norm:
+        vec *= (1.0 - CJK_BASE) ** 0.5 / norm
+    vec[0] = CJK_BASE**0.5 if norm else 1.0
+    return vec
 
 
 _DEFAULT: MiniLMEmbedder | None = None

@@ -301,6 +301,8 @@ def is_fragment(text: str) -> bool:
     True
     >>> is_fragment("Sales beat the owners' hopes, who have... (Associated Press)")
     True
+    >>> is_fragment("「対策を急ぐ」と首相は述べた。"), is_fragment("《人民日报》报道，洪水已退。")
+    (False, False)
 
     Nor is a short answer to "how?" ("By lending to small businesses."), a
     credit line ("Starring Matt Damon and Cecile De France."), or a
@@ -313,7 +315,8 @@ def is_fragment(text: str) -> bool:
     title line ("The Girls Were Reported Missing When They Did Not Come Home")
     or a link with its label ("Read the letter: http://...").
     """
-    t = _SPEAKER.sub("", text).lstrip(" \"“‘'([")
+    # (opening quotation and title marks, also Chinese and Japanese ones: 「…」, 《…》)
+    t = _SPEAKER.sub("", text).lstrip(" \"“‘'([「『《（【〈")
     if _TRUNCATED.search(t) or count_words(_URL.sub(" ", _PARENS.sub(" ", text))) < 4:
         return True
     if _HOW_ANSWER.match(t) and "," not in t and count_words(t) <= 8:

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup, escape
 
+from summarizer.text import count_words, first_words
+
 if TYPE_CHECKING:
     import jinja2
 
@@ -104,13 +106,13 @@ def _all_citations(brief: EventBrief) -> list[Citation]:
 
 
 def opening(text: str, words: int = 12) -> str:
-    """The first words of an untitled article, to name it in the source list.
+    """The first words of an untitled article, to name it in the source list
+    (in Chinese and Japanese, its first characters: :func:`summarizer.text.first_words`).
 
     >>> opening("  BRUSSELS: US top diplomat Antony Blinken warned", 4)
     'BRUSSELS: US top diplomat…'
     """
-    parts = text.split()
-    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+    return first_words(text, words)
 
 
 def _source_view(doc: Document, number: int, spans: list[tuple[int, int]]) -> dict[str, Any]:
@@ -125,7 +127,7 @@ def _source_view(doc: Document, number: int, spans: list[tuple[int, int]]) -> di
         "url": doc.url,
         "link": safe_url(doc.url),
         "path": doc.path,
-        "words": len(doc.text.split()),
+        "words": count_words(doc.text),
         "segments": segments(doc.text, spans),
         "n_cited": len(spans),
     }

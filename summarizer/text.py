@@ -14,7 +14,20 @@ from functools import lru_cache
 from summarizer.facts import MONTH_RE, WEEKDAY_RE
 from summarizer.types import Sentence
 
-_WORD = re.compile(r"\w+(?:(?:[’'-]|\.-?|(?<=\d),(?=\d))\w+)*", re.UNICODE)
+# Chinese characters (hanzi, kanji) and Japanese kana: scripts written without
+# spaces between words. Each such character is a word of its own (:func:`words`,
+# :func:`count_words`), as word counts in Chinese and Japanese go; Korean hangul
+# is written with spaces between words and is not among them.
+CJK = (
+    "\u3005-\u3007\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff"
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f"
+)
+_CJK_CHAR = re.compile(f"[{CJK}]")
+# A word: one CJK character, or a run of other word characters.
+_WORD = re.compile(rf"[{CJK}]|[^\W{CJK}]+(?:(?:[’'-]|\.-?|(?<=\d),(?=\d))[^\W{CJK}]+)*", re.UNICODE)
+# What is not a CJK character or a space, for counting words between CJK characters.
+_CJK_OR_SPACE = re.compile(rf"[\s{CJK}]+")
+_HAS_WORD_CHAR = re.compile(r"\w")
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +77,7 @@ def split_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
                             spans.append((a, b))
                         pos = b
                 cursor = found + len(seg)
-    return spans
+    return [cut for a, b in spans for cut in _quotation_ends(text, a, b)]
 
 
 # A sentence end with its space lost in scraping: "... to the dispensaries.The
@@ -120,15 +133,53 @@ _CLOCK_NEXT = re.compile(
 )
 
 
+# Chinese and Japanese full stops, and the closing marks that may follow them
+# inside a sentence: 「対策を急ぐ。」と述べた。 is one sentence.
+_CJK_STOPS = "。！？"
+_CJK_CLOSERS = "」』）】〕》〉”’"
+# Japanese particles that go on with a quotation: 「…。」と述べた, 「…。」という
+_JA_PARTICLES = "とっなはがをにのもで"
+# A full stop and closing marks, then the next sentence: pysbd does not end a
+# sentence there (他说：“我们会重建。”随后他离开了现场。 is two).
+_CJK_QUOTATION_END = re.compile(
+    rf"([{_CJK_STOPS}][{_CJK_CLOSERS}]+)\s*"
+    rf"(?=[^\s{_CJK_STOPS}{_CJK_CLOSERS}])(?![{_JA_PARTICLES}])"
+)
+
+
+def _quotation_ends(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The sentence ``text[a:b]`` cut after each Chinese or Japanese quotation
+    that ends a sentence inside it.
+
+    >>> t = "他说：“我们会重建。”随后他离开了现场。"
+    >>> [t[x:y] for x, y in _quotation_ends(t, 0, len(t))]
+    ['他说：“我们会重建。”', '随后他离开了现场。']
+    """
+    out = []
+    for m in _CJK_QUOTATION_END.finditer(text, a, b):
+        out.append((a, m.end(1)))
+        a = m.end()
+    out.append((a, b))
+    return out
+
+
 def _continues(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
     """Is ``nxt`` the end of the sentence ``prev``, cut by the splitter? A
     quotation's attribution after its "?" or "!" ("... a super PAC?" Colbert
     said on ...), a short one after its "." ("... security." Sen. Jane Roe
-    charged on Sunday.), or the rest after a clock time ("at 5:30 p.m." +
-    "Monday, police said.")."""
+    charged on Sunday.), the rest after a clock time ("at 5:30 p.m." +
+    "Monday, police said."), or the rest after a closing quotation mark
+    (「対策を急ぐ。」 + と述べた。).
+
+    >>> t = "首相は「対策を急ぐ。」と述べた。被害は拡大している。"
+    >>> [t[a:b] for a, b in split_spans(t)]
+    ['首相は「対策を急ぐ。」と述べた。', '被害は拡大している。']
+    """
     if "\n" in text[prev[1] : nxt[0]]:
         return False
     before, after = text[prev[0] : prev[1]], text[nxt[0] : nxt[1]]
+    if before.endswith(tuple(_CJK_STOPS)):
+        return after.startswith(tuple(_CJK_CLOSERS))
     if _CLOCK_END.search(before):
         return bool(_CLOCK_NEXT.match(after))
     if not re.search(r"[.?!][”\"’']$", before):
@@ -146,7 +197,13 @@ def _continues(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
 # [.!?], a space and a capital or an opening quote: not an abbreviation such
 # as "Mr." or "U.S."), into pieces of about MAX_PIECE characters.
 MAX_PIECE = 2000
-_CLEAR_END = re.compile(r"(?<=[a-z]{5}[.!?])\s+(?=[A-Z“\"‘'])")
+# Chinese and Japanese sentence ends are clear ends too (a full stop, perhaps a
+# closing mark, then the next sentence; see _CJK_QUOTATION_END).
+_CLEAR_END = re.compile(
+    r"(?<=[a-z]{5}[.!?])\s+(?=[A-Z“\"‘'])"
+    rf"|(?:(?<=[{_CJK_STOPS}])|(?<=[{_CJK_STOPS}][{_CJK_CLOSERS}]))\s*"
+    rf"(?=[^\s{_CJK_STOPS}{_CJK_CLOSERS}])(?![{_JA_PARTICLES}])"
+)
 
 
 def pieces(line: str) -> list[tuple[int, str]]:
@@ -192,14 +249,60 @@ def split_sentences(
 
 
 def words(text: str) -> list[str]:
-    """Word tokens (letters/digits, keeping inner apostrophes, dots and hyphens)."""
+    """Word tokens (letters/digits, keeping inner apostrophes, dots and hyphens;
+    each CJK character one token).
+
+    >>> words("The mayor's U.S.-led plan"), words("市长表示：3.5亿")
+    (['The', "mayor's", 'U.S.-led', 'plan'], ['市', '长', '表', '示', '3.5', '亿'])
+    """
     return _WORD.findall(text)
+
+
+def is_cjk(word: str) -> bool:
+    """Is ``word`` (one of :func:`words`) a Chinese or Japanese character?"""
+    return bool(_CJK_CHAR.match(word))
 
 
 def count_words(text: str) -> int:
     """Words as ``wc -w`` counts them (whitespace-separated), which is how a
-    user checks a word budget."""
-    return len(text.split())
+    user checks a word budget; in Chinese and Japanese, written without spaces,
+    each character (:data:`CJK`) is a word, and the punctuation between them none.
+
+    >>> count_words("Rivers rose on Friday."), count_words("河水周五上涨。")
+    (4, 6)
+    >>> count_words("2024年5月")
+    4
+    """
+    if not _CJK_CHAR.search(text):
+        return len(text.split())
+    others = _CJK_OR_SPACE.split(text)
+    return len(_CJK_CHAR.findall(text)) + sum(1 for t in others if _HAS_WORD_CHAR.search(t))
+
+
+_TOKEN = re.compile(rf"[{CJK}]|[^\s{CJK}]+")
+
+
+def first_words(text: str, n: int) -> str:
+    """The first ``n`` words of ``text`` as :func:`count_words` counts them, its
+    spaces collapsed, with "…" when there is more.
+
+    >>> first_words("  BRUSSELS: US top diplomat Antony Blinken warned", 4)
+    'BRUSSELS: US top diplomat…'
+    >>> first_words("本周二，南方某省连续三天的暴雨。", 6)
+    '本周二，南方某…'
+    """
+    parts = text.split()
+    if not _CJK_CHAR.search(text):
+        return " ".join(parts[:n]) + ("…" if len(parts) > n else "")
+    flat = " ".join(parts)
+    counted = 0
+    for m in _TOKEN.finditer(flat):
+        if _CJK_CHAR.match(m.group()) or _HAS_WORD_CHAR.search(m.group()):
+            counted += 1
+            if counted == n:
+                more = count_words(flat[m.end() :]) > 0
+                return flat[: m.end()] + ("…" if more else "")
+    return flat
 
 
 @lru_cache(maxsize=1)

@@ -181,6 +181,15 @@ def test_untitled_source_is_named_by_its_opening_words():
     assert "<code>x1</code>" in page
 
 
+def test_an_untitled_chinese_source_is_named_by_its_first_characters_and_counted_by_them():
+    text = "本周二，南方某省连续三天的暴雨使多条河流水位暴涨。\n当地政府紧急撤离了约三千名居民。"
+    doc = Document("x1", text)
+    page = to_html(EventBrief("洪水", (BriefSentence(text[:25], (cite(doc, text[:25]),)),),
+                              (), (), (doc,), {}))  # fmt: skip
+    assert "本周二，南方某省连续三天的…" in page  # its first 12 words, not its whole text
+    assert "38 words" in page  # each character a word, as the word budget counts them
+
+
 def test_brief_to_html_matches_the_renderer(docs):
     brief = build_brief(*docs)
     assert brief.to_html() == to_html(brief)

@@ -108,3 +108,39 @@ def test_a_lead_in_in_capitals_takes_the_articles_own_casing(sentence, written):
         "He spoke to USA TODAY on Monday about it. A cold day in May.",
     ]
     assert caps_lead_in(sentence, word_forms(articles)) == written
+
+
+def test_chinese_and_japanese_characters_count_as_words():
+    # Written without spaces: each character is a word, as word budgets there go;
+    # punctuation between them is none, and other words count as wc -w counts them.
+    assert count_words("河水周五上涨，三千人撤离。") == 11
+    assert count_words("停電が続いた。") == 6
+    assert count_words("2024年5月，COVID-19疫情") == 7  # 2024 年 5 月 COVID-19 疫 情
+    assert words("市长表示：3.5亿") == ["市", "长", "表", "示", "3.5", "亿"]
+    # Korean is written with spaces between words: counted as words, not characters
+    assert count_words("태풍이 남부 해안에 상륙했다.") == 4
+    assert count_words("It’s 10,000 troops — U.S.-led.") == 5  # unchanged
+
+
+def test_chinese_and_japanese_sentences_end_at_full_width_stops_and_quotations():
+    from summarizer.text import split_spans
+
+    def split(t: str) -> list[str]:
+        return [t[a:b] for a, b in split_spans(t)]
+
+    assert split("河水周五上涨。三千人撤离！伤亡如何？尚无报告。") == [
+        "河水周五上涨。",
+        "三千人撤离！",
+        "伤亡如何？",
+        "尚无报告。",
+    ]
+    # a quotation that ends its sentence; the next sentence starts after the closing mark
+    assert split("镇长说：“我们会重建。”随后他离开了现场。") == [
+        "镇长说：“我们会重建。”",
+        "随后他离开了现场。",
+    ]
+    # a Japanese quotation that the sentence goes on after (と述べた) stays in it
+    assert split("首相は「対策を急ぐ。」と述べた。被害は拡大している。") == [
+        "首相は「対策を急ぐ。」と述べた。",
+        "被害は拡大している。",
+    ]
