@@ -53,7 +53,7 @@ from summarizer.cache import Cache, digest, open_cache
 from summarizer.config import Config, to_dict
 from summarizer.embed import Embedder
 from summarizer.errors import InputError, ModelError, SummarizerError
-from summarizer.io import notice_handler, prepare_out_dir, write_atomic
+from summarizer.io import notice_handler, prepare_out_dir, progress_bar, write_atomic
 
 log = logging.getLogger("summarizer")
 
@@ -151,6 +151,8 @@ def _folder_jobs(folder: Path, outdir: Path | None = None) -> list[ClusterJob]:
         for p in folder.iterdir()
         if p.is_dir() and not p.name.startswith(".") and not _is_batch_output(p, outdir)
     )
+    if outdir is not None:
+        _check_outdir_is_no_cluster(folder, outdir)
     if not subs:
         from summarizer.load import article_files
 
@@ -160,6 +162,24 @@ def _folder_jobs(folder: Path, outdir: Path | None = None) -> list[ClusterJob]:
         )
     taken: set[str] = set()
     return [ClusterJob(p.name, safe_name(p.name, taken), folder=str(p)) for p in subs]
+
+
+def _check_outdir_is_no_cluster(folder: Path, outdir: Path) -> None:
+    """An output folder that is one of the input's cluster folders (it holds
+    articles) would be left out as a cluster: its articles silently never
+    summarized, and briefs written among them. Refused instead."""
+    from summarizer.load import article_files, written_brief
+
+    try:
+        if not outdir.is_dir() or not outdir.absolute().parent.samefile(folder):
+            return
+    except OSError:
+        return
+    if any(f.name != MANIFEST and not written_brief(f) for f in article_files(outdir)):
+        raise InputError(
+            f"{outdir}: is a cluster folder of {folder} (it holds articles); "
+            "give an output folder that holds no articles"
+        )
 
 
 def _is_batch_output(folder: Path, outdir: Path | None) -> bool:
@@ -185,6 +205,8 @@ def _is_batch_output(folder: Path, outdir: Path | None) -> bool:
 
 def _jsonl_jobs(path: Path) -> list[ClusterJob]:
     rows = []  # (lineno, offset, id it gives or None, error, digest)
+    if not path.is_file():  # a FIFO would block, and each cluster's line is read again by offset
+        raise InputError(f"{path}: not a regular file")
     try:
         fh = path.open("rb")
     except OSError as exc:
@@ -579,7 +601,9 @@ class Worker:
 
     def _write(self, row: dict[str, Any], job: ClusterJob, brief: Any, outdir: str | None) -> None:
         """Render the brief in every format, write it (or keep it in the row when
-        ``outdir`` is None) and fill the row's ok fields."""
+        ``outdir`` is None) and fill the row's ok fields. An empty brief is the
+        InputError ``summarizer brief`` gives for it: a failed row, nothing written."""
+        brief.require_sentences(self.options.config.fusion.words)
         outputs = {}
         for fmt in self.options.formats:
             outputs[f"{job.name}.{fmt}"] = brief.render(fmt)
@@ -708,7 +732,7 @@ def _finished(rows: Sequence[dict[str, Any]], outdir: Path, run_id: str) -> dict
 def _remove_stale_temp_files(outdir: Path) -> None:
     # write_atomic's temporaries (".NAME.xxxx.tmp") left by a killed run.
     for p in outdir.glob(".*.tmp"):
-        if re.fullmatch(r"\..+\.(md|json|jsonl)\.[^.]+\.tmp", p.name):
+        if re.fullmatch(r"\..+\.(md|json|jsonl|html)\.[^.]+\.tmp", p.name):
             p.unlink(missing_ok=True)
 
 
@@ -856,6 +880,7 @@ def _run_locked(
     # another cluster; compared case-insensitively, as some file systems do).
     ours = {f"{job.name}.{fmt}".casefold() for job in all_jobs for fmt in options.formats}
     redone = {job.id for job in todo}
+    names = {job.id: job.name for job in todo}
     for row in earlier_rows:
         if row["id"] in redone:
             _remove_files(out, row.get("files"), keep=ours)
@@ -880,6 +905,11 @@ def _run_locked(
             if row["status"] == "ok":
                 result.ok += 1
             else:
+                # A cluster that had a brief and now fails (its input edited, the
+                # config changed) leaves none behind: its row lists no files.
+                # Removed before the row is written: a kill in between leaves the
+                # old row, whose missing file has the cluster redone.
+                _remove_files(out, [f"{names[row['id']]}.{f}" for f in options.formats], set())
                 result.failed += 1
                 bar.write(f"summarizer: failed: {row['id']}: {row.get('error')}", file=sys.stderr)
             bar.update(1)
@@ -1059,14 +1089,11 @@ def _preflight(options: BatchOptions) -> None:
 
 
 def _progress_bar(total: int, initial: int, enabled: bool) -> Any:
-    from tqdm import tqdm
-
-    return tqdm(
+    return progress_bar(
         total=total,
         initial=initial,
         unit="cluster",
         desc="clusters",
-        file=sys.stderr,
-        disable=None if enabled else True,  # None: off when stderr is not a terminal
+        enabled=enabled,  # and only when stderr is a terminal
         dynamic_ncols=True,
     )

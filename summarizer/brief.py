@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from summarizer.errors import BriefValidationError
+from summarizer.errors import BriefValidationError, InputError
 from summarizer.types import BriefSentence, Citation, Conflict, ConflictSide, Document
 
 FORMATS = ("md", "json", "html")  # what EventBrief.render writes
@@ -53,6 +53,19 @@ class EventBrief:
     def sentences(self) -> tuple[BriefSentence, ...]:
         """Summary sentences then key points."""
         return self.summary + self.key_points
+
+    def require_sentences(self, words: int | None = None) -> EventBrief:
+        """The brief itself, or an :class:`InputError` when it has no sentence: an
+        empty brief ("No summary could be made") is no success a script could tell
+        from one. ``summarizer brief`` and each cluster of ``summarizer batch`` fail
+        with this one message. ``words``: the budget to name when ``meta`` lacks it."""
+        if self.sentences():
+            return self
+        words = self.meta.get("config", {}).get("fusion", {}).get("words", words)
+        raise InputError(
+            "no brief: no sentence of the articles could be stated within the budget of "
+            f"{words} words (too short, no full sentence, or --words too small); nothing written"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -231,7 +231,7 @@ def _cache_flags(parser: argparse.ArgumentParser) -> None:
 
 
 @contextlib.contextmanager
-def _log_notices(to_stderr: bool) -> Iterator[None]:
+def log_notices(to_stderr: bool) -> Iterator[None]:
     """The package's logged notices on stderr (or nowhere) for one command; the
     handler is removed afterwards, so calling ``main`` again (tests, a script)
     neither repeats notices nor writes to a stream that has since closed."""
@@ -249,7 +249,7 @@ def _log_notices(to_stderr: bool) -> Iterator[None]:
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
-    with _log_notices(not args.quiet):
+    with log_notices(not args.quiet):
         return _batch(args)
 
 
@@ -311,25 +311,37 @@ def cmd_cache(args: argparse.Namespace) -> int:
     return 0
 
 
+# The formats a -o file name's suffix names: the default --format, and a notice when
+# --format says another. An unknown suffix names none (md is the default).
+_SUFFIX_FORMATS = {"md": "md", "markdown": "md", "json": "json", "html": "html", "htm": "html"}
+_FORMAT_NAMES = {"md": "Markdown", "json": "JSON", "html": "HTML"}
+
+
 def cmd_brief(args: argparse.Namespace) -> int:
     from summarizer.io import check_writable, write_atomic
 
-    fmt = args.format
-    if fmt is None:
-        ext = args.output.lower().rsplit(".", 1)[-1] if args.output else ""
-        fmt = {"json": "json", "html": "html", "htm": "html"}.get(ext, "md")
+    name = Path(args.output).name.lower() if args.output else ""
+    suffix_format = _SUFFIX_FORMATS.get(name.rsplit(".", 1)[-1]) if "." in name else None
+    fmt = args.format or suffix_format or "md"
     if args.output:
         check_writable(args.output)  # before any work: no half-done run for nothing
         _check_not_an_input(args.output, args.paths)
+        if suffix_format not in (None, fmt) and not args.quiet:
+            # written as asked, but a viewer or a script going by the name would misread it
+            print(
+                f"summarizer: notice: {args.output}: writing {_FORMAT_NAMES[fmt]} (--format "
+                f"{fmt}) into a file whose suffix says {_FORMAT_NAMES[suffix_format]}",
+                file=sys.stderr,
+            )
 
     from summarizer.cache import open_cache
     from summarizer.pipeline import summarize
 
-    with _log_notices(not args.quiet):  # an unusable cache is said here
+    with log_notices(not args.quiet):  # an unusable cache is said here
         cache = open_cache(args.cache, enabled=not args.no_cache)
-    with _log_notices(False):  # the brief's meta.notices are printed below instead
+    with log_notices(False):  # the brief's meta.notices are printed below instead
         brief = summarize(
-            args.paths,
+            _input_paths(args.paths),
             config=args.config,
             words=args.words,
             model=args.model,
@@ -339,13 +351,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
     if not args.quiet:
         for notice in brief.meta.get("notices", []):
             print(f"summarizer: notice: {notice}", file=sys.stderr)
-    if not brief.sentences():
-        # an empty brief is no success a script could tell from one
-        words = brief.meta.get("config", {}).get("fusion", {}).get("words", args.words)
-        raise InputError(
-            "no brief: no sentence of the articles could be stated within the budget of "
-            f"{words} words (too short, no full sentence, or --words too small); nothing written"
-        )
+    brief.require_sentences(args.words)  # an empty brief is an error: nothing written
     text = brief.render(fmt)
     if args.output:
         write_atomic(args.output, text)
@@ -361,6 +367,15 @@ def cmd_brief(args: argparse.Namespace) -> int:
         except OSError as exc:  # stdout is a full disk or a closed device
             raise SummarizerError(f"cannot write the brief to stdout ({exc.strerror})") from None
     return 0
+
+
+def _input_paths(paths: list[str]) -> list[Path]:
+    """The command line's PATHs as paths, never as article text: a mistyped
+    name ("summarizer brief artcles") is "no such file", not an article of one
+    word that has no prose (the Python API reads a bare string as a text)."""
+    if "-" in paths and not Path("-").exists():
+        raise InputError("-: articles are read from files or folders, not from stdin")
+    return [Path(p) for p in paths]
 
 
 def _check_not_an_input(output: str, paths: list[str]) -> None:
@@ -395,11 +410,13 @@ def _quiet_libraries(command: str | None) -> None:
 
 
 @contextlib.contextmanager
-def _terminate_like_ctrl_c() -> Iterator[None]:
+def _terminate_like_ctrl_c(received: list[int]) -> Iterator[None]:
     """SIGTERM (``timeout``, ``kill``, Slurm, ``docker stop``) stops a run the
     way Ctrl-C does: batch workers are stopped and nothing is half-written.
     Without this, a terminated batch left its worker processes running. The
-    previous handler is put back afterwards (``main`` may run inside a program)."""
+    signal is appended to ``received``, so that the exit status can say which
+    one it was (143, not Ctrl-C's 130). The previous handler is put back
+    afterwards (``main`` may run inside a program)."""
     import signal
     import threading
 
@@ -408,6 +425,7 @@ def _terminate_like_ctrl_c() -> Iterator[None]:
         return
 
     def interrupt(signum: int, frame: object) -> None:
+        received.append(signum)
         raise KeyboardInterrupt
 
     previous = signal.signal(signal.SIGTERM, interrupt)
@@ -417,6 +435,43 @@ def _terminate_like_ctrl_c() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
+class _GuardedStdout:
+    """stdout for one command: a write that fails (``> /dev/full``, a closed
+    stdout, ``>&-``) is a one-line :class:`SummarizerError`, not an internal
+    error with a Python exception. A closed pipe stays a BrokenPipeError (the
+    reader has all it wants: ``| head``)."""
+
+    def __init__(self, stream: object):
+        self._stream = stream
+
+    def _call(self, name: str, *args: object) -> object:
+        if self._stream is None:
+            raise SummarizerError("cannot write to stdout (it is closed)")
+        try:
+            return getattr(self._stream, name)(*args)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            reason = exc.strerror or type(exc).__name__
+            raise SummarizerError(f"cannot write to stdout ({reason})") from None
+
+    def write(self, text: str) -> object:
+        return self._call("write", text)
+
+    def flush(self) -> object:
+        return self._call("flush")
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
+
+
+@contextlib.contextmanager
+def _stdout_errors_said() -> Iterator[None]:
+    stream = sys.stdout
+    with contextlib.redirect_stdout(_GuardedStdout(stream)):  # type: ignore[arg-type]
+        yield
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -424,16 +479,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     _quiet_libraries(args.command)
+    terminated: list[int] = []
     try:
-        with _terminate_like_ctrl_c():
-            return args.handler(args)
+        with _terminate_like_ctrl_c(terminated), _stdout_errors_said():
+            code = args.handler(args)
+            sys.stdout.flush()  # a full disk is said here, not at exit
+            return code
     except SummarizerError as exc:
         print(f"summarizer: error: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         # Files are written whole or not at all, so nothing half-written is left.
-        print("summarizer: interrupted; no partial output left", file=sys.stderr)
-        return 130
+        # The shells' convention: 128 + the signal's number, 130 for Ctrl-C (SIGINT).
+        what = "terminated" if terminated else "interrupted"
+        print(f"summarizer: {what}; no partial output left", file=sys.stderr)
+        return 128 + terminated[0] if terminated else 130
     except BrokenPipeError:
         return 0
     except Exception as exc:  # a bug: one line for the user, the traceback on request

@@ -1,8 +1,8 @@
 """Run configuration: ``configs/*.toml`` loaded into frozen dataclasses.
 
-Unknown keys and bad values are a one-line :class:`ConfigError` naming the key
-and the allowed values, raised before any model loads. CLI flags override
-config values through :func:`override`.
+Unknown keys and bad values are a one-line :class:`ConfigError` naming the file,
+the key and the allowed values, raised before any model loads. CLI flags
+override config values through :func:`override`.
 """
 
 from __future__ import annotations
@@ -166,7 +166,7 @@ _SHARES = frozenset(
 
 def _build(cls: type, data: dict[str, Any], prefix: str) -> Any:
     if not isinstance(data, dict):
-        raise ConfigError(f"config section '{prefix or 'root'}' must be a table")
+        raise ConfigError(f"config section '{prefix.rstrip('.') or 'root'}' must be a table")
     hints = typing.get_type_hints(cls)
     names = {f.name for f in dataclasses.fields(cls)}
     kwargs: dict[str, Any] = {}
@@ -230,17 +230,29 @@ def from_dict(data: dict[str, Any]) -> Config:
 
 
 def load_config(path: str | Path | None = None) -> Config:
-    """Load ``configs/default.toml`` and then ``path`` over it (deep merge)."""
-    data = _read(CONFIG_DIR / "default.toml") if (CONFIG_DIR / "default.toml").is_file() else {}
-    if path is not None:
-        data = _merge(data, _read(Path(path)))
-    return from_dict(data)
+    """Load ``configs/default.toml`` and then ``path`` over it (deep merge).
+
+    A bad key or value is a :class:`ConfigError` naming the file it is in."""
+    default = CONFIG_DIR / "default.toml"
+    data = _read(default) if default.is_file() else {}
+    config = _from_file(default, data)
+    if path is None:
+        return config
+    # The defaults are valid (checked above): what is wrong now is the file's doing.
+    return _from_file(path, _merge(data, _read(Path(path))))
+
+
+def _from_file(path: str | Path, data: dict[str, Any]) -> Config:
+    try:
+        return from_dict(data)
+    except ConfigError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
 
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
+        # A byte-order mark (Windows Notepad writes one) is not part of the TOML.
+        return tomllib.loads(path.read_bytes().decode("utf-8").removeprefix("\ufeff"))
     except FileNotFoundError:
         raise ConfigError(f"config file not found: {path}") from None
     except tomllib.TOMLDecodeError as exc:

@@ -894,7 +894,14 @@ class RegexFactExtractor:
 
 
 def _numbers_agree(claim: Fact, source: Fact) -> bool:
-    """Same number allowing for the claim's hedge or rounding ("more than $9 billion")."""
+    """Same number allowing for the claim's hedge or rounding ("more than $9 billion").
+
+    >>> def q(v, **extra): return Fact("quantity", v, 0, len(v), v, None, extra)
+    >>> _numbers_agree(q("20"), q("19")), _numbers_agree(q("20"), q("19.6"))
+    (False, True)
+    >>> _numbers_agree(q("1600"), q("1597")), _numbers_agree(q("20", qualifier="approx"), q("19"))
+    (True, True)
+    """
     try:
         c, s = Decimal(claim.value), Decimal(source.value)
     except InvalidOperation:
@@ -913,6 +920,11 @@ def _numbers_agree(claim: Fact, source: Fact) -> bool:
         return False  # the source only gives a floor; the exact figure is not supported
     # Rounding: the claim equals the source rounded to the claim's own precision.
     if s == 0:
+        return False
+    if c < 100 and c == c.to_integral_value() and s == s.to_integral_value():
+        # Not between two whole numbers under 100: "20 people died" is not
+        # "19 people died" rounded (nor is "budget number 20" number 19), while
+        # "20%" may round "19.6%" and "1,600 points" "1,597 points".
         return False
     digits = c.normalize().as_tuple()
     exp = digits.exponent if isinstance(digits.exponent, int) else 0

@@ -7,7 +7,9 @@ import os
 import stat
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from summarizer.errors import InputError
 
@@ -77,16 +79,17 @@ def prepare_out_dir(path: str | Path) -> Path:
     return out
 
 
-def write_atomic(path: str | Path, text: str) -> None:
-    """Write ``text`` to a temporary file beside ``path``, then rename it over
-    ``path``: a reader sees the old file or the whole new one, never a part.
+def write_atomic(path: str | Path, text: str | bytes) -> None:
+    """Write ``text`` (UTF-8; or ``bytes`` as they are) to a temporary file beside
+    ``path``, then rename it over ``path``: a reader sees the old file or the
+    whole new one, never a part.
     A symbolic link is followed (its target is replaced, the link kept); a
     device or pipe (``-o /dev/null``) is written in place."""
     path = check_writable(path)
     if _is_stream(path):
         try:
-            with open(path, "w", encoding="utf-8") as fh:
-                fh.write(text)
+            with open(path, "wb") as fh:
+                fh.write(_encoded(text))
         except OSError as exc:  # /dev/full, a closed pipe
             raise InputError(f"{path}: cannot write ({exc.strerror})") from None
         return
@@ -95,8 +98,8 @@ def write_atomic(path: str | Path, text: str) -> None:
     except OSError as exc:  # e.g. a read-only file system, which os.access does not see
         raise InputError(f"{path}: cannot write to {path.parent} ({exc.strerror})") from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(_encoded(text))
             fh.flush()
             os.fsync(fh.fileno())
         # mkstemp makes the file private (0600); the result gets the mode a
@@ -109,6 +112,10 @@ def write_atomic(path: str | Path, text: str) -> None:
     except BaseException:  # Ctrl-C included: never a half-written file
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _encoded(text: str | bytes) -> bytes:
+    return text if isinstance(text, bytes) else text.encode("utf-8")
 
 
 def _mode_for(path: Path) -> int:
@@ -129,3 +136,15 @@ def notice_handler(to_stderr: bool) -> logging.Handler:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("summarizer: notice: %(message)s"))
     return handler
+
+
+def progress_bar(
+    iterable: Iterable[Any] | None = None, *, enabled: bool = True, **kwargs: Any
+) -> Any:
+    """A tqdm progress bar on stderr (stdout stays for briefs, tables and JSON),
+    drawn only when stderr is a terminal: a log file or a pipe would fill up
+    with bar frames. ``enabled=False`` (``-q``) draws none at all. ``kwargs``
+    go to tqdm (``total``, ``desc``, ...)."""
+    from tqdm import tqdm
+
+    return tqdm(iterable, file=sys.stderr, disable=None if enabled else True, **kwargs)

@@ -49,6 +49,8 @@ def preset_path(name: str) -> Path:
     >>> preset_path("flan-t5-base").name
     'flan-t5-base.toml'
     """
+    if not name.strip():  # Path("") is ".", the current folder
+        raise ConfigError("--config needs a file name or a preset name, got ''")
     as_file = Path(name).expanduser()
     if as_file.is_file():
         return as_file

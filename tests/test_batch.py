@@ -473,6 +473,53 @@ def test_run_many_without_an_outdir_returns_the_files_and_writes_nothing(tmp_pat
     assert worker.backend.cluster_calls[0] == ["c0", "c1", "c2"]  # one call for all three
 
 
+QUESTIONS = (  # prose, but only questions: nothing a brief can state
+    "What did the council decide about the harbour on Monday night? "
+    "Why did the mayor leave the meeting before the vote was taken? "
+    "Who will pay for the new ferry terminal that the port needs?"
+)
+
+
+@pytest.mark.parametrize("per_call", [1, 3])
+def test_a_cluster_with_an_empty_brief_fails_alone_and_writes_nothing(tmp_path, per_call):
+    # `summarizer brief` refuses an empty brief (exit 2); batch wrote it as "ok"
+    # ("No summary could be made") and exited 0.
+    lines = [cluster("a"), {"id": "q", "documents": [{"text": QUESTIONS}]}, cluster("b", shift=2)]
+    src = write_jsonl(tmp_path / "in.jsonl", lines)
+    out = tmp_path / "out"
+    # per_call 3: the grouped path (Worker.run_many), which the Ray engine's workers take
+    opts = options(formats=("md", "json"), clusters_per_call=per_call)
+    if per_call > 1:
+        opts = dataclasses.replace(opts, backend_factory=sharing_backend)
+    result = run_batch(src, out, opts, progress=False)
+    assert (result.ok, result.failed, result.exit_code) == (2, 1, 1)
+    rows = {r["id"]: r for r in read_manifest(out / MANIFEST)}
+    assert rows["q"]["status"] == "failed" and "files" not in rows["q"]
+    assert rows["q"]["error"].startswith("no brief: no sentence of the articles could be stated")
+    assert rows["a"]["status"] == rows["b"]["status"] == "ok"
+    assert sorted(p.name for p in out.iterdir()) == [
+        "a.json", "a.md", "b.json", "b.md", MANIFEST
+    ]  # fmt: skip
+    # without an output folder (the Ray engine's workers): no outputs to write either
+    row = Worker(opts).run_many(list_jobs(src), None)[1]
+    assert row["status"] == "failed" and "outputs" not in row
+
+
+def test_a_cluster_that_fails_on_a_redo_leaves_no_earlier_brief(tmp_path):
+    # The folder holds what the manifest lists: a cluster whose input changed so
+    # that it now fails must not leave its earlier brief beside a failed row.
+    src = write_jsonl(tmp_path / "in.jsonl", [cluster("a"), cluster("b", shift=2)])
+    out = tmp_path / "out"
+    opts = options(formats=("md", "json"))
+    assert run_batch(src, out, opts, progress=False).ok == 2
+    write_jsonl(src, [cluster("a"), {"id": "b", "documents": [{"text": QUESTIONS}]}])
+    result = run_batch(src, out, opts, progress=False)
+    assert (result.skipped, result.ok, result.failed) == (1, 0, 1)
+    rows = {r["id"]: r for r in read_manifest(out / MANIFEST)}
+    assert rows["b"]["status"] == "failed" and "files" not in rows["b"]
+    assert sorted(p.name for p in out.iterdir()) == ["a.json", "a.md", MANIFEST]
+
+
 def test_grouped_clusters_in_two_worker_processes(tmp_path):
     src = write_jsonl(tmp_path / "in.jsonl", [cluster(f"c{i}", shift=i) for i in range(5)])
     out = tmp_path / "out"
@@ -728,3 +775,50 @@ def test_a_binary_jsonl_is_bad_input_before_any_work(tmp_path, capsys, content):
     # one line, as `summarizer brief` words it ("binary content" or "broken UTF-16")
     assert err.startswith(f"summarizer: error: {src}: not a text file (") and err.count("\n") == 1
     assert not out.exists()  # no manifest, no rows
+
+
+def test_an_output_folder_that_is_a_cluster_folder_is_refused(tmp_path, capsys):
+    # `batch clusters -o clusters/c1` left c1 out as "the output folder": its articles
+    # were never summarized, with exit 0, and the briefs were written among them.
+    root = tmp_path / "clusters"
+    for name in ("c1", "c2"):
+        (root / name).mkdir(parents=True)
+        for p in sorted(SEEDS.glob("*.txt"))[:2]:
+            (root / name / p.name).write_bytes(p.read_bytes())
+    before = sorted(p.name for p in (root / "c1").iterdir())
+    argv = ["batch", str(root), "-o", str(root / "c1"), "--backend", "extractive", "--no-cache"]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        f"summarizer: error: {root / 'c1'}: is a cluster folder of {root} (it holds "
+        "articles); give an output folder that holds no articles\n"
+    )
+    assert sorted(p.name for p in (root / "c1").iterdir()) == before  # nothing written
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_as_the_jsonl_input_is_refused_not_waited_on(tmp_path):
+    # It hung forever, waiting for a writer (each cluster's line is re-read by offset,
+    # so a pipe could not work anyway).
+    fifo = tmp_path / "in.jsonl"
+    os.mkfifo(fifo)
+    out = subprocess.run(
+        [sys.executable, "-m", "summarizer", "batch", str(fifo), "-o", str(tmp_path / "o")],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert out.returncode == 2
+    assert out.stderr == f"summarizer: error: {fifo}: not a regular file\n"
+    assert not (tmp_path / "o").exists()
+
+
+def test_a_killed_runs_temporary_files_of_every_format_are_removed(tmp_path):
+    # write_atomic's temporaries of HTML briefs were left behind for good.
+    src = write_jsonl(tmp_path / "in.jsonl", [cluster("a")])
+    out = tmp_path / "out"
+    out.mkdir()
+    stale = [f".a.{fmt}.x1y2z3.tmp" for fmt in ("md", "json", "html")]
+    for name in stale:
+        (out / name).write_text("half a brief", encoding="utf-8")
+    (out / ".notes.tmp").write_text("mine", encoding="utf-8")  # not a brief's temporary
+    assert run_batch(src, out, options(formats=("html",)), progress=False).ok == 1
+    assert sorted(p.name for p in out.iterdir()) == [".notes.tmp", "a.html", MANIFEST]

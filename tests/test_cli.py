@@ -1,3 +1,4 @@
+import contextlib
 import json
 import subprocess
 import sys
@@ -282,3 +283,94 @@ def test_an_article_in_a_script_without_capitals_is_summarized(tmp_path, capsys)
     brief = json.loads(out.read_text(encoding="utf-8"))
     # (the English embedding model finds all Arabic sentences alike: one is kept)
     assert brief["summary"][0]["text"].startswith("أعلن الرئيس")
+
+
+@pytest.mark.parametrize("sig", ["SIGTERM", "SIGINT"])
+def test_sigterm_exits_143_and_ctrl_c_130_with_nothing_written(tmp_path, monkeypatch, capsys, sig):
+    # SIGTERM (timeout, kill, Slurm, docker stop) exited 130, Ctrl-C's status.
+    import os
+    import signal
+    import time
+
+    import summarizer.pipeline
+
+    def stopped_midway(*args, **kwargs):
+        if sig == "SIGINT":  # (a suite run in the background ignores a real SIGINT)
+            raise KeyboardInterrupt
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(30)  # the handler raises here, in the main thread
+        raise AssertionError("SIGTERM did not stop the run")
+
+    monkeypatch.setattr(summarizer.pipeline, "summarize", stopped_midway)
+    handler = signal.getsignal(signal.SIGTERM)
+    out = tmp_path / "brief.md"
+    out.write_text("previous brief", encoding="utf-8")
+    code = main(["brief", str(SEEDS), "-o", str(out), "--no-cache", "-q"])
+    err = capsys.readouterr().err
+    if sig == "SIGTERM":
+        assert code == 128 + signal.SIGTERM == 143
+        assert err == "summarizer: terminated; no partial output left\n"
+    else:
+        assert code == 130 and err == "summarizer: interrupted; no partial output left\n"
+    assert signal.getsignal(signal.SIGTERM) == handler  # put back for the caller
+    assert out.read_text(encoding="utf-8") == "previous brief"
+    assert [p.name for p in tmp_path.iterdir()] == ["brief.md"]  # no temp file
+
+
+def test_a_format_other_than_the_output_suffix_says_so(tmp_path, capsys):
+    # `--format json -o brief.md` wrote JSON into a .md file without a word.
+    article = str(sorted(SEEDS.glob("*.txt"))[0])
+    argv = ["brief", article, "--backend", "extractive", "--no-cache", "--words", "60"]
+    notice = "summarizer: notice: {}: writing JSON (--format json) into a file whose suffix says {}"
+    for name, says in (("brief.md", "Markdown"), ("brief.MARKDOWN", "Markdown"), ("b.htm", "HTML")):
+        out = tmp_path / name
+        assert main([*argv, "--format", "json", "-o", str(out)]) == 0
+        assert notice.format(out, says) in capsys.readouterr().err.splitlines()
+        assert json.loads(out.read_text(encoding="utf-8"))["summary"]  # written as asked
+    # no notice when the suffix matches, names no format, or under -q
+    for name, extra in (("b.json", []), ("b.txt", []), ("b", []), ("b.md", ["-q"])):
+        assert main([*argv, "--format", "json", "-o", str(tmp_path / name), *extra]) == 0
+        assert "suffix says" not in capsys.readouterr().err
+    assert main([*argv, "-o", str(tmp_path / "b.markdown")]) == 0  # the default: from the suffix
+    assert "suffix says" not in capsys.readouterr().err
+    assert (tmp_path / "b.markdown").read_text(encoding="utf-8").startswith("# ")
+
+
+@pytest.mark.parametrize(
+    "paths, message",
+    [
+        (["artcles"], "artcles: no such file or folder"),  # a typo, not a one-word article
+        ([str(SEEDS), "artcles"], "artcles: no such file or folder"),  # not "mixes texts"
+        (["Some words. More words."], "Some words. More words.: no such file or folder"),
+        (["-"], "-: articles are read from files or folders, not from stdin"),
+    ],
+)
+def test_brief_paths_are_always_paths(tmp_path, monkeypatch, capsys, paths, message):
+    monkeypatch.chdir(tmp_path)
+    assert main(["brief", *paths, "--no-cache", "-q"]) == 2
+    err = capsys.readouterr().err
+    assert err == f"summarizer: error: {message}\n"
+
+
+@pytest.mark.parametrize("stdout", ["full", "closed"])
+@pytest.mark.parametrize("argv", [["cache", "info", "--cache", "none.sqlite"], ["models", "list"]])
+def test_every_command_says_when_stdout_cannot_be_written(
+    tmp_path, monkeypatch, capsys, argv, stdout
+):
+    # `summarizer models list > /dev/full` was an "internal error: OSError", and
+    # `summarizer brief seeds/ >&-` an "internal error: AttributeError".
+    if stdout == "full" and not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    monkeypatch.chdir(tmp_path)
+    stream = open("/dev/full", "w") if stdout == "full" else None  # noqa: SIM115
+    monkeypatch.setattr(sys, "stdout", stream)
+    try:
+        assert main(argv) == 1
+    finally:
+        if stream is not None:
+            monkeypatch.setattr(sys, "stdout", sys.__stdout__)
+            with contextlib.suppress(OSError):
+                stream.close()
+    err = capsys.readouterr().err
+    reason = "No space left on device" if stdout == "full" else "it is closed"
+    assert err == f"summarizer: error: cannot write to stdout ({reason})\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -253,6 +254,33 @@ def test_cli_summaries_writes_reports(tmp_path, capsys, embedder):
     assert (out_dir / "report.png").read_bytes()[:4] == b"\x89PNG"
 
 
+def test_an_interrupted_report_leaves_the_earlier_one_whole(tmp_path, monkeypatch, embedder):
+    # Ctrl-C or SIGTERM while the report is written: each file is the old one or
+    # the whole new one, never a part, and no temporary file is left behind.
+    import matplotlib.figure
+
+    p = write_clusters(tmp_path / "c.jsonl", 1)
+    out_dir = tmp_path / "out"
+    argv = ["eval", "summaries", str(p), "--words", "40", "--systems", "lead", "-q"]
+    assert main([*argv, "--out", str(out_dir)]) == 0
+    before = {f.name: f.read_bytes() for f in out_dir.iterdir()}
+    real = matplotlib.figure.Figure.savefig
+
+    def interrupted(fig, fname, **kwargs):
+        real(fig, fname, **kwargs)
+        if hasattr(fname, "write"):  # a stream: cut it short, as a kill would
+            fname.truncate(100)
+        else:
+            with open(fname, "r+b") as fh:
+                fh.truncate(100)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(matplotlib.figure.Figure, "savefig", interrupted)
+    assert main([*argv, "--words", "30", "--out", str(out_dir)]) == 130  # as Ctrl-C
+    assert sorted(f.name for f in out_dir.iterdir()) == sorted(before)
+    assert (out_dir / "report.png").read_bytes() == before["report.png"]
+
+
 def test_cli_summaries_on_the_seeds_with_gold(capsys, embedder):
     rc = main(
         [
@@ -476,3 +504,35 @@ def test_cli_out_that_cannot_be_a_folder_fails_before_any_work(tmp_path, capsys,
     assert _one_error(capsys) == (
         f"{blocker / 'sub'}: cannot create the output folder ({blocker} is not a folder)"
     )
+
+
+class _Terminal(io.StringIO):
+    """A stderr that says it is a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("command", ["summaries", "faithfulness"])
+def test_cli_progress_bars_only_on_a_terminal_and_none_under_quiet(tmp_path, capsys, command):
+    # `eval` had no -q, and drew its tqdm bars into logs and pipes as well.
+    p = _data(tmp_path, command)
+    p.write_bytes(p.read_bytes().replace(b"Brussels", "Brüssel".encode("cp1252")))
+    notice = f"summarizer: notice: {p} is not UTF-8; decoded as Windows-1252 (Latin-1)\n"
+    assert main(_argv(command, p)) == 0  # stderr is not a terminal here
+    captured = capsys.readouterr()
+    assert captured.err == notice and json.loads(captured.out)
+    with pytest.MonkeyPatch.context() as mp:
+        for quiet in (False, True):
+            terminal = _Terminal()
+            mp.setattr(sys, "stderr", terminal)
+            assert main([*_argv(command, p), *(["-q"] if quiet else [])]) == 0
+            if quiet:
+                assert terminal.getvalue() == ""  # no bar, no notice
+            else:
+                assert f"eval {command}:" in terminal.getvalue() and notice in terminal.getvalue()
+            assert json.loads(capsys.readouterr().out)  # the report, either way
+        terminal = _Terminal()
+        mp.setattr(sys, "stderr", terminal)
+        assert main(["eval", command, str(tmp_path / "none.jsonl"), "-q"]) == 2  # errors still
+        assert terminal.getvalue().startswith("summarizer: error: ")

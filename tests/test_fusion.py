@@ -1084,3 +1084,24 @@ def test_a_lead_in_in_capitals_is_written_as_the_articles_write_it(embedder):
     assert lead_in, texts
     assert not any("SENATE" in t or " IS " in t for t in texts)
     assert any("NATO" in t for t in texts)  # an acronym keeps its capitals
+
+
+def test_a_small_whole_number_is_no_rounding_of_its_neighbours(embedder):
+    # "budget number 20" is not "budget number 19" rounded (nor are 20 dead 19
+    # dead): each sentence cites only the articles that state its number
+    docs = [
+        build_document(
+            f"The council approved budget number {n} on Tuesday after a long debate in the city.",
+            doc_id=f"n{n}",
+        )
+        for n in (19, 20, 21, 22)
+    ]
+    sents = split_documents(docs)
+    claims = [c for d in docs for c in claims_of(d, sents)]
+    _, summary, points, _ = fuse(claims, docs, sents, embedder, FusionConfig())
+    assert summary
+    for s in summary + points:
+        for c in s.citations:
+            assert f"number {c.source[1:]} " in s.text
+    assert numbers_agree("about 20 people were hurt", "Rescuers said 19 people were hurt.")
+    assert not numbers_agree("20 people were hurt", "Rescuers said 19 people were hurt.")

@@ -252,3 +252,43 @@ def test_a_date_given_in_a_json_article_is_read_as_iso_where_it_can_be(tmp_path)
     by_id = {d.id: d for d in load_cluster(tmp_path)}
     assert by_id["a"].date == "2024-11-13"  # weekdays in its sentences can be anchored
     assert by_id["b"].date == "yesterday"  # not a date: kept as given, nothing anchored to it
+
+
+def test_chinese_and_japanese_articles_have_prose_and_a_title(tmp_path):
+    zh = (
+        "暴雨引发洪灾 数千居民紧急转移\n\n"
+        "连日暴雨导致南方多条河流漫堤，约三千名居民被紧急转移。\n\n当地学校已停课。\n"
+    )
+    # a Japanese headline of 20 characters is still a headline, not prose
+    ja = (
+        "北部の港町で大規模な停電　約五万世帯に影響\n\n"
+        "十日夜、港町で停電が発生した。\n電力会社は復旧を急いでいる。\n"
+    )
+    _write(tmp_path / "zh.txt", zh.encode())
+    _write(tmp_path / "ja.txt", ja.encode())
+    docs = {d.id: d for d in load_paths([tmp_path])}
+    assert docs["zh"].title == "暴雨引发洪灾 数千居民紧急转移"
+    assert [docs["zh"].text[a:b] for a, b in docs["zh"].body] == [
+        "连日暴雨导致南方多条河流漫堤，约三千名居民被紧急转移。",
+        "当地学校已停课。",
+    ]
+    assert docs["ja"].title == "北部の港町で大規模な停電　約五万世帯に影響"
+    assert [docs["ja"].text[a:b] for a, b in docs["ja"].body] == [
+        "十日夜、港町で停電が発生した。",
+        "電力会社は復旧を急いでいる。",
+    ]
+
+
+def test_an_article_id_that_is_a_number_or_a_boolean(tmp_path):
+    # {"id": 0} was silently replaced by the file name; {"id": true} became "True".
+    (tmp_path / "c.jsonl").write_text(
+        json.dumps({"id": 0, "text": ARTICLE}) + "\n" + json.dumps({"id": 7, "text": ARTICLE}),
+        encoding="utf-8",
+    )
+    assert [d.id for d in load_paths([tmp_path / "c.jsonl"])] == ["0", "7"]
+    (tmp_path / "b.json").write_text(json.dumps({"id": True, "text": ARTICLE}), encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        load_paths([tmp_path / "b.json"])
+    assert (
+        str(info.value) == f"{tmp_path / 'b.json'}: the article's 'id' must be a string, got True"
+    )

@@ -10,9 +10,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterable
 from typing import Any
 
-from summarizer.cli import output_dir, positive_int
+from summarizer.cli import log_notices, output_dir, positive_int
 
 EVAL_EPILOG = """\
 examples:
@@ -86,6 +87,7 @@ def register(subparsers: Any) -> None:
         help="our system's backend (default: the config's, auto)",
     )
     s.add_argument("--seed", type=int, default=None, help="seed of the random baseline")
+    _quiet_flag(s)
     s.set_defaults(handler=cmd_summaries)
 
     f = sub.add_parser(
@@ -110,7 +112,15 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help="skip the MiniLM paraphrase check (faster; the support score does not change)",
     )
+    _quiet_flag(f)
     f.set_defaults(handler=cmd_faithfulness)
+
+
+def _quiet_flag(parser: argparse.ArgumentParser) -> None:
+    # as `brief` and `batch`: without -q the bar is still drawn only on a terminal
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar or notices (errors still)"
+    )
 
 
 def _help(parser: argparse.ArgumentParser) -> int:
@@ -118,7 +128,9 @@ def _help(parser: argparse.ArgumentParser) -> int:
     return 2
 
 
-def _say(notices: list[str]) -> None:
+def _say(notices: Iterable[str], args: argparse.Namespace) -> None:
+    if args.quiet:
+        return
     for notice in notices:
         print(f"summarizer: notice: {notice}", file=sys.stderr)
 
@@ -154,6 +166,11 @@ def _gold_for(path: str | None, clusters: list[Any]) -> dict[str, Any]:
 
 
 def cmd_summaries(args: argparse.Namespace) -> int:
+    with log_notices(not args.quiet):
+        return _summaries(args)
+
+
+def _summaries(args: argparse.Namespace) -> int:
     from summarizer.evaluation.harness import (
         DEFAULT_SEED,
         OURS,
@@ -166,7 +183,7 @@ def cmd_summaries(args: argparse.Namespace) -> int:
         run_summaries,
         summaries_table,
     )
-    from summarizer.io import check_out_dir, prepare_out_dir
+    from summarizer.io import check_out_dir, prepare_out_dir, write_atomic
     from summarizer.pipeline import make_config
 
     # Everything the user gave is checked before any work (and before any model loads): the
@@ -174,7 +191,7 @@ def cmd_summaries(args: argparse.Namespace) -> int:
     config = make_config(args.config, words=args.words, model=args.model, backend=args.backend)
     notices: list[str] = []
     clusters = load_clusters(args.data, args.limit, notices)
-    _say(notices)
+    _say(notices, args)
     gold = _gold_for(args.gold, clusters)
     out = None if args.out is None else check_out_dir(args.out)
     seed = DEFAULT_SEED if args.seed is None else args.seed
@@ -194,12 +211,12 @@ def cmd_summaries(args: argparse.Namespace) -> int:
         words=args.words,
         embedder=embedder,
         gold=gold,
+        show_progress=not args.quiet,
     )
     extra: dict[str, Any] = {"systems": args.systems, "clusters": len(clusters)}
     if OURS in systems:
         extra["pipeline"] = _pipeline_record(systems[OURS].last_meta)
-        for notice in systems[OURS].notices:
-            print(f"summarizer: notice: {notice}", file=sys.stderr)
+        _say(systems[OURS].notices, args)
     report["record"] = run_record(
         seed=seed,
         config={
@@ -220,17 +237,18 @@ def cmd_summaries(args: argparse.Namespace) -> int:
         sys.stdout.write(table)
     if out is not None:
         out = prepare_out_dir(out)
-        (out / "report.json").write_text(json.dumps(report, indent=2, default=str) + "\n")
+        write_atomic(out / "report.json", json.dumps(report, indent=2, default=str) + "\n")
         md = _summaries_markdown(report, args)
-        (out / "report.md").write_text(md, encoding="utf-8")
+        write_atomic(out / "report.md", md)
         plot_summaries(report, out / "report.png")
         from summarizer.evaluation.report_html import report_html
 
-        (out / "report.html").write_text(report_html(report, data=args.data), encoding="utf-8")
-        print(
-            f"summarizer: wrote {out}/report.json, report.md, report.png, report.html",
-            file=sys.stderr,
-        )
+        write_atomic(out / "report.html", report_html(report, data=args.data))
+        if not args.quiet:
+            print(
+                f"summarizer: wrote {out}/report.json, report.md, report.png, report.html",
+                file=sys.stderr,
+            )
     return 0
 
 
@@ -278,24 +296,29 @@ def _summaries_markdown(report: dict[str, Any], args: argparse.Namespace) -> str
 
 
 def cmd_faithfulness(args: argparse.Namespace) -> int:
+    with log_notices(not args.quiet):
+        return _faithfulness(args)
+
+
+def _faithfulness(args: argparse.Namespace) -> int:
     from summarizer.evaluation.harness import (
         faithfulness_table,
         load_pairs,
         run_faithfulness,
         run_record,
     )
-    from summarizer.io import check_out_dir, prepare_out_dir
+    from summarizer.io import check_out_dir, prepare_out_dir, write_atomic
 
     notices: list[str] = []
     pairs = load_pairs(args.data, args.limit, notices)
-    _say(notices)
+    _say(notices, args)
     out = None if args.out is None else check_out_dir(args.out)
     embedder = None
     if not args.no_embed:
         from summarizer.embed import default_embedder
 
         embedder = default_embedder()
-    result = run_faithfulness(pairs, embedder=embedder)
+    result = run_faithfulness(pairs, embedder=embedder, show_progress=not args.quiet)
     result["record"] = run_record(
         seed=0,
         config={"limit": args.limit, "embed": not args.no_embed, **result["scorer"]},
@@ -312,7 +335,7 @@ def cmd_faithfulness(args: argparse.Namespace) -> int:
         )
     if out is not None:
         out = prepare_out_dir(out)
-        (out / "report.json").write_text(json.dumps(result, indent=2, default=str) + "\n")
+        write_atomic(out / "report.json", json.dumps(result, indent=2, default=str) + "\n")
         md = "\n".join(
             [
                 "# Faithfulness scorer against human labels",
@@ -326,6 +349,7 @@ def cmd_faithfulness(args: argparse.Namespace) -> int:
                 "",
             ]
         )
-        (out / "report.md").write_text(md, encoding="utf-8")
-        print(f"summarizer: wrote {out}/report.json, report.md", file=sys.stderr)
+        write_atomic(out / "report.md", md)
+        if not args.quiet:
+            print(f"summarizer: wrote {out}/report.json, report.md", file=sys.stderr)
     return 0

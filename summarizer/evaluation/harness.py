@@ -10,17 +10,17 @@ Data formats (JSON Lines, one object per line):
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import math
 import platform
 import subprocess
-import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from summarizer.embed import Embedder
 from summarizer.errors import InputError
@@ -34,6 +34,7 @@ from summarizer.evaluation.metrics import (
     gold_coverage,
     rouge,
 )
+from summarizer.io import write_atomic
 from summarizer.types import BriefSentence, Citation, Document, Sentence
 
 OURS = "ours"
@@ -254,12 +255,13 @@ def run_record(
 
 
 def progress(iterable: Iterable, total: int, desc: str, enabled: bool = True) -> Iterable:
-    """A tqdm bar on stderr (so stdout stays clean for tables and JSON)."""
+    """A tqdm bar on stderr (so stdout stays clean for tables and JSON), only when
+    stderr is a terminal (:func:`summarizer.io.progress_bar`)."""
     if not enabled:
         return iterable
-    from tqdm import tqdm
+    from summarizer.io import progress_bar
 
-    return tqdm(iterable, total=total, desc=desc, file=sys.stderr, mininterval=0.5, leave=False)
+    return progress_bar(iterable, total=total, desc=desc, mininterval=0.5, leave=False)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -494,8 +496,9 @@ def _table(header: Sequence[str], body: Sequence[Sequence[str]], markdown: bool)
     return "\n".join([fmt(header), fmt(["-" * w for w in widths]), *map(fmt, body)]) + "\n"
 
 
-def plot_summaries(report: dict[str, Any], path: str | Path) -> None:
-    """Grouped bars: each metric in [0, 1], one bar per system (matplotlib, Agg)."""
+def plot_summaries(report: dict[str, Any], path: str | Path | BinaryIO) -> None:
+    """Grouped bars: each metric in [0, 1], one bar per system (matplotlib, Agg),
+    as a PNG written to ``path`` (whole or not at all) or into a binary stream."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -526,8 +529,11 @@ def plot_summaries(report: dict[str, Any], path: str | Path) -> None:
         frameon=False,
     )
     fig.tight_layout()
-    fig.savefig(path, dpi=120)
+    buf = path if hasattr(path, "write") else io.BytesIO()  # a stream: the HTML report's
+    fig.savefig(buf, format="png", dpi=120)
     plt.close(fig)
+    if buf is not path:
+        write_atomic(path, buf.getvalue())  # never a half-written picture
 
 
 # ---------------------------------------------------------------------------------------------
