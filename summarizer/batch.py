@@ -909,7 +909,9 @@ def _run_locked(
                 # config changed) leaves none behind: its row lists no files.
                 # Removed before the row is written: a kill in between leaves the
                 # old row, whose missing file has the cluster redone.
-                _remove_files(out, [f"{names[row['id']]}.{f}" for f in options.formats], set())
+                name = names.get(row["id"])
+                if name is not None:
+                    _remove_files(out, [f"{name}.{f}" for f in options.formats], set())
                 result.failed += 1
                 bar.write(f"summarizer: failed: {row['id']}: {row.get('error')}", file=sys.stderr)
             bar.update(1)
