@@ -145,8 +145,10 @@ def mostly_cjk(text: str) -> bool:
     >>> mostly_cjk("洪水淹没了两座县城。"), mostly_cjk("The flood (洪水) hit two towns.")
     (True, False)
     """
-    from summarizer.text import is_cjk, words
+    from summarizer.text import has_cjk, is_cjk, words
 
+    if not has_cjk(text):  # most text: no tokenizing on the embedder's path
+        return False
     ws = words(text)
     return bool(ws) and 2 * sum(1 for w in ws if is_cjk(w)) >= len(ws)
 

@@ -8,7 +8,7 @@ exact whatever pysbd normalises.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from summarizer.facts import MONTH_RE, WEEKDAY_RE
@@ -25,8 +25,9 @@ CJK = (
 _CJK_CHAR = re.compile(f"[{CJK}]")
 # A word: one CJK character, or a run of other word characters.
 _WORD = re.compile(rf"[{CJK}]|[^\W{CJK}]+(?:(?:[’'-]|\.-?|(?<=\d),(?=\d))[^\W{CJK}]+)*", re.UNICODE)
-# What is not a CJK character or a space, for counting words between CJK characters.
-_CJK_OR_SPACE = re.compile(rf"[\s{CJK}]+")
+# For counting words in CJK text: each CJK character, and each run of other
+# characters between spaces and CJK characters that holds a letter or digit.
+_TOKEN = re.compile(rf"[{CJK}]|[^\s{CJK}]+")
 _HAS_WORD_CHAR = re.compile(r"\w")
 
 
@@ -263,6 +264,11 @@ def is_cjk(word: str) -> bool:
     return bool(_CJK_CHAR.match(word))
 
 
+def has_cjk(text: str) -> bool:
+    """Does ``text`` hold a Chinese or Japanese character anywhere?"""
+    return _CJK_CHAR.search(text) is not None
+
+
 def count_words(text: str) -> int:
     """Words as ``wc -w`` counts them (whitespace-separated), which is how a
     user checks a word budget; in Chinese and Japanese, written without spaces,
@@ -273,13 +279,16 @@ def count_words(text: str) -> int:
     >>> count_words("2024年5月")
     4
     """
-    if not _CJK_CHAR.search(text):
+    if not has_cjk(text):
         return len(text.split())
-    others = _CJK_OR_SPACE.split(text)
-    return len(_CJK_CHAR.findall(text)) + sum(1 for t in others if _HAS_WORD_CHAR.search(t))
+    return sum(1 for _ in _counted(text))
 
 
-_TOKEN = re.compile(rf"[{CJK}]|[^\s{CJK}]+")
+def _counted(text: str) -> Iterator[re.Match[str]]:
+    """The words :func:`count_words` counts in a text with CJK characters."""
+    for m in _TOKEN.finditer(text):
+        if _HAS_WORD_CHAR.search(m.group()):  # a CJK character is a word character
+            yield m
 
 
 def first_words(text: str, n: int) -> str:
@@ -292,16 +301,13 @@ def first_words(text: str, n: int) -> str:
     '本周二，南方某…'
     """
     parts = text.split()
-    if not _CJK_CHAR.search(text):
+    if not has_cjk(text):
         return " ".join(parts[:n]) + ("…" if len(parts) > n else "")
     flat = " ".join(parts)
-    counted = 0
-    for m in _TOKEN.finditer(flat):
-        if _CJK_CHAR.match(m.group()) or _HAS_WORD_CHAR.search(m.group()):
-            counted += 1
-            if counted == n:
-                more = count_words(flat[m.end() :]) > 0
-                return flat[: m.end()] + ("…" if more else "")
+    for counted, m in enumerate(_counted(flat), 1):
+        if counted == n:
+            more = count_words(flat[m.end() :]) > 0
+            return flat[: m.end()] + ("…" if more else "")
     return flat
 
 
