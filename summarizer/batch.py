@@ -382,13 +382,23 @@ def _peek_cluster(
             obj = json.loads(data)
         except (ValueError, RecursionError):  # not JSON at all: no id to give
             return None, str(exc)
-        return (_given_id(obj) if isinstance(obj, dict) else None), str(exc)
-    return _given_id(obj), None
+        if not isinstance(obj, dict):
+            return None, str(exc)
+        cid, id_error = _given_id(obj, lineno)
+        return cid, id_error or str(exc)
+    return _given_id(obj, lineno)
 
 
-def _given_id(obj: dict[str, Any]) -> str | None:
+def _given_id(obj: dict[str, Any], lineno: int) -> tuple[str | None, str | None]:
+    """The cluster id the line gives, as article ids are read (an integer is its
+    decimal string, 0 included), and the error of an id that is neither a string
+    nor an integer (true, 1.5, a list): refused, not turned into "True"."""
     cid = obj.get("id")
-    return str(cid) if cid not in (None, "") else None
+    if cid is None or cid == "":
+        return None, None
+    if isinstance(cid, bool) or not isinstance(cid, (str, int)):
+        return None, f"line {lineno}: the cluster's 'id' must be a string, got {cid!r:.40}"
+    return str(cid), None
 
 
 def read_line(job: ClusterJob) -> bytes:

@@ -142,6 +142,38 @@ def class_source_hash(cls: type) -> str | None:
         return None
 
 
+def _path_problem(path: Path, create: bool) -> str | None:
+    """Why the cache file ``path`` cannot be used, when its path alone tells:
+    a folder, a folder that does not exist (with ``create``: that cannot be
+    created), or a file or folder that cannot be written (the cache writes its
+    WAL files beside the file). None when nothing is seen; SQLite has the last word."""
+    if path.is_dir():
+        return "is a folder, not a cache file"
+    real = Path(os.path.realpath(path))  # a link's target: its folder holds the WAL files
+    folder = real.parent
+    base = folder  # the nearest folder that exists
+    while not base.exists() and base != base.parent:
+        base = base.parent
+    if not base.is_dir():
+        return f"cannot create the cache's folder ({base} is not a folder)"
+    if base != folder:
+        if not create:
+            return f"no cache file there (the folder {folder} does not exist)"
+        if not os.access(base, os.W_OK | os.X_OK):
+            return f"cannot create the cache's folder ({base} is not writable)"
+        return None
+    if real.exists():
+        if not os.access(real, os.R_OK):
+            return "is not readable"
+        if not os.access(real, os.W_OK):
+            return "is not writable"
+    elif not create:
+        return "no cache file there"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return f"the cache's folder {folder} is not writable"
+    return None
+
+
 class Cache:
     """The SQLite cache file at ``path`` (created with its folder if missing).
 
@@ -157,13 +189,20 @@ class Cache:
         fix = (
             "pass --cache PATH or --no-cache" if create else "name the cache file with --cache PATH"
         )
+        problem = _path_problem(self.path, create)
+        if problem:  # said here, not as SQLite's "unable to open database file"
+            raise InputError(f"{self.path}: {problem}; {fix}")
         try:
             if create:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    self.path.parent.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    reason = exc.strerror or type(exc).__name__
+                    raise InputError(
+                        f"{self.path}: cannot create the cache's folder ({reason}); {fix}"
+                    ) from None
                 target, uri = str(self.path), False
             else:
-                if self.path.is_dir():
-                    raise InputError(f"{self.path}: is a folder, not a cache file; {fix}")
                 # mode=rw: SQLite opens the file only if it exists, never creates it.
                 quoted = urllib.parse.quote(os.fsencode(self.path.absolute()))
                 target, uri = f"file:{quoted}?mode=rw", True

@@ -93,6 +93,32 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
+class _CommandParser(_Parser):
+    """The parser of a command (``brief``, ``models``, ``models list``, ...).
+
+    argparse hands what a command does not know (``models list extra``) up to
+    the top parser, which said it with ``summarizer --help``: it is said here,
+    with the command's own. A command group (``models``, ``eval``, ``cache``)
+    without its subcommand names the subcommands instead of printing the whole
+    usage."""
+
+    subcommand_dest: str | None = None  # a positional that names the subcommand (`cache`)
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        namespace, extras = super().parse_known_args(args, namespace)
+        for action in self._actions:
+            is_group = isinstance(action, argparse._SubParsersAction)
+            names_one = is_group or action.dest == self.subcommand_dest
+            if names_one and action.choices and getattr(namespace, action.dest, None) is None:
+                name = self.prog.removeprefix("summarizer ")
+                self.error(f"{name}: choose a subcommand: {', '.join(action.choices)}")
+        if extras:  # (argparse's own words, as the top parser said them)
+            self.error(f"unrecognized arguments: {' '.join(extras)}")
+        return namespace, extras
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="summarizer",
@@ -100,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"summarizer {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_CommandParser)
 
     brief = sub.add_parser(
         "brief",
@@ -179,8 +205,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="The persistent cache (SQLite) of chunk summaries and embeddings.",
         epilog=CACHE_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
+        # (the usage argparse writes would show the action as optional: [{info,clear}])
+        usage="%(prog)s [-h] [--cache PATH] [--older-than DAYS] {info,clear}",
     )
-    cache.add_argument("action", choices=("info", "clear"))
+    # Optional for argparse, so that leaving it out is said like a missing subcommand.
+    cache.add_argument("action", nargs="?", choices=("info", "clear"))
+    cache.subcommand_dest = "action"
     cache.add_argument("--cache", metavar="PATH", help="cache file (default: the user cache)")
     cache.add_argument(
         "--older-than",

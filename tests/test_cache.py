@@ -112,7 +112,7 @@ def test_several_processes_write_at_once(tmp_path):
 def test_an_unusable_cache_path_is_an_input_error_naming_it(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    with pytest.raises(InputError, match=r"cannot open the cache .*--no-cache"):
+    with pytest.raises(InputError, match=r"cannot create the cache's folder .*--no-cache"):
         Cache(blocker / "cache.sqlite")
     assert open_cache(enabled=False) is None
 
@@ -286,3 +286,95 @@ def test_cache_command_errors_fit_the_command_and_change_nothing(tmp_path, capsy
     assert not_a_db.read_text(encoding="utf-8") == "my notes\n"
     assert other.read_bytes() == before  # not turned into WAL mode, no table added
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt", "other.db"]
+
+
+def _cache_commands(tmp_path: Path, path: Path) -> dict[str, list[str]]:
+    """Every command that opens the cache at ``path``; brief and batch would
+    write ``tmp_path / "brief.md"`` and ``tmp_path / "out"``."""
+    clusters = tmp_path / "clusters"
+    (clusters / "c1").mkdir(parents=True, exist_ok=True)
+    for p in sorted(SEEDS.glob("*.txt"))[:2]:
+        (clusters / "c1" / p.name).write_bytes(p.read_bytes())
+    out = tmp_path / "out"
+    run = ["--backend", "extractive", "--cache", str(path), "-q"]
+    return {
+        "brief": ["brief", str(SEEDS), "-o", str(tmp_path / "brief.md"), *run],
+        "batch": ["batch", str(clusters), "-o", str(out), *run],
+        "cache info": ["cache", "info", "--cache", str(path)],
+        "cache clear": ["cache", "clear", "--cache", str(path)],
+    }
+
+
+def _unwritable(monkeypatch, *paths: Path) -> None:
+    """Take write permission from ``paths``; root ignores permissions, so the
+    cache's own check is also told so (what a user without root sees)."""
+    import os
+
+    for p in paths:
+        p.chmod(0o555 if p.is_dir() else 0o444)
+    if os.geteuid() == 0:
+        real = os.access
+
+        def access(path, mode, *args, **kwargs):
+            if mode & os.W_OK and Path(path) in paths:
+                return False
+            return real(path, mode, *args, **kwargs)
+
+        monkeypatch.setattr(os, "access", access)
+
+
+@pytest.mark.parametrize(
+    "kind, commands",
+    [
+        ("folder", ("brief", "batch", "cache info", "cache clear")),
+        ("in a file", ("brief", "batch")),  # (cache info/clear: "no cache at", nothing made)
+        ("folder cannot be made", ("brief", "batch")),
+        ("folder not writable", ("brief", "batch", "cache info", "cache clear")),
+        ("file not writable", ("brief", "batch", "cache info", "cache clear")),
+    ],
+)
+def test_every_command_says_the_same_for_a_cache_path_it_cannot_use(
+    tmp_path, monkeypatch, capsys, kind, commands
+):
+    # `summarizer brief seeds/ --cache FOLDER` said "unable to open database file"
+    # where `summarizer cache info --cache FOLDER` said it is a folder.
+    home = tmp_path / "home"
+    home.mkdir()
+    if kind == "folder":
+        path, problem = home, "is a folder, not a cache file"
+    elif kind == "in a file":
+        (home / "notes").write_text("x", encoding="utf-8")
+        path = home / "notes" / "sub" / "c.sqlite"
+        problem = f"cannot create the cache's folder ({home / 'notes'} is not a folder)"
+    elif kind == "folder cannot be made":
+        path = home / "new" / "c.sqlite"
+        problem = f"cannot create the cache's folder ({home} is not writable)"
+    else:
+        path = home / "c.sqlite"
+        Cache(path).close()
+        if kind == "folder not writable":
+            problem = f"the cache's folder {home} is not writable"
+        else:
+            problem = "is not writable"
+    if kind.endswith("not writable") or kind == "folder cannot be made":
+        _unwritable(monkeypatch, path if kind == "file not writable" else home)
+    before = sorted(p.name for p in home.iterdir())
+    try:
+        for name, argv in _cache_commands(tmp_path, path).items():
+            code = main(argv)
+            captured = capsys.readouterr()
+            if name not in commands:  # look, never create
+                assert (name, code) == (name, 0)
+                assert captured.out.startswith(f"no cache at {path}"), name
+                continue
+            fix = "pass --cache PATH or --no-cache" if name in ("brief", "batch") else None
+            fix = fix or "name the cache file with --cache PATH"
+            assert (name, code) == (name, 2)
+            assert captured.err == f"summarizer: error: {path}: {problem}; {fix}\n", name
+            assert captured.out == "", name
+            assert not (tmp_path / "out").exists() and not (tmp_path / "brief.md").exists()
+    finally:
+        for p in (home, path):
+            if p.exists():
+                p.chmod(0o755 if p.is_dir() else 0o644)
+    assert sorted(p.name for p in home.iterdir()) == before  # nothing made, no WAL files

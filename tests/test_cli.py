@@ -175,7 +175,10 @@ def test_brief_says_when_the_default_cache_cannot_be_used(tmp_path):
         capture_output=True, text=True, timeout=300, env=env,
     )  # fmt: skip
     assert out.returncode == 0, out.stderr  # runs without it, but says so
-    assert "notice: cannot open the cache" in out.stderr
+    assert (
+        f"summarizer: notice: {blocker}/summarizer/cache.sqlite: cannot create the cache's "
+        f"folder ({blocker} is not a folder); pass --cache PATH or --no-cache\n" in out.stderr
+    )
 
 
 def test_dash_output_is_stdout_and_an_empty_output_is_a_usage_error(tmp_path, monkeypatch, capsys):
@@ -374,3 +377,88 @@ def test_every_command_says_when_stdout_cannot_be_written(
     err = capsys.readouterr().err
     reason = "No space left on device" if stdout == "full" else "it is closed"
     assert err == f"summarizer: error: cannot write to stdout ({reason})\n"
+
+
+def _exit_code(argv: list[str]) -> int:
+    """main's return, or the status of the SystemExit argparse raises."""
+    try:
+        return main(argv)
+    except SystemExit as exc:
+        return exc.code  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize(
+    "argv, extra, command",
+    [
+        (["models", "list", "extra"], "extra", "summarizer models list"),
+        (["models", "pull", "google/flan-t5-base", "extra"], "extra", "summarizer models pull"),
+        (["cache", "info", "extra"], "extra", "summarizer cache"),
+        (["brief", str(SEEDS), "--bogus"], "--bogus", "summarizer brief"),
+        (["batch", str(SEEDS), "-o", "out", "--bogus"], "--bogus", "summarizer batch"),
+        (["eval", "faithfulness", "p.jsonl", "--bogus"], "--bogus", "summarizer eval faithfulness"),
+        (["eval", "summaries", "data.jsonl", "extra"], "extra", "summarizer eval summaries"),
+    ],
+)  # fmt: skip
+def test_an_unexpected_argument_points_at_the_commands_own_help(
+    tmp_path, monkeypatch, capsys, argv, extra, command
+):
+    # `summarizer models list extra` said "(see: summarizer --help)", whose help
+    # says nothing about `models list`.
+    monkeypatch.chdir(tmp_path)
+    assert _exit_code(argv) == 2
+    captured = capsys.readouterr()
+    assert captured.err == (
+        f"summarizer: error: unrecognized arguments: {extra} (see: {command} --help)\n"
+    )
+    assert captured.out == "" and list(tmp_path.iterdir()) == []  # nothing run, nothing made
+
+
+def test_an_unexpected_argument_is_one_line_from_the_shell_too():
+    out = run("models", "list", "extra")
+    assert out.returncode == 2 and out.stdout == ""
+    assert out.stderr == (
+        "summarizer: error: unrecognized arguments: extra (see: summarizer models list --help)\n"
+    )
+    out = run("--bogus")  # the top parser's own mistakes still name its help
+    assert out.returncode == 2
+    assert (
+        out.stderr
+        == "summarizer: error: unrecognized arguments: --bogus (see: summarizer --help)\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "argv, subcommands",
+    [
+        (["models"], "pull, list"),
+        (["eval"], "summaries, faithfulness"),
+        (["eval", "-q"], "summaries, faithfulness"),  # -q belongs to the subcommands
+        (["cache"], "info, clear"),
+        (["cache", "--cache", "c.sqlite"], "info, clear"),
+        (["cache", "--older-than", "3"], "info, clear"),
+    ],
+)
+def test_a_command_group_without_its_subcommand_names_the_subcommands(
+    tmp_path, monkeypatch, capsys, argv, subcommands
+):
+    # A bare `summarizer models` or `summarizer eval` printed the whole usage.
+    monkeypatch.chdir(tmp_path)
+    assert _exit_code(argv) == 2
+    captured = capsys.readouterr()
+    group = argv[0]
+    assert captured.err == (
+        f"summarizer: error: {group}: choose a subcommand: {subcommands} "
+        f"(see: summarizer {group} --help)\n"
+    )
+    assert captured.out == "" and list(tmp_path.iterdir()) == []
+
+
+def test_the_cache_command_still_takes_its_options_before_or_after_the_action(tmp_path, capsys):
+    db = tmp_path / "c.sqlite"
+    for argv in (["cache", "--cache", str(db), "info"], ["cache", "info", "--cache", str(db)]):
+        assert main(argv) == 0
+        assert capsys.readouterr().out == f"no cache at {db}\n"
+    with pytest.raises(SystemExit):
+        main(["cache", "--help"])
+    usage = capsys.readouterr().out.splitlines()[0]
+    assert usage == "usage: summarizer cache [-h] [--cache PATH] [--older-than DAYS] {info,clear}"
