@@ -141,9 +141,9 @@ _REF_MARKERS = re.compile(
     rf"(?:(?<=[.!?…\"”’])|(?<=[.!?…]\)))(?:{_MARKER})+\s*", re.IGNORECASE
 )  # (after what _SENTENCE_END takes as an end: "…[4]", "(in 1990.)[4]", not "(1990)[4]")
 # (a line that ends with a footnote marker ends a sentence too; Chinese and
-# Japanese end theirs with "。", "！", "？", also before a closing mark: "。」")
+# Japanese end theirs with "。", "！", "？", "．", also before a closing mark: "。」")
 _SENTENCE_END = re.compile(
-    rf"(?:[.!?…。！？][\"'”’»)\]」』）】〕》〉]*|[\"”»][.!?])(?:{_MARKER})*\s*$", re.IGNORECASE
+    rf"(?:[.!?…。！？．][\"'”’»)\]」』）】〕》〉]*|[\"”»][.!?])(?:{_MARKER})*\s*$", re.IGNORECASE
 )
 # Leading scrape artefacts inside a line: "date 2024-11-13 ", datelines
 # ("BRUSSELS:", "TAIPEI, Taiwan –", "PARIS (AFP) -"), agency tags ("(RFI)").
@@ -155,6 +155,23 @@ _DATELINE = re.compile(
     r"(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"  # , Region
     rf"(?:\s*\((?:{AGENCIES}|[A-Z]{{2,6}})\))?"  # (AFP), a station's call sign (KXAN)
     r"\s*(?::|–|—|-{1,2})\s+(?=[A-Z“\"‘'])"
+)
+# A Chinese agency's or paper's dateline, the equivalent of "WASHINGTON (AP) —":
+# the outlet (a name ending in 社, 网 or 报: 新华社, 中新网, 人民日报, 本报), the
+# place and the date (北京11月13日), then 电 or 讯 ("wired", "reported"), perhaps a
+# parenthesised credit ("（记者 王明）"); also in brackets: "【新华社北京11月13日电】",
+# "（中央社記者王明台北13日電）". Without a date, 电/讯/消息 must be set off from
+# the story by a space, a colon or the credit: "新华社电 ...", "本报讯（记者 ...）",
+# "央视网消息：" (a story opening "国家电网电力..." is no dateline).
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_NUMBER = r"(?:\d{1,4}|[〇零一二三四五六七八九十]{1,4})"
+_CJK_DAY = rf"(?:{_CJK_NUMBER}年)?(?:{_CJK_NUMBER}月)?{_CJK_NUMBER}日"
+_CJK_CREDIT = r"\s*[（(][^（）()\n]{1,40}[）)]"
+CJK_DATELINE = re.compile(
+    rf"^(?P<open>[（(【\[])?[{_HAN}]{{0,7}}?[社网網报報]"
+    rf"(?:(?P<dated>[{_HAN}]{{0,10}}?{_CJK_DAY})?[电電讯訊]|消息)"
+    rf"(?(open)[）)】\]]|(?(dated)|(?={_CJK_CREDIT}|\s|[:：])))"
+    rf"(?:{_CJK_CREDIT})?[\s:：—–-]*(?=[\w“「『‘\"])"
 )
 # "(AFP) ", "(CNN) - ", "(HealthDay News) -- ": a wire's or outlet's tag at the
 # front of the text. Any capitalised name of up to three words counts when a
@@ -294,11 +311,11 @@ def strip_suffix(line: Line) -> Line:
 
 def strip_prefix(line: Line) -> Line:
     """Cut leading video-player controls, a share widget, a date stamp, a dateline or an agency
-    tag from a prose line."""
+    tag from a prose line (a Chinese dateline too: "新华社北京11月13日电（记者 王明）")."""
     text, start = line.text, line.start
     # A dateline twice: a live blog's item header may come in two parts
     # ("OBAMA TODAY: PUSHING JOBS BILL IN TEXAS - Per a White House official: ...").
-    for pattern in (_PLAYER, _WIDGET, _DATE_PREFIX, _DATELINE, _DATELINE, _TAG):
+    for pattern in (_PLAYER, _WIDGET, _DATE_PREFIX, _DATELINE, _DATELINE, _TAG, CJK_DATELINE):
         m = pattern.match(text)
         if m and m.end() < len(text):
             text, start = text[m.end() :], start + m.end()

@@ -21,10 +21,17 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from summarizer.clean import clean, drop_reason, ends_sentence, is_heading_like, lines
+from summarizer.clean import (
+    CJK_DATELINE,
+    clean,
+    drop_reason,
+    ends_sentence,
+    is_heading_like,
+    lines,
+)
 from summarizer.errors import InputError
 from summarizer.facts import WEEKDAY_RE
-from summarizer.text import words
+from summarizer.text import is_cjk, words
 from summarizer.types import Document
 
 TEXT_EXTS = {".txt", ".md"}
@@ -45,6 +52,12 @@ _MONTHS = (
 )
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _LONG_DATE = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b")
+# Chinese and Japanese: 2024年5月10日, also in full-width digits (２０２４年５月１０日;
+# \d matches them and int() reads them).
+_CJK_DATE = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# The label a Chinese or Japanese header line puts before its date: "日期：",
+# "发布时间：", "公開日:".
+_CJK_LABEL = re.compile(r"[\u3005\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,8}\s*[:：]\s*$")
 _DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|us|uk|fr|de|es|it|news|info|co|io)\b")
 _TAG = re.compile(r"^\(([A-Z][A-Za-z]{1,12})\)\s")
 
@@ -128,7 +141,8 @@ def _month_number(name: str) -> int:
 
 # Words a date line may hold besides the date: "Published on Nov. 5, 2024",
 # "By Jane Doe | Nov. 5, 2024 10:04 a.m. ET". More than this and the date is one
-# the prose mentions.
+# the prose mentions. (Chinese and Japanese characters count half a word each,
+# as in :func:`summarizer.clean.is_heading_like`.)
 _DATE_LINE_WORDS = 8
 # A dateline: the date opens the line, after a PLACE in capitals or a weekday,
 # and a dash, colon or full stop follows: "WASHINGTON, Nov. 13, 2024 (AP) — ...",
@@ -156,6 +170,12 @@ def find_date(text: str) -> str | None:
     '2024-11-13'
     >>> find_date("A report dated 2021-05-04 had warned of rust, officials said.") is None
     True
+
+    Chinese and Japanese dates too: "发布时间：2024年5月10日 10:30", "２０２４年５月１０日",
+    "新华社北京2024年5月10日电 ..." (not "2024年5月10日，市政府宣布……。": a sentence).
+
+    >>> find_date("发布时间：2024年5月10日 10:30 来源：新华网")
+    '2024-05-10'
     """
     import datetime as dt
 
@@ -165,13 +185,22 @@ def find_date(text: str) -> str | None:
             (m, (m.group(3), _month_number(m.group(1)), m.group(2)))
             for m in _LONG_DATE.finditer(line.text)
         ]
+        found += [(m, (m.group(1), m.group(2), m.group(3))) for m in _CJK_DATE.finditer(line.text)]
         for m, (year, month, day) in sorted(found, key=lambda f: f[0].start()):
             before, after = line.text[: m.start()], line.text[m.end() :]
-            few_words = len(words(before + " " + after)) <= _DATE_LINE_WORDS
+            tokens = words(before + " " + after)
+            few_words = len(tokens) - sum(map(is_cjk, tokens)) // 2 <= _DATE_LINE_WORDS
             date_line = few_words and not ends_sentence(line.text)
-            dateline = _DATELINE_HEAD.match(before) and _DATELINE_END.match(after)
-            # an ISO date after at most a label ("date", "Updated:") opens its line
-            labelled = m.re is _ISO_DATE and len(words(before)) <= 2
+            if m.re is _CJK_DATE:
+                # after its label ("日期：", "发布时间：") on a header line, or in a
+                # Chinese dateline ("新华社北京2024年5月10日电 ...")
+                head = CJK_DATELINE.match(line.text)
+                dateline = head is not None and m.end() <= head.end()
+                labelled = bool(_CJK_LABEL.search(before)) and not ends_sentence(line.text)
+            else:
+                dateline = _DATELINE_HEAD.match(before) and _DATELINE_END.match(after)
+                # an ISO date after at most a label ("date", "Updated:") opens its line
+                labelled = m.re is _ISO_DATE and len(words(before)) <= 2
             if date_line or dateline or labelled:
                 try:
                     return dt.date(int(year), int(month), int(day)).isoformat()

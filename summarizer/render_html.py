@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup, escape
 
-from summarizer.text import count_words, first_words
+from summarizer.text import count_words, first_words, is_cjk, words
 
 if TYPE_CHECKING:
     import jinja2
@@ -133,6 +133,63 @@ def _source_view(doc: Document, number: int, spans: list[tuple[int, int]]) -> di
     }
 
 
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+# Hiragana and katakana (full and half width): Japanese prose is full of them,
+# Chinese has none.
+_KANA = re.compile(
+    "[\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\uff66-\uff9f]"
+)
+KANA_SHARE = 0.1  # of the Chinese and Japanese characters, in Japanese far more
+
+
+def page_language(brief: EventBrief) -> str:
+    """The language of the page's text, for ``<html lang>``: what the pipeline
+    takes the articles to be in (``[input] language`` in the brief's config,
+    "en" by default) unless the brief and its sources are in another one. Text
+    mostly in Chinese or Japanese characters is told by its script (kana:
+    Japanese), which the language model is unsure of in short texts; other
+    text by the model, when it is confident (:mod:`summarizer.language`, as the
+    pipeline's check decides for each article).
+
+    >>> from summarizer.brief import EventBrief
+    >>> from summarizer.types import Document
+    >>> def page(text):
+    ...     return page_language(EventBrief("", (), (), (), (Document("a", text),), {}))
+    >>> page("连日暴雨导致南方多条河流漫堤，约三千名居民被紧急转移。"), page("停電が続いた。")
+    ('zh', 'ja')
+    >>> page("Rivers rose on Friday.")
+    'en'
+    """
+    from summarizer.embed import mostly_cjk
+    from summarizer.language import (
+        MIN_PROBABILITY,
+        SAMPLE_CHARS,
+        body_sample,
+        clearly_english,
+        detect,
+    )
+
+    meta = brief.meta or {}
+    config = meta.get("config")
+    given = config.get("input") if isinstance(config, dict) else None
+    expected = given.get("language") if isinstance(given, dict) else None
+    if not isinstance(expected, str) or not _LANGUAGE_CODE.fullmatch(expected):
+        expected = "en"
+    # the brief's own sentences first (the page's main text), then its sources'
+    parts = [brief.headline, *(s.text for s in brief.sentences())]
+    parts += [body_sample(doc) for doc in brief.sources]
+    sample = "\n".join(parts)[:SAMPLE_CHARS]
+    if expected == "en" and clearly_english(sample):
+        return "en"  # the common case, without loading the language model
+    if mostly_cjk(sample):
+        cjk = sum(map(is_cjk, words(sample)))
+        return "ja" if len(_KANA.findall(sample)) >= KANA_SHARE * cjk else "zh"
+    guess = detect(sample)
+    if guess.language != "und" and guess.probability >= MIN_PROBABILITY:
+        return guess.language
+    return expected
+
+
 @lru_cache(maxsize=1)
 def page_script() -> tuple[Markup, str]:
     """The page's script and its CSP hash (``'sha256-...'``): the policy lets this script run
@@ -184,7 +241,7 @@ def context(brief: EventBrief) -> dict[str, Any]:
     meta = brief.meta or {}
     script, script_hash = page_script()
     return {
-        "lang": "en",
+        "lang": page_language(brief),
         "script": script,
         "script_hash": script_hash,
         "headline": brief.headline,

@@ -135,16 +135,35 @@ _CLOCK_NEXT = re.compile(
 
 
 # Chinese and Japanese full stops, and the closing marks that may follow them
-# inside a sentence: 「対策を急ぐ。」と述べた。 is one sentence.
-_CJK_STOPS = "。！？"
+# inside a sentence: 「対策を急ぐ。」と述べた。 is one sentence. The full-width
+# full stop "．" ends a sentence as "。" does, except inside a number or a word
+# of other letters (３．５, ｗｗｗ．ｅｘａｍｐｌｅ): see _INSIDE_WORD.
+_CJK_STOPS = "。！？．"
 _CJK_CLOSERS = "」』）】〕》〉”’"
+# Right after a "．" between two word characters that are not CJK: no sentence end
+# (pysbd ends a sentence at every "．").
+_INSIDE_WORD = re.compile(rf"(?<=[^\W{CJK}]．)(?=[^\W{CJK}])")
 # Japanese particles that go on with a quotation: 「…。」と述べた, 「…。」という
 _JA_PARTICLES = "とっなはがをにのもで"
+# Chinese verbs of saying that close a quotation's attribution: “…。”他说。,
+# “…？”她问道。, “…。”该官员对记者表示。 (simplified and traditional forms).
+_ZH_SPEECH = (
+    "说|說|表示|称|稱|指出|强调|強調|介绍|介紹|补充|補充|透露|坦言|解释|解釋|回答|回应|回應|"
+    "写道|寫道|问道|問道|答道|告诉记者|告訴記者|宣布|宣佈|承认|承認|警告|呼吁|呼籲"
+)
+# A short attribution after a quotation that ends a sentence: its speaker (a few
+# characters, no punctuation or quotation of its own), the verb, the sentence's
+# end. It belongs to the quotation, as '"We will act," he said.' does.
+_ZH_ATTRIBUTION = (
+    rf"[^\s{_CJK_STOPS}{_CJK_CLOSERS}“‘「『《（(，,、；;：:]{{1,20}}?"
+    rf"(?:{_ZH_SPEECH})道?[{_CJK_STOPS}]"
+)
 # A full stop and closing marks, then the next sentence: pysbd does not end a
-# sentence there (他说：“我们会重建。”随后他离开了现场。 is two).
+# sentence there (他说：“我们会重建。”随后他离开了现场。 is two; “我们会重建。”他说。
+# is one).
 _CJK_QUOTATION_END = re.compile(
     rf"([{_CJK_STOPS}][{_CJK_CLOSERS}]+)\s*"
-    rf"(?=[^\s{_CJK_STOPS}{_CJK_CLOSERS}])(?![{_JA_PARTICLES}])"
+    rf"(?=[^\s{_CJK_STOPS}{_CJK_CLOSERS}])(?![{_JA_PARTICLES}]|{_ZH_ATTRIBUTION})"
 )
 
 
@@ -170,7 +189,8 @@ def _continues(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
     said on ...), a short one after its "." ("... security." Sen. Jane Roe
     charged on Sunday.), the rest after a clock time ("at 5:30 p.m." +
     "Monday, police said."), or the rest after a closing quotation mark
-    (「対策を急ぐ。」 + と述べた。).
+    (「対策を急ぐ。」 + と述べた。), or the rest of a number or word after a
+    full-width full stop ("水位达到３．" + "５米。").
 
     >>> t = "首相は「対策を急ぐ。」と述べた。被害は拡大している。"
     >>> [t[a:b] for a, b in split_spans(t)]
@@ -179,6 +199,8 @@ def _continues(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
     if "\n" in text[prev[1] : nxt[0]]:
         return False
     before, after = text[prev[0] : prev[1]], text[nxt[0] : nxt[1]]
+    if before.endswith("．") and prev[1] == nxt[0] and _INSIDE_WORD.match(text, prev[1]):
+        return True  # "３．" + "５米。": a number, not a sentence end
     if before.endswith(tuple(_CJK_STOPS)):
         return after.startswith(tuple(_CJK_CLOSERS))
     if _CLOCK_END.search(before):
@@ -202,8 +224,8 @@ MAX_PIECE = 2000
 # closing mark, then the next sentence; see _CJK_QUOTATION_END).
 _CLEAR_END = re.compile(
     r"(?<=[a-z]{5}[.!?])\s+(?=[A-Z“\"‘'])"
-    rf"|(?:(?<=[{_CJK_STOPS}])|(?<=[{_CJK_STOPS}][{_CJK_CLOSERS}]))\s*"
-    rf"(?=[^\s{_CJK_STOPS}{_CJK_CLOSERS}])(?![{_JA_PARTICLES}])"
+    rf"|(?:(?<=[{_CJK_STOPS}])|(?<=[{_CJK_STOPS}][{_CJK_CLOSERS}]))(?!{_INSIDE_WORD.pattern})\s*"
+    rf"(?=[^\s{_CJK_STOPS}{_CJK_CLOSERS}])(?![{_JA_PARTICLES}]|{_ZH_ATTRIBUTION})"
 )
 
 

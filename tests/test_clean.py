@@ -218,3 +218,40 @@ def test_a_share_widget_or_player_notice_glued_to_the_story_is_cut():
                  "Share this with Email users first, the company told its staff.",
                  "Copy this link into the form, the instructions said."):  # fmt: skip
         assert kept(line) == [line]
+
+
+def test_a_chinese_agency_dateline_is_cut_and_the_news_kept():
+    text = (
+        "新华社北京11月13日电（记者 王明）当地政府周二宣布撤离三千名居民。\n"
+        "中新网上海5月10日电 上海市气象台周五发布暴雨红色预警。\n"
+        "本报讯（记者 张三 通讯员 李四）全市中小学今天停课。\n"
+        "新华社电 救援队伍已抵达灾区。\n"
+        "【人民网北京5月10日电】国务院派出工作组赶赴灾区。\n"
+        "（中央社記者王明台北13日電）颱風今天凌晨登陸。\n"
+        "央视网消息（新闻联播）：国家防总启动四级应急响应。\n"
+        "中新社香港２０２４年５月１０日电 香港天文台发出黑色暴雨警告。"
+    )
+    assert kept(text) == [
+        "当地政府周二宣布撤离三千名居民。",
+        "上海市气象台周五发布暴雨红色预警。",
+        "全市中小学今天停课。",
+        "救援队伍已抵达灾区。",
+        "国务院派出工作组赶赴灾区。",
+        "颱風今天凌晨登陸。",
+        "国家防总启动四级应急响应。",
+        "香港天文台发出黑色暴雨警告。",
+    ]
+    # news that opens with such words, or cites an agency, is no dateline
+    for line in (
+        "国家电网电力供应已基本恢复。",
+        "报社电话一整天响个不停。",
+        "据新华社电，救援队伍已抵达灾区。",
+        "新华社记者在北京电视台采访时说，水位仍在上涨。",
+        "该网站5月10日发布消息称，水位仍在上涨。",
+    ):
+        assert kept(line) == [line], line
+
+
+def test_a_chinese_paragraph_ending_with_a_full_width_full_stop_is_prose():
+    line = "河水周五上涨，当地政府紧急撤离了约三千名居民．"
+    assert kept(f"暴雨引发洪灾\n\n{line}\n") == [line]

@@ -294,3 +294,27 @@ def test_text_colours_meet_wcag_aa_contrast(scheme):
         if contrast(colours[a], colours[b]) < 4.5
     }
     assert low == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "本周二，南方某省连续三天的暴雨使多条河流水位暴涨。\n当地政府紧急撤离了约三千名居民。",
+            "zh",
+        ),
+        ("十日夜、北部の港町で大規模な停電が発生した。\n電力会社は復旧を急いでいる。", "ja"),
+        (
+            "Der Bundestag hat am Montag ein neues Gesetz zur Energiepolitik beschlossen, "
+            "das ab Januar gilt.\nDie Opposition stimmte dagegen und kündigte eine Klage an.",
+            "de",
+        ),
+    ],
+    ids=["zh", "ja", "de"],
+)
+def test_the_page_carries_the_language_of_its_cluster(text, lang):
+    # a screen reader reads the page in the language <html lang> names; it said "en"
+    doc = Document("x1", text)
+    first = text.split("\n")[0]
+    brief = EventBrief("…", (BriefSentence(first, (cite(doc, first),)),), (), (), (doc,), {})
+    assert f'<html lang="{lang}">' in to_html(brief)

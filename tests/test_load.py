@@ -292,3 +292,23 @@ def test_an_article_id_that_is_a_number_or_a_boolean(tmp_path):
     assert (
         str(info.value) == f"{tmp_path / 'b.json'}: the article's 'id' must be a string, got True"
     )
+
+
+def test_a_chinese_or_japanese_date_on_a_header_line_is_the_publication_date(tmp_path):
+    assert find_date("发布时间：2024年5月10日 10:30 来源：新华网") == "2024-05-10"
+    assert find_date("日期：２０２４年５月１０日\n连日暴雨导致河流漫堤。") == "2024-05-10"
+    assert find_date("公開日：2024年5月10日\n港町で停電が発生した。") == "2024-05-10"
+    assert find_date("新华社北京2024年5月10日电 连日暴雨导致河流漫堤。") == "2024-05-10"
+    # a date the prose mentions, and an impossible one, are none
+    assert find_date("2024年5月10日，市政府宣布撤离三千名居民。") is None
+    assert find_date("会议时间：2024年5月10日，地点：北京。") is None
+    assert find_date("日期：2024年2月30日\n连日暴雨导致河流漫堤。") is None
+    text = "暴雨引发洪灾\n发布时间：２０２４年５月１０日\n\n连日暴雨导致南方多条河流漫堤。\n"
+    _write(tmp_path / "zh.txt", text.encode())
+    [doc] = load_paths([tmp_path / "zh.txt"])
+    assert doc.date == "2024-05-10"
+    assert [doc.text[a:b] for a, b in doc.body] == ["连日暴雨导致南方多条河流漫堤。"]
+    (tmp_path / "zh.txt").unlink()
+    article = {"id": "j", "date": "2024年5月10日", "text": "连日暴雨导致南方多条河流漫堤。"}
+    (tmp_path / "j.json").write_text(json.dumps(article, ensure_ascii=False), encoding="utf-8")
+    assert load_cluster(tmp_path)[0].date == "2024-05-10"

@@ -144,3 +144,60 @@ def test_chinese_and_japanese_sentences_end_at_full_width_stops_and_quotations()
         "首相は「対策を急ぐ。」と述べた。",
         "被害は拡大している。",
     ]
+
+
+def test_a_chinese_quotation_keeps_its_attribution():
+    # “…。”他说。 is one sentence, as '"We will act," he said.' is: cut after the
+    # closing mark, 他说。 alone would be a fragment and the quotation unattributed
+    from summarizer.text import split_spans
+
+    def split(t: str) -> list[str]:
+        return [t[a:b] for a, b in split_spans(t)]
+
+    assert split("“我们会尽快处理。”他说。救援仍在进行。") == [
+        "“我们会尽快处理。”他说。",
+        "救援仍在进行。",
+    ]
+    assert split("“我们会尽快处理。” 他说。") == ["“我们会尽快处理。” 他说。"]
+    assert split("“水还会涨吗？”她问道。") == ["“水还会涨吗？”她问道。"]
+    assert split("“撤离已经完成。”该县一名官员在接受记者采访时表示。水位仍在上涨。") == [
+        "“撤离已经完成。”该县一名官员在接受记者采访时表示。",
+        "水位仍在上涨。",
+    ]
+    # a sentence that is no attribution still starts after the quotation
+    assert split("镇长说：“我们会重建。”随后他说明了计划。") == [
+        "镇长说：“我们会重建。”",
+        "随后他说明了计划。",
+    ]
+    # in a line long enough to be cut into pieces first, too
+    line = "“我们会尽快处理。”他说。" * 300
+    assert set(split(line)) == {"“我们会尽快处理。”他说。"}
+
+
+def test_the_full_width_full_stop_ends_a_sentence_but_not_a_number():
+    from summarizer.text import split_spans
+
+    def split(t: str) -> list[str]:
+        return [t[a:b] for a, b in split_spans(t)]
+
+    assert split("河水周五上涨．水位达到３．５米．当地撤离了居民．") == [
+        "河水周五上涨．",
+        "水位达到３．５米．",
+        "当地撤离了居民．",
+    ]
+    # before a closing mark, as "。": a Japanese quotation the sentence goes on after,
+    # a Chinese one that ends its sentence
+    assert split("首相は「対策を急ぐ．」と述べた．被害は拡大している．") == [
+        "首相は「対策を急ぐ．」と述べた．",
+        "被害は拡大している．",
+    ]
+    assert split("镇长说：“我们会重建．”随后他离开了现场．") == [
+        "镇长说：“我们会重建．”",
+        "随后他离开了现场．",
+    ]
+    assert split("Costs rose ３．５ percent. Talks resume today.") == [
+        "Costs rose ３．５ percent.",
+        "Talks resume today.",
+    ]
+    line = "水位达到３．５米。" * 400  # cut into pieces first: never inside the number
+    assert set(split(line)) == {"水位达到３．５米。"}
