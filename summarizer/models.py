@@ -103,12 +103,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     pull.set_defaults(handler=cmd_pull)
     listing = sub.add_parser("list", help="presets and whether each model is present locally")
     listing.set_defaults(handler=cmd_list)
-    models.set_defaults(handler=lambda args: _usage(models))
-
-
-def _usage(parser: argparse.ArgumentParser) -> int:
-    parser.print_help(sys.stderr)
-    return 2
 
 
 def cmd_list(args: argparse.Namespace) -> int:

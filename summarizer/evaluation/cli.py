@@ -45,7 +45,6 @@ def register(subparsers: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sub = ev.add_subparsers(dest="eval_command", metavar="{summaries,faithfulness}")
-    ev.set_defaults(handler=lambda args: _help(ev))
 
     s = sub.add_parser(
         "summaries",
@@ -121,11 +120,6 @@ def _quiet_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-q", "--quiet", action="store_true", help="no progress bar or notices (errors still)"
     )
-
-
-def _help(parser: argparse.ArgumentParser) -> int:
-    parser.print_help(sys.stderr)
-    return 2
 
 
 def _say(notices: Iterable[str], args: argparse.Namespace) -> None:
