@@ -353,13 +353,14 @@ def _line_data(raw: bytes, lineno: int, encoding: str | None) -> bytes | str:
 
 
 def _parse_line(raw: bytes | str, lineno: int) -> dict[str, Any]:
+    from summarizer.load import json_problem
+
     try:
         obj = json.loads(raw)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        msg = exc.msg if isinstance(exc, json.JSONDecodeError) else "not UTF-8"
-        raise InputError(f"line {lineno}: invalid JSON ({msg})") from None
-    except RecursionError:
-        raise InputError(f"line {lineno}: invalid JSON (nested too deeply)") from None
+    except UnicodeDecodeError:
+        raise InputError(f"line {lineno}: invalid JSON (not UTF-8)") from None
+    except (ValueError, RecursionError) as exc:
+        raise InputError(f"line {lineno}: invalid JSON ({json_problem(exc)})") from None
     if not isinstance(obj, dict) or not isinstance(obj.get("documents"), list):
         raise InputError(f"line {lineno}: a cluster must be an object with a 'documents' list")
     return obj
@@ -714,7 +715,7 @@ def read_manifest(path: Path) -> list[dict[str, Any]]:
     for line in path.read_text(encoding="utf-8", errors="replace").split("\n"):
         try:
             row = json.loads(line)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):  # a torn line, or not ours
             continue
         if isinstance(row, dict) and "id" in row:
             rows.append(row)

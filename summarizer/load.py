@@ -361,8 +361,8 @@ def load_file(path: Path, notices: list[str] | None = None) -> list[Document]:
             obj = json.loads(text)
         except json.JSONDecodeError as exc:
             raise InputError(f"{where}: invalid JSON ({exc.msg} at line {exc.lineno})") from None
-        except RecursionError:
-            raise InputError(f"{where}: invalid JSON (nested too deeply)") from None
+        except (ValueError, RecursionError) as exc:
+            raise InputError(f"{where}: invalid JSON ({json_problem(exc)})") from None
         return [from_object(obj, stem, where, path=where)]
     return [
         from_object(obj, f"{stem}-{lineno}", f"{where}:{lineno}", path=where)
@@ -380,11 +380,30 @@ def json_lines(text: str, where: str) -> Iterator[tuple[int, Any]]:
             continue
         try:
             obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{where}:{lineno}: invalid JSON ({exc.msg})") from None
-        except RecursionError:
-            raise InputError(f"{where}:{lineno}: invalid JSON (nested too deeply)") from None
+        except (ValueError, RecursionError) as exc:
+            raise InputError(f"{where}:{lineno}: invalid JSON ({json_problem(exc)})") from None
         yield lineno, obj
+
+
+def json_problem(exc: ValueError | RecursionError) -> str:
+    """What is wrong with a text ``json.loads`` refused, in a few words: its
+    own message, or what Python's other limits say at length (a number of
+    over 4,300 digits, nesting deeper than the recursion limit).
+
+    >>> import json
+    >>> try:
+    ...     json.loads("[" + "9" * 5000 + "]")
+    ... except ValueError as exc:
+    ...     json_problem(exc)
+    'a number with too many digits'
+    """
+    if isinstance(exc, json.JSONDecodeError):
+        return exc.msg
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    if "integer string conversion" in str(exc):
+        return "a number with too many digits"
+    return str(exc).split(";")[0]
 
 
 def article_files(folder: Path) -> list[Path]:

@@ -140,6 +140,18 @@ def test_a_deeply_nested_line_fails_its_cluster_only(tmp_path):
     assert "line 2: invalid JSON (nested too deeply)" in rows["line-2"]["error"]
 
 
+def test_a_line_with_a_number_of_thousands_of_digits_fails_its_cluster_only(tmp_path):
+    # json.loads refuses it with a ValueError that is no JSONDecodeError
+    src = write_jsonl(
+        tmp_path / "in.jsonl", [cluster("c1"), '{"id": "c2", "n": ' + "9" * 5000 + "}"]
+    )
+    out = tmp_path / "out"
+    result = run_batch(src, out, options(), progress=False)
+    assert (result.ok, result.failed) == (1, 1)
+    rows = {r["id"]: r for r in read_manifest(out / MANIFEST)}
+    assert "line 2: invalid JSON (a number with too many digits)" in rows["line-2"]["error"]
+
+
 def test_a_line_without_documents_fails_under_the_id_it_gives(tmp_path):
     src = write_jsonl(
         tmp_path / "in.jsonl",

@@ -312,3 +312,13 @@ def test_a_chinese_or_japanese_date_on_a_header_line_is_the_publication_date(tmp
     article = {"id": "j", "date": "2024年5月10日", "text": "连日暴雨导致南方多条河流漫堤。"}
     (tmp_path / "j.json").write_text(json.dumps(article, ensure_ascii=False), encoding="utf-8")
     assert load_cluster(tmp_path)[0].date == "2024-05-10"
+
+
+@pytest.mark.parametrize("name", ["a.json", "a.jsonl"])
+def test_a_json_article_with_a_number_of_thousands_of_digits_is_bad_input(tmp_path, name):
+    # json.loads refuses it with a ValueError that is no JSONDecodeError: it
+    # ended as an internal error
+    path = tmp_path / name
+    path.write_text('{"text": "' + ARTICLE + '", "n": ' + "9" * 5000 + "}", encoding="utf-8")
+    with pytest.raises(InputError, match=r"invalid JSON \(a number with too many digits\)$"):
+        load_paths([path])
