@@ -78,6 +78,14 @@ def output_file(value: str) -> str | None:
     return value
 
 
+def cache_file(value: str) -> str:
+    """``--cache``'s value: an empty name (an unset variable in a script) is a
+    mistake, not the current folder nor the default cache."""
+    if not value:
+        raise argparse.ArgumentTypeError("needs a file name")
+    return value
+
+
 def output_dir(value: str) -> str:
     if not value:
         raise argparse.ArgumentTypeError("needs a folder name")
@@ -211,7 +219,9 @@ def build_parser() -> argparse.ArgumentParser:
     # Optional for argparse, so that leaving it out is said like a missing subcommand.
     cache.add_argument("action", nargs="?", choices=("info", "clear"))
     cache.subcommand_dest = "action"
-    cache.add_argument("--cache", metavar="PATH", help="cache file (default: the user cache)")
+    cache.add_argument(
+        "--cache", metavar="PATH", type=cache_file, help="cache file (default: the user cache)"
+    )
     cache.add_argument(
         "--older-than",
         type=float,
@@ -254,6 +264,7 @@ def _cache_flags(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--cache",
         metavar="PATH",
+        type=cache_file,
         help="cache file for chunk summaries and embeddings "
         "(default: $XDG_CACHE_HOME/summarizer/cache.sqlite)",
     )

@@ -462,3 +462,29 @@ def test_the_cache_command_still_takes_its_options_before_or_after_the_action(tm
         main(["cache", "--help"])
     usage = capsys.readouterr().out.splitlines()[0]
     assert usage == "usage: summarizer cache [-h] [--cache PATH] [--older-than DAYS] {info,clear}"
+
+
+@pytest.mark.parametrize(
+    "argv, command",
+    [
+        (["brief", "seeds", "--cache", "", "-o", "out.md"], "brief"),
+        (["batch", "seeds", "-o", "out", "--cache", ""], "batch"),
+        (["cache", "info", "--cache", ""], "cache"),
+        (["cache", "clear", "--cache", ""], "cache"),
+    ],
+)
+def test_an_empty_cache_path_is_a_mistake_for_every_command(
+    tmp_path, monkeypatch, capsys, argv, command
+):
+    # `brief --cache ''` said ".: is a folder", `cache info --cache ''` read
+    # the default cache and `cache clear --cache ''` would have emptied it.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text("Rivers rose fast on Friday, officials said.")
+    assert _exit_code(argv) == 2
+    captured = capsys.readouterr()
+    assert captured.err == (
+        "summarizer: error: argument --cache: needs a file name "
+        f"(see: summarizer {command} --help)\n"
+    )
+    assert captured.out == "" and sorted(p.name for p in tmp_path.iterdir()) == ["seeds"]
