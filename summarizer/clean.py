@@ -53,7 +53,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from summarizer.facts import MONTH_RE
-from summarizer.text import cut_after, is_cjk, is_question, words
+from summarizer.text import HAN, cut_after, is_cjk, is_question, words
 
 AGENCIES = (
     r"AFP|AP|Reuters|EPA|EFE|ANSA|DPA|dpa|Xinhua|Anadolu|Bloomberg|Getty Images|Getty|"
@@ -163,13 +163,12 @@ _DATELINE = re.compile(
 # "（中央社記者王明台北13日電）". Without a date, 电/讯/消息 must be set off from
 # the story by a space, a colon or the credit: "新华社电 ...", "本报讯（记者 ...）",
 # "央视网消息：" (a story opening "国家电网电力..." is no dateline).
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_NUMBER = r"(?:\d{1,4}|[〇零一二三四五六七八九十]{1,4})"
 _CJK_DAY = rf"(?:{_CJK_NUMBER}年)?(?:{_CJK_NUMBER}月)?{_CJK_NUMBER}日"
 _CJK_CREDIT = r"\s*[（(][^（）()\n]{1,40}[）)]"
 CJK_DATELINE = re.compile(
-    rf"^(?P<open>[（(【\[])?[{_HAN}]{{0,7}}?[社网網报報]"
-    rf"(?:(?P<dated>[{_HAN}]{{0,10}}?{_CJK_DAY})?[电電讯訊]|消息)"
+    rf"^(?P<open>[（(【\[])?[{HAN}]{{0,7}}?[社网網报報]"
+    rf"(?:(?P<dated>[{HAN}]{{0,10}}?{_CJK_DAY})?[电電讯訊]|消息)"
     rf"(?(open)[）)】\]]|(?(dated)|(?={_CJK_CREDIT}|\s|[:：])))"
     rf"(?:{_CJK_CREDIT})?[\s:：—–-]*(?=[\w“「『‘\"])"
 )

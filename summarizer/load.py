@@ -31,7 +31,7 @@ from summarizer.clean import (
 )
 from summarizer.errors import InputError
 from summarizer.facts import WEEKDAY_RE
-from summarizer.text import is_cjk, words
+from summarizer.text import CJK, is_cjk, words
 from summarizer.types import Document
 
 TEXT_EXTS = {".txt", ".md"}
@@ -57,7 +57,7 @@ _LONG_DATE = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b")
 _CJK_DATE = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # The label a Chinese or Japanese header line puts before its date: "日期：",
 # "发布时间：", "公開日:".
-_CJK_LABEL = re.compile(r"[\u3005\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,8}\s*[:：]\s*$")
+_CJK_LABEL = re.compile(rf"[{CJK}・]{{1,8}}\s*[:：]\s*$")
 _DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|us|uk|fr|de|es|it|news|info|co|io)\b")
 _TAG = re.compile(r"^\(([A-Z][A-Za-z]{1,12})\)\s")
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup, escape
 
-from summarizer.text import count_words, first_words, is_cjk, words
+from summarizer.text import KANA, count_words, first_words, is_cjk, words
 
 if TYPE_CHECKING:
     import jinja2
@@ -136,9 +136,7 @@ def _source_view(doc: Document, number: int, spans: list[tuple[int, int]]) -> di
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 # Hiragana and katakana (full and half width): Japanese prose is full of them,
 # Chinese has none.
-_KANA = re.compile(
-    "[\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\uff66-\uff9f]"
-)
+_KANA = re.compile(f"[{KANA}]")
 KANA_SHARE = 0.1  # of the Chinese and Japanese characters, in Japanese far more
 
 
@@ -161,13 +159,7 @@ def page_language(brief: EventBrief) -> str:
     'en'
     """
     from summarizer.embed import mostly_cjk
-    from summarizer.language import (
-        MIN_PROBABILITY,
-        SAMPLE_CHARS,
-        body_sample,
-        clearly_english,
-        detect,
-    )
+    from summarizer.language import SAMPLE_CHARS, body_sample, confident_language
 
     meta = brief.meta or {}
     config = meta.get("config")
@@ -179,15 +171,10 @@ def page_language(brief: EventBrief) -> str:
     parts = [brief.headline, *(s.text for s in brief.sentences())]
     parts += [body_sample(doc) for doc in brief.sources]
     sample = "\n".join(parts)[:SAMPLE_CHARS]
-    if expected == "en" and clearly_english(sample):
-        return "en"  # the common case, without loading the language model
     if mostly_cjk(sample):
         cjk = sum(map(is_cjk, words(sample)))
         return "ja" if len(_KANA.findall(sample)) >= KANA_SHARE * cjk else "zh"
-    guess = detect(sample)
-    if guess.language != "und" and guess.probability >= MIN_PROBABILITY:
-        return guess.language
-    return expected
+    return confident_language(sample, expected) or expected
 
 
 @lru_cache(maxsize=1)

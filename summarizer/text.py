@@ -18,10 +18,11 @@ from summarizer.types import Sentence
 # spaces between words. Each such character is a word of its own (:func:`words`,
 # :func:`count_words`), as word counts in Chinese and Japanese go; Korean hangul
 # is written with spaces between words and is not among them.
-CJK = (
-    "\u3005-\u3007\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff"
-    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f"
-)
+# Chinese characters (and the iteration mark 々, 〆, the numeral 〇)
+HAN = "\u3005-\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+# Japanese hiragana and katakana (full and half width): Chinese has none
+KANA = "\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\uff66-\uff9f"
+CJK = HAN + KANA
 _CJK_CHAR = re.compile(f"[{CJK}]")
 # A word: one CJK character, or a run of other word characters.
 _WORD = re.compile(rf"[{CJK}]|[^\W{CJK}]+(?:(?:[’'-]|\.-?|(?<=\d),(?=\d))[^\W{CJK}]+)*", re.UNICODE)
