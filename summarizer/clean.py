@@ -52,11 +52,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from summarizer.facts import MONTH_RE
+from summarizer.facts import ANY_MONTH_RE, MONTH_RE
 from summarizer.text import HAN, cut_after, is_cjk, is_question, words
 
 AGENCIES = (
-    r"AFP|AP|Reuters|EPA|EFE|ANSA|DPA|dpa|Xinhua|Anadolu|Bloomberg|Getty Images|Getty|"
+    r"AFP|AP|Reuters|EPA|EFE|ANSA|DPA|dpa|Lusa|Europa Press|EUROPA PRESS|Belga|APA|AGI|"
+    r"Xinhua|Anadolu|Bloomberg|Getty Images|Getty|"
     r"Shutterstock|Kyodo|Yonhap|TASS|PA|UPI|IANS|PTI|RFI|Agencies|agencies"
 )
 
@@ -149,12 +150,30 @@ _SENTENCE_END = re.compile(
 # ("BRUSSELS:", "TAIPEI, Taiwan –", "PARIS (AFP) -"), agency tags ("(RFI)").
 _DATE_PREFIX = re.compile(r"^date\s*:?\s*\d{4}-\d{2}-\d{2}\s+", re.IGNORECASE)
 # PLACE, or a live blog item's header: up to six capitalised words of two
-# characters or more (a stutter, "I-- I think", is no header).
+# characters or more (a stutter, "I-- I think", is no header), perhaps a
+# region and a date in English or another language of summarizer.language.LEXICAL
+# ("WASHINGTON, Nov 13 (Reuters) -", "BRUSELAS, 13 nov (Reuters) -", "BERLIN,
+# 13. November (dpa) -", "PARÍS, 13 de noviembre de 2024 (EFE) -"). The
+# cleaner runs before an article's language is known (it reads the cleaned
+# text), so the months of every language are known: in that place, between a
+# PLACE in capitals and an agency or a dash, a day and a month are a date.
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_DATE = (
+    rf"(?:\d{{1,2}}\.?\s+(?:de\s+)?{ANY_MONTH_RE}|{ANY_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+    r"(?:,?\s+(?:de\s+)?(?:19|20)\d\d)?"
+)
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’-]*[A-Z.'’](?:\s+[A-Z][A-Z.'’-]*[A-Z.'’]){0,5}"
+    rf"^[{_UPPER}][{_UPPER}.'’-]*[{_UPPER}.'’](?:\s+[{_UPPER}][{_UPPER}.'’-]*[{_UPPER}.'’]){{0,5}}"
     r"(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"  # , Region
+    rf"(?:,?\s+{_DATE})?"  # , Nov 13 / , 13 nov
     rf"(?:\s*\((?:{AGENCIES}|[A-Z]{{2,6}})\))?"  # (AFP), a station's call sign (KXAN)
-    r"\s*(?::|–|—|-{1,2})\s+(?=[A-Z“\"‘'])"
+    rf"\s*(?::|–|—|-{{1,2}})\s+(?=[{_UPPER}“\"‘'«¿¡])"
+)
+# A place in mixed case and an agency's tag: "Bruselas (AFP) - ", "Brussels (Reuters) — "
+# (only a known agency: "Smith (R) - " is no dateline).
+_PLACE_TAG = re.compile(
+    rf"^[{_UPPER}][\w.'’-]+(?:\s+[{_UPPER}][\w.'’-]+){{0,2}}\s*\((?:{AGENCIES})\)"
+    rf"\s*(?:–|—|-{{1,2}})\s+(?=[{_UPPER}“\"‘'«¿¡])"
 )
 # A Chinese agency's or paper's dateline, the equivalent of "WASHINGTON (AP) —":
 # the outlet (a name ending in 社, 网 or 报: 新华社, 中新网, 人民日报, 本报), the
@@ -310,11 +329,31 @@ def strip_suffix(line: Line) -> Line:
 
 def strip_prefix(line: Line) -> Line:
     """Cut leading video-player controls, a share widget, a date stamp, a dateline or an agency
-    tag from a prose line (a Chinese dateline too: "新华社北京11月13日电（记者 王明）")."""
+    tag from a prose line (a Chinese dateline too: "新华社北京11月13日电（记者 王明）").
+
+    >>> t = "BRUSELAS, 13 nov (Reuters) - El secretario de Estado llegó."
+    >>> strip_prefix(Line(0, len(t), t)).text
+    'El secretario de Estado llegó.'
+    >>> t = "BERLIN, 13. November (dpa) - Die Regierung hat entschieden."
+    >>> strip_prefix(Line(0, len(t), t)).text
+    'Die Regierung hat entschieden.'
+    >>> t = "Bruselas (AFP) - Unos 11.000 soldados han sido desplegados."
+    >>> strip_prefix(Line(0, len(t), t)).text
+    'Unos 11.000 soldados han sido desplegados.'
+    """
     text, start = line.text, line.start
     # A dateline twice: a live blog's item header may come in two parts
     # ("OBAMA TODAY: PUSHING JOBS BILL IN TEXAS - Per a White House official: ...").
-    for pattern in (_PLAYER, _WIDGET, _DATE_PREFIX, _DATELINE, _DATELINE, _TAG, CJK_DATELINE):
+    for pattern in (
+        _PLAYER,
+        _WIDGET,
+        _DATE_PREFIX,
+        _DATELINE,
+        _DATELINE,
+        _PLACE_TAG,
+        _TAG,
+        CJK_DATELINE,
+    ):
         m = pattern.match(text)
         if m and m.end() < len(text):
             text, start = text[m.end() :], start + m.end()

@@ -17,10 +17,12 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from summarizer.embed import Embedder
-from summarizer.facts import MONTH_RE, WEEKDAY_RE, normalise_unit, numbers
-from summarizer.text import stemmer
+from summarizer.facts import MONTH_RE, WEEKDAY_RE, normalise_unit, number_format, numbers
+from summarizer.language import current_language, lexical_language
+from summarizer.text import function_words, stemmer, stop_words
 from summarizer.types import (
     Citation,
     Conflict,
@@ -38,6 +40,34 @@ _LEAD = re.compile(
     r"(?:\s*(?:thousand|million|billion|trillion|bn|mn|m|k)\b)?[\s-]*",
     re.IGNORECASE,
 )
+
+
+def _lead(language: str) -> re.Pattern[str]:
+    """:data:`_LEAD` for ``language``: in another language than English, its
+    hedges and scale words, accented words and "10 000" too ("más de 10.000",
+    "plus de 10 000", "rund 2,1 Milliarden")."""
+    if language == "en":
+        return _LEAD
+    return _foreign_lead(language)
+
+
+@lru_cache(maxsize=16)
+def _foreign_lead(language: str) -> re.Pattern[str]:
+    scales = "|".join(sorted(map(re.escape, number_format(language).scales), key=len, reverse=True))
+    return re.compile(
+        r"^\W*(?:[^\W\d_]+['’]?\s*){0,3}?(?:US|R|[A-Z])?[$€£¥]?\s?"
+        r"\d(?:[\d.,]|[ \u00a0\u202f](?=\d))*"
+        rf"(?:\s*(?:{scales})(?!\w)\.?)?(?:\s+(?:de|di|d['’]))?[\s-]*",
+        re.IGNORECASE,
+    )
+
+
+def _letters(text: str) -> list[str]:
+    """The words of ``text``: runs of ASCII letters in English (as ever), of
+    any letters in other languages ("dólares", "Soldaten")."""
+    if lexical_language() == "en":
+        return re.findall(r"[A-Za-z]+", text)
+    return re.findall(r"[^\W\d_]+", text)
 
 
 @dataclass(frozen=True)
@@ -89,6 +119,14 @@ def modifiers(f: Fact) -> set[str]:
     if f.kind == "money":
         return set()
     unit = (f.unit or "").lower()
+    language = lexical_language()
+    if language != "en":  # stemmed: "nordkoreanische" and "nordkoreanischen" alike
+        stem, stop = stemmer(language).stemWord, function_words(language)
+        return {
+            stem(w.lower())
+            for w in _letters(topic_of(f))
+            if w.lower() != unit and w.lower() not in stop
+        } - {stem(unit)}
     return {w.lower() for w in re.findall(r"[A-Za-z]+", topic_of(f)) if w.lower() != unit}
 
 
@@ -193,12 +231,13 @@ def purpose(m: Mention) -> set[str]:
     "$175 billion the United States committed for Ukraine" -> {unit, state,
     commit, ukrain}; "$60 billion in military aid" -> {militari, aid}."""
     text, f = m.sentence.text, m.fact
-    after = re.findall(r"[A-Za-z]+", re.split(r"[,;:()–—]", text[f.end :])[0])[:5]
-    before = re.findall(r"[A-Za-z]+", text[: f.start])
+    after = _letters(re.split(r"[,;:()–—]", text[f.end :])[0])[:5]
+    before = _letters(text[: f.start])
     # "aid worth $5 billion", "damages of $6 billion": the noun before a connector
     if before and before[-1].lower() in {"of", "worth", "totaling", "totalling", "valued"}:
         after += before[-3:-1]
-    toks = [w.lower() for w in after if w.lower() not in _PURPOSE_STOP]
+    stop = _PURPOSE_STOP if lexical_language() == "en" else stop_words() | function_words()
+    toks = [w.lower() for w in after if w.lower() not in stop]
     return set(stemmer().stemWords(toks))
 
 
@@ -305,7 +344,7 @@ def topic_of(f: Fact) -> str:
     """What the figure counts, as the source says it: "North Korean soldiers"."""
     if f.kind == "money":
         return f"amount ({f.unit})" if f.unit else "amount"
-    rest = _LEAD.sub("", f.text).strip(" ,.;:")
+    rest = _lead(lexical_language()).sub("", f.text).strip(" ,.;:")
     return rest or (f.unit or "figure")
 
 
@@ -437,20 +476,53 @@ def _citations(side: Sequence[Mention], by_id: Mapping[str, Document]) -> tuple[
     return tuple(out)
 
 
-# Added by fusion to a brief sentence that states a contested figure (see note_contested).
+# Added by fusion to a brief sentence that states a contested figure (see
+# note_contested), in the brief's language (summarizer.language.current_language).
 CONTESTED_NOTE = " (sources differ on this figure)"
+CONTESTED_NOTES = {
+    "en": CONTESTED_NOTE,
+    "es": " (las fuentes difieren sobre esta cifra)",
+    "fr": " (les sources divergent sur ce chiffre)",
+    "de": " (die Quellen nennen unterschiedliche Zahlen)",
+    "it": " (le fonti divergono su questa cifra)",
+    "pt": " (as fontes divergem sobre este número)",
+    "zh": "（各来源数字不一）",
+    "ja": "（情報源により数字が異なる）",
+}
+# Sentence ends of Chinese and Japanese: the note goes before them too.
+_CJK_ENDS = ("。", "！", "？")
 
 
-def note_contested(text: str) -> str:
-    """``text`` with :data:`CONTESTED_NOTE` before its final full stop (after a
-    closing quotation mark, which the note never enters).
+def contested_note(language: str | None = None) -> str:
+    """The note on a contested figure in ``language`` (else the brief's
+    language); English for a language without its own.
+
+    >>> contested_note("en"), contested_note("es"), contested_note("ru")
+    (' (sources differ on this figure)', ' (las fuentes difieren sobre esta cifra)', \
+' (sources differ on this figure)')
+    """
+    return CONTESTED_NOTES.get(language or current_language(), CONTESTED_NOTE)
+
+
+def note_contested(text: str, language: str | None = None) -> str:
+    """``text`` with the note on a contested figure (:func:`contested_note`)
+    before its final full stop (after a closing quotation mark, which the note
+    never enters).
 
     >>> note_contested("About 11,000 troops were sent.")
     'About 11,000 troops were sent (sources differ on this figure).'
     >>> note_contested('He said 11,000 troops “have moved.”')
     'He said 11,000 troops “have moved.” (sources differ on this figure).'
+    >>> note_contested("Unos 11.000 soldados fueron enviados.", "es")
+    'Unos 11.000 soldados fueron enviados (las fuentes difieren sobre esta cifra).'
+    >>> note_contested("约三千名居民被转移。", "zh")
+    '约三千名居民被转移（各来源数字不一）。'
     """
+    language = language or current_language()
+    note = contested_note(language)
     body = text.rstrip()
+    if body[-1:] in _CJK_ENDS:
+        return body[:-1] + note + body[-1]
     if body[-1:] in (".", "!", "?") and body[-2:-1] not in (".", "!", "?"):
-        return body[:-1] + CONTESTED_NOTE + body[-1]
-    return body + CONTESTED_NOTE + "."
+        return body[:-1] + note + body[-1]
+    return body + note + ("。" if language in ("zh", "ja") else ".")

@@ -27,8 +27,9 @@ import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
+from summarizer.language import lexical_language
 from summarizer.types import Fact
 
 __all__ = [
@@ -121,6 +122,160 @@ _CLOCK = re.compile(r"(?<![\d:.,])(\d{1,2}):([0-5]\d)(?![\d:])")
 _TIME_AFTER = re.compile(r"\s?([ap])\.?m\b\.?", re.IGNORECASE)
 _VAGUE_RE = re.compile(r"\b(?P<w>dozens|hundreds|thousands|millions|billions)\s+of\b", re.I)
 
+# Other languages (summarizer.language.LEXICAL): their hedges, scale words,
+# currency words and "per cent", and their number format: "10.000" and "10 000"
+# are ten thousand, "1,5 millones" one and a half million (English keeps its
+# own: "10.5" is ten and a half there).
+# fmt: off
+_FOREIGN_QUALIFIERS = {
+    "es": {
+        "más de": "gt", "mas de": "gt", "al menos": "gt", "por lo menos": "gt",
+        "poco más de": "gt", "no menos de": "gt", "unos": "approx", "unas": "approx",
+        "alrededor de": "approx", "cerca de": "approx", "aproximadamente": "approx",
+        "en torno a": "approx", "aproximadamente unos": "approx", "casi": "lt",
+        "menos de": "lt", "hasta": "lt", "poco menos de": "lt", "un estimado de": "approx",
+    },
+    "fr": {
+        "plus de": "gt", "au moins": "gt", "pas moins de": "gt", "un peu plus de": "gt",
+        "environ": "approx", "près de": "approx", "quelque": "approx", "autour de": "approx",
+        "approximativement": "approx", "aux alentours de": "approx", "presque": "lt",
+        "moins de": "lt", "jusqu'à": "lt", "jusqu’à": "lt", "un peu moins de": "lt",
+    },
+    "de": {
+        "mehr als": "gt", "über": "gt", "mindestens": "gt", "gut": "gt", "etwa": "approx",
+        "rund": "approx", "ungefähr": "approx", "circa": "approx", "ca.": "approx",
+        "zirka": "approx", "annähernd": "approx", "schätzungsweise": "approx", "fast": "lt",
+        "knapp": "lt", "beinahe": "lt", "nahezu": "lt", "weniger als": "lt", "bis zu": "lt",
+    },
+    "it": {
+        "più di": "gt", "oltre": "gt", "almeno": "gt", "poco più di": "gt", "circa": "approx",
+        "intorno a": "approx", "intorno ai": "approx", "attorno a": "approx",
+        "attorno ai": "approx", "all'incirca": "approx", "quasi": "lt", "meno di": "lt",
+        "fino a": "lt", "poco meno di": "lt",
+    },
+    "pt": {
+        "mais de": "gt", "pelo menos": "gt", "no mínimo": "gt", "cerca de": "approx",
+        "aproximadamente": "approx", "em torno de": "approx", "por volta de": "approx",
+        "perto de": "approx", "uns": "approx", "umas": "approx", "quase": "lt",
+        "menos de": "lt", "até": "lt",
+    },
+}
+_THOUSAND, _MILLION, _BILLION, _TRILLION = (Decimal(10) ** k for k in (3, 6, 9, 12))
+_FOREIGN_SCALE = {
+    "es": {"mil": _THOUSAND, "millón": _MILLION, "millones": _MILLION,
+           "mil millones": _BILLION, "millardo": _BILLION, "millardos": _BILLION,
+           "billón": _TRILLION, "billones": _TRILLION},
+    "fr": {"mille": _THOUSAND, "million": _MILLION, "millions": _MILLION,
+           "milliard": _BILLION, "milliards": _BILLION, "billion": _TRILLION,
+           "billions": _TRILLION},
+    "de": {"tausend": _THOUSAND, "Tsd": _THOUSAND, "Million": _MILLION,
+           "Millionen": _MILLION, "Mio": _MILLION, "Milliarde": _BILLION,
+           "Milliarden": _BILLION, "Mrd": _BILLION, "Billion": _TRILLION,
+           "Billionen": _TRILLION},
+    "it": {"mila": _THOUSAND, "milione": _MILLION, "milioni": _MILLION, "mln": _MILLION,
+           "miliardo": _BILLION, "miliardi": _BILLION, "mld": _BILLION, "mrd": _BILLION},
+    "pt": {"mil": _THOUSAND, "milhão": _MILLION, "milhões": _MILLION,
+           "mil milhões": _BILLION, "bilhão": _BILLION, "bilhões": _BILLION,
+           "bilião": _TRILLION, "biliões": _TRILLION},
+}
+_FOREIGN_PERCENT = {"es": "por ciento", "fr": "pour cent", "de": "Prozent",
+                    "it": "per cento", "pt": "por cento"}
+_FOREIGN_CURRENCY = {
+    "es": {"dólar": "USD", "dólares": "USD", "euro": "EUR", "euros": "EUR", "libra": "GBP",
+           "libras": "GBP", "yen": "JPY", "yenes": "JPY", "yuan": "CNY", "yuanes": "CNY",
+           "rublo": "RUB", "rublos": "RUB"},
+    "fr": {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "livre": "GBP",
+           "livres": "GBP", "yen": "JPY", "yens": "JPY", "yuan": "CNY", "yuans": "CNY",
+           "rouble": "RUB", "roubles": "RUB"},
+    "de": {"dollar": "USD", "us-dollar": "USD", "euro": "EUR", "pfund": "GBP", "yen": "JPY",
+           "yuan": "CNY", "rubel": "RUB"},
+    "it": {"dollaro": "USD", "dollari": "USD", "euro": "EUR", "sterlina": "GBP",
+           "sterline": "GBP", "yen": "JPY", "yuan": "CNY", "rublo": "RUB", "rubli": "RUB"},
+    "pt": {"dólar": "USD", "dólares": "USD", "euro": "EUR", "euros": "EUR", "libra": "GBP",
+           "libras": "GBP", "iene": "JPY", "ienes": "JPY", "iuane": "CNY", "yuan": "CNY",
+           "rublo": "RUB", "rublos": "RUB", "real": "BRL", "reais": "BRL"},
+}
+# The preposition between a figure and its currency: "9.200 millones de dólares".
+_OF = frozenset({"de", "d", "di", "del", "dei", "des", "do", "da"})
+# fmt: on
+
+
+class NumberFormat(NamedTuple):
+    """How a language writes figures, for :func:`numbers`."""
+
+    language: str
+    regex: re.Pattern[str]
+    qualifiers: dict[str, str]
+    scales: dict[str, Decimal]  # lower-cased scale word -> factor
+    currency: dict[str, str]  # lower-cased currency word -> code
+
+
+@lru_cache(maxsize=16)
+def number_format(language: str) -> NumberFormat:
+    """The :class:`NumberFormat` of ``language`` (one of
+    :data:`summarizer.language.LEXICAL`; English for any other)."""
+    if language not in _FOREIGN_QUALIFIERS:
+        return NumberFormat("en", _NUMBER_RE, _QUALIFIERS, _SCALE, _CURRENCY_WORD)
+    qualifiers = _FOREIGN_QUALIFIERS[language]
+    scales = {k.lower(): v for k, v in _FOREIGN_SCALE[language].items()}
+    quals = "|".join(sorted(map(re.escape, qualifiers), key=len, reverse=True))
+    scale_words = "|".join(sorted(map(re.escape, scales), key=len, reverse=True))
+    percent = re.escape(_FOREIGN_PERCENT[language])
+    regex = re.compile(
+        rf"""
+        (?:\b(?P<qual>{quals})\s+)?
+        (?:(?P<cur>US\$|C\$|A\$|R\$|Â£|[$£€¥])\s?)?
+        (?:
+            (?P<digits>\d{{1,3}}(?:[.,]\d{{3}})+(?:[.,]\d+)?
+                     |\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:,\d+)?
+                     |\d+(?:[.,]\d+)?)
+          | (?P<words>(?!))
+        )
+        (?:\s?(?P<scale>{scale_words})(?!\w)(?:(?<=\bMrd|\bMio|\bTsd|\bmln|\bmld|\bmrd)\.)?)?
+        (?P<pct>\s?%|\s+{percent}\b)?
+        (?:-(?P<suffix>[^\W\d_]+))?
+        """,
+        re.IGNORECASE | re.VERBOSE,
+    )
+    return NumberFormat(language, regex, qualifiers, scales, _FOREIGN_CURRENCY[language])
+
+
+def read_number(digits: str, language: str = "en") -> Decimal | None:
+    """The value of a figure written in digits the way ``language`` writes
+    them: English "10,000.5"; elsewhere "10.000", "10 000" and "10,000" are ten
+    thousand and "1,5" or "1.5" one and a half (a separator before exactly three
+    digits groups thousands; with both, the last is the decimal mark).
+
+    >>> read_number("10.5"), read_number("10.000", "es"), read_number("10 000", "fr")
+    (Decimal('10.5'), Decimal('10000'), Decimal('10000'))
+    >>> read_number("9.200", "es"), read_number("1,5", "es"), read_number("2,1", "de")
+    (Decimal('9200'), Decimal('1.5'), Decimal('2.1'))
+    >>> read_number("1.234.567,89", "de"), read_number("0,125", "it")
+    (Decimal('1234567.89'), Decimal('0.125'))
+    """
+    if language not in _FOREIGN_QUALIFIERS:
+        try:
+            return Decimal(digits.replace(",", ""))
+        except InvalidOperation:
+            return None
+    text = re.sub(r"[\s\u00a0\u202f]", "", digits)
+    marks = [c for c in text if c in ".,"]
+    if len(set(marks)) > 1:
+        decimal = marks[-1]
+        whole, _, frac = text.rpartition(decimal)
+        text = whole.replace("." if decimal == "," else ",", "") + "." + frac
+    elif marks:
+        parts = text.split(marks[0])
+        if len(parts) > 2 or (len(parts[1]) == 3 and parts[0] != "0"):
+            text = "".join(parts)  # thousands
+        else:
+            text = ".".join(parts)
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
+
+
 # Words skipped when looking for what a number counts ("10,000 North Korean soldiers").
 _UNIT_SKIP = _wordset(
     """
@@ -192,6 +347,11 @@ def normalise_unit(unit: str | None) -> str | None:
     if not unit:
         return None
     u = unit.lower().strip()
+    language = lexical_language()
+    if language != "en":  # "soldados"/"soldado", "Soldaten"/"Soldat" stem alike
+        from summarizer.text import stemmer
+
+        return stemmer(language).stemWord(u)
     if u in _UNIT_SYNONYMS:
         return _UNIT_SYNONYMS[u]
     if u.endswith("ies") and len(u) > 4:
@@ -237,6 +397,53 @@ def _unit_after(text: str, pos: int, allow_of: bool = False) -> tuple[str | None
     return cap_plural or (None, pos)
 
 
+def _foreign_unit_after(
+    text: str, pos: int, fmt: NumberFormat, scaled: bool = False
+) -> tuple[str | None, int]:
+    """:func:`_unit_after` in another language than English: the first word
+    within four that is no function word (:func:`summarizer.text.function_words`):
+    "10.000 soldados norcoreanos", "11 000 soldats"; a currency after "de"/"di"
+    ("9.200 millones de dólares"), and after a scale word what follows "de"
+    ("1,5 millones de personas"). In German, where nouns are capitalised, the
+    first capitalised word, adjectives before it skipped ("10.000
+    nordkoreanische Soldaten"); elsewhere a capitalised word is a name and is
+    skipped, as in English.
+
+    >>> from summarizer.language import use_language
+    >>> with use_language("de"):
+    ...     [(f.value, f.unit) for f in numbers("rund 11.000 nordkoreanische Soldaten")]
+    [('11000', 'soldaten')]
+    """
+    from summarizer.text import function_words
+
+    stop = function_words(fmt.language)
+    tokens = list(re.finditer(r"[^\W\d_][\w'’-]*|[^\s\w]", text[pos : pos + 80]))
+    for i, m in enumerate(tokens[:5]):
+        w = m.group()
+        if not w[0].isalpha():
+            break
+        lw = w.lower()
+        if lw in fmt.currency:
+            return lw, pos + m.end()
+        if lw in _OF or lw.rstrip("'’") in _OF:
+            nxt = tokens[i + 1].group().lower() if i + 1 < len(tokens) else ""
+            if nxt in fmt.currency:
+                return nxt, pos + tokens[i + 1].end()
+            if scaled and i == 0 and nxt[:1].isalpha() and nxt not in stop:
+                return nxt, pos + tokens[i + 1].end()
+            break
+        if lw in stop:
+            break
+        if fmt.language == "de":
+            if w[0].isupper():
+                return lw, pos + m.end()
+            continue  # an adjective before its noun
+        if w[0].isupper():
+            continue
+        return lw, pos + m.end()
+    return None, pos
+
+
 def numbers(text: str, _skip: Sequence[tuple[int, int]] = ()) -> list[Fact]:
     """Quantities, money and percentages, each with a normalised value and a unit.
 
@@ -264,7 +471,8 @@ def numbers(text: str, _skip: Sequence[tuple[int, int]] = ()) -> list[Fact]:
         out.append(Fact("quantity", text[m.start() : end], m.start(), end, value, unit,
                         {"clock": True}))  # fmt: skip
     _skip = (*_skip, *((f.start, f.end) for f in out))
-    for m in _NUMBER_RE.finditer(text):
+    fmt = number_format(lexical_language())
+    for m in fmt.regex.finditer(text):
         digits, wordnum = m.group("digits"), m.group("words")
         if not digits and not wordnum:
             continue
@@ -293,17 +501,20 @@ def numbers(text: str, _skip: Sequence[tuple[int, int]] = ()) -> list[Fact]:
                 continue
             if ordinal is not None:
                 b = ordinal.end()
-        value = _to_decimal(digits, wordnum)
+        if fmt.language == "en":
+            value = _to_decimal(digits, wordnum)
+        else:
+            value = read_number(digits, fmt.language)
         if value is None:
             continue
         scale = (m.group("scale") or "").lower()
         # One-letter scales only count after money or right after digits ("$5m", "5bn").
-        if scale in ("m", "b", "k") and not m.group("cur"):
+        if scale in ("m", "b", "k") and not m.group("cur") and fmt.language == "en":
             scale = ""
             b = m.end("digits") if digits else m.end("words")
         if scale:
-            value *= _SCALE[scale]
-        qual = (m.group("qual") or "").lower() or None
+            value *= fmt.scales[" ".join(scale.rstrip(".").split())]
+        qual = " ".join((m.group("qual") or "").lower().split()) or None
         cur = m.group("cur")
         suffix = (m.group("suffix") or "").lower()
         kind, unit = "quantity", None
@@ -332,9 +543,12 @@ def numbers(text: str, _skip: Sequence[tuple[int, int]] = ()) -> list[Fact]:
             if suffix and suffix != "strong":
                 unit = suffix
             else:
-                unit, end = _unit_after(text, b)
-                if unit in _CURRENCY_WORD:
-                    kind, unit = "money", _CURRENCY_WORD[unit]
+                if fmt.language == "en":
+                    unit, end = _unit_after(text, b)
+                else:
+                    unit, end = _foreign_unit_after(text, b, fmt, bool(scale))
+                if unit in fmt.currency:
+                    kind, unit = "money", fmt.currency[unit]
                 unit_end = end
             # A bare four-digit number in year position is a date, handled by dates(); so is
             # one before a singular noun ("the 2014 election"), unlike "2000 troops".
@@ -348,7 +562,7 @@ def numbers(text: str, _skip: Sequence[tuple[int, int]] = ()) -> list[Fact]:
             ):
                 continue
         if qual:
-            extra["qualifier"] = _QUALIFIERS[qual]
+            extra["qualifier"] = fmt.qualifiers[qual]
         # The span runs to the counted noun so that evidence reads "10,000 ... soldiers".
         b = max(b, unit_end)
         out.append(Fact(kind, text[a:b], a, b, _fmt(value), unit, extra))
@@ -389,6 +603,36 @@ WEEKDAY_RE = "(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + ")"
 MONTH_RE = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+# Month names and abbreviations of the other languages (summarizer.language.LEXICAL):
+# datelines ("BRUSELAS, 13 nov (Reuters) -", "BERLIN, 13. November (dpa) -").
+# fmt: off
+FOREIGN_MONTHS = {
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre "
+          "noviembre diciembre ene feb mar abr may jun jul ago sep sept set oct nov dic",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre "
+          "décembre janv févr fév avr juil sept oct nov déc",
+    "de": "Januar Jänner Februar März April Mai Juni Juli August September Oktober November "
+          "Dezember Jan Feb Mär Mrz Apr Jun Jul Aug Sep Sept Okt Nov Dez",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
+          "novembre dicembre gen feb mar apr mag giu lug ago set ott nov dic",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
+          "dezembro jan fev mar abr mai jun jul ago set out nov dez",
+}
+# fmt: on
+# Any month, English or of those languages, any case, its abbreviation perhaps
+# with a full stop: "Nov.", "nov", "noviembre", "13. November".
+ANY_MONTH_RE = (
+    "(?i:(?:"
+    + "|".join(
+        sorted(
+            {m.lower() for m in _MONTHS}
+            | {m.lower() for v in FOREIGN_MONTHS.values() for m in v.split()},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?!\w)\.?)"
 )
 _DATE_RES = [
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
@@ -1038,10 +1282,11 @@ def compare_facts(
 
 
 @lru_cache(maxsize=4096)
-def _cached_facts(text: str) -> tuple[Fact, ...]:
+def _cached_facts(text: str, language: str = "en") -> tuple[Fact, ...]:
     return tuple(extract_facts(text))
 
 
 def cached_extract_facts(text: str) -> list[Fact]:
-    """:func:`extract_facts` memoised per text (sources are checked sentence after sentence)."""
-    return list(_cached_facts(text))
+    """:func:`extract_facts` memoised per text and language (sources are
+    checked sentence after sentence)."""
+    return list(_cached_facts(text, lexical_language()))

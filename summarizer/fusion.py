@@ -21,9 +21,10 @@ from functools import lru_cache
 from summarizer.clean import WIRE_CAPTION, interviewer_spans
 from summarizer.compress import CONNECTIVE_ASIDE, INTERJECTIONS
 from summarizer.config import FusionConfig
-from summarizer.conflicts import CONTESTED_NOTE, note_contested
+from summarizer.conflicts import contested_note, note_contested
 from summarizer.embed import Embedder
 from summarizer.facts import MONTH_RE, WEEKDAY_RE
+from summarizer.language import lexical_language
 from summarizer.text import (
     SPEECH,
     caps_lead_in,
@@ -814,13 +815,24 @@ def _specific_support(claims, all_sents, claim_vecs, sent_vecs, doc_ids, own, co
                 best_sent[i, k], best_sim[i, k] = j, sim
 
 
-@lru_cache(maxsize=65536)
 def concepts(text: str) -> frozenset[tuple[str, str]]:
     """Content bigrams (stemmed; bigrams of two stop words left out), the
-    "concepts" of Gillick & Favre's (2009) ICSI summarizer."""
-    stop = stop_words()
+    "concepts" of Gillick & Favre's (2009) ICSI summarizer, with the stemmer
+    and stop words of the brief's language (memoised per text and language).
+
+    >>> from summarizer.language import use_language
+    >>> with use_language("es"):
+    ...     sorted(concepts("Quedan los soldados"))
+    [('los', 'sold'), ('qued', 'los')]
+    """
+    return _concepts(text, lexical_language())
+
+
+@lru_cache(maxsize=65536)
+def _concepts(text: str, language: str) -> frozenset[tuple[str, str]]:
+    stop = stop_words(language)
     toks = [w.lower() for w in words(text)]
-    stems = stemmer().stemWords(toks)
+    stems = stemmer(language).stemWords(toks)
     return frozenset(
         (stems[i], stems[i + 1])
         for i in range(len(toks) - 1)
@@ -828,19 +840,23 @@ def concepts(text: str) -> frozenset[tuple[str, str]]:
     )
 
 
-@lru_cache(maxsize=65536)
 def concept_bag(text: str, specific: bool) -> frozenset[tuple[str, str]]:
     """:func:`concepts`, plus with ``specific`` each name and figure the text
     states (:func:`specific_terms`) as a concept ``("", term)``."""
-    bag = concepts(text)
+    return _concept_bag(text, specific, lexical_language())
+
+
+@lru_cache(maxsize=65536)
+def _concept_bag(text: str, specific: bool, language: str) -> frozenset[tuple[str, str]]:
+    bag = _concepts(text, language)
     if specific:
         bag = bag | {("", t) for t in specific_terms(text)}
     return bag
 
 
-@lru_cache(maxsize=1)
-def _stop_stems() -> frozenset[str]:
-    return frozenset(stemmer().stemWords(sorted(stop_words())))
+@lru_cache(maxsize=16)
+def _stop_stems(language: str = "en") -> frozenset[str]:
+    return frozenset(stemmer(language).stemWords(sorted(stop_words(language))))
 
 
 def concept_weights(
@@ -862,7 +878,7 @@ def concept_weights(
     for bag in by_group.values():
         for c in bag:
             counts[c] = counts.get(c, 0) + 1
-    stop = _stop_stems()
+    stop = _stop_stems(lexical_language())
 
     def factor(c: tuple[str, str]) -> float:
         if c[0] == "":
@@ -1048,7 +1064,7 @@ def fuse_abstractive(
     todo = [
         i
         for i, (text, spans) in enumerate(picked)
-        if len({sp.doc_id for sp in spans}) > 1 and CONTESTED_NOTE not in text
+        if len({sp.doc_id for sp in spans}) > 1 and contested_note() not in text
     ]  # a contested figure keeps its sources' words and its note
     stats = {"abstractive_tried": len(todo), "abstractive_kept": 0}
     if not todo:
@@ -1286,7 +1302,7 @@ def headline(
     # The next facts the brief states, in salience order: the first that reads
     # as a headline (cut to length if need be).
     for other in following:
-        if CONTESTED_NOTE in other:  # no room in a headline to say sources differ
+        if contested_note() in other:  # no room in a headline to say sources differ
             continue
         if headline_worthy(other):
             return other.rstrip(" .")
@@ -1297,7 +1313,7 @@ def headline(
     # that cannot (a quotation first, first person).
     if not _may_head(text):
         for other in following:
-            if CONTESTED_NOTE not in other and _may_head(other):
+            if contested_note() not in other and _may_head(other):
                 return _shortened(other) or other.rstrip(" .")
     # Nothing else: the top fact, saying that sources differ if they do.
     return (text if contested is None else note_contested(text)).rstrip(" .")
@@ -1307,7 +1323,7 @@ def _as_headline(text: str) -> str | None:
     """``text`` as the headline, cut to a line if need be; None when it cannot
     be one or is still over :data:`LEAD_HEADLINE_WORDS` (a lede of 40 words is
     no headline)."""
-    if CONTESTED_NOTE in text or not _may_head(text):
+    if contested_note() in text or not _may_head(text):
         return None
     line = _to_line(text)
     return line if count_words(line) <= LEAD_HEADLINE_WORDS else None
@@ -1533,7 +1549,7 @@ def fuse(
     candidates = [
         (t, sc.score, vecs[i])
         for i, (t, sc) in enumerate(zip(texts, scored, strict=True))
-        if CONTESTED_NOTE not in t and headline_worthy(t)
+        if contested_note() not in t and headline_worthy(t)
     ]
     top_vec = vecs[top_pick] if top_pick is not None else None
     title = headline(
@@ -1545,7 +1561,7 @@ def fuse(
         top_vec,
         [texts[i] for i in order[:4] if i != top_pick][:3],
         contested=[side.value for k in conflicts for side in k.sides]
-        if top_pick is not None and CONTESTED_NOTE in texts[top_pick]
+        if top_pick is not None and contested_note() in texts[top_pick]
         else None,
         lead=texts[order[0]] if order and order[0] != top_pick else None,
     )

@@ -1,11 +1,20 @@
-"""Which language each article is in, and what to do with the ones not in the
-expected language (``[input] language`` / ``other_languages`` in the config).
+"""Which language each article is in, what to do with the ones not in the
+expected language (``[input] language`` / ``other_languages`` in the config),
+and which language a brief is made in.
 
-The embedder (all-MiniLM-L6-v2), the sentence splitter (pysbd, English rules)
-and the fact extractor are English tools: an article in another language is
-still summarized by default (``other_languages = "process"``), but the user is
-told, because its sentences are split and compared less well. With ``"skip"``
-such articles are left out of the brief (listed in ``meta.skipped_language``).
+The embedder (all-MiniLM-L6-v2) is an English model. The lexical tools (the
+sentence splitter's rules, the stemmer and stop words of redundancy and
+cross-source support, hedges and number formats of the fact extractor,
+datelines, the note on contested figures) know the languages in
+:data:`LEXICAL`. Each brief is made in one language (:func:`decide_languages`):
+the configured one, or, when the config keeps the default ``"en"``, the
+language most articles are confidently in when that is one of
+:data:`SUPPORTED`. The pipeline sets it for the duration of the brief
+(:func:`use_language`); the lexical tools read it (:func:`current_language`).
+An article in another language is still summarized by default
+(``other_languages = "process"``), but the user is told, because its sentences
+are split and compared less well. With ``"skip"`` such articles are left out of
+the brief (listed in ``meta.skipped_language``).
 
 Detection: py3langid (a fork of langid.py, Lui & Baldwin 2012): a naive Bayes
 model over byte n-grams, offline, deterministic, numpy only, its model stored
@@ -15,7 +24,11 @@ as npz (no pickle); about 0.1 s to import and well under a second to load.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -30,6 +43,52 @@ MIN_LETTERS = 80
 # py3langid's length-calibrated normalisation).
 MIN_PROBABILITY = 0.9
 SAMPLE_CHARS = 4000
+
+# Languages with their own lexical tools (stemmer, stop words, hedges, number
+# format, datelines' months, sentence-splitter rules, the contested note).
+LEXICAL = ("en", "es", "fr", "de", "it", "pt")
+# Languages a brief is made in without being configured (see decide_languages):
+# those above, and Chinese and Japanese (their own sentence ends, datelines and
+# word counts; the contested note in their language).
+SUPPORTED = (*LEXICAL, "zh", "ja")
+DEFAULT = "en"
+
+_LANGUAGE: ContextVar[str] = ContextVar("summarizer_language", default=DEFAULT)
+
+
+def current_language() -> str:
+    """The language of the brief being made (ISO 639-1), ``"en"`` outside one."""
+    return _LANGUAGE.get()
+
+
+def lexical_language(language: str | None = None) -> str:
+    """``language`` (else the current one) when it has its own lexical tools,
+    else ``"en"`` (Chinese, Japanese and languages the tools do not know use the
+    English stemmer and stop words, which leave their words as they are).
+
+    >>> lexical_language("es"), lexical_language("zh"), lexical_language("ru")
+    ('es', 'en', 'en')
+    """
+    language = language or current_language()
+    return language if language in LEXICAL else DEFAULT
+
+
+@contextmanager
+def use_language(language: str) -> Iterator[str]:
+    """Make ``language`` the current language until the block ends (in this
+    thread or task only; reset afterwards, also on an error).
+
+    >>> with use_language("es"):
+    ...     current_language()
+    'es'
+    >>> current_language()
+    'en'
+    """
+    token = _LANGUAGE.set(language or DEFAULT)
+    try:
+        yield language
+    finally:
+        _LANGUAGE.reset(token)
 
 
 @dataclass(frozen=True)
@@ -134,29 +193,99 @@ def check_languages(
     other: str,
     notices: list[str],
 ) -> tuple[list[Document], dict[str, str]]:
-    """The documents to summarize and ``{id: language}`` of those skipped.
+    """The documents to summarize and ``{id: language}`` of those skipped (see
+    :func:`decide_languages`, which also says the brief's language)."""
+    kept, skipped, _ = decide_languages(documents, expected, other, notices)
+    return kept, skipped
+
+
+def brief_language(expected: str, detected: Sequence[str | None], other: str = "process") -> str:
+    """The language a brief is made in: ``expected`` when it is configured to
+    something other than the default ``"en"``, or when articles not in it are
+    skipped; else the supported language of more than half of the articles
+    whose language is known (``detected``, one item per article, None where
+    unsure), else ``"en"``.
+
+    >>> brief_language("en", ["es", "es", None]), brief_language("en", ["es", "en", "de"])
+    ('es', 'en')
+    >>> brief_language("fr", ["es", "es"]), brief_language("en", ["es", "es"], "skip")
+    ('fr', 'en')
+    """
+    known = [lang for lang in detected if lang is not None]
+    if expected != DEFAULT or other == "skip" or not known:
+        return expected
+    language, n = Counter(known).most_common(1)[0]
+    return language if language in SUPPORTED and n * 2 > len(known) else expected
+
+
+# Of an article's Chinese and Japanese characters, at least this share kana: Japanese.
+KANA_SHARE = 0.1
+
+
+def script_language(sample: str) -> str | None:
+    """``"zh"`` or ``"ja"`` for text mostly in Chinese or Japanese characters
+    (kana: Japanese), which the model is often unsure of in short articles;
+    else None.
+
+    >>> script_language("连日暴雨导致南方多条河流漫堤。"), script_language("停電が続いた。")
+    ('zh', 'ja')
+    >>> script_language("Rivers rose.") is None
+    True
+    """
+    from summarizer.embed import mostly_cjk
+    from summarizer.text import KANA, is_cjk, words
+
+    if not mostly_cjk(sample):
+        return None
+    cjk = sum(map(is_cjk, words(sample)))
+    kana = len(re.findall(f"[{KANA}]", sample))
+    return "ja" if kana >= KANA_SHARE * cjk else "zh"
+
+
+def decide_languages(
+    documents: Sequence[Document],
+    expected: str,
+    other: str,
+    notices: list[str],
+) -> tuple[list[Document], dict[str, str], str]:
+    """The documents to summarize, ``{id: language}`` of those skipped, and the
+    language the brief is made in (:func:`brief_language`).
 
     Each article confidently detected in another language than ``expected``
     gets a notice; with ``other == "skip"`` it is also left out. When that
     leaves nothing, an :class:`InputError` says so and how to proceed.
     """
-    foreign: dict[str, str] = {}
-    for doc in documents:
-        language = confident_language(body_sample(doc), expected)
-        if language not in (None, expected):
-            foreign[doc.id] = language
+    samples = [body_sample(doc) for doc in documents]
+    detected = [confident_language(sample, expected) for sample in samples]
+    foreign = {
+        doc.id: language
+        for doc, language in zip(documents, detected, strict=True)
+        if language not in (None, expected)
+    }
     if not foreign:
-        return list(documents), {}
+        return list(documents), {}, expected
     listed = ", ".join(f"{i} ({lang})" for i, lang in list(foreign.items())[:5])
     more = f" and {len(foreign) - 5} more" if len(foreign) > 5 else ""
     if other != "skip":
-        _notice(
-            f"not in the expected language '{expected}': {listed}{more}; summarized anyway "
-            f"(sentence splitting and matching are tuned for '{expected}'; "
-            'set [input] other_languages = "skip" to leave such articles out)',
-            notices,
-        )
-        return list(documents), {}
+        votes = [
+            lang or script_language(sample) for lang, sample in zip(detected, samples, strict=True)
+        ]
+        language = brief_language(expected, votes, other)
+        if language != expected:
+            _notice(
+                f"not in the expected language '{expected}': {listed}{more}; summarized as "
+                f"'{language}', the language of most articles (set [input] language to choose "
+                'the language; other_languages = "skip" to leave out articles not in it)',
+                notices,
+            )
+        else:
+            _notice(
+                f"not in the expected language '{expected}': {listed}{more}; summarized anyway "
+                f"(sentence splitting and matching are tuned for '{expected}'; "
+                'set [input] other_languages = "skip" to leave such articles out)',
+                notices,
+            )
+        return list(documents), {}, language
     kept = [d for d in documents if d.id not in foreign]
     if not kept:
         raise InputError(
@@ -164,7 +293,7 @@ def check_languages(
             'set [input] language, or other_languages = "process" to summarize them anyway'
         )
     _notice(f"left out, not in the expected language '{expected}': {listed}{more}", notices)
-    return kept, foreign
+    return kept, foreign, expected
 
 
 def _notice(message: str, notices: list[str]) -> None:

@@ -276,6 +276,9 @@ class Prepared:
     summary_cache: dict[str, int] | None = None
     shared: bool = False  # summarized by summarize_chunks, in turns with other clusters
     skipped_language: dict[str, str] = field(default_factory=dict)  # id -> detected language
+    # The language the brief is made in (summarizer.language.decide_languages):
+    # the lexical tools use it while this cluster's sentences are split and fused.
+    language: str = "en"
 
 
 def prepare(
@@ -442,11 +445,11 @@ def _prepare(
             return prepared
 
     t = time.perf_counter()
-    from summarizer.language import check_languages
+    from summarizer.language import decide_languages, use_language
 
     # After the cache lookup: deterministic given the documents and the config,
     # which the brief key holds, so a hit needs no language model.
-    documents, skipped = check_languages(
+    documents, skipped, prepared.language = decide_languages(
         documents, cfg.input.language, cfg.input.other_languages, notices
     )
     if skipped:
@@ -455,15 +458,24 @@ def _prepare(
     timings["language"] = time.perf_counter() - t
 
     t = time.perf_counter()
-    prepared.sentences = split_documents(documents)
-    prepared.chunks = make_chunks(documents, prepared.sentences, backend_obj, cfg)
+    with use_language(prepared.language):  # the splitter's rules
+        prepared.sentences = split_documents(documents)
+        prepared.chunks = make_chunks(documents, prepared.sentences, backend_obj, cfg)
     timings["chunk"] = time.perf_counter() - t
     return prepared
 
 
 def finish(prepared: Prepared, summaries: Sequence[ChunkSummary]) -> Any:
     """The last stage of :func:`summarize`: attribution, conflicts, fusion, the
-    validated :class:`EventBrief`, stored in the cache."""
+    validated :class:`EventBrief`, stored in the cache; made with the lexical
+    tools of the cluster's language (``meta["language"]``)."""
+    from summarizer.language import use_language
+
+    with use_language(prepared.language):
+        return _finish(prepared, summaries)
+
+
+def _finish(prepared: Prepared, summaries: Sequence[ChunkSummary]) -> Any:
     from summarizer.brief import EventBrief
     from summarizer.conflicts import detect_conflicts
     from summarizer.fusion import fuse, off_topic
@@ -515,6 +527,7 @@ def finish(prepared: Prepared, summaries: Sequence[ChunkSummary]) -> Any:
         "package_version": __version__,
         **prepared.backend.describe(),
         "config": to_dict(cfg),
+        "language": prepared.language,
         "documents": len(documents),
         "sentences": sum(len(v) for v in sentences.values()),
         "chunks": len(chunks),

@@ -42,30 +42,36 @@ def _sentence(s: BriefSentence, numbers: dict[str, int]) -> str:
 
 
 def to_markdown(brief: EventBrief) -> str:
+    """The brief as Markdown, its headings and labels in the brief's language
+    (``meta["language"]``, :mod:`summarizer.labels`; English when it names none)."""
+    from summarizer.labels import labels_for, language_of
+
+    t = labels_for(language_of(brief.meta))
     numbers = {doc.id: i for i, doc in enumerate(brief.sources, 1)}
     out = [f"# {escape_md(brief.headline)}", ""]
     if brief.summary:
         out += [" ".join(_sentence(s, numbers) for s in brief.summary), ""]
     if brief.key_points:
-        out += ["## Key points", ""]
+        out += [f"## {t['key_points']}", ""]
         out += [f"- {_sentence(s, numbers)}" for s in brief.key_points]
         out.append("")
     if brief.conflicts:
-        out += ["## Where sources differ", ""]
+        out += [f"## {t['conflicts']}", ""]
         for c in brief.conflicts:
-            sides = "; ".join(
+            sides = t["side_sep"].join(
                 f"{escape_md(side.value)} {_markers(side.citations, numbers)}" for side in c.sides
             )
-            label = "sources contradict" if c.kind == "contradiction" else "estimates differ"
-            out.append(f"- **{escape_md(c.topic)}** ({label}): {sides}")
+            label = t["contradiction"] if c.kind == "contradiction" else t["estimates"]
+            note = t["paren"].format(x=label)
+            out.append(f"- **{escape_md(c.topic)}**{note}{t['colon']}{sides}")
         out.append("")
-    out += ["## Sources", ""]
+    out += [f"## {t['sources']}", ""]
     for doc in brief.sources:
         n = numbers[doc.id]
         parts = [escape_md(doc.title) if doc.title else _code(doc.id)]
         parts += [escape_md(x) for x in (doc.outlet, doc.date) if x]
         where = doc.url or doc.path
-        line = f"{n}. " + ", ".join(parts)
+        line = f"{n}. " + t["list_sep"].join(parts)
         if where:
             line += f" — {escape_md(where)}"
         out.append(line)

@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup, escape
 
-from summarizer.text import KANA, count_words, first_words, is_cjk, words
+from summarizer.labels import EN, Labels, count, labels_for, language_of
+from summarizer.text import count_words, first_words
 
 if TYPE_CHECKING:
     import jinja2
@@ -115,33 +116,35 @@ def opening(text: str, words: int = 12) -> str:
     return first_words(text, words)
 
 
-def _source_view(doc: Document, number: int, spans: list[tuple[int, int]]) -> dict[str, Any]:
+def _source_view(
+    doc: Document, number: int, spans: list[tuple[int, int]], t: Labels
+) -> dict[str, Any]:
     return {
         "id": doc.id,
         "number": number,
         "anchor": f"src-{number}",
         "title": doc.title or opening(doc.text) or doc.id,
+        "name": t["source_n"].format(n=number),  # "Source 2"
         "has_title": bool(doc.title),
         "outlet": doc.outlet,
         "date": doc.date,
         "url": doc.url,
         "link": safe_url(doc.url),
         "path": doc.path,
-        "words": count_words(doc.text),
+        "words": t["words"].format(n=count_words(doc.text)),
         "segments": segments(doc.text, spans),
         "n_cited": len(spans),
+        "details": t["article_text"]
+        + (t["paren"].format(x=count(t, "n_cited", len(spans))) if spans else ""),
     }
 
 
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
-# Hiragana and katakana (full and half width): Japanese prose is full of them,
-# Chinese has none.
-_KANA = re.compile(f"[{KANA}]")
-KANA_SHARE = 0.1  # of the Chinese and Japanese characters, in Japanese far more
-
 
 def page_language(brief: EventBrief) -> str:
-    """The language of the page's text, for ``<html lang>``: what the pipeline
+    """The language of the page's text, for ``<html lang>``: the one the brief
+    names (``meta["language"]``, which its labels are in too). A brief that
+    names none (one written before briefs did) gets what the pipeline
     takes the articles to be in (``[input] language`` in the brief's config,
     "en" by default) unless the brief and its sources are in another one. Text
     mostly in Chinese or Japanese characters is told by its script (kana:
@@ -157,11 +160,21 @@ def page_language(brief: EventBrief) -> str:
     ('zh', 'ja')
     >>> page("Rivers rose on Friday.")
     'en'
+    >>> page_language(EventBrief("", (), (), (), (Document("a", "Rivers rose."),),
+    ...                          {"language": "de"}))
+    'de'
     """
-    from summarizer.embed import mostly_cjk
-    from summarizer.language import SAMPLE_CHARS, body_sample, confident_language
+    from summarizer.language import (
+        SAMPLE_CHARS,
+        body_sample,
+        confident_language,
+        script_language,
+    )
 
     meta = brief.meta or {}
+    named = language_of(meta)
+    if named is not None and _LANGUAGE_CODE.fullmatch(named):
+        return named
     config = meta.get("config")
     given = config.get("input") if isinstance(config, dict) else None
     expected = given.get("language") if isinstance(given, dict) else None
@@ -171,42 +184,54 @@ def page_language(brief: EventBrief) -> str:
     parts = [brief.headline, *(s.text for s in brief.sentences())]
     parts += [body_sample(doc) for doc in brief.sources]
     sample = "\n".join(parts)[:SAMPLE_CHARS]
-    if mostly_cjk(sample):
-        cjk = sum(map(is_cjk, words(sample)))
-        return "ja" if len(_KANA.findall(sample)) >= KANA_SHARE * cjk else "zh"
-    return confident_language(sample, expected) or expected
+    return script_language(sample) or confident_language(sample, expected) or expected
 
 
-@lru_cache(maxsize=1)
-def page_script() -> tuple[Markup, str]:
-    """The page's script and its CSP hash (``'sha256-...'``): the policy lets this script run
-    and no other, so even markup that slipped past escaping could not execute."""
+# The words the page's script writes: its file holds the English ones as JSON strings.
+SCRIPT_LABELS = ("back", "back_label")
+
+
+@lru_cache(maxsize=16)
+def page_script(language: str | None = None) -> tuple[Markup, str]:
+    """The page's script, its words in ``language`` (:mod:`summarizer.labels`), and its CSP
+    hash (``'sha256-...'``): the policy lets this script run and no other, so even markup
+    that slipped past escaping could not execute."""
+    import json
     from importlib.resources import files
 
     text = files("summarizer").joinpath("templates", SCRIPT).read_text(encoding="utf-8")
+    t = labels_for(language)
+    for key in SCRIPT_LABELS:  # ASCII JSON strings: nothing that could end the <script>
+        text = text.replace(json.dumps(EN[key]), json.dumps(t[key]))
     digest = base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
     return Markup(text), f"sha256-{digest}"
 
 
 def context(brief: EventBrief) -> dict[str, Any]:
-    """Everything the template needs, in plain values (the template does no lookups)."""
+    """Everything the template needs, in plain values (the template does no lookups);
+    its words in the brief's language (:mod:`summarizer.labels`)."""
+    language = language_of(brief.meta)
+    t = labels_for(language)
     numbers = {doc.id: i for i, doc in enumerate(brief.sources, 1)}
     spans: dict[str, set[tuple[int, int]]] = {doc.id: set() for doc in brief.sources}
     for c in _all_citations(brief):
         spans.setdefault(c.source, set()).add((c.start, c.end))
-    sources = [_source_view(d, numbers[d.id], sorted(spans[d.id])) for d in brief.sources]
+    sources = [_source_view(d, numbers[d.id], sorted(spans[d.id]), t) for d in brief.sources]
     by_id = {s["id"]: s for s in sources}
 
     def cite(c: Citation) -> dict[str, Any]:
         src = by_id[c.source]
-        who = ", ".join(x for x in (src["outlet"], src["date"]) if x)
+        who = t["list_sep"].join(x for x in (src["outlet"], src["date"]) if x)
+        label = f"{src['name']}{t['colon']}{src['title']}" + (
+            t["paren"].format(x=who) if who else ""
+        )
         return {
             "number": src["number"],
             "anchor": src["anchor"],
             "start": c.start,
             "end": c.end,
             "quote": c.quote,
-            "label": f"Source {src['number']}: {src['title']}" + (f" ({who})" if who else ""),
+            "label": t["cited_passage"].format(label=label),
         }
 
     ids = itertools.count(1)
@@ -219,16 +244,30 @@ def context(brief: EventBrief) -> dict[str, Any]:
     conflicts = [
         {
             "kind": k.kind,
-            "label": "sources contradict" if k.kind == "contradiction" else "estimates differ",
+            "label": t["contradiction"] if k.kind == "contradiction" else t["estimates"],
             "topic": k.topic,
             "sides": [{"value": s.value, **sentence(s.text, s.citations)} for s in k.sides],
         }
         for k in brief.conflicts
     ]
     meta = brief.meta or {}
-    script, script_hash = page_script()
+    script, script_hash = page_script(language)
+    tool = "summarizer"
+    if meta.get("package_version"):
+        tool += f" {meta['package_version']}"
+    if meta.get("backend"):
+        tool += t["list_sep"] + t["backend"].format(backend=meta["backend"])
+    if meta.get("model"):
+        tool += t["paren"].format(x=meta["model"])
+    off_topic = meta.get("off_topic") or []
     return {
         "lang": page_language(brief),
+        "t": t,
+        "kicker": f"{t['kicker']} · {count(t, 'n_sources', len(sources))}",
+        "nav": {
+            "conflicts": t["conflicts"] + t["paren"].format(x=len(conflicts)),
+            "sources": t["sources"] + t["paren"].format(x=len(sources)),
+        },
         "script": script,
         "script_hash": script_hash,
         "headline": brief.headline,
@@ -242,6 +281,10 @@ def context(brief: EventBrief) -> dict[str, Any]:
             "version": meta.get("package_version"),
             "off_topic": meta.get("off_topic") or [],
             "notices": meta.get("notices") or [],
+            "written_by": t["written_by"].format(tool=tool),
+            "left_out": t["off_topic"].format(ids=t["list_sep"].join(map(str, off_topic)))
+            if off_topic
+            else "",
         },
     }
 

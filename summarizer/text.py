@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from summarizer.facts import MONTH_RE, WEEKDAY_RE
+from summarizer.language import lexical_language
 from summarizer.types import Sentence
 
 # Chinese characters (hanzi, kanji) and Japanese kana: scripts written without
@@ -32,11 +33,59 @@ _TOKEN = re.compile(rf"[{CJK}]|[^\s{CJK}]+")
 _HAS_WORD_CHAR = re.compile(r"\w")
 
 
-@lru_cache(maxsize=1)
-def _segmenter():
+# pysbd's rules for the brief's language (summarizer.language.current_language):
+# Spanish, French, German and Italian have their own (abbreviations such as
+# "z.B.", "Dott.", "13. November"); Portuguese, which pysbd lacks, Chinese and
+# Japanese (their sentence ends are handled below) use the English rules.
+_PYSBD_LANGUAGES = frozenset({"es", "fr", "de", "it"})
+
+
+@lru_cache(maxsize=16)
+def _segmenter(language: str = "en"):
     import pysbd
 
-    return pysbd.Segmenter(language="en", clean=False, char_span=False)
+    return pysbd.Segmenter(language=language, clean=False, char_span=False)
+
+
+# Titles written before a name, with a full stop, in each language: pysbd ends
+# a sentence after them ("El Sr." + "García llegó ...") whatever its language.
+_TITLES = {
+    "es": "Sr|Sra|Srta|Sres|Dr|Dra|Dña|Gral|Lic|Ing|Prof|Excmo|Excma|Mons|Pdte|Av|Avda|Sto|Sta",
+    "fr": "M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr|St|Ste",
+    "de": "Dr|Prof|Hr|Hrn|Fr|St|Nr|Abs|Art|Bd|Dipl|Ing",
+    "it": "Sig|Sigg|Sig\\.ra|Dott|Dott\\.ssa|Prof|Avv|Ing|On|Sen|Geom|Rag|Mons|Gen|Col|Ten",
+    "pt": "Sr|Sra|Srta|Dr|Dra|Prof|Profa|Eng|Gen|Av|Sto|Sta|Exmo|Exma",
+}
+_TITLE_END = {lang: re.compile(rf"(?<![\w.])(?:{titles})\.$") for lang, titles in _TITLES.items()}
+# A sentence never opens in lower case or with a hyphen: after a full stop,
+# those are an abbreviation's ("EE.UU." + "el lunes", "c." + "-à-d.").
+
+
+def _continues_abbreviation(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
+    """In a language other than English (:func:`summarizer.language.current_language`),
+    is ``nxt`` the rest of the sentence ``prev``, cut by the splitter after an
+    abbreviation: a title before a name ("Sr.", "Dott.", "Dr.") or a full stop
+    followed by a word in lower case ("EE.UU." + "el lunes")?
+
+    >>> from summarizer.language import use_language
+    >>> t = "El Sr. García llegó a EE.UU. el lunes. Dijo que volvería."
+    >>> with use_language("es"):
+    ...     [t[a:b] for a, b in split_spans(t)]
+    ['El Sr. García llegó a EE.UU. el lunes.', 'Dijo que volvería.']
+    """
+    language = _lexical()
+    if language == "en" or "\n" in text[prev[1] : nxt[0]]:
+        return False
+    before = text[prev[0] : prev[1]]
+    if not before.endswith("."):
+        return False
+    title = _TITLE_END.get(language)
+    first = text[nxt[0] : nxt[0] + 1]
+    return bool(title and title.search(before)) or first.islower() or first == "-"
+
+
+def _lexical() -> str:
+    return lexical_language()
 
 
 def split_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -54,13 +103,15 @@ def split_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     pos = start
+    language = _lexical()
+    segmenter = _segmenter(language if language in _PYSBD_LANGUAGES else "en")
     for line in re.finditer(r"[^\n]+", text[start:end]):
         if not line.group().strip():
             continue
         for offset, piece in pieces(line.group()):
             piece_start = start + line.start() + offset
             cursor = 0
-            for seg in _segmenter().segment(piece):
+            for seg in segmenter.segment(piece):
                 seg = seg.strip()
                 if not seg:
                     continue
@@ -73,7 +124,10 @@ def split_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
                     found = piece.find(seg, cursor)
                 for a, b in _unglued(seg, piece_start + found):
                     if a >= pos:
-                        if spans and _continues(text, spans[-1], (a, b)):
+                        if spans and (
+                            _continues(text, spans[-1], (a, b))
+                            or _continues_abbreviation(text, spans[-1], (a, b))
+                        ):
                             spans[-1] = (spans[-1][0], b)
                         else:
                             spans.append((a, b))
@@ -334,12 +388,87 @@ def first_words(text: str, n: int) -> str:
     return flat
 
 
-@lru_cache(maxsize=1)
-def stop_words() -> frozenset[str]:
-    """English stop words (sumy's list, the one the LexRank baseline uses)."""
+# Function words sumy's lists lack (its Spanish list has no "de", "que" or
+# "y"): articles, prepositions, conjunctions, pronouns and forms of "be" and
+# "have", the most frequent words of news prose in each language.
+# fmt: off
+_MORE_STOP_WORDS = {
+    "spanish": "a al de del e el la las lo los o u y que se no ni le les me te nos os su sus "
+               "mi mis tu tus más muy ya sí hay ha han he has había habían fue fueron es son "
+               "era eran ser está están estaba este esta estos estas ese esa esos esas esto "
+               "eso él ella ellas ellos qué quien quienes cual cuales hasta durante contra "
+               "otro otra otros otras todo toda todos todas algo nada mucho poco según tras "
+               "en un una unos unas por para con sin sobre entre como pero sino porque "
+               "cuando donde desde hacia",
+    "french": "a à au aux de des du d l la le les un une et ou où ne n pas plus que qu qui "
+              "se s son sa ses leur leurs ce c cet cette ces il ils elle elles on en y est "
+              "sont été être a ont avait avaient sera selon après avant lors entre sous "
+              "pour par dans sur avec sans mais donc car comme si",
+    "german": "der die das den dem des ein eine einer eines einem einen und oder aber in im "
+              "an am zu zum zur mit von vom auf für bei nach aus über um ist sind war waren "
+              "hat haben hatte hatten wird werden wurde wurden sich nicht als auch es sie er "
+              "wir ihr ihre ihren sein seine seiner dass daß so wie noch nur durch gegen "
+              "ohne unter vor zwischen bis seit wenn weil ob",
+    "italian": "a al allo alla ai agli alle di del dello della dei degli delle da dal dalla "
+               "in nel nella nei su sul sulla con per tra fra il lo la i gli le un uno una e "
+               "ed o che non si è sono ha hanno era erano stato stata più ma come se anche "
+               "dopo prima",
+    "portuguese": "a à ao aos as às o os de do da dos das em no na nos nas um uma uns umas e "
+                  "ou que se não é são foi foram era eram está estão tem têm há por pelo pela "
+                  "para com sem sobre mais seu sua seus suas ele ela eles elas segundo após "
+                  "mas como também quando onde desde",
+}
+# fmt: on
+# ISO 639-1 code -> the name sumy and Snowball give the language.
+LANGUAGE_NAMES = {
+    "en": "english",
+    "es": "spanish",
+    "fr": "french",
+    "de": "german",
+    "it": "italian",
+    "pt": "portuguese",
+}  # fmt: skip
+
+
+def stop_words(language: str | None = None) -> frozenset[str]:
+    """Stop words of ``language`` (else the brief's language,
+    :func:`summarizer.language.current_language`): sumy's list (the one the
+    LexRank baseline uses), with the most frequent function words it lacks for
+    languages other than English. Languages without their own list use the
+    English one.
+
+    >>> "the" in stop_words("en"), "de" in stop_words("es"), "und" in stop_words("de")
+    (True, True, True)
+    """
+    return _stop_words(lexical_language(language))
+
+
+@lru_cache(maxsize=16)
+def _stop_words(language: str) -> frozenset[str]:
     from sumy.utils import get_stop_words
 
-    return frozenset(get_stop_words("english"))
+    name = LANGUAGE_NAMES[language]
+    return frozenset(get_stop_words(name)) | frozenset(_MORE_STOP_WORDS.get(name, "").split())
+
+
+def function_words(language: str | None = None) -> frozenset[str]:
+    """The function words of ``language`` (else the brief's language) alone:
+    articles, prepositions, conjunctions, pronouns, auxiliaries; not the
+    content words some stop-word lists hold ("personnes", "bajo"). English:
+    :func:`stop_words`.
+
+    >>> "de" in function_words("fr"), "personnes" in function_words("fr")
+    (True, False)
+    """
+    name = LANGUAGE_NAMES[lexical_language(language)]
+    if name == "english":
+        return stop_words("en")
+    return _function_words(name)
+
+
+@lru_cache(maxsize=16)
+def _function_words(name: str) -> frozenset[str]:
+    return frozenset(_MORE_STOP_WORDS[name].split())
 
 
 class _MemoStemmer:
@@ -355,17 +484,25 @@ class _MemoStemmer:
         return [self.stemWord(w) for w in words_]
 
 
-@lru_cache(maxsize=1)
-def stemmer() -> _MemoStemmer:
-    """The Snowball English stemmer (the same algorithm as nltk's, without
-    nltk's import time), with each word's stem remembered.
+def stemmer(language: str | None = None) -> _MemoStemmer:
+    """The Snowball stemmer of ``language`` (else the brief's language,
+    :func:`summarizer.language.current_language`; English for a language
+    without one), the same algorithms as nltk's without nltk's import time,
+    with each word's stem remembered (one memo per language).
 
-    >>> stemmer().stemWords(["rescuers", "rescued", "rescuers"])
+    >>> stemmer("en").stemWords(["rescuers", "rescued", "rescuers"])
     ['rescuer', 'rescu', 'rescuer']
+    >>> stemmer("es").stemWords(["soldados", "soldado"]), stemmer("de").stemWord("Soldaten")
+    (['sold', 'sold'], 'Soldat')
     """
+    return _stemmer(lexical_language(language))
+
+
+@lru_cache(maxsize=16)
+def _stemmer(language: str) -> _MemoStemmer:
     import snowballstemmer
 
-    return _MemoStemmer(snowballstemmer.stemmer("english"))
+    return _MemoStemmer(snowballstemmer.stemmer(LANGUAGE_NAMES[language]))
 
 
 def is_question(text: str) -> bool:

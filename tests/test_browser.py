@@ -214,6 +214,38 @@ def test_script_in_an_article_stays_text(browser, tmp_path):
     page.context.close()
 
 
+def test_a_chinese_page_runs_its_translated_script(browser, tmp_path, shots):
+    # the script's words are put in the page's language, so its CSP hash changes with them
+    from playwright.sync_api import expect
+
+    from summarizer.brief import EventBrief
+    from summarizer.types import BriefSentence, Citation, Document
+
+    text = "连日暴雨导致多条河流漫堤，约三千名居民被紧急转移。官方称有十二人受伤。"
+    quote = text[: text.index("。") + 1]
+    doc = Document("a", text, title="暴雨引发洪灾")
+    brief = EventBrief(
+        "南方洪灾", (BriefSentence(quote, (Citation("a", 0, len(quote), quote),)),), (), (),
+        (doc,), {"language": "zh"},
+    )  # fmt: skip
+    path = tmp_path / "zh.html"
+    path.write_text(to_html(brief), encoding="utf-8")
+    page = open_page(browser, path, PHONE)
+    expect(page.locator("#summary-h")).to_have_text("摘要")
+    link = page.locator("a.cite").first
+    expect(link).to_have_attribute("aria-label", "来源 1：暴雨引发洪灾，引文")
+    link.click()
+    assert page.locator("mark.hit").text_content() == quote
+    back = page.locator("a.back")
+    expect(back).to_have_text("\u21a9 返回")
+    expect(back).to_have_attribute("aria-label", "返回引用此处的句子")
+    page.screenshot(path=shots / "brief-zh-cited.png")
+    back.click()
+    expect(link).to_be_focused()
+    assert external(page) == [] and page.errors == []
+    page.context.close()
+
+
 def test_eval_report_shows_the_table_and_plot(browser, embedder, tmp_path, shots):
     from playwright.sync_api import expect
 
