@@ -372,6 +372,8 @@ def _peek_cluster(
     """The id the line gives (``None``: none, or not readable) and its error.
     A line that is a JSON object with an id but no usable ``documents`` fails
     under that id, so the manifest names the cluster the user wrote."""
+    from summarizer.load import given_id
+
     try:
         data = _line_data(raw, lineno, encoding)
     except InputError as exc:  # broken UTF-16: no id to give
@@ -385,21 +387,9 @@ def _peek_cluster(
             return None, str(exc)
         if not isinstance(obj, dict):
             return None, str(exc)
-        cid, id_error = _given_id(obj, lineno)
+        cid, id_error = given_id(obj.get("id"), f"line {lineno}")
         return cid, id_error or str(exc)
-    return _given_id(obj, lineno)
-
-
-def _given_id(obj: dict[str, Any], lineno: int) -> tuple[str | None, str | None]:
-    """The cluster id the line gives, as article ids are read (an integer is its
-    decimal string, 0 included), and the error of an id that is neither a string
-    nor an integer (true, 1.5, a list): refused, not turned into "True"."""
-    cid = obj.get("id")
-    if cid is None or cid == "":
-        return None, None
-    if isinstance(cid, bool) or not isinstance(cid, (str, int)):
-        return None, f"line {lineno}: the cluster's 'id' must be a string, got {cid!r:.40}"
-    return str(cid), None
+    return given_id(obj.get("id"), f"line {lineno}")
 
 
 def read_line(job: ClusterJob) -> bytes:

@@ -302,6 +302,26 @@ def from_html(html: str, doc_id: str, path: str | None = None) -> Document:
     )
 
 
+def given_id(
+    value: Any, where: str, what: str = "the cluster's 'id'"
+) -> tuple[str | None, str | None]:
+    """An id a JSON line gives, as article ids are read (an integer is its
+    decimal string, 0 included; absent, null or "" is None: no id), and the
+    error of an id that is neither a string nor an integer (true, 1.5, a list):
+    refused, not turned into "True". ``where`` names the line, ``what`` the field.
+
+    >>> given_id(0, "line 3"), given_id(None, "line 3")
+    (('0', None), (None, None))
+    >>> given_id(True, "line 3")
+    (None, "line 3: the cluster's 'id' must be a string, got True")
+    """
+    if value is None or value == "":
+        return None, None
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        return None, f"{where}: {what} must be a string, got {value!r:.40}"
+    return str(value), None
+
+
 def from_object(obj: Any, doc_id: str, where: str, path: str | None = None) -> Document:
     if not isinstance(obj, dict):
         raise InputError(f"{where}: an article must be a JSON object with a 'text' field")

@@ -370,6 +370,10 @@ def _share_groups(prepared: Sequence[Prepared]) -> list[list[int]]:
     return [members for members, _ in groups]
 
 
+# The backend fallback notices already logged: a loop over 1,000 clusters shows one.
+_LOGGED_NOTICES: set[str] = set()
+
+
 def _collaborators(
     config: Config | str | Path | None,
     words: int | None,
@@ -392,8 +396,10 @@ def _collaborators(
     if backend is None or isinstance(backend, str):
         backend_obj, notice = resolve_backend(cfg, embedder)
         if notice:
-            notices.append(notice)
-            log.warning(notice)
+            notices.append(notice)  # every brief's meta carries it
+            if notice not in _LOGGED_NOTICES and log.isEnabledFor(logging.WARNING):
+                _LOGGED_NOTICES.add(notice)  # logged once a process, not once a cluster
+                log.warning(notice)
     else:
         backend_obj = backend
     if cache is not None:

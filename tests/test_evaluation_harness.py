@@ -396,6 +396,60 @@ def test_cli_summaries_a_reference_that_is_not_a_string_names_the_line(tmp_path,
     assert _one_error(capsys) == f"{p}:2: 'reference' must be a string, got 5"
 
 
+@pytest.mark.parametrize("bad", ["true", "1.5", "[1]", '{"a": 1}'])
+@pytest.mark.parametrize("field", ["cluster", "document"])
+def test_cli_summaries_an_id_that_is_not_a_string_names_the_line(tmp_path, capsys, bad, field):
+    # an id of true was evaluated as cluster "True" (`summarizer batch` refuses it)
+    p = write_clusters(tmp_path / "c.jsonl", 2)
+    rows = [json.loads(line) for line in p.read_text().splitlines()]
+    if field == "cluster":
+        rows[1]["id"] = json.loads(bad)
+    else:
+        rows[1]["documents"][2]["id"] = json.loads(bad)
+    p.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    assert main(["eval", "summaries", str(p), "--systems", "lead", "-q"]) == 2
+    whose = "'id'" if field == "cluster" else "document 2's 'id'"
+    shown = repr(json.loads(bad))
+    assert _one_error(capsys) == f"{p}:2: {whose} must be a string, got {shown}"
+
+
+@pytest.mark.parametrize("bad", ["false", "2.0", '["p1"]', "{}"])
+def test_cli_faithfulness_an_id_that_is_not_a_string_names_the_line(tmp_path, capsys, bad):
+    p = write_pairs(tmp_path / "p.jsonl")
+    rows = [json.loads(line) for line in p.read_text().splitlines()]
+    rows[3]["id"] = json.loads(bad)
+    p.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    assert main(["eval", "faithfulness", str(p), "--no-embed", "-q"]) == 2
+    assert _one_error(capsys) == f"{p}:4: 'id' must be a string, got {json.loads(bad)!r}"
+
+
+def test_whole_number_ids_are_their_decimal_strings_and_a_missing_one_is_made_up(tmp_path):
+    # as `summarizer batch` and the article loader read ids: 0 is an id, null and "" are none
+    p = tmp_path / "c.jsonl"
+    docs = [{"id": 0, "text": ARTICLES[0]}, {"id": None, "text": ARTICLES[1]}, ARTICLES[2]]
+    lines = [{"id": 7, "documents": docs}, {"id": 0, "documents": docs}, {"documents": docs}]
+    lines.append({"id": "", "documents": docs})
+    p.write_text("".join(json.dumps(x) + "\n" for x in lines))
+    clusters = load_clusters(p)
+    assert [c.id for c in clusters] == ["7", "0", "line3", "line4"]
+    assert [d.id for d in clusters[0].documents] == ["0", "7-d1", "7-d2"]
+    q = write_pairs(tmp_path / "p.jsonl")
+    rows = [json.loads(line) for line in q.read_text().splitlines()]
+    rows[0]["id"], rows[1]["id"] = 0, None
+    q.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    assert [x.id for x in load_pairs(q)][:3] == ["0", "line2", "p2"]
+
+
+def test_cli_summaries_a_gold_file_whose_cluster_is_not_a_string_is_one_line(tmp_path, capsys):
+    gold = tmp_path / "gold.json"
+    data = json.loads((ROOT / "eval" / "seeds_gold_facts.json").read_text(encoding="utf-8"))
+    data["cluster"] = True
+    gold.write_text(json.dumps(data), encoding="utf-8")
+    argv = ["eval", "summaries", str(ROOT / "seeds"), "--systems", "lead", "--gold", str(gold)]
+    assert main([*argv, "-q"]) == 2
+    assert _one_error(capsys) == f"{gold}: 'cluster' must be a string, got True"
+
+
 def _data(tmp_path: Path, command: str) -> Path:
     if command == "faithfulness":
         return write_pairs(tmp_path / "data.jsonl")

@@ -190,3 +190,47 @@ def test_an_empty_brief_says_why():
     brief = summarize([text], words=3, backend="extractive")
     assert not brief.sentences()
     assert any("no sentence fits in 3 words" in n for n in brief.meta["notices"])
+
+
+NO_MODEL = "summarizer-tests/no-such-model"  # never present: `auto` falls back to extractive
+BRIDGE = [
+    "The bridge reopened on Friday after two years of repairs, the city said.",
+    "After two years of repairs the bridge reopened on Friday. Traffic was light.",
+]
+
+
+def test_a_backend_fallback_is_logged_once_but_kept_in_every_brief(embedder, caplog, monkeypatch):
+    # a loop over 1,000 clusters printed the same notice 1,000 times
+    import logging
+
+    from summarizer import pipeline
+
+    monkeypatch.setattr(pipeline, "_LOGGED_NOTICES", set(), raising=False)
+    with caplog.at_level(logging.WARNING, logger="summarizer"):
+        briefs = [
+            summarize(BRIDGE, model=NO_MODEL, backend="auto", embedder=embedder, words=40)
+            for _ in range(3)
+        ]
+    logged = [r.getMessage() for r in caplog.records if NO_MODEL in r.getMessage()]
+    assert len(logged) == 1 and logged[0].endswith("using the offline extractive backend")
+    assert all(logged[0] in b.meta["notices"] for b in briefs)
+    assert all(b.meta["backend"] == "extractive" for b in briefs)
+
+
+def test_the_api_prints_a_fallback_notice_once_without_logging_set_up(tmp_path):
+    # no handler configured: Python's last-resort handler prints each logged warning
+    import subprocess
+    import sys
+
+    script = (
+        "from summarizer import summarize\n"
+        "from tests.builders import BagEmbedder\n"
+        f"for _ in range(3): summarize({BRIDGE!r}, model={NO_MODEL!r}, backend='auto',"
+        " embedder=BagEmbedder(), words=40, cache=None)\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=root, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.count("using the offline extractive backend") == 1, done.stderr

@@ -100,7 +100,7 @@ def load_clusters(
     ...
     summarizer.errors.InputError: missing.jsonl: no such file
     """
-    from summarizer.load import make_document
+    from summarizer.load import given_id, make_document
 
     if Path(path).is_dir():
         # A folder of articles (e.g. seeds/) is one cluster named after the folder.
@@ -112,14 +112,25 @@ def load_clusters(
         docs = obj.get("documents")
         if not isinstance(docs, list) or not docs:
             raise InputError(f"{path}:{lineno}: expected a non-empty 'documents' list")
-        cid = str(obj.get("id", f"line{lineno}"))
+        # an id is a string or a whole number, as `summarizer batch` reads it: true, 1.5
+        # or a list is an error, not silently "True"
+        cid, error = given_id(obj.get("id"), f"{path}:{lineno}", "'id'")
+        if error:
+            raise InputError(error)
+        cid = cid or f"line{lineno}"
         documents = []
         for k, d in enumerate(docs):
             text = d.get("text") if isinstance(d, dict) else d
             if not isinstance(text, str):
                 raise InputError(f"{path}:{lineno}: document {k} has no 'text' string")
-            did = str(d.get("id", f"{cid}-d{k}")) if isinstance(d, dict) else f"{cid}-d{k}"
-            documents.append(make_document(text, did))
+            did, error = given_id(
+                d.get("id") if isinstance(d, dict) else None,
+                f"{path}:{lineno}",
+                f"document {k}'s 'id'",
+            )
+            if error:
+                raise InputError(error)
+            documents.append(make_document(text, did or f"{cid}-d{k}"))
         ref = obj.get("reference")
         if ref is not None and not isinstance(ref, str):
             raise InputError(f"{path}:{lineno}: 'reference' must be a string, got {ref!r:.40}")
@@ -135,6 +146,8 @@ def load_pairs(
     """Document/summary pairs with human labels from JSONL. A one-line :class:`InputError`
     names the bad line: every pair needs a finite label (a NaN one would silently drop out
     of every correlation)."""
+    from summarizer.load import given_id
+
     out: list[Pair] = []
     for lineno, obj in _jsonl(path, limit, notices):
         try:
@@ -151,6 +164,9 @@ def load_pairs(
             )
         if not isinstance(doc, str) or not isinstance(summ, str):
             raise InputError(f"{path}:{lineno}: 'document' and 'summary' must be strings")
+        pid, error = given_id(obj.get("id"), f"{path}:{lineno}", "'id'")
+        if error:
+            raise InputError(error)
         base = obj.get("baselines")
         if base is None:
             base = {}
@@ -160,7 +176,7 @@ def load_pairs(
             )
         out.append(
             Pair(
-                str(obj.get("id", f"line{lineno}")),
+                pid or f"line{lineno}",
                 doc,
                 summ,
                 label,

@@ -412,6 +412,7 @@ def read_gold_file(path: str) -> tuple[str | None, list[GoldFact]]:
     from pathlib import Path
 
     from summarizer.errors import InputError
+    from summarizer.load import given_id
 
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -419,7 +420,10 @@ def read_gold_file(path: str) -> tuple[str | None, list[GoldFact]]:
         cluster = data.get("cluster")
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise InputError(f"{path}: not a gold-facts file ({exc})") from None
-    return (None if cluster is None else str(cluster)), facts
+    cid, error = given_id(cluster, str(path), "'cluster'")  # as the clusters' ids are read
+    if error:
+        raise InputError(error)
+    return cid, facts
 
 
 def gold_coverage(text: str, gold: Sequence[GoldFact]) -> tuple[float, list[str]]:
