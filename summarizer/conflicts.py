@@ -20,7 +20,14 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from summarizer.embed import Embedder
-from summarizer.facts import MONTH_RE, WEEKDAY_RE, normalise_unit, number_format, numbers
+from summarizer.facts import (
+    MONTH_RE,
+    WEEKDAY_RE,
+    dates,
+    normalise_unit,
+    number_format,
+    numbers,
+)
 from summarizer.language import current_language, lexical_language
 from summarizer.text import function_words, stemmer, stop_words
 from summarizer.types import (
@@ -165,6 +172,8 @@ _WEEKDAY = re.compile(rf"\b{WEEKDAY_RE}\b")
 
 
 def _days(text: str) -> frozenset[str]:
+    if lexical_language() != "en":  # "el martes", "am Mittwoch": English names
+        return frozenset(f.value.capitalize() for f in dates(text) if f.kind == "weekday")
     return frozenset(_WEEKDAY.findall(text))
 
 

@@ -24,7 +24,7 @@ source's facts (supported / contradicted / unsupported), tolerant of rounding an
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import NamedTuple, Protocol
@@ -664,16 +664,165 @@ _DATE_RES = [
 ]  # fmt: skip
 _WEEKDAY_RE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
 
+# The other languages' dates ("13 de noviembre de 2024", "le 20 janvier", "am 20. Januar",
+# "13 novembre 2024", "1º de janeiro") and weekdays, read in a brief of that language
+# only (summarizer.language.lexical_language): an English brief's facts are as they were.
+# Month names in order, a "|" between spellings of one month; FOREIGN_MONTHS's
+# abbreviations are read as the month whose name they begin ("févr", "Okt"; "Mrz").
+# fmt: off
+FOREIGN_MONTH_NAMES = {
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre|setiembre octubre "
+          "noviembre diciembre",
+    "fr": "janvier février|fevrier mars avril mai juin juillet août|aout septembre octobre "
+          "novembre décembre|decembre",
+    "de": "Januar|Jänner Februar März|Maerz April Mai Juni Juli August September Oktober "
+          "November Dezember",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
+          "novembre dicembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro "
+          "novembro dezembro",
+}
+# Weekdays in date.weekday() order. Spanish, French, Italian and Portuguese write
+# them in lower case (a capitalised one counts only where a sentence opens: "Domingo"
+# is also a name); German ones are capitalised nouns, also as the first part of
+# "Mittwochabend" (not the adverb "mittwochs"). Portuguese needs "-feira": "segunda"
+# and "quarta" alone are also "second" and "fourth".
+FOREIGN_WEEKDAYS = {
+    "es": ("lunes", "martes", "miércoles|miercoles", "jueves", "viernes", "sábado|sabado",
+           "domingo"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag|Sonnabend",
+           "Sonntag"),
+    "it": ("lunedì|lunedi", "martedì|martedi", "mercoledì|mercoledi", "giovedì|giovedi",
+           "venerdì|venerdi", "sabato", "domenica"),
+    "pt": ("segunda-feira", "terça-feira|terca-feira", "quarta-feira", "quinta-feira",
+           "sexta-feira", "sábado|sabado", "domingo"),
+}
+# What may open a month named alone for it to be a date ("en noviembre", "fin
+# novembre", "im November", "a fine novembre", "em novembro"): a month needs a day,
+# a year or one of these (as "in", "since" ... in English).
+_FOREIGN_MONTH_ALONE = {
+    "es": r"en|desde|hasta|para|finales\s+de|principios\s+de|mediados\s+de",
+    "fr": r"en|depuis|jusqu['’]en|fin|début|mi-",
+    "de": r"im|seit|bis|ab|Anfang|Ende|Mitte",
+    "it": r"a|in|da|dal|fino\s+a|entro|fine|inizio|metà",
+    "pt": r"em|desde|até|final\s+de|início\s+de|meados\s+de",
+}
+# fmt: on
+_YEAR = r"(?P<y>(?:19|20)\d\d)\b"
+
+
+@lru_cache(maxsize=8)
+def foreign_months(language: str) -> dict[str, int]:
+    """Month number by lower-cased name or abbreviation in ``language`` (empty for
+    English and languages without a table).
+
+    >>> m = foreign_months("fr"); m["février"], m["févr"], foreign_months("de")["mrz"]
+    (2, 2, 3)
+    """
+    if language not in FOREIGN_MONTH_NAMES:
+        return {}
+    out: dict[str, int] = {"mrz": 3} if language == "de" else {}
+    for i, names in enumerate(FOREIGN_MONTH_NAMES[language].split(), 1):
+        out.update((n.lower(), i) for n in names.split("|"))
+    for abbr in FOREIGN_MONTHS[language].lower().split():
+        if abbr not in out:
+            (i,) = {n for name, n in list(out.items()) if name.startswith(abbr)}
+            out[abbr] = i
+    return out
+
+
+@lru_cache(maxsize=8)
+def _foreign_date_res(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """:data:`_DATE_RES`'s forms in ``language``, tried before the English ones."""
+    if language not in FOREIGN_MONTH_NAMES:
+        return ()
+    names = set(FOREIGN_MONTH_NAMES[language].lower().replace("|", " ").split())
+    full = "|".join(sorted(names, key=len, reverse=True))
+    short = "|".join(sorted(set(foreign_months(language)) - names, key=len, reverse=True))
+    of = r"\s+(?:de|del)\s+" if language in ("es", "pt") else r",?\s+"
+    # An abbreviation ("13 nov", "13. Nov.") is a month only before a year.
+    mon = rf"(?P<mon>(?:{full})(?!\w)|(?:{short})(?!\w)\.?(?={of}(?:19|20)\d\d\b))"
+    day = {
+        "es": r"(?P<d>[0-3]?\d)(?:\.?[ºª°])?\s+de\s+",
+        "pt": r"(?P<d>[0-3]?\d)(?:\.?[ºª°])?\s+de\s+",
+        "fr": r"(?P<d>[0-3]?\d)(?:er)?\s+",
+        "it": r"(?P<d>[0-3]?\d)[º°]?\s+",
+        "de": r"(?P<d>[0-3]?\d)\.\s*",
+    }[language]
+    flags = re.IGNORECASE
+    sep = r"\." if language == "de" else "/"  # "13.11.2024", "13/11/2024"
+    return (
+        ("dmy", re.compile(rf"\b(?P<d>[0-3]?\d){sep}(?P<m>0?[1-9]|1[0-2]){sep}{_YEAR}")),
+        ("dmy", re.compile(rf"\b{day}{mon}(?:{of}{_YEAR})?", flags)),
+        ("my", re.compile(rf"\b(?P<mon>{full})(?!\w){of}{_YEAR}", flags)),
+        (
+            "m",
+            re.compile(
+                rf"(?<!\w)(?:{_FOREIGN_MONTH_ALONE[language]})(?:\s+|(?<=-))(?P<mon>{full})"
+                r"(?!\w)(?!\s+\d)",
+                flags,
+            ),
+        ),
+    )
+
+
+@lru_cache(maxsize=8)
+def _foreign_weekday_re(language: str) -> re.Pattern[str] | None:
+    if language not in FOREIGN_WEEKDAYS:
+        return None
+    groups = "|".join(f"(?P<d{i}>{names})" for i, names in enumerate(FOREIGN_WEEKDAYS[language]))
+    if language == "de":
+        return re.compile(
+            rf"\b(?:{groups})(?:abend|morgen|nachmittag|vormittag|mittag|nacht|früh)?\b"
+        )
+    return re.compile(rf"(?<![\w-])(?:{groups})(?![\w-])", re.IGNORECASE)
+
+
+def _foreign_weekdays(text: str, language: str) -> list[Fact]:
+    """Weekday facts in ``language``; values are English names ("wednesday")."""
+    rx = _foreign_weekday_re(language)
+    if rx is None:
+        return []
+    out = []
+    for m in rx.finditer(text):
+        i = next(int(k[1:]) for k, v in m.groupdict().items() if v)
+        word = m.group(f"d{i}")
+        if language != "de" and not word.islower():
+            # "Domingo", "Santo Domingo": a name, unless it opens a sentence
+            # and no capitalised word follows.
+            if not (
+                _is_sentence_start(text, m.start()) or re.search(r"[¡¿«]\s*$", text[: m.start()])
+            ):
+                continue
+            if not word[1:].islower() or re.match(r"\s+[A-ZÀ-ÖØ-Þ]", text[m.end() :]):
+                continue  # "Domingo Bravo": a name
+        out.append(Fact("weekday", m.group(), m.start(), m.end(), WEEKDAYS[i]))
+    return out
+
 
 def dates(text: str) -> list[Fact]:
     """Dates and weekdays. Values are ISO-like, ``XXXX`` where the year is not given.
 
     >>> [(f.kind, f.value) for f in dates("On Wednesday, Nov. 13, 2024, after Aug. 6 and 2022")]
     [('weekday', 'wednesday'), ('date', '2024-11-13'), ('date', 'XXXX-08-06'), ('date', '2022')]
+
+    In a brief in Spanish, French, German, Italian or Portuguese, also that
+    language's dates and weekdays (values as in English):
+
+    >>> from summarizer.language import use_language
+    >>> with use_language("es"):
+    ...     [(f.kind, f.value) for f in dates("el miércoles 13 de noviembre o el 20 de enero")]
+    [('weekday', 'wednesday'), ('date', 'XXXX-11-13'), ('date', 'XXXX-01-20')]
+    >>> with use_language("de"):
+    ...     [(f.kind, f.value) for f in dates("am Mittwoch, 13. November 2024")]
+    [('weekday', 'wednesday'), ('date', '2024-11-13')]
     """
     out: list[Fact] = []
     taken: list[tuple[int, int]] = []
-    for form, rx in _DATE_RES:
+    language = lexical_language()
+    months = foreign_months(language)
+    for form, rx in (*_foreign_date_res(language), *_DATE_RES):
         for m in rx.finditer(text):
             a, b = m.start(), m.end()
             if form == "m" and "mon" in m.groupdict():
@@ -683,9 +832,10 @@ def dates(text: str) -> list[Fact]:
             gd = m.groupdict()
             y = gd.get("y")
             mon = gd.get("mon")
-            mnum = _MONTHS[mon.lower().rstrip(".")] if mon else None
+            key = mon.lower().rstrip(".") if mon else ""
+            mnum = (months.get(key) or _MONTHS[key]) if mon else None
             d = int(gd["d"]) if gd.get("d") else None
-            if form == "iso":
+            if gd.get("m"):  # "2024-11-13", "13/11/2024"
                 mnum = int(gd["m"])
             if d is not None and not 1 <= d <= 31:
                 continue
@@ -704,6 +854,7 @@ def dates(text: str) -> list[Fact]:
             taken.append((a, b))
     for m in _WEEKDAY_RE.finditer(text):
         out.append(Fact("weekday", m.group(), m.start(), m.end(), m.group().lower()))
+    out += _foreign_weekdays(text, language)
     out.sort(key=lambda f: f.start)
     return out
 
@@ -905,8 +1056,11 @@ def _classify(tokens: list[str], titled: bool) -> str:
     return "entity"
 
 
-def _split_name_run(toks: list[tuple[str, int]]) -> list[tuple[list[tuple[str, int]], bool]]:
-    """Split a capitalised run at titles and possessives.
+def _split_name_run(
+    toks: list[tuple[str, int]], in_date: Callable[[int], bool] = lambda _: False
+) -> list[tuple[list[tuple[str, int]], bool]]:
+    """Split a capitalised run at titles, possessives and date words (``in_date``:
+    is the word at this offset part of a date, e.g. German "Mittwochabend").
 
     "Russian President Vladimir Putin" -> ("Russian", untitled), ("Vladimir Putin", titled);
     "Ukraine’s Foreign Minister Andriy Sybiga" -> ("Ukraine’s", ...), ("Andriy Sybiga", titled).
@@ -916,9 +1070,9 @@ def _split_name_run(toks: list[tuple[str, int]]) -> list[tuple[list[tuple[str, i
     titled = False
     i = 0
     while i < len(toks):
-        w, _p = toks[i]
+        w, p = toks[i]
         lw = w.lower().rstrip(".")
-        if lw in _MONTHS or lw in WEEKDAYS:
+        if lw in _MONTHS or lw in WEEKDAYS or in_date(p):
             # "Wednesday Antony Blinken": a date word separates names.
             if cur:
                 parts.append((cur, titled))
@@ -971,6 +1125,11 @@ def entities(text: str) -> list[Fact]:
     [('org', 'nato'), ('person', 'mark rutte'), ('place', 'ukraine')]
     """
     out: list[Fact] = []
+    date_spans = [(f.start, f.end) for f in dates(text)] if lexical_language() != "en" else []
+
+    def in_date(pos: int) -> bool:  # another language's date word ("Mittwoch", "März")
+        return any(s <= pos < e for s, e in date_spans)
+
     for m in _ENTITY_RE.finditer(text):
         a = m.start()
         toks = [(t.group(), a + t.start()) for t in re.finditer(r"\S+", m.group())]
@@ -987,7 +1146,7 @@ def entities(text: str) -> list[Fact]:
         toks = [t for t in toks if t[0] not in _OOV_MARKERS]
         if not toks:
             continue
-        for run, titled in _split_name_run(toks):
+        for run, titled in _split_name_run(toks, in_date):
             lo, hi = 0, len(run)
             while hi > lo and run[hi - 1][0].lower() in _JOINERS:
                 hi -= 1

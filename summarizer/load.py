@@ -30,7 +30,7 @@ from summarizer.clean import (
     lines,
 )
 from summarizer.errors import InputError
-from summarizer.facts import WEEKDAY_RE
+from summarizer.facts import FOREIGN_MONTH_NAMES, FOREIGN_WEEKDAYS, WEEKDAY_RE, foreign_months
 from summarizer.text import CJK, is_cjk, words
 from summarizer.types import Document
 
@@ -58,6 +58,47 @@ _CJK_DATE = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*�
 # The label a Chinese or Japanese header line puts before its date: "日期：",
 # "发布时间：", "公開日:".
 _CJK_LABEL = re.compile(rf"[{CJK}・]{{1,8}}\s*[:：]\s*$")
+# Spanish, French, German, Italian and Portuguese dates with a year, their
+# months in full: "13 de noviembre de 2024", "1er mars 2024", "13. November 2024",
+# "13 novembre 2024", "13 de novembro de 2024". (Articles are read before their
+# language is known; none of these is how English writes a date.)
+_FOREIGN_NAMES = {
+    lang: "|".join(sorted(FOREIGN_MONTH_NAMES[lang].replace("|", " ").split(), key=len)[::-1])
+    for lang in FOREIGN_MONTH_NAMES
+}
+_FOREIGN_DATES = (
+    [
+        re.compile(
+            rf"\b(\d{{1,2}})(?:\.?[ºª°])?\s+de\s+({_FOREIGN_NAMES[lang]})\s+(?:de|del)\s+"
+            r"(\d{4})\b",
+            re.IGNORECASE,
+        )
+        for lang in ("es", "pt")
+    ]
+    + [
+        re.compile(
+            rf"\b(\d{{1,2}})(?:er|[º°])?\s+({_FOREIGN_NAMES[lang]}),?\s+(\d{{4}})\b", re.IGNORECASE
+        )
+        for lang in ("fr", "it")
+    ]
+    + [re.compile(rf"\b(\d{{1,2}})\.\s*({_FOREIGN_NAMES['de']}),?\s+(\d{{4}})\b", re.IGNORECASE)]
+)
+# "13/11/2024", "13.11.2024": read day first, and only after one of these labels.
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
+# The label before a publication date: "Publicado:", "Publié le", "Veröffentlicht
+# am", "Pubblicato il", "Publicado em", "Actualizado el", "Mis à jour le", "Datum:".
+_FOREIGN_LABEL = re.compile(
+    r"(?:^|\s)(?:publicad[oa]|publié|publiée|mis\s+à\s+jour|veröffentlicht|aktualisiert"
+    r"|pubblicat[oa]|aggiornat[oa]|atualizad[oa]|actualizad[oa]|fecha|datum|data)"
+    r"(?:\s+(?:el|le|am|il|em|en|à|a|on))?\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+_FOREIGN_DATELINE_HEAD = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]*,?\s*|(?:"
+    + "|".join(n.capitalize() for days in FOREIGN_WEEKDAYS.values() for d in days
+               for n in d.split("|"))
+    + r"),?\s*)?$"
+)  # fmt: skip
 _DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|us|uk|fr|de|es|it|news|info|co|io)\b")
 _TAG = re.compile(r"^\(([A-Z][A-Za-z]{1,12})\)\s")
 
@@ -134,6 +175,10 @@ def note(message: str, notices: list[str] | None) -> None:
         log.warning(message)
 
 
+def _foreign_month_number(name: str) -> int:
+    return next(n for lang in FOREIGN_MONTH_NAMES if (n := foreign_months(lang).get(name.lower())))
+
+
 def _month_number(name: str) -> int:
     names = [m.lower()[:3] for m in _MONTHS.split("|")[:12]]
     return names.index(name.lower()[:3]) + 1
@@ -176,6 +221,15 @@ def find_date(text: str) -> str | None:
 
     >>> find_date("发布时间：2024年5月10日 10:30 来源：新华网")
     '2024-05-10'
+
+    Spanish, French, German, Italian and Portuguese dates with a year, the same
+    way ("Publié le 13 novembre 2024 à 10h30", "BERLIN, 13. November 2024 -"),
+    also after a label ("Publicado el", "Veröffentlicht am"; "13/11/2024" is
+    read day first only there), not opening a sentence ("El 13 de noviembre de
+    2024, el Gobierno anunció ...").
+
+    >>> find_date("Veröffentlicht am 13. November 2024, 10:30 Uhr")
+    '2024-11-13'
     """
     import datetime as dt
 
@@ -186,6 +240,16 @@ def find_date(text: str) -> str | None:
             for m in _LONG_DATE.finditer(line.text)
         ]
         found += [(m, (m.group(1), m.group(2), m.group(3))) for m in _CJK_DATE.finditer(line.text)]
+        found += [
+            (m, (m.group(3), _foreign_month_number(m.group(2)), m.group(1)))
+            for rx in _FOREIGN_DATES
+            for m in rx.finditer(line.text)
+        ]
+        found += [
+            (m, (m.group(3), m.group(2), m.group(1)))
+            for m in _NUMERIC_DATE.finditer(line.text)
+            if _FOREIGN_LABEL.search(line.text[: m.start()])
+        ]
         for m, (year, month, day) in sorted(found, key=lambda f: f[0].start()):
             before, after = line.text[: m.start()], line.text[m.end() :]
             tokens = words(before + " " + after)
@@ -197,6 +261,14 @@ def find_date(text: str) -> str | None:
                 head = CJK_DATELINE.match(line.text)
                 dateline = head is not None and m.end() <= head.end()
                 labelled = bool(_CJK_LABEL.search(before)) and not ends_sentence(line.text)
+            elif m.re in _FOREIGN_DATES or m.re is _NUMERIC_DATE:
+                # "BRUSELAS, 13 de noviembre de 2024 (EFE) -", "Miércoles, 13 de
+                # noviembre de 2024.", or after its label ("Publié le") on a line
+                # that is not a sentence
+                dateline = _FOREIGN_DATELINE_HEAD.match(before) and _DATELINE_END.match(after)
+                labelled = bool(_FOREIGN_LABEL.search(before)) and not ends_sentence(line.text)
+                if m.re is _NUMERIC_DATE:
+                    date_line = dateline = False
             else:
                 dateline = _DATELINE_HEAD.match(before) and _DATELINE_END.match(after)
                 # an ISO date after at most a label ("date", "Updated:") opens its line

@@ -255,3 +255,220 @@ def test_decimal_reading_never_reaches_english():
     assert [f.value for f in numbers("about 10.000 soldiers")] == [str(Decimal("10"))]
     with use_language("es"):
         assert [f.value for f in numbers("unos 10.000 soldados")] == ["10000"]
+
+
+# -- dates, weekdays, publication dates (helper-29) ------------------------------------------
+
+
+def date_facts(text: str, language: str) -> list[tuple[str, str]]:
+    from summarizer.facts import dates
+
+    with use_language(language):
+        return [(f.kind, f.value) for f in dates(text)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "facts"),
+    [
+        ("es", "el 13 de noviembre de 2024", [("date", "2024-11-13")]),
+        ("es", "antes del 20 de enero", [("date", "XXXX-01-20")]),
+        (
+            "fr",
+            "le 13 novembre 2024 et le 1er mars",
+            [("date", "2024-11-13"), ("date", "XXXX-03-01")],
+        ),
+        ("fr", "le 20 janvier", [("date", "XXXX-01-20")]),
+        ("de", "am 13. November 2024", [("date", "2024-11-13")]),
+        ("de", "am 20. Januar, am 13.11.2024", [("date", "XXXX-01-20"), ("date", "2024-11-13")]),
+        ("it", "il 13 novembre 2024", [("date", "2024-11-13")]),
+        ("pt", "em 13 de novembro de 2024", [("date", "2024-11-13")]),
+        (
+            "es",
+            "en noviembre de 2023 y a finales de marzo",
+            [("date", "2023-11"), ("date", "XXXX-03")],
+        ),
+        ("es", "el miércoles", [("weekday", "wednesday")]),
+        ("fr", "a averti mercredi", [("weekday", "wednesday")]),
+        ("de", "am Mittwochabend", [("weekday", "wednesday")]),
+        ("it", "mercoledì", [("weekday", "wednesday")]),
+        ("pt", "na quarta-feira", [("weekday", "wednesday")]),
+    ],
+)
+def test_dates_and_weekdays_in_the_brief_language(language, text, facts):
+    assert date_facts(text, language) == facts
+
+
+def test_names_ordinals_and_habits_are_not_weekdays():
+    sunday = [("weekday", "sunday")]
+    assert date_facts("Llegó el domingo a Santo Domingo.", "es") == sunday  # a name
+    assert date_facts("Domingo Bravo llegó el domingo.", "es") == sunday  # opens a sentence
+    monday = [("weekday", "monday")]
+    assert date_facts("Na segunda-feira, pela segunda vez.", "pt") == monday  # "second"
+    assert date_facts("Am Montag, wie montags.", "de") == monday  # "on Mondays"
+
+
+def test_foreign_dates_are_read_in_their_brief_only():
+    assert date_facts("el 13 de noviembre de 2024", "es") == [("date", "2024-11-13")]
+    # English extraction is as it was: "13 de noviembre de 2024" is not an English date
+    assert ("date", "2024-11-13") not in date_facts("el 13 de noviembre de 2024", "en")
+    assert date_facts("el miércoles", "en") == []
+    assert date_facts("On Wednesday, Nov. 13, 2024", "es") == [
+        ("weekday", "wednesday"),
+        ("date", "2024-11-13"),
+    ]
+
+
+def test_a_foreign_date_is_not_a_figure_nor_a_name():
+    from summarizer.facts import extract_facts
+
+    with use_language("fr"):
+        kinds = [
+            (f.kind, f.text) for f in extract_facts("Ils se sont réunis le 13 novembre.", False)
+        ]
+    assert kinds == [("date", "13 novembre")]  # was 13 "novembre"s
+    with use_language("de"):
+        facts = extract_facts("Er sprach am Mittwoch, 13. November, in Brüssel.", False)
+    assert [(f.kind, f.value) for f in facts if f.value != "brüssel"] == [
+        ("weekday", "wednesday"),
+        ("date", "XXXX-11-13"),
+    ]
+
+
+def test_foreign_dates_are_checked_like_english_ones():
+    from summarizer.facts import compare_facts, extract_facts
+
+    with use_language("es"):
+        claim = extract_facts("La reunión fue el martes 12 de noviembre.", False)
+        other = extract_facts("La reunión fue el miércoles 13 de noviembre de 2024.", False)
+        same = extract_facts("Se reunieron el martes 12 de noviembre de 2024.", False)
+        _, _, unsupported = compare_facts(claim, other)
+        assert {(f.kind, f.value) for f in unsupported} == {
+            ("weekday", "tuesday"),
+            ("date", "XXXX-11-12"),
+        }
+        assert compare_facts(claim, same)[2] == []
+
+
+def test_sentences_on_different_foreign_days_are_not_one_conflict():
+    from summarizer.conflicts import _days
+
+    with use_language("es"):
+        assert _days("Las bolsas cayeron el lunes un 3 %.") == {"Monday"}
+    with use_language("de"):
+        assert _days("Die Börse fiel am Freitag um 2 Prozent.") == {"Friday"}
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Publicado: 13 de noviembre de 2024 10:30", "2024-11-13"),
+        ("Publié le 13 novembre 2024 à 10h30", "2024-11-13"),
+        ("Veröffentlicht am 13. November 2024, 10:30 Uhr", "2024-11-13"),
+        ("Pubblicato il 13 novembre 2024 alle 10:30", "2024-11-13"),
+        ("Publicado em 13 de novembro de 2024 às 10h30", "2024-11-13"),
+        ("Mis à jour le 1er mars 2024 à 8h00", "2024-03-01"),
+        ("Publicado el 13/11/2024 a las 10:30", "2024-11-13"),
+        (
+            "BRUSELAS, 13 de noviembre de 2024 (EFE) - El ministro habló con la prensa.",
+            "2024-11-13",
+        ),
+    ],
+)
+def test_publication_date_in_other_languages(text, date):
+    from summarizer.load import find_date
+
+    assert find_date(text) == date
+
+
+def test_a_foreign_date_opening_a_sentence_is_not_the_publication_date():
+    from summarizer.load import find_date
+
+    assert find_date("Publicado el 13 de noviembre de 2024") == "2024-11-13"
+    # a date opening a sentence is one the article mentions (as in Chinese)
+    assert find_date("El 13 de noviembre de 2024, el Gobierno anunció un plan de ayuda.") is None
+    assert find_date("Le 1er mars 2024, le gouvernement a annoncé un plan pour la région.") is None
+    # English as it was: a day-first number is read only after a foreign label
+    assert find_date("Publicado el 11/05/2024") == "2024-05-11"
+    assert find_date("Date: 11/05/2024") is None
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "anchored"),
+    [
+        ("es", "Blinken advirtió el miércoles en Bruselas.", "el miércoles (2024-11-13) en"),
+        ("fr", "Blinken a averti mercredi à Bruxelles.", "mercredi (2024-11-13) à"),
+        ("de", "Blinken warnte am Mittwoch in Brüssel.", "am Mittwoch (2024-11-13) in"),
+        ("it", "Blinken ha avvertito mercoledì a Bruxelles.", "mercoledì (2024-11-13) a"),
+        ("pt", "Blinken afirmou na quarta-feira em Bruxelas.", "quarta-feira (2024-11-13) em"),
+        ("es", "Los ministros se reunieron el martes con Umérov.", "el martes (2024-11-12) con"),
+    ],
+)
+def test_foreign_weekdays_of_the_past_are_anchored(language, sentence, anchored):
+    from summarizer.fusion import anchor_dates
+
+    with use_language(language):
+        assert anchored in anchor_dates(sentence, "2024-11-13")
+    assert anchor_dates(sentence, "2024-11-13") == sentence  # English: not its weekdays
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("es", "Blinken llegará el jueves a Bruselas."),
+        ("es", "Blinken va a viajar el viernes."),
+        ("es", "La reunión fue el martes 12 de noviembre."),  # dated already
+        ("es", "El lunes pasado hablaron."),  # "last Monday": not simply the last Monday
+        ("es", "El lunes llegan a Bruselas."),  # present: perhaps a plan
+        ("fr", "Le sommet aura lieu jeudi."),
+        ("fr", "Il va parler vendredi."),
+        ("fr", "Le lundi, le marché est fermé."),
+        ("de", "Blinken wird am Donnerstag reisen."),
+        ("de", "Das Treffen findet am Donnerstag statt, sagte er."),
+        ("de", "Er sprach am Mittwoch, 13. November, in Brüssel."),
+        ("it", "Blinken arriverà giovedì."),
+        ("pt", "Blinken vai viajar na quinta-feira."),
+        ("pt", "O encontro será no sábado."),
+        ("pt", "Blinken afirmou nesta quarta-feira (13) em Bruxelas."),
+    ],
+)
+def test_foreign_weekdays_of_the_future_or_dated_stay(language, sentence):
+    from summarizer.fusion import anchor_dates
+
+    past = {
+        "es": "Blinken advirtió el miércoles en Bruselas.",
+        "fr": "Blinken a averti mercredi à Bruxelles.",
+        "de": "Blinken warnte am Mittwoch in Brüssel.",
+        "it": "Blinken ha avvertito mercoledì a Bruxelles.",
+        "pt": "Blinken afirmou na quarta-feira em Bruxelas.",
+    }[language]
+    with use_language(language):
+        assert anchor_dates(past, "2024-11-13") != past  # the language's weekdays are read
+        assert anchor_dates(sentence, "2024-11-13") == sentence
+
+
+def test_a_spanish_brief_anchors_weekdays_and_cites_by_date(embedder, tmp_path):
+    a = (
+        "Publicado: 14 de noviembre de 2024\n\n"
+        "Los ministros de la OTAN se reunieron el martes 12 de noviembre en Bruselas con "
+        "el ministro ucraniano Rustem Umérov para coordinar la ayuda militar. El ministro "
+        "Umérov pidió el jueves más defensas antiaéreas para las centrales eléctricas."
+    )
+    b = (
+        "Publicado el 14 de noviembre de 2024\n\n"
+        "Los ministros de la OTAN se reunieron el miércoles 13 de noviembre en Bruselas con "
+        "el ministro ucraniano Rustem Umérov para coordinar la ayuda militar. El ministro "
+        "Umérov pidió el jueves más defensas antiaéreas para las centrales eléctricas."
+    )
+    (tmp_path / "a.txt").write_text(a, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(b, encoding="utf-8")
+    brief = summarize(tmp_path, backend="extractive", embedder=embedder)
+    assert brief.meta["language"] == "es"
+    assert [d.date for d in brief.sources] == ["2024-11-14", "2024-11-14"]
+    sentences = list(brief.sentences())
+    texts = [s.text for s in sentences]
+    assert any("el jueves (2024-11-14)" in t for t in texts), texts
+    for s in sentences:  # the meeting's date is cited to the source that gives it
+        if "12 de noviembre" in s.text:
+            assert {c.source for c in s.citations} == {"a"}
+        if "13 de noviembre" in s.text:
+            assert {c.source for c in s.citations} == {"b"}
