@@ -141,6 +141,7 @@ def _source_view(
 
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 
+
 def page_language(brief: EventBrief) -> str:
     """The language of the page's text, for ``<html lang>``: the one the brief
     names (``meta["language"]``, which its labels are in too). A brief that
