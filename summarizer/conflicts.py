@@ -245,7 +245,7 @@ def purpose(m: Mention) -> set[str]:
     # "aid worth $5 billion", "damages of $6 billion": the noun before a connector
     if before and before[-1].lower() in {"of", "worth", "totaling", "totalling", "valued"}:
         after += before[-3:-1]
-    stop = _PURPOSE_STOP if lexical_language() == "en" else stop_words() | function_words()
+    stop = _PURPOSE_STOP if lexical_language() == "en" else stop_words()  # function words too
     toks = [w.lower() for w in after if w.lower() not in stop]
     return set(stemmer().stemWords(toks))
 

@@ -754,7 +754,7 @@ def _foreign_date_res(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     sep = r"\." if language == "de" else "/"  # "13.11.2024", "13/11/2024"
     return (
         ("dmy", re.compile(rf"\b(?P<d>[0-3]?\d){sep}(?P<m>0?[1-9]|1[0-2]){sep}{_YEAR}")),
-        ("dmy", re.compile(rf"\b{day}{mon}(?:{of}{_YEAR})?", flags)),
+        ("dmy", re.compile(rf"\b{day}{mon}(?:{of}{_YEAR})?", flags)),  # DAY_MONTH below
         ("my", re.compile(rf"\b(?P<mon>{full})(?!\w){of}{_YEAR}", flags)),
         (
             "m",
@@ -765,6 +765,31 @@ def _foreign_date_res(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
             ),
         ),
     )
+
+
+def foreign_day_month_res() -> tuple[re.Pattern[str], ...]:
+    """Each other language's "day month [year]" pattern (groups ``d``, ``mon``,
+    ``y``): "13 de noviembre de 2024", "1er mars 2024", "13. November 2024".
+    Articles are read before their language is known, so the publication date
+    (:func:`summarizer.load.find_date`) tries them all; :func:`foreign_month`
+    gives the month's number.
+
+    >>> [m.group("d", "mon", "y") for rx in foreign_day_month_res()
+    ...  for m in rx.finditer("Veröffentlicht am 13. November 2024")]
+    [('13', 'November', '2024')]
+    """
+    return tuple(_foreign_date_res(lang)[1][1] for lang in FOREIGN_MONTH_NAMES)
+
+
+def foreign_month(name: str) -> int | None:
+    """The number of a month named in any of the other languages ("noviembre",
+    "févr.", "März"), None for another word.
+
+    >>> foreign_month("noviembre"), foreign_month("févr."), foreign_month("November")
+    (11, 2, 11)
+    """
+    key = name.lower().rstrip(".")
+    return next((n for lang in FOREIGN_MONTH_NAMES if (n := foreign_months(lang).get(key))), None)
 
 
 @lru_cache(maxsize=8)

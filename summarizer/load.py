@@ -30,7 +30,7 @@ from summarizer.clean import (
     lines,
 )
 from summarizer.errors import InputError
-from summarizer.facts import FOREIGN_MONTH_NAMES, FOREIGN_WEEKDAYS, WEEKDAY_RE, foreign_months
+from summarizer.facts import FOREIGN_WEEKDAYS, WEEKDAY_RE, foreign_day_month_res, foreign_month
 from summarizer.text import CJK, is_cjk, words
 from summarizer.types import Document
 
@@ -58,31 +58,11 @@ _CJK_DATE = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*�
 # The label a Chinese or Japanese header line puts before its date: "日期：",
 # "发布时间：", "公開日:".
 _CJK_LABEL = re.compile(rf"[{CJK}・]{{1,8}}\s*[:：]\s*$")
-# Spanish, French, German, Italian and Portuguese dates with a year, their
-# months in full: "13 de noviembre de 2024", "1er mars 2024", "13. November 2024",
-# "13 novembre 2024", "13 de novembro de 2024". (Articles are read before their
-# language is known; none of these is how English writes a date.)
-_FOREIGN_NAMES = {
-    lang: "|".join(sorted(FOREIGN_MONTH_NAMES[lang].replace("|", " ").split(), key=len)[::-1])
-    for lang in FOREIGN_MONTH_NAMES
-}
-_FOREIGN_DATES = (
-    [
-        re.compile(
-            rf"\b(\d{{1,2}})(?:\.?[ºª°])?\s+de\s+({_FOREIGN_NAMES[lang]})\s+(?:de|del)\s+"
-            r"(\d{4})\b",
-            re.IGNORECASE,
-        )
-        for lang in ("es", "pt")
-    ]
-    + [
-        re.compile(
-            rf"\b(\d{{1,2}})(?:er|[º°])?\s+({_FOREIGN_NAMES[lang]}),?\s+(\d{{4}})\b", re.IGNORECASE
-        )
-        for lang in ("fr", "it")
-    ]
-    + [re.compile(rf"\b(\d{{1,2}})\.\s*({_FOREIGN_NAMES['de']}),?\s+(\d{{4}})\b", re.IGNORECASE)]
-)
+# Spanish, French, German, Italian and Portuguese dates with a year ("13 de
+# noviembre de 2024", "1er mars 2024", "13. November 2024"): the fact extractor's
+# own patterns, all of them (articles are read before their language is known;
+# none of these is how English writes a date).
+_FOREIGN_DATES = foreign_day_month_res()
 # "13/11/2024", "13.11.2024": read day first, and only after one of these labels.
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
 # The label before a publication date: "Publicado:", "Publié le", "Veröffentlicht
@@ -175,10 +155,6 @@ def note(message: str, notices: list[str] | None) -> None:
         log.warning(message)
 
 
-def _foreign_month_number(name: str) -> int:
-    return next(n for lang in FOREIGN_MONTH_NAMES if (n := foreign_months(lang).get(name.lower())))
-
-
 def _month_number(name: str) -> int:
     names = [m.lower()[:3] for m in _MONTHS.split("|")[:12]]
     return names.index(name.lower()[:3]) + 1
@@ -241,9 +217,10 @@ def find_date(text: str) -> str | None:
         ]
         found += [(m, (m.group(1), m.group(2), m.group(3))) for m in _CJK_DATE.finditer(line.text)]
         found += [
-            (m, (m.group(3), _foreign_month_number(m.group(2)), m.group(1)))
+            (m, (m.group("y"), foreign_month(m.group("mon")), m.group("d")))
             for rx in _FOREIGN_DATES
             for m in rx.finditer(line.text)
+            if m.group("y")
         ]
         found += [
             (m, (m.group(3), m.group(2), m.group(1)))

@@ -73,7 +73,7 @@ def _continues_abbreviation(text: str, prev: tuple[int, int], nxt: tuple[int, in
     ...     [t[a:b] for a, b in split_spans(t)]
     ['El Sr. García llegó a EE.UU. el lunes.', 'Dijo que volvería.']
     """
-    language = _lexical()
+    language = lexical_language()
     if language == "en" or "\n" in text[prev[1] : nxt[0]]:
         return False
     before = text[prev[0] : prev[1]]
@@ -82,10 +82,6 @@ def _continues_abbreviation(text: str, prev: tuple[int, int], nxt: tuple[int, in
     title = _TITLE_END.get(language)
     first = text[nxt[0] : nxt[0] + 1]
     return bool(title and title.search(before)) or first.islower() or first == "-"
-
-
-def _lexical() -> str:
-    return lexical_language()
 
 
 def split_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -103,7 +99,7 @@ def split_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     pos = start
-    language = _lexical()
+    language = lexical_language()
     segmenter = _segmenter(language if language in _PYSBD_LANGUAGES else "en")
     for line in re.finditer(r"[^\n]+", text[start:end]):
         if not line.group().strip():
