@@ -685,8 +685,9 @@ FOREIGN_MONTH_NAMES = {
 # Weekdays in date.weekday() order. Spanish, French, Italian and Portuguese write
 # them in lower case (a capitalised one counts only where a sentence opens: "Domingo"
 # is also a name); German ones are capitalised nouns, also as the first part of
-# "Mittwochabend" (not the adverb "mittwochs"). Portuguese needs "-feira": "segunda"
-# and "quarta" alone are also "second" and "fourth".
+# "Mittwochabend" (not the adverb "mittwochs"). Portuguese news often drops "-feira"
+# ("na quarta"), but "segunda" ... "sexta" alone are also ordinals ("a quarta vez"):
+# see _PT_SHORT_WEEKDAY below.
 FOREIGN_WEEKDAYS = {
     "es": ("lunes", "martes", "miércoles|miercoles", "jueves", "viernes", "sábado|sabado",
            "domingo"),
@@ -792,16 +793,72 @@ def foreign_month(name: str) -> int | None:
     return next((n for lang in FOREIGN_MONTH_NAMES if (n := foreign_months(lang).get(key))), None)
 
 
+# The times of day a German weekday opens ("Mittwochabend").
+DE_WEEKDAY_PARTS = "abend|morgen|nachmittag|vormittag|mittag|nacht|früh"
+
+
 @lru_cache(maxsize=8)
 def _foreign_weekday_re(language: str) -> re.Pattern[str] | None:
     if language not in FOREIGN_WEEKDAYS:
         return None
     groups = "|".join(f"(?P<d{i}>{names})" for i, names in enumerate(FOREIGN_WEEKDAYS[language]))
     if language == "de":
-        return re.compile(
-            rf"\b(?:{groups})(?:abend|morgen|nachmittag|vormittag|mittag|nacht|früh)?\b"
-        )
+        return re.compile(rf"\b(?:{groups})(?:{DE_WEEKDAY_PARTS})?\b")
     return re.compile(rf"(?<![\w-])(?:{groups})(?![\w-])", re.IGNORECASE)
+
+
+# Portuguese weekdays without "-feira" ("na quarta", "nesta segunda", "na noite de
+# sexta", "até sexta"), in date.weekday() order. "segunda", "terça", "quarta",
+# "quinta" and "sexta" are also ordinals ("na quarta vez", "na segunda maior cidade",
+# "nesta segunda fase", "na segunda e última"), so a short form is a weekday only
+# after one of these words and before what cannot follow an ordinal (_PT_AFTER_WEEKDAY):
+# punctuation or the sentence's end ("na quarta (13)", "na quarta, o ministro"), or
+# a function word ("na quarta em Bruxelas", "na quarta que ..."), a verb in the past
+# ("na quarta anunciou") or a time of day.
+PT_SHORT_WEEKDAYS = ("segunda", "terça|terca", "quarta", "quinta", "sexta")
+# fmt: off
+_PT_SHORT_WEEKDAY = re.compile(
+    r"(?:(?<![\w-])(?i:na|nesta|nessa|desta|dessa|naquela)\s+(?:(?:última|próxima|passada)\s+)?"
+    r"|(?<![\w-])(?:manhã|tarde|noite|madrugada)\s+de\s+"
+    r"|(?<![\w-])(?i:desde|até)\s+)"
+    + "(?:" + "|".join(f"(?P<d{i}>{d})" for i, d in enumerate(PT_SHORT_WEEKDAYS)) + r")(?![\w-])"
+)
+_PT_AFTER_WEEKDAY = re.compile(
+    r"\s*(?:$|[,.;:!?()\[\]«»“”\"—–]"
+    r"|(?:o|os|as|à|às|ao|aos|em|no|nos|nas|num|numa|com|que|para|por|pelo|pela|pelos|pelas"
+    r"|após|quando|se|foi|foram|era|eram|houve|há|um|uma|ele|ela|eles|elas|não|também|já|mas"
+    r"|passad[oa]|anterior|disse|disseram|fez|fizeram|teve|tiveram|esteve|estiveram|deu|deram"
+    r"|veio|vieram|vai|vão|deve|devem|será|serão)(?![\w-])"
+    # a verb in the past ("na quarta deixaram", "na segunda anunciou")
+    r"|[a-záéíóúâêôãõç]{2,}(?:ou|aram|eram|iram|iu|eu)(?![\w-])"
+    r"|a\s+(?!\w+[aeiô]r\b)"  # not "na segunda a chegar" (the second to arrive)
+    r"|(?:e|ou)\s+(?!(?:primeir|terceir|sétim|oitav|non|décim|últim|penúltim)[oa]s?\b)"
+    r"|d[eo]\s+(?:manhã|tarde|noite|madrugada)\b)",
+    re.IGNORECASE,
+)
+# fmt: on
+# An ordinal earlier in the sentence makes a bare "segunda" one too: "Na primeira
+# partida venceu; na segunda, empatou." (not "pela primeira vez", "a primeira-dama").
+_PT_ORDINAL_BEFORE = re.compile(r"(?<![\w-])(?i:na|a|da|numa)\s+primeira(?![\w-])[^.!?\n]*$")
+
+
+def _pt_short_weekdays(text: str) -> list[Fact]:
+    """Portuguese weekdays written without "-feira" (:data:`_PT_SHORT_WEEKDAY`).
+
+    >>> [(f.text, f.value) for f in _pt_short_weekdays("Ele chegou na quarta (13) e saiu "
+    ...  "na noite de sexta, na segunda vez que veio; na quarta tentativa falhou.")]
+    [('quarta', 'wednesday'), ('sexta', 'friday')]
+    """
+    out = []
+    for m in _PT_SHORT_WEEKDAY.finditer(text):
+        i = next(int(k[1:]) for k, v in m.groupdict().items() if v)
+        a, b = m.span(f"d{i}")
+        if not _PT_AFTER_WEEKDAY.match(text, b) or _PT_ORDINAL_BEFORE.search(
+            text[max(0, a - 200) : a]
+        ):
+            continue
+        out.append(Fact("weekday", text[a:b], a, b, WEEKDAYS[i]))
+    return out
 
 
 def _foreign_weekdays(text: str, language: str) -> list[Fact]:
@@ -823,6 +880,8 @@ def _foreign_weekdays(text: str, language: str) -> list[Fact]:
             if not word[1:].islower() or re.match(r"\s+[A-ZÀ-ÖØ-Þ]", text[m.end() :]):
                 continue  # "Domingo Bravo": a name
         out.append(Fact("weekday", m.group(), m.start(), m.end(), WEEKDAYS[i]))
+    if language == "pt":
+        out = sorted(out + _pt_short_weekdays(text), key=lambda f: f.start)
     return out
 
 
@@ -1368,7 +1427,32 @@ def _units_match(a: Fact, b: Fact) -> bool:
 
 
 def _tokens(text: str) -> set[str]:
+    if lexical_language() != "en":  # "Behörden" is one word, not "beh" and "rden"
+        return set(re.findall(r"[^\W_]+", text.lower()))
     return set(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def _name_tokens(value: str) -> set[str]:
+    """The words of a name that a source must contain for it to be supported: its
+    content words. In English "the", "of" and "and" are dropped; in another language
+    its function words (:func:`summarizer.text.function_words`), since a German noun
+    is capitalised and read as a name with its article ("Die Behörden" is supported by
+    "den Behörden"). A name of function words alone keeps them.
+
+    >>> from summarizer.language import use_language
+    >>> sorted(_name_tokens("the bank of england"))
+    ['bank', 'england']
+    >>> with use_language("de"):
+    ...     sorted(_name_tokens("die behörden")), sorted(_name_tokens("sie"))
+    (['behörden'], ['sie'])
+    """
+    toks = _tokens(value)
+    language = lexical_language()
+    if language == "en":
+        return toks - {"the", "of", "and"}
+    from summarizer.text import function_words
+
+    return (toks - function_words(language)) or toks
 
 
 _STOP = _UNIT_STOP | _COMMON
@@ -1394,7 +1478,7 @@ def fact_supported(fact: Fact, source_facts: Sequence[Fact], source_tokens: set[
     if k in ENTITY_KINDS:
         if any(s.kind in ENTITY_KINDS and s.value == fact.value for s in source_facts):
             return True
-        toks = _tokens(fact.value) - {"the", "of", "and"}
+        toks = _name_tokens(fact.value)
         return bool(toks) and toks <= source_tokens
     if k == "quote":
         return (

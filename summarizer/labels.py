@@ -3,7 +3,9 @@ labels, the HTML page's navigation, hints and footer), in the brief's language.
 
 A brief names its language in ``meta["language"]`` (an ISO 639-1 code: "en", "zh",
 ...); :func:`labels_for` gives that language's table, English for a language without
-one (or a brief without the key, as briefs written before it were). The Markdown
+one (or a brief without the key, as briefs written before it were). A Chinese brief
+in Traditional characters gets the Traditional table, "zh-Hant" (:func:`label_language`
+tells it from the brief's text; ``meta["language"]`` stays "zh"). The Markdown
 (:mod:`summarizer.render`) and HTML (:mod:`summarizer.render_html`) renderers take
 every such word from here. ``{n}``, ``{x}`` and the like are filled by the renderer;
 ``one`` / ``other`` pairs are the singular and plural of a count.
@@ -38,7 +40,7 @@ EN: Labels = {
     ),
     "source_n": "Source {n}",
     "cited_passage": "{label}, cited passage",  # a citation marker, for a screen reader
-    "words": "{n} words",
+    "words": ("{n} word", "{n} words"),
     "article_text": "Article text",
     "n_cited": ("{n} cited passage", "{n} cited passages"),
     "backend": "{backend} backend",
@@ -71,7 +73,7 @@ ES: Labels = {
     ),
     "source_n": "Fuente {n}",
     "cited_passage": "{label}, pasaje citado",
-    "words": "{n} palabras",
+    "words": ("{n} palabra", "{n} palabras"),
     "article_text": "Texto del artículo",
     "n_cited": ("{n} pasaje citado", "{n} pasajes citados"),
     "backend": "motor {backend}",
@@ -105,7 +107,7 @@ FR: Labels = {
     ),
     "source_n": "Source {n}",
     "cited_passage": "{label}, passage cité",
-    "words": "{n} mots",
+    "words": ("{n} mot", "{n} mots"),
     "article_text": "Texte de l’article",
     "n_cited": ("{n} passage cité", "{n} passages cités"),
     "backend": "moteur {backend}",
@@ -139,7 +141,7 @@ DE: Labels = {
     ),
     "source_n": "Quelle {n}",
     "cited_passage": "{label}, zitierte Stelle",
-    "words": "{n} Wörter",
+    "words": ("{n} Wort", "{n} Wörter"),
     "article_text": "Artikeltext",
     "n_cited": ("{n} zitierte Stelle", "{n} zitierte Stellen"),
     "backend": "{backend}-Backend",
@@ -173,7 +175,7 @@ IT: Labels = {
     ),
     "source_n": "Fonte {n}",
     "cited_passage": "{label}, passo citato",
-    "words": "{n} parole",
+    "words": ("{n} parola", "{n} parole"),
     "article_text": "Testo dell’articolo",
     "n_cited": ("{n} passo citato", "{n} passi citati"),
     "backend": "backend {backend}",
@@ -203,7 +205,7 @@ PT: Labels = {
     "hint": ("Cada número é uma citação: selecione-o para ver o trecho citado destacado na fonte."),
     "source_n": "Fonte {n}",
     "cited_passage": "{label}, trecho citado",
-    "words": "{n} palavras",
+    "words": ("{n} palavra", "{n} palavras"),
     "article_text": "Texto do artigo",
     "n_cited": ("{n} trecho citado", "{n} trechos citados"),
     "backend": "backend {backend}",
@@ -233,7 +235,7 @@ ZH: Labels = {  # Simplified Chinese, full-width punctuation
     "hint": "每个编号都是一处引用：点击即可在来源原文中查看高亮的引文。",
     "source_n": "来源 {n}",
     "cited_passage": "{label}，引文",
-    "words": "{n} 字",
+    "words": ("{n} 字", "{n} 字"),
     "article_text": "原文",
     "n_cited": ("{n} 处引文", "{n} 处引文"),
     "backend": "{backend} 后端",
@@ -241,6 +243,34 @@ ZH: Labels = {  # Simplified Chinese, full-width punctuation
     "off_topic": "因偏离主题而略去：{ids}。",
     "back": "\u21a9 返回",
     "back_label": "返回引用此处的句子",
+}
+
+ZH_HANT: Labels = {  # Traditional Chinese (zh-Hant): the Simplified table in Traditional forms
+    "key_points": "要點",
+    "conflicts": "來源說法不一",
+    "sources": "來源",
+    "contradiction": "說法相互矛盾",
+    "estimates": "估計數字不一",
+    "paren": "（{x}）",
+    "colon": "：",
+    "list_sep": "，",
+    "side_sep": "；",
+    "summary": "摘要",
+    "skip": "跳至簡報正文",
+    "kicker": "事件簡報",
+    "n_sources": ("{n} 個來源", "{n} 個來源"),
+    "sections": "章節",
+    "hint": "每個編號都是一處引用：點擊即可在來源原文中查看高亮的引文。",
+    "source_n": "來源 {n}",
+    "cited_passage": "{label}，引文",
+    "words": ("{n} 字", "{n} 字"),
+    "article_text": "原文",
+    "n_cited": ("{n} 處引文", "{n} 處引文"),
+    "backend": "{backend} 後端",
+    "written_by": "生成工具：{tool}。每句話均引自所標註的來源，或已與之核對。",
+    "off_topic": "因偏離主題而略去：{ids}。",
+    "back": "\u21a9 返回",
+    "back_label": "返回引用此處的句子",
 }
 
 JA: Labels = {
@@ -261,7 +291,7 @@ JA: Labels = {
     "hint": "各番号は引用です。選択すると、出典の中で引用箇所が強調表示されます。",
     "source_n": "出典 {n}",
     "cited_passage": "{label}、引用箇所",
-    "words": "{n} 文字",
+    "words": ("{n} 文字", "{n} 文字"),
     "article_text": "記事本文",
     "n_cited": ("引用 {n} 箇所", "引用 {n} 箇所"),
     "backend": "{backend} バックエンド",
@@ -279,6 +309,7 @@ LABELS: dict[str, Labels] = {
     "it": IT,
     "pt": PT,
     "zh": ZH,
+    "zh-Hant": ZH_HANT,
     "ja": JA,
 }
 
@@ -296,8 +327,58 @@ def language_of(meta: Mapping[str, Any] | None) -> str | None:
     return code.strip().replace("_", "-").split("-")[0].lower()
 
 
+# Subtags of a Chinese language tag that name its script ("zh-Hant", "zh-TW", "zh-Hans").
+_TRADITIONAL_SUBTAGS = frozenset({"hant", "tw", "hk", "mo"})
+_SIMPLIFIED_SUBTAGS = frozenset({"hans", "cn", "sg", "my"})
+
+
+def chinese_tag(text: str) -> str:
+    """``"zh-Hant"`` for Chinese ``text`` in Traditional characters, else ``"zh"``
+    (:func:`summarizer.language.chinese_script`).
+
+    >>> chinese_tag("這是國會的決定。"), chinese_tag("这是国会的决定。"), chinese_tag("")
+    ('zh-Hant', 'zh', 'zh')
+    """
+    from summarizer.language import chinese_script
+
+    return "zh-Hant" if chinese_script(text) == "Hant" else "zh"
+
+
+def label_language(brief: Any) -> str | None:
+    """The language of a brief's own words (its label table, ``<html lang>``): the one
+    its ``meta`` names (:func:`language_of`), and for Chinese its script: ``"zh-Hant"``
+    (Traditional) when the tag says so ("zh-Hant", "zh-TW", "zh-HK") or names no script
+    and the brief's headline and sentences are in Traditional characters (its sources',
+    when those tell neither way); else ``"zh"``. ``meta["language"]`` itself stays
+    the ISO 639-1 code the pipeline writes ("zh").
+
+    >>> from summarizer.brief import EventBrief
+    >>> def brief(headline, language="zh"):
+    ...     return EventBrief(headline, (), (), (), (), {"language": language})
+    >>> label_language(brief("南方洪災：這是今年最大的一次")), label_language(brief("洪灾"))
+    ('zh-Hant', 'zh')
+    >>> label_language(brief("洪灾", "zh-TW")), label_language(brief("洪灾", "de"))
+    ('zh-Hant', 'de')
+    """
+    meta = getattr(brief, "meta", None) or {}
+    language = language_of(meta)
+    if language != "zh":
+        return language
+    subtags = set(str(meta["language"]).strip().lower().replace("_", "-").split("-")[1:])
+    if subtags & _TRADITIONAL_SUBTAGS:
+        return "zh-Hant"
+    if subtags & _SIMPLIFIED_SUBTAGS:
+        return "zh"
+    from summarizer.language import chinese_script
+
+    own = "\n".join([brief.headline, *(s.text for s in brief.sentences())])
+    script = chinese_script(own) or chinese_script("\n".join(d.text for d in brief.sources))
+    return "zh-Hant" if script == "Hant" else "zh"
+
+
 def labels_for(language: str | None) -> Labels:
-    """The label table for ``language`` (an ISO 639-1 code); English for any other.
+    """The label table for ``language`` (an ISO 639-1 code, or "zh-Hant": Traditional
+    Chinese); English for any other.
 
     >>> labels_for("de")["key_points"], labels_for("xx")["key_points"]
     ('Kernpunkte', 'Key points')

@@ -242,6 +242,49 @@ def script_language(sample: str) -> str | None:
     return "ja" if kana >= KANA_SHARE * cjk else "zh"
 
 
+# Very common characters whose Traditional and Simplified forms differ, as pairs
+# (這/这, 說/说, 國/国, ...): each form is written in one script only, so their
+# counts tell the script of a Chinese text. ("爲" is Hong Kong's form of "為".)
+# fmt: off
+_TRADITIONAL = (
+    "這說國來會們為對時個後發與東經過還進開關學長問間體實現從動種點業當錢員機門區處無義樣"
+    "產電華讓話見議總結條報導記聯軍選變際萬億災傷醫亞歐戰線書車頭應將據稱則該團認灣專務兩"
+    "價達邊氣漢爲"
+)
+_SIMPLIFIED = (
+    "这说国来会们为对时个后发与东经过还进开关学长问间体实现从动种点业当钱员机门区处无义样"
+    "产电华让话见议总结条报导记联军选变际万亿灾伤医亚欧战线书车头应将据称则该团认湾专务两"
+    "价达边气汉"
+)
+# fmt: on
+_TRADITIONAL_RE = re.compile(f"[{_TRADITIONAL}]")
+_SIMPLIFIED_RE = re.compile(f"[{_SIMPLIFIED}]")
+
+
+def chinese_script(text: str) -> str | None:
+    """``"Hant"`` when ``text`` has more characters written only in Traditional
+    Chinese (這, 說, 國, 來, ...: :data:`_TRADITIONAL`) than ones written only in
+    Simplified Chinese (这, 说, 国, 来, ...), ``"Hans"`` for the reverse, None when
+    neither kind outnumbers the other (no Chinese, or none of those characters).
+
+    >>> chinese_script("連日暴雨導致南方多條河流漫堤，約三千名居民被緊急轉移。官方說有十二人受傷。")
+    'Hant'
+    >>> chinese_script("连日暴雨导致南方多条河流漫堤，约三千名居民被紧急转移。官方说有十二人受伤。")
+    'Hans'
+    >>> chinese_script("暴雨不止。") is None, chinese_script("Rivers rose.") is None
+    (True, True)
+
+    Japanese shares many of the Traditional forms (電, 時, 東): this is for Chinese text.
+    """
+    traditional = len(_TRADITIONAL_RE.findall(text))
+    simplified = len(_SIMPLIFIED_RE.findall(text))
+    if traditional > simplified:
+        return "Hant"
+    if simplified > traditional:
+        return "Hans"
+    return None
+
+
 def decide_languages(
     documents: Sequence[Document],
     expected: str,

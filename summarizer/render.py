@@ -43,10 +43,11 @@ def _sentence(s: BriefSentence, numbers: dict[str, int]) -> str:
 
 def to_markdown(brief: EventBrief) -> str:
     """The brief as Markdown, its headings and labels in the brief's language
-    (``meta["language"]``, :mod:`summarizer.labels`; English when it names none)."""
-    from summarizer.labels import labels_for, language_of
+    (``meta["language"]``, :mod:`summarizer.labels`; English when it names none;
+    Traditional Chinese ones for a Chinese brief in Traditional characters)."""
+    from summarizer.labels import label_language, labels_for
 
-    t = labels_for(language_of(brief.meta))
+    t = labels_for(label_language(brief))
     numbers = {doc.id: i for i, doc in enumerate(brief.sources, 1)}
     out = [f"# {escape_md(brief.headline)}", ""]
     if brief.summary:

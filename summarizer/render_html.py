@@ -21,7 +21,15 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup, escape
 
-from summarizer.labels import EN, Labels, count, labels_for, language_of
+from summarizer.labels import (
+    EN,
+    Labels,
+    chinese_tag,
+    count,
+    label_language,
+    labels_for,
+    language_of,
+)
 from summarizer.text import count_words, first_words
 
 if TYPE_CHECKING:
@@ -131,7 +139,7 @@ def _source_view(
         "url": doc.url,
         "link": safe_url(doc.url),
         "path": doc.path,
-        "words": t["words"].format(n=count_words(doc.text)),
+        "words": count(t, "words", count_words(doc.text)),
         "segments": segments(doc.text, spans),
         "n_cited": len(spans),
         "details": t["article_text"]
@@ -151,7 +159,8 @@ def page_language(brief: EventBrief) -> str:
     mostly in Chinese or Japanese characters is told by its script (kana:
     Japanese), which the language model is unsure of in short texts; other
     text by the model, when it is confident (:mod:`summarizer.language`, as the
-    pipeline's check decides for each article).
+    pipeline's check decides for each article). Chinese in Traditional characters
+    is "zh-Hant" (:func:`summarizer.labels.label_language`).
 
     >>> from summarizer.brief import EventBrief
     >>> from summarizer.types import Document
@@ -159,6 +168,8 @@ def page_language(brief: EventBrief) -> str:
     ...     return page_language(EventBrief("", (), (), (), (Document("a", text),), {}))
     >>> page("连日暴雨导致南方多条河流漫堤，约三千名居民被紧急转移。"), page("停電が続いた。")
     ('zh', 'ja')
+    >>> page("連日暴雨導致南方多條河流漫堤，約三千名居民被緊急轉移。")
+    'zh-Hant'
     >>> page("Rivers rose on Friday.")
     'en'
     >>> page_language(EventBrief("", (), (), (), (Document("a", "Rivers rose."),),
@@ -175,7 +186,7 @@ def page_language(brief: EventBrief) -> str:
     meta = brief.meta or {}
     named = language_of(meta)
     if named is not None and _LANGUAGE_CODE.fullmatch(named):
-        return named
+        return label_language(brief) or named  # "zh-Hant": a Chinese brief in Traditional
     config = meta.get("config")
     given = config.get("input") if isinstance(config, dict) else None
     expected = given.get("language") if isinstance(given, dict) else None
@@ -185,7 +196,8 @@ def page_language(brief: EventBrief) -> str:
     parts = [brief.headline, *(s.text for s in brief.sentences())]
     parts += [body_sample(doc) for doc in brief.sources]
     sample = "\n".join(parts)[:SAMPLE_CHARS]
-    return script_language(sample) or confident_language(sample, expected) or expected
+    detected = script_language(sample) or confident_language(sample, expected) or expected
+    return chinese_tag(sample) if detected == "zh" else detected
 
 
 # The words the page's script writes: its file holds the English ones as JSON strings.
@@ -211,7 +223,7 @@ def page_script(language: str | None = None) -> tuple[Markup, str]:
 def context(brief: EventBrief) -> dict[str, Any]:
     """Everything the template needs, in plain values (the template does no lookups);
     its words in the brief's language (:mod:`summarizer.labels`)."""
-    language = language_of(brief.meta)
+    language = label_language(brief)
     t = labels_for(language)
     numbers = {doc.id: i for i, doc in enumerate(brief.sources, 1)}
     spans: dict[str, set[tuple[int, int]]] = {doc.id: set() for doc in brief.sources}

@@ -181,3 +181,58 @@ def test_bad_gold_file_is_an_input_error(tmp_path):
     p.write_text(json.dumps({"facts": [{"id": "x"}]}))
     with pytest.raises(InputError, match="not a gold-facts file"):
         load_gold_facts(str(p))
+
+
+# -- weekday anchors in every language (helper-31) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("anchored", "plain"),
+    [
+        ("Talks ended Tuesday (2024-11-12).", "Talks ended Tuesday."),
+        (
+            "Blinken advirtió el miércoles (2024-11-13) en Bruselas.",
+            "Blinken advirtió el miércoles en Bruselas.",
+        ),
+        ("Miércoles (2024-11-13): Blinken advirtió.", "Miércoles: Blinken advirtió."),
+        (
+            "Blinken a averti mercredi (2024-11-13) à Bruxelles.",
+            "Blinken a averti mercredi à Bruxelles.",
+        ),
+        (
+            "Blinken warnte am Mittwoch (2024-11-13) in Brüssel.",
+            "Blinken warnte am Mittwoch in Brüssel.",
+        ),
+        ("Er sprach am Mittwochabend (2024-11-13).", "Er sprach am Mittwochabend."),
+        (
+            "Blinken ha avvertito mercoledì (2024-11-13) a Bruxelles.",
+            "Blinken ha avvertito mercoledì a Bruxelles.",
+        ),
+        (
+            "Blinken afirmou na quarta-feira (2024-11-13) em Bruxelas.",
+            "Blinken afirmou na quarta-feira em Bruxelas.",
+        ),
+        (
+            "Blinken afirmou na quarta (2024-11-13) em Bruxelas.",
+            "Blinken afirmou na quarta em Bruxelas.",
+        ),
+        (
+            "Llegó el sábado (2024-11-09) y el domingo (2024-11-10).",
+            "Llegó el sábado y el domingo.",
+        ),
+    ],
+)
+def test_anchors_the_pipeline_writes_in_any_language_are_removed(anchored, plain):
+    from summarizer.evaluation.metrics import without_anchors
+
+    assert without_anchors(anchored, ["2024-11-14"]) == plain
+
+
+def test_a_wrong_foreign_anchor_stays():
+    from summarizer.evaluation.metrics import without_anchors
+
+    wrong_day = "Blinken advirtió el miércoles (2024-11-12) en Bruselas."  # a Tuesday
+    too_old = "Blinken advirtió el miércoles (2024-10-30) en Bruselas."
+    assert without_anchors(wrong_day, ["2024-11-14"]) == wrong_day
+    assert without_anchors(too_old, ["2024-11-14"]) == too_old
+    assert without_anchors("el miércoles (2024-11-13)", [None]) == "el miércoles (2024-11-13)"

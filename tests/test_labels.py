@@ -36,16 +36,22 @@ ZH_DOCS = (
 )
 
 
-def zh_brief(language: str | None = "zh", docs: tuple[Document, ...] = ZH_DOCS) -> EventBrief:
+def zh_brief(
+    language: str | None = "zh",
+    docs: tuple[Document, ...] = ZH_DOCS,
+    words: tuple[str, str, str] = ("南方洪灾", "转移人数", "受伤人数"),
+) -> EventBrief:
     """A two-source brief with a summary, a key point, both kinds of conflict and an
-    off-topic article; ``meta["language"]`` set by hand (None: no key)."""
+    off-topic article; ``meta["language"]`` set by hand (None: no key); ``words``: the
+    headline and the two conflicts' topics."""
     a, b = docs
+    headline, moved, hurt = words
     s1 = BriefSentence(a.text.split("。")[0] + "。", (cite(a, a.text.split("。")[0] + "。"),))
     s2 = BriefSentence(b.text.split("。")[0] + "。", (cite(b, b.text.split("。")[0] + "。"),))
     conflicts = (
         Conflict(
             "contradiction",
-            "转移人数",
+            moved,
             (
                 ConflictSide("三千", s1.text, s1.citations),
                 ConflictSide("五千", s2.text, s2.citations),
@@ -53,7 +59,7 @@ def zh_brief(language: str | None = "zh", docs: tuple[Document, ...] = ZH_DOCS) 
         ),
         Conflict(
             "estimates",
-            "受伤人数",
+            hurt,
             (
                 ConflictSide("十二", s1.text, s1.citations),
                 ConflictSide("五千", s2.text, s2.citations),
@@ -63,7 +69,7 @@ def zh_brief(language: str | None = "zh", docs: tuple[Document, ...] = ZH_DOCS) 
     meta = {"backend": "extractive", "package_version": "9.9", "off_topic": ["c"]}
     if language is not None:
         meta["language"] = language
-    return EventBrief("南方洪灾", (s1,), (s2,), conflicts, docs, meta).validate()
+    return EventBrief(headline, (s1,), (s2,), conflicts, docs, meta).validate()
 
 
 # Every English word the page shows or reads out (an English page has them all: see
@@ -225,3 +231,136 @@ def test_labels_survive_a_json_round_trip():
     brief = EventBrief.from_dict(json.loads(json.dumps(zh_brief().to_dict())))
     assert "\n## 要点\n" in brief.to_markdown()
     assert '<html lang="zh">' in to_html(brief)
+
+
+# -- counts of one: "1 word", not "1 words" (helper-31) ----------------------------------------
+
+ONE_WORD = {
+    "en": ("1 word", "2 words"),
+    "es": ("1 palabra", "2 palabras"),
+    "fr": ("1 mot", "2 mots"),
+    "de": ("1 Wort", "2 Wörter"),
+    "it": ("1 parola", "2 parole"),
+    "pt": ("1 palavra", "2 palavras"),
+    "zh": ("1 字", "2 字"),
+    "ja": ("1 文字", "2 文字"),
+}
+
+
+@pytest.mark.parametrize("language", [*ONE_WORD, None])
+def test_a_one_word_source_is_counted_in_the_singular(language):
+    one, two = Document("a", "Evacuated."), Document("b", "Rivers rose.")
+    brief = EventBrief(
+        "Floods",
+        (BriefSentence("Evacuated.", (cite(one, "Evacuated."),)),),
+        (BriefSentence("Rivers rose.", (cite(two, "Rivers rose."),)),),
+        (),
+        (one, two),
+        {} if language is None else {"language": language},
+    ).validate()
+    bylines = [
+        " ".join(b.split())
+        for b in re.findall(r'<p class="byline">(.*?)</p>', to_html(brief), re.S)
+    ]
+    singular, plural = ONE_WORD[language or "en"]
+    assert [b.rsplit(" · ", 1)[-1] for b in bylines] == [singular, plural]
+
+
+# -- Traditional Chinese (helper-31) -----------------------------------------------------------
+
+HANT_DOCS = (
+    Document(
+        "a",
+        "連日暴雨導致南方多條河流漫堤，約三千名居民被緊急轉移。官方說有十二人受傷。",
+        title="暴雨引發洪災",
+        outlet="中央社",
+        date="2024-05-01",
+    ),
+    Document("b", "據應急管理廳介紹，約五千名居民被轉移。救援仍在進行。"),
+)
+HANT_WORDS = ("南方洪災", "轉移人數", "受傷人數")
+
+
+def simplified_only(text: str) -> set[str]:
+    from summarizer.language import _SIMPLIFIED
+
+    return set(text) & set(_SIMPLIFIED)
+
+
+def test_the_traditional_table_is_the_simplified_one_in_traditional_characters():
+    from summarizer.labels import ZH, ZH_HANT
+
+    for key, value in ZH_HANT.items():
+        values = value if isinstance(value, tuple) else (value,)
+        simplified = ZH[key] if isinstance(ZH[key], tuple) else (ZH[key],)
+        for v, s in zip(values, simplified, strict=True):
+            assert len(v) == len(s) and not simplified_only(v), key
+    assert LABELS["zh-Hant"] is ZH_HANT and LABELS["zh"] is ZH
+
+
+def test_a_traditional_chinese_brief_has_traditional_headings_and_labels():
+    brief = zh_brief(docs=HANT_DOCS, words=HANT_WORDS)
+    md = brief.to_markdown()
+    assert "\n## 要點\n" in md and "\n## 來源說法不一\n" in md and "\n## 來源\n" in md
+    assert "（說法相互矛盾）" in md and "（估計數字不一）" in md
+    assert "\n1. 暴雨引發洪災，中央社，2024-05-01\n" in md
+    assert not simplified_only(md)
+    # the brief still says its language as ISO 639-1 (meta.language is "zh")
+    assert brief.to_dict()["meta"]["language"] == "zh"
+
+
+def test_a_traditional_chinese_page_has_traditional_words_lang_and_a_valid_script_hash():
+    page = to_html(zh_brief(docs=HANT_DOCS, words=HANT_WORDS))
+    assert '<html lang="zh-Hant">' in page
+    for hant in (
+        ">跳至簡報正文</a>",
+        '<p class="kicker">事件簡報 · 2 個來源</p>',
+        'aria-label="章節"',
+        '<a href="#conflicts">來源說法不一（2）</a>',
+        '<h2 id="key-points-h">要點</h2>',
+        '<span class="badge contradiction">說法相互矛盾</span>',
+        '<span class="badge estimates">估計數字不一</span>',
+        'aria-label="來源 1：暴雨引發洪災（中央社，2024-05-01），引文"',
+        "<summary>原文（1 處引文）</summary>",
+        "<p>生成工具：summarizer 9.9，extractive 後端。",
+        "每句話均引自所標註的來源，或已與之核對。</p>",
+        "<p>因偏離主題而略去：c。</p>",
+        "每個編號都是一處引用",
+    ):
+        assert hant in page, hant
+    assert not simplified_only(page)
+    script = page.split("<script>")[1].split("</script>")[0]
+    assert json.dumps("返回引用此處的句子") in script
+    (policy,) = re.findall(r"script-src ([^;]+);", page)
+    digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+    assert policy == f"'sha256-{digest}'"
+    # a Simplified page keeps its own script and hash
+    assert to_html(zh_brief()).count(json.dumps("返回引用此处的句子")) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "docs", "expected"),
+    [
+        ("zh", ZH_DOCS, "zh"),  # Simplified text
+        ("zh-TW", ZH_DOCS, "zh-Hant"),  # the tag names the script: it decides
+        ("zh-Hant", ZH_DOCS, "zh-Hant"),
+        ("zh-Hans", HANT_DOCS, "zh"),
+        ("zh-CN", HANT_DOCS, "zh"),
+        ("zh", HANT_DOCS, "zh-Hant"),  # no script named: the brief's characters
+    ],
+)
+def test_the_tag_or_else_the_characters_choose_the_chinese_script(language, docs, expected):
+    from summarizer.labels import label_language
+
+    words = HANT_WORDS if docs is HANT_DOCS else ("南方洪灾", "转移人数", "受伤人数")
+    brief = zh_brief(language, docs=docs, words=words)
+    assert label_language(brief) == expected
+    assert f'<html lang="{expected}">' in to_html(brief)
+    heading = "\n## 要點\n" if expected == "zh-Hant" else "\n## 要点\n"
+    assert heading in brief.to_markdown()
+
+
+def test_a_brief_that_names_no_language_gets_zh_hant_lang_but_english_words():
+    page = to_html(zh_brief(None, docs=HANT_DOCS, words=HANT_WORDS))
+    assert '<html lang="zh-Hant">' in page
+    assert '<h2 id="key-points-h">Key points</h2>' in page

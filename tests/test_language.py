@@ -53,3 +53,21 @@ def test_the_fast_path_is_for_english_only():
     docs = [build_document(ENGLISH, doc_id="e")]
     assert check_languages(docs, "de", "process", notices) == (docs, {})
     assert len(notices) == 1 and "e (en)" in notices[0] and "'de'" in notices[0]
+
+
+# -- Traditional or Simplified Chinese (helper-31) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "script"),
+    [
+        ("颱風週四在高雄登陸，當局已撤離約三千名居民。氣象署說，豪雨還會持續到週末。", "Hant"),
+        ("台风周四在高雄登陆，当局已撤离约三千名居民。气象署说，暴雨还会持续到周末。", "Hans"),
+        # a Simplified text quoting one Traditional name is still Simplified
+        ("据《聯合報》报道，这次台风造成的损失超过一亿元，当局说还会继续统计。", "Hans"),
+        ("暴雨不止。", None),  # none of the characters that tell
+        ("Rivers rose on Friday.", None),
+    ],
+)
+def test_the_chinese_script_is_told_by_characters_only_one_script_writes(text, script):
+    assert language.chinese_script(text) == script

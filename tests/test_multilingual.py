@@ -472,3 +472,117 @@ def test_a_spanish_brief_anchors_weekdays_and_cites_by_date(embedder, tmp_path):
             assert {c.source for c in s.citations} == {"a"}
         if "13 de noviembre" in s.text:
             assert {c.source for c in s.citations} == {"b"}
+
+
+# -- Portuguese weekdays without "-feira" (helper-31) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday"),
+    [
+        ("O ministro chegou na quarta.", "wednesday"),
+        ("O ministro afirmou na quarta (13) em Lisboa.", "wednesday"),
+        ("Na quarta, o ministro disse que não.", "wednesday"),
+        ("As chuvas da semana na quarta deixaram 3 mil desalojados.", "wednesday"),
+        ("Nesta segunda, a polícia prendeu três pessoas.", "monday"),
+        ("A reunião ocorreu na madrugada de sexta em Brasília.", "friday"),
+        ("Na noite de terça o presidente falou.", "tuesday"),
+        ("Na última quinta o governo anunciou o plano.", "thursday"),
+        ("O prazo vai até sexta.", "friday"),
+        ("Desde segunda, o trânsito está bloqueado.", "monday"),
+        ("Na quarta de manhã, ele saiu.", "wednesday"),
+        ("O primeiro-ministro afirmou na quarta que não.", "wednesday"),
+        ("Pela primeira vez, o ministro falou na quarta.", "wednesday"),
+    ],
+)
+def test_short_portuguese_weekdays_are_weekdays(text, weekday):
+    assert date_facts(text, "pt") == [("weekday", weekday)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foi a quarta vez que o clube perdeu.",
+        "Na quarta vez, ele venceu.",
+        "Na segunda maior cidade do país houve protestos.",
+        "Nesta segunda fase do programa, o governo investiu.",
+        "Na segunda e última rodada, o candidato venceu.",
+        "Na segunda e terceira fases, ele venceu.",
+        "Na primeira partida venceu; na segunda, empatou.",
+        "Ela foi na segunda a chegar.",
+        "Até segunda ordem, o local fica fechado.",
+        "Na sexta edição do festival, o público cresceu.",
+        "A terça parte dos votos foi anulada.",
+        "Na quarta de cinzas, o desfile acabou.",
+        "Na Quinta da Regaleira houve um concerto.",
+    ],
+)
+def test_portuguese_ordinals_are_not_weekdays(text):
+    assert date_facts(text, "pt") == []
+
+
+def test_short_portuguese_weekdays_are_read_in_a_portuguese_brief_only_and_anchored():
+    from summarizer.fusion import anchor_dates
+
+    sentence = "O governador afirmou na quarta, em Porto Alegre, que as aulas acabaram."
+    assert date_facts(sentence, "es") == date_facts(sentence, "en") == []
+    with use_language("pt"):
+        assert "na quarta (2024-11-13), em" in anchor_dates(sentence, "2024-11-13")
+        # "nesta quarta" may be the coming one: a weekday, not anchored
+        this = "O governador afirmou nesta quarta que as aulas acabaram."
+        assert anchor_dates(this, "2024-11-13") == this
+
+
+# -- German nouns read as names (helper-31) ----------------------------------------------------
+
+
+def unsupported_names(claim: str, source: str, language: str) -> list[str]:
+    from summarizer.facts import ENTITY_KINDS, compare_facts, extract_facts
+
+    with use_language(language):
+        facts = [f for f in extract_facts(claim, False) if f.kind in ENTITY_KINDS]
+        return [f.value for f in compare_facts(facts, extract_facts(source))[2]]
+
+
+def test_a_german_noun_with_its_article_is_supported_by_the_noun_with_another_article():
+    claim = "Rund 3000 Menschen wurden evakuiert, teilten Die Behörden mit."
+    assert (
+        unsupported_names(claim, "Ein Sprecher von den Behörden sagte, 3000 Menschen.", "de") == []
+    )
+    # the content word must still be there
+    assert unsupported_names(claim, "Ein Sprecher der Polizei sagte, 3000 Menschen.", "de") == [
+        "die behörden"
+    ]
+    feuerwehr = "Die Feuerwehr löschte den Brand."
+    assert unsupported_names(feuerwehr, "Der Brand wurde von der Feuerwehr gelöscht.", "de") == []
+
+
+def test_english_names_keep_their_own_check():
+    # "the", "of", "and" only: other English function words still count
+    assert unsupported_names("Talks at The Bank of England ended.", "the bank, england", "en") == []
+    claim = "They met at Voices For Freedom Now last year."
+    assert unsupported_names(claim, "voices, freedom now", "en") == ["voices for freedom now"]
+
+
+# -- a Traditional Chinese cluster (helper-31) -------------------------------------------------
+
+HANT_ARTICLES = (
+    "颱風週四在高雄登陸，帶來強風豪雨，造成多處淹水與停電。高雄市政府表示，當局已撤離約三千"
+    "名居民，並開設二十處收容所。經濟部指出，全台共有超過二十萬戶停電，電力公司正全力搶修。"
+    "據了解，這次颱風是近十年來對高雄影響最大的一次。許多居民表示，他們從來沒有見過這麼大的雨。"
+    "市政府已經開始發放便當與飲用水，並派出清潔隊協助清理街道。",
+    "颱風週四下午在高雄附近登陸，這是今年第二個登陸台灣的颱風。根據高雄市政府的資料，約五千名"
+    "居民已被撤離，當地學校與辦公室停課停班。台電表示，全台有二十萬戶以上停電。許多民眾在社群"
+    "網站上分享家中淹水的照片，也有人說超商的貨架已經被搶購一空。這次颱風的雨量已經打破多個測站"
+    "的紀錄。",
+)
+
+
+def test_a_traditional_chinese_cluster_gets_a_traditional_brief(embedder):
+    from summarizer.render_html import to_html
+
+    brief = brief_of(*HANT_ARTICLES, embedder=embedder)
+    assert brief.meta["language"] == "zh"  # ISO 639-1, as for Simplified
+    md = brief.to_markdown()
+    assert "\n## 來源\n" in md and "来源" not in md
+    assert '<html lang="zh-Hant">' in to_html(brief)

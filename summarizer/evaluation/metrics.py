@@ -15,8 +15,11 @@ from typing import Any
 
 from summarizer.embed import Embedder
 from summarizer.facts import (
+    DE_WEEKDAY_PARTS,
     ENTITY_KINDS,
+    FOREIGN_WEEKDAYS,
     NUMERIC_KINDS,
+    PT_SHORT_WEEKDAYS,
     WEEKDAY_RE,
     WEEKDAYS,
     compare_facts,
@@ -155,6 +158,21 @@ def claim_text(text: str) -> str:
 
 
 _ANCHOR = re.compile(rf"\b({WEEKDAY_RE})\s+\((\d{{4}}-\d{{2}}-\d{{2}})\)")
+# The other languages' weekdays, as the pipeline anchors them (summarizer.fusion.anchor_dates,
+# in a brief of that language): "el miércoles (2024-11-13)", "Mittwochabend (...)",
+# "na quarta-feira (...)", "na quarta (...)"; read whatever the current language.
+_FOREIGN_WEEKDAY_NAMES = {
+    name.lower(): i
+    for days in (*FOREIGN_WEEKDAYS.values(), PT_SHORT_WEEKDAYS)
+    for i, names in enumerate(days)
+    for name in names.split("|")
+}
+_FOREIGN_ANCHOR = re.compile(
+    r"(?<![\w-])("
+    + "|".join(sorted(map(re.escape, _FOREIGN_WEEKDAY_NAMES), key=len, reverse=True))
+    + rf")((?:{DE_WEEKDAY_PARTS})?)\s+\((\d{{4}}-\d{{2}}-\d{{2}})\)",
+    re.IGNORECASE,
+)
 
 
 def without_anchors(text: str, article_dates: Iterable[str | None]) -> str:
@@ -169,6 +187,11 @@ def without_anchors(text: str, article_dates: Iterable[str | None]) -> str:
     'Talks ended Tuesday.'
     >>> without_anchors("Talks ended Tuesday (2024-11-05).", ["2024-11-13"])
     'Talks ended Tuesday (2024-11-05).'
+
+    Also the anchors of a brief in another language:
+
+    >>> without_anchors("Blinken advirtió el miércoles (2024-11-13) en Bruselas.", ["2024-11-13"])
+    'Blinken advirtió el miércoles en Bruselas.'
     """
     import datetime as dt
 
@@ -179,17 +202,24 @@ def without_anchors(text: str, article_dates: Iterable[str | None]) -> str:
         except ValueError:
             continue
 
-    def drop(m: re.Match[str]) -> str:
+    def right(weekday: int, iso: str) -> bool:
         try:
-            when = dt.date.fromisoformat(m.group(2))
+            when = dt.date.fromisoformat(iso)
         except ValueError:
-            return m.group(0)
-        right_day = WEEKDAYS[when.weekday()] == m.group(1).lower()
-        if right_day and any(0 <= (day - when).days <= 6 for day in days):
+            return False
+        return when.weekday() == weekday and any(0 <= (day - when).days <= 6 for day in days)
+
+    def drop(m: re.Match[str]) -> str:
+        if right(WEEKDAYS.index(m.group(1).lower()), m.group(2)):
             return m.group(1)
         return m.group(0)
 
-    return _ANCHOR.sub(drop, text)
+    def drop_foreign(m: re.Match[str]) -> str:
+        if right(_FOREIGN_WEEKDAY_NAMES[m.group(1).lower()], m.group(3)):
+            return m.group(1) + m.group(2)
+        return m.group(0)
+
+    return _FOREIGN_ANCHOR.sub(drop_foreign, _ANCHOR.sub(drop, text))
 
 
 def supported_by(sentence: str, evidence: Sequence[str], embedder: Embedder | None) -> bool:
