@@ -299,7 +299,12 @@ def decide_languages(
     leaves nothing, an :class:`InputError` says so and how to proceed.
     """
     samples = [body_sample(doc) for doc in documents]
-    detected = [confident_language(sample, expected) for sample in samples]
+    # A short article in Chinese or Japanese characters, which the model is often
+    # unsure of, is told by its script, so that a cluster of such articles gets a
+    # brief in their language (not an English one).
+    detected = [
+        confident_language(sample, expected) or script_language(sample) for sample in samples
+    ]
     foreign = {
         doc.id: language
         for doc, language in zip(documents, detected, strict=True)
@@ -310,10 +315,7 @@ def decide_languages(
     listed = ", ".join(f"{i} ({lang})" for i, lang in list(foreign.items())[:5])
     more = f" and {len(foreign) - 5} more" if len(foreign) > 5 else ""
     if other != "skip":
-        votes = [
-            lang or script_language(sample) for lang, sample in zip(detected, samples, strict=True)
-        ]
-        language = brief_language(expected, votes, other)
+        language = brief_language(expected, detected, other)
         if language != expected:
             _notice(
                 f"not in the expected language '{expected}': {listed}{more}; summarized as "

@@ -71,3 +71,25 @@ def test_the_fast_path_is_for_english_only():
 )
 def test_the_chinese_script_is_told_by_characters_only_one_script_writes(text, script):
     assert language.chinese_script(text) == script
+
+
+# -- short articles in Chinese or Japanese characters --------------------------------------------
+
+
+def test_short_chinese_articles_the_identifier_is_unsure_of_make_a_chinese_brief():
+    # The identifier gives no confident guess for such short texts; their script decides,
+    # so the cluster is summarized as Chinese (its splitter, labels), not as English.
+    texts = [
+        "暴雨导致河流漫堤。约三千名居民被转移。",
+        "南方暴雨不止，三千人撤离。官方称十二人受伤。",
+    ]
+    assert all(language.confident_language(t, "en") is None for t in texts)
+    docs = [build_document(t, doc_id=f"z{i}") for i, t in enumerate(texts)]
+    notices: list[str] = []
+    kept, skipped, brief_language = language.decide_languages(docs, "en", "process", notices)
+    assert kept == docs and skipped == {} and brief_language == "zh"
+    assert notices and "summarized as 'zh'" in notices[0]
+    # Expected Chinese: nothing to report.
+    notices = []
+    assert language.decide_languages(docs, "zh", "process", notices)[2] == "zh"
+    assert notices == []
