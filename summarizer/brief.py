@@ -62,9 +62,12 @@ class EventBrief:
         if self.sentences():
             return self
         words = self.meta.get("config", {}).get("fusion", {}).get("words", words)
+        from summarizer.text import counted
+
+        budget = counted(words, "word") if isinstance(words, int) else f"{words} words"
         raise InputError(
-            "no brief: no sentence of the articles could be stated within the budget of "
-            f"{words} words (too short, no full sentence, or --words too small); nothing written"
+            f"no brief: no sentence of the articles could be stated within the budget of {budget} "
+            "(too short, no full sentence, or --words too small); nothing written"
         )
 
     def to_dict(self) -> dict[str, Any]:

@@ -564,7 +564,7 @@ def _finish(prepared: Prepared, summaries: Sequence[ChunkSummary]) -> Any:
 def _empty_reason(claims: Sequence[Claim], words: int) -> str:
     """Why a brief has no sentence, for the user."""
     from summarizer.fusion import is_fragment
-    from summarizer.text import count_words
+    from summarizer.text import count_words, counted
 
     whole = [count_words(c.text) for c in claims if not is_fragment(c.text)]
     if not claims:
@@ -573,10 +573,13 @@ def _empty_reason(claims: Sequence[Claim], words: int) -> str:
         return "the brief is empty: no sentence of the articles can stand on its own"
     if min(whole) > words:
         return (
-            f"the brief is empty: no sentence fits in {words} words (the shortest has "
+            f"the brief is empty: no sentence fits in {counted(words, 'word')} (the shortest has "
             f"{min(whole)}); raise --words"
         )
-    return f"the brief is empty: no sentence fits in {words} words with its context; raise --words"
+    return (
+        f"the brief is empty: no sentence fits in {counted(words, 'word')} with its context; "
+        "raise --words"
+    )
 
 
 def _generator(backend: Any) -> Any:

@@ -342,6 +342,15 @@ def has_cjk(text: str) -> bool:
     return _CJK_CHAR.search(text) is not None
 
 
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """``n`` and an English noun in the number it needs (messages, reports).
+
+    >>> counted(1, "word"), counted(2, "word"), counted(0, "entry", "entries")
+    ('1 word', '2 words', '0 entries')
+    """
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
 def count_words(text: str) -> int:
     """Words as ``wc -w`` counts them (whitespace-separated), which is how a
     user checks a word budget; in Chinese and Japanese, written without spaces,

@@ -76,7 +76,7 @@ def test_clear_older_than_keeps_recent_entries(cache, capsys):
     assert cache.get("summary", "new") == b"2" and cache.get("summary", "old") is None
     cache.close()
     assert main(["cache", "clear", "--older-than", "0", "--cache", str(cache.path)]) == 0
-    assert "removed 1 entries stored more than 0 days ago" in capsys.readouterr().out
+    assert "removed 1 entry stored more than 0 days ago" in capsys.readouterr().out
     for bad in (["clear", "--older-than", "-1"], ["info", "--older-than", "3"]):
         assert main(["cache", *bad, "--cache", str(cache.path)]) == 2
         assert "--older-than" in capsys.readouterr().err
