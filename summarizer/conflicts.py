@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from itertools import pairwise
 
 from summarizer.embed import Embedder
 from summarizer.facts import (
@@ -268,6 +269,20 @@ def counts_something(m: Mention) -> bool:
     return bool(m.unit) and m.unit not in _NOT_COUNTED
 
 
+def in_date(m: Mention) -> bool:
+    """Is the figure a day of a date its sentence gives ("le 3 mars", "am 4.
+    März": no count of "mars")? Such days are compared by :func:`date_conflicts`.
+
+    >>> from summarizer.language import use_language
+    >>> with use_language("fr"):
+    ...     [in_date(m) for m in all_figures({"d": [Sentence("d", 0, 0, 33,
+    ...      "Le 3 mars, 12 maisons ont brûlé.")]})]
+    [True, False]
+    """
+    f, text = m.fact, m.sentence.text
+    return any(d.kind == "date" and d.start <= f.start and f.end <= d.end + 1 for d in dates(text))
+
+
 def mentions(sentences: Mapping[str, Sequence[Sentence]]) -> list[Mention]:
     """Every figure that counts something, with its sentence."""
     return [m for m in all_figures(sentences) if counts_something(m)]
@@ -373,9 +388,22 @@ def detect_conflicts(
     embedder: Embedder,
     same_topic: float = 0.6,
 ) -> list[Conflict]:
+    """Every quantity on which two or more sources disagree, then every event
+    they date to different days (:func:`date_conflicts`)."""
+    return figure_conflicts(documents, sentences, embedder, same_topic) + date_conflicts(
+        documents, sentences, embedder
+    )
+
+
+def figure_conflicts(
+    documents: Sequence[Document],
+    sentences: Mapping[str, Sequence[Sentence]],
+    embedder: Embedder,
+    same_topic: float = 0.6,
+) -> list[Conflict]:
     """Every quantity on which two or more sources disagree."""
     figures = all_figures(sentences)
-    ms = [m for m in figures if counts_something(m)]
+    ms = [m for m in figures if counts_something(m) and not in_date(m)]
     if len(ms) < 2:
         return []
     # Every figure each source states: a source that also gives the other
@@ -485,6 +513,616 @@ def _citations(side: Sequence[Mention], by_id: Mapping[str, Document]) -> tuple[
     return tuple(out)
 
 
+# ---------------------------------------------------------------------------------------------
+# Dates: one event, dated to different days
+# ---------------------------------------------------------------------------------------------
+
+# How alike two sentences must read, their dates left out, to report one event
+# (MiniLM cosine): two outlets' reports of one happening score 0.85 and more
+# ("Prodigy ... died Tuesday at the age of 42" / "... died Tuesday (June 20) at
+# age 42": 0.85, 0.91); on mds_dev no two sentences about different happenings
+# on different days reach 0.78 (two briefings of one police spokesman, a search
+# and the find it led to). The verb test of _same_event does the rest.
+SAME_EVENT = 0.8
+_DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
+# Between the parts of one date: "Tuesday (June 20)", "Tuesday, Feb. 14, 2017",
+# "el martes 12 de noviembre", "Mittwoch, 13. November".
+_DATE_JOIN = re.compile(r"[\s,(]*(?:the|el|le|den|il|dia|o)?[\s,(]*", re.IGNORECASE)
+# What may stand before a date that dates an event (dropped with it from a sentence).
+_DATE_PREP = re.compile(
+    r"(?:(?<!\w)(?:on|el|le|am|il|no|na|em|a|in\s+the\s+early\s+hours\s+of)\s+)$", re.IGNORECASE
+)
+# fmt: off
+# Words before a date that make it a bound, a deadline, a plan or a habit, not
+# the day something happened: "by Tuesday", "since Saturday", "until 3 March",
+# "ahead of Tuesday's vote", "this Saturday", "every Monday", "for Friday".
+_NOT_EVENT_BEFORE = {
+    "en": r"by|until|till|before|after|since|from|through|to|between|next|this|coming|every"
+          r"|each|following|for|starting|beginning|as\s+of|effective|dated|ahead\s+of"
+          r"|than|of\s+(?:last|next)",
+    "es": r"hasta|desde|antes\s+del?|después\s+del?|tras\s+el|a\s+partir\s+del?|para\s+el|para"
+          r"|entre|cada|todos\s+los|este|esta|próximo|próxima",
+    "fr": r"jusqu['’](?:au|à)?|jusqu['’]à|depuis|avant|après|à\s+partir\s+d[ue]|dès|pour|entre"
+          r"|chaque|tous\s+les|ce|cette|prochain",
+    "de": r"bis|seit|vor|nach|ab|für|zum|zwischen|jeden|jede|diesen|nächsten|kommenden"
+          r"|spätestens",
+    "it": r"fino\s+a[l]?|entro|da|dal|dalla|prima\s+d[ie]l?|dopo|per|tra|fra|ogni|tutti\s+i"
+          r"|questo|prossimo",
+    "pt": r"até|desde|antes\s+d[eao]|depois\s+d[eao]|a\s+partir\s+d[eao]|para|entre|cada"
+          r"|todo|toda|todos\s+os|nesta|neste|esta|este|próxim[oa]",
+}
+# After a date: "Tuesday next", "el lunes próximo", "Tuesday's deadline". (A
+# range, "Monday to Wednesday", names two days: no sentence with two is read.)
+_NOT_EVENT_AFTER = {
+    "en": r"next|deadline|['’]s\s+deadline",
+    "es": r"próximo|que\s+viene",
+    "fr": r"prochain",
+    "de": r"nächster|kommender",
+    "it": r"prossimo",
+    "pt": r"que\s+vem|próxim[oa]",
+}
+# Another time in the sentence, or another day than the date's: "yesterday",
+# "two days later", "last year", "a day after announcing"; a deadline. A
+# sentence that says it has two times in it is left out.
+_OTHER_TIME = {
+    "en": r"yesterday|today|tonight|tomorrow|overnight|last\s+night|deadline"
+          r"|(?:this|last|next|previous)\s+(?:morning|afternoon|evening|week|month|year)"
+          r"|(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?"
+          r"|hours?|nights?)\s+(?:ago|later|earlier|before|after|since|prior)"
+          r"|the\s+(?:day|night|week)\s+(?:before|after)|the\s+(?:next|following|previous)\s+day",
+    "es": r"ayer|anteayer|anoche|hoy|mañana|plazo|fecha\s+límite|(?:el|la)\s+(?:año|semana|mes)"
+          r"\s+pasad[oa]|(?:días?|semanas?|meses|años?|horas?)\s+(?:después|antes|más\s+tarde)"
+          r"|(?:al|el)\s+día\s+siguiente|la\s+víspera",
+    "fr": r"hier|avant-hier|aujourd['’]hui|demain|ce\s+matin|ce\s+soir|la\s+veille|le\s+lendemain"
+          r"|date\s+limite|échéance|l['’]an\s+dernier|l['’]année\s+dernière|la\s+semaine\s+dernière"
+          r"|(?:jours?|semaines?|mois|ans|années?|heures?)\s+(?:plus\s+tard|plus\s+tôt|après|avant)",
+    "de": r"gestern|vorgestern|heute|morgen|Frist|(?:letzte[ns]?|vergangene[ns]?|vorige[ns]?)"
+          r"\s+(?:Jahr|Woche|Monat)|im\s+Vorjahr|Vortag|tags\s+(?:zuvor|darauf)"
+          r"|(?:Tage|Wochen|Monate|Jahre|Stunden)\s+(?:später|zuvor|danach|davor)",
+    "it": r"ieri|oggi|domani|stamattina|stasera|scadenza|(?:l['’]anno|la\s+settimana|il\s+mese)"
+          r"\s+scors[oa]|il\s+giorno\s+(?:dopo|prima)|(?:giorni|settimane|mesi|anni|ore)\s+"
+          r"(?:dopo|prima|più\s+tardi)",
+    "pt": r"ontem|anteontem|hoje|amanhã|prazo|(?:o\s+ano|a\s+semana|o\s+mês)\s+passad[oa]"
+          r"|no\s+dia\s+seguinte|na\s+véspera|(?:dias?|semanas?|meses|anos?|horas?)\s+"
+          r"(?:depois|antes|mais\s+tarde)",
+}
+# A happening that recurs or one of several: "again", "a second suspect",
+# "also", "another attack", "continued". Two such sentences may well report
+# two happenings on two days.
+_AGAIN = {
+    "en": r"again|another|second|third|fourth|fifth|latest|renewed|fresh|anew|once\s+more|also"
+          r"|continued|continuing|resumed|still|too|repeatedly|first|initially|then",
+    "es": r"de\s+nuevo|otra\s+vez|nuevamente|otr[oa]s?|segund[oa]|tercer[oa]?|primer[oa]?|también"
+          r"|volvió|volvieron|siguió|siguieron|continuó|continuaron|reanud\w*|todavía|aún|luego",
+    "fr": r"à\s+nouveau|de\s+nouveau|encore|autres?|second|seconde|deuxième|troisième|premier"
+          r"|première|aussi|également|nouveau|nouvelle|repris|poursuivi|toujours|puis|ensuite",
+    "de": r"erneut|wieder|wiederum|abermals|weitere[nmrs]?|zweite[nmrs]?|dritte[nmrs]?"
+          r"|erste[nmrs]?|auch|ebenfalls|noch|fortgesetzt|dann|danach",
+    "it": r"di\s+nuovo|ancora|nuovamente|altr[oaie]|second[oaie]|terz[oaie]|prim[oaie]|anche"
+          r"|ripres\w*|continuat\w*|poi|quindi",
+    "pt": r"de\s+novo|novamente|outra\s+vez|outr[oa]s?|segund[oa]|terceir[oa]|primeir[oa]"
+          r"|também|voltou|voltaram|continuou|continuaram|retom\w*|ainda|depois",
+}
+# fmt: on
+# A verb in a past tense, in English (the other languages: fusion's _PAST_FOREIGN,
+# which fusion.anchor_dates reads too): a date that dates something that has
+# happened. A sentence of the present or future ("The summit opens Tuesday")
+# tells of a plan.
+_PAST_EN = re.compile(
+    r"\b(?:(?!hundred\b)[a-z]+[^e\W]ed|[a-z]+ied|was|were|had|did|said|told|struck|sank|sunk|fell"
+    r"|began|took|met|won|lost|went|came|left|shot|found|held|made|gave|ran|saw|brought|bought"
+    r"|caught|fought|thought|sought|kept|led|fled|rose|broke|spoke|stole|chose|froze|drove|wrote"
+    r"|rode|flew|grew|knew|threw|drew|got|sat|stood|built|sent|spent|felt|paid|laid|sold|hid"
+    r"|shook|swept|stuck|swore|tore|wore|woke|became|withdrew|upheld|oversaw|wept|slid|spread"
+    r"|quit|hit)\b"
+)
+_CONDITIONAL_EN = re.compile(r"\b(?:would|could|might|should|must)\b")
+# fmt: off
+# Verbs of saying and reporting: a date in their clause ("Police said on
+# Tuesday that ...", "CNN reported Monday") dates the saying, which sources may
+# well repeat on two days, not the happening; nor is saying the happening two
+# sentences share.
+_SAID = {
+    "en": r"said|says|say|told|tells|added|stated|noted|tweeted|wrote|posted|reported|reports"
+          r"|according",
+    "es": r"dijo|dijeron|declaró|declararon|afirmó|afirmaron|aseguró|aseguraron|señaló"
+          r"|señalaron|indicó|indicaron|explicó|informó|informaron|según|dicho|declarado"
+          r"|afirmado|informado",
+    "fr": r"dit|déclaré|affirmé|indiqué|expliqué|souligné|précisé|assuré|rapporté|selon"
+          r"|déclare|affirme|indique",
+    "de": r"sagte|sagten|gesagt|erklärte|erklärten|erklärt|betonte|betonten|teilte|teilten"
+          r"|mitgeteilt|berichtete|berichteten|berichtet|laut|zufolge",
+    "it": r"detto|dichiarato|affermato|spiegato|sottolineato|riferito|disse|dichiarò|affermò"
+          r"|riferì|secondo",
+    "pt": r"disse|disseram|dito|afirmou|afirmaram|afirmado|declarou|declararam|declarado"
+          r"|explicou|informou|informaram|segundo",
+}
+# fmt: on
+# What ends the clause a date stands in.
+_CLAUSE_END = re.compile(r"[,;:()\[\]\"“”«»—–]|\s-\s")
+
+
+@dataclass(frozen=True)
+class When:
+    """The day a sentence dates what it reports to, as far as the sentence and
+    its article tell: ``weekday`` (English name, lower case), ``day`` (month
+    and day, "11-12") and ``year`` where known. ``text``, ``start``, ``end``:
+    the words that date it, as the source writes them ("Tuesday", "3 March",
+    "Tuesday (June 20)"). ``resolved``: the day was worked out from a bare
+    weekday and the article's date (the most recent such day on or before it,
+    as :func:`summarizer.fusion.anchor_dates` reads a weekday)."""
+
+    text: str
+    start: int
+    end: int
+    weekday: str | None = None
+    day: str | None = None
+    year: str | None = None
+    resolved: bool = False
+
+    @property
+    def shown(self) -> str:
+        """As a conflict's side gives it: the source's words, and the date a
+        bare weekday was worked out to ("Tuesday (2024-11-12)")."""
+        return f"{self.text} ({self.year}-{self.day})" if self.resolved else self.text
+
+
+def same_day(a: When, b: When) -> bool | None:
+    """Do two dates name the same day? None when it cannot be told ("12
+    November" and "Tuesday" in articles of unknown date). Two sources that
+    both say "Tuesday" agree, whatever their articles' dates (a date of
+    publication may be the day a page was fetched).
+
+    >>> same_day(When("Tuesday", 0, 7, "tuesday", "11-12", "2024", True),
+    ...          When("12 November", 0, 11, "tuesday", "11-12"))
+    True
+    >>> same_day(When("Tuesday", 0, 7, "tuesday"), When("Wednesday", 0, 9, "wednesday"))
+    False
+    >>> same_day(When("Tuesday", 0, 7, "tuesday"), When("12 November", 0, 11, None, "11-12"))
+    """
+    bare_a, bare_b = a.day is None or a.resolved, b.day is None or b.resolved
+    if bare_a and bare_b and a.weekday and a.weekday == b.weekday:
+        return True
+    if a.day and b.day:
+        return a.day == b.day
+    if a.weekday and b.weekday:
+        return a.weekday == b.weekday
+    return None
+
+
+def _article_day(article_date: str | None):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat((article_date or "")[:10])
+    except ValueError:
+        return None
+
+
+def _resolve(when: When, article_date: str | None) -> When | None:
+    """``when`` with what the article's date adds: the year of a day and month
+    (the last such day on or before it), the day of a bare weekday, the
+    weekday of a day whose year is known. None for a day that does not exist
+    or a weekday that is not that day's."""
+    import datetime as dt
+
+    from summarizer.facts import WEEKDAYS
+
+    article = _article_day(article_date)
+    weekday, day, year, resolved = when.weekday, when.day, when.year, False
+    if day and not year and article:
+        month_day = tuple(map(int, day.split("-")))
+        year = str(article.year - ((month_day) > (article.month, article.day)))
+    elif weekday and not day and article:
+        back = (article.weekday() - WEEKDAYS.index(weekday)) % 7
+        on = article - dt.timedelta(days=back)
+        day, year, resolved = on.strftime("%m-%d"), str(on.year), True
+    if day and year:
+        try:
+            named = WEEKDAYS[dt.date(int(year), *map(int, day.split("-"))).weekday()]
+        except ValueError:
+            return None
+        if weekday and named != weekday and not resolved:
+            return None  # "Tuesday, March 3, 2024": not a day that was
+        weekday = named
+    return When(when.text, when.start, when.end, weekday, day, year, resolved)
+
+
+def event_date(text: str, article_date: str | None = None) -> When | None:
+    """The one day ``text`` dates a past happening to, else None: a sentence
+    that names no day, two days, a day and another time ("yesterday", "two
+    days later", "in 2019"), a bound, a deadline or a plan ("since Saturday",
+    "by Tuesday", "will meet on Friday"), a recurring happening ("again", "a
+    second suspect") or nothing that has happened (no verb in a past tense).
+    ``article_date``: the article's date of publication (ISO), which resolves a
+    bare weekday to a day.
+
+    >>> event_date("The minister resigned on Tuesday.", "2024-11-13")
+    When(text='Tuesday', start=25, end=32, weekday='tuesday', day='11-12', year='2024', \
+resolved=True)
+    >>> event_date("Prodigy died Tuesday (June 20) at 42.").text
+    'Tuesday (June 20)'
+    >>> [event_date(t) for t in ("Talks will resume on Tuesday.", "Police arrested "
+    ...  "a second suspect on Monday.", "He was freed on Monday and left on Tuesday.")]
+    [None, None, None]
+    """
+    from summarizer.fusion import _PAST_FOREIGN, _foreign_past_weekday, _future_re
+
+    language = lexical_language()
+    if current_language() != language:  # no date forms of its own (Chinese, Japanese, ...)
+        return None
+    facts = dates(text)
+    if not facts or any(f.kind == "date" and not _DAY_VALUE.match(f.value) for f in facts):
+        return None  # no day, or a month or year beside it ("in 2019", "since March")
+    for f, g in pairwise(facts):
+        if not _DATE_JOIN.fullmatch(text[f.end : g.start]):
+            return None  # two dates: two days, a range, or a day repeated
+    weekdays = {f.value for f in facts if f.kind == "weekday"}
+    days = [f.value for f in facts if f.kind == "date"]
+    if len(weekdays) > 1 or len(days) > 1:
+        return None
+    flags = re.IGNORECASE
+    if (
+        _future_re(language).search(text)
+        or re.search(rf"(?<!\w)(?:{_OTHER_TIME[language]})(?!\w)", text, flags)
+        or re.search(rf"(?<!\w)(?:{_AGAIN[language]})(?!\w)", text, flags)
+    ):
+        return None
+    if language == "en":
+        if not _PAST_EN.search(text) or _CONDITIONAL_EN.search(text):
+            return None
+    elif not re.search(_PAST_FOREIGN[language], text):
+        return None
+    first, last = facts[0], facts[-1]
+    if not days and language != "en" and not _foreign_past_weekday(text, first, None):
+        return None  # "el próximo lunes", "le lundi" (every Monday)
+    before = text[max(0, first.start - 40) : first.start]
+    if re.search(rf"(?<!\w)(?:{_NOT_EVENT_BEFORE[language]})\s+(?:the\s+)?$", before, flags):
+        return None
+    end = last.end + (text[last.end : last.end + 1] == ")" and "(" in text[first.start : last.end])
+    if re.search(rf"(?<!\w)(?:{_SAID[language]})(?!\w)", _clause(text, first.start, end), flags):
+        return None  # the day something was said or reported
+    if re.match(rf"\s*(?:{_NOT_EVENT_AFTER[language]})(?!\w)", text[end:], flags):
+        return None
+    day = days[0] if days else None
+    when = When(
+        text[first.start : end],
+        first.start,
+        end,
+        weekdays.pop() if weekdays else None,
+        day[5:] if day else None,
+        day[:4] if day and not day.startswith("X") else None,
+    )
+    return _resolve(when, article_date)
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause the words at ``start:end`` stand in; for a date set apart by
+    commas ("On Tuesday, he said ...", "He said, on Tuesday, that ..."), the
+    clauses on either side too.
+
+    >>> _clause("On Tuesday, he said it was over, and left.", 3, 10)
+    'On Tuesday he said it was over'
+    """
+    before = _CLAUSE_END.split(text[:start])
+    after = _CLAUSE_END.split(text[end:])
+    own = before[-1] + text[start:end] + after[0]
+    if len(_DATE_PREP.sub("", before[-1]).split()) + len(after[0].split()) > 0:
+        return own
+    return " ".join(" ".join([*before[-2:-1], own, *after[1:2]]).split())
+
+
+def _all_dates(text: str, article_date: str | None) -> list[When]:
+    """Every day ``text`` names, each alone, resolved where the article's date
+    allows: what a source says of days anywhere, for :func:`date_conflicts` to
+    see that it gives the other side's date too."""
+    out = []
+    for f in dates(text):
+        if f.kind == "weekday":
+            w = When(f.text, f.start, f.end, weekday=f.value)
+        elif _DAY_VALUE.match(f.value):
+            y = None if f.value.startswith("X") else f.value[:4]
+            w = When(f.text, f.start, f.end, day=f.value[5:], year=y)
+        else:
+            continue
+        out.append(_resolve(w, article_date) or w)
+    return out
+
+
+def _masked(text: str, when: When) -> tuple[str, int]:
+    """``text`` without its date and the word that introduces it ("on", "el",
+    "am"), and where the date was: what the sentence says happened."""
+    before = _DATE_PREP.sub("", text[: when.start]).rstrip()
+    after = text[when.end :].lstrip()
+    if not before:
+        after = after.lstrip(",;: ")
+    elif after[:1] in (",", ";") and before[-1:] in (",", "(", "—", "–"):
+        after = after[1:].lstrip()
+    out = f"{before}{after}" if after[:1] in tuple(",;:.!?") else f"{before} {after}"
+    return out.strip(), len(before)
+
+
+def _content(text: str) -> set[str]:
+    """Stems of the content words of ``text`` (function words left out)."""
+    language = lexical_language()
+    stop = stop_words(language) | function_words(language)
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text) if w.lower() not in stop]
+    return set(stemmer(language).stemWords(words))
+
+
+def _verbs(text: str) -> set[str]:
+    """Stems of the verbs in a past tense ``text`` has (the participle of a
+    compound form: "a démissionné", "ist zurückgetreten"), verbs of saying
+    and auxiliaries left out: what happened."""
+    from summarizer.fusion import _PAST_FOREIGN
+
+    language = lexical_language()
+    rx = _PAST_EN if language == "en" else re.compile(_PAST_FOREIGN[language])
+    said = re.compile(rf"(?:{_SAID[language]})", re.IGNORECASE)
+    stop = stop_words(language) | function_words(language)
+    words = [re.findall(r"[^\W\d_]+", m.group())[-1:] for m in rx.finditer(text)]
+    verbs = [w[0].lower() for w in words if w]
+    return set(
+        stemmer(language).stemWords([v for v in verbs if v not in stop and not said.fullmatch(v)])
+    )
+
+
+def _names(text: str) -> set[str]:
+    """The words of the names ``text`` gives (people, places, organisations)."""
+    from summarizer.facts import entities
+
+    return {w for f in entities(text) for w in f.value.split()}
+
+
+def _same_event(a: tuple[set[str], set[str], set[str], set[str]], b: tuple) -> bool:
+    """Beyond their likeness as wholes: two sentences (their verbs, content
+    stems, names and figures, dates left out) report one happening when the
+    verbs of one are all the other's too ("died" / "died"; "convicted" and
+    "sentenced", "began" and "ended", "announced" and "completed" are two
+    happenings, however alike the sentences read, and so are "armed men
+    attacked" and "armed men robbed"), at least half the content words of the
+    shorter are the other's too, they name no one the other does not where
+    both name someone, and no figure of one contradicts the other's (a
+    different figure is another happening, or a figure's conflict)."""
+    va, ca, na, fa = a
+    vb, cb, nb, fb = b
+    if not va or not vb or not (va <= vb or vb <= va):
+        return False
+    if len(ca & cb) * 2 < min(len(ca), len(cb)):
+        return False
+    if na and nb and not na & nb:
+        return False
+    return fa <= fb or fb <= fa
+
+
+@dataclass(frozen=True)
+class _Dated:
+    when: When
+    sentence: Sentence
+
+
+def date_conflicts(
+    documents: Sequence[Document],
+    sentences: Mapping[str, Sequence[Sentence]],
+    embedder: Embedder,
+    same_event: float = SAME_EVENT,
+) -> list[Conflict]:
+    """Every happening that two or more sources date to different days: "The
+    minister resigned on Tuesday" and "The minister resigned Wednesday", or
+    "the quake struck on 3 March" and "the earthquake struck ... on 4 March".
+
+    False conflicts cost more than missed ones, so each sentence must date one
+    past happening to one day (:func:`event_date`), and two sentences of two
+    sources report the same happening only when, their dates left out, they
+    read alike (cosine >= ``same_event``) and share their content words, names
+    and figures (:func:`_same_event`). A bare weekday is worked out to a day
+    from its article's date where known, so "Tuesday" in an article of
+    2024-11-13 and "12 November" in another agree; where not, weekdays are
+    compared as given. A source that names the other side's day anywhere
+    (it reports the happening of that day too, or a second one) is not in
+    conflict with it. Each side's value is the source's words for the date.
+    """
+    by_id = {d.id: d for d in documents}
+    found: list[_Dated] = []
+    named: dict[str, list[When]] = {}
+    for doc_id, sents in sentences.items():
+        article_date = by_id[doc_id].date if doc_id in by_id else None
+        for s in sents:
+            named.setdefault(doc_id, []).extend(_all_dates(s.text, article_date))
+            when = event_date(s.text, article_date)
+            if when is not None:
+                found.append(_Dated(when, s))
+    if len({x.sentence.doc_id for x in found}) < 2:
+        return []
+    masked = [_masked(x.sentence.text, x.when)[0] for x in found]
+    feats = [
+        (
+            _verbs(m),
+            _content(m),
+            _names(m),
+            {f.value for f in numbers(m) if not f.extra.get("clock")},
+        )
+        for m in masked
+    ]
+
+    def states(doc_id: str, when: When) -> bool:
+        return any(same_day(w, when) for w in named.get(doc_id, ()))
+
+    # The cheap tests first, and only the sentences of pairs that pass them are
+    # embedded: pairs that share a verb (an index of verbs), from two sources,
+    # whose days differ (all at once, as arrays: a big cluster dates thousands
+    # of sentences); then their content and whether a source gives both days.
+    pairs = sorted(
+        (i, j)
+        for i, j in _differing_days(found, [f[0] for f in feats])
+        if _same_event(feats[i], feats[j])
+        # a source that gives both days reports two happenings
+        and not states(found[i].sentence.doc_id, found[j].when)
+        and not states(found[j].sentence.doc_id, found[i].when)
+    )
+    if not pairs:
+        return []
+    todo = sorted({k for pair in pairs for k in pair})
+    vecs = dict(zip(todo, embedder.encode([masked[k] for k in todo]), strict=True))
+    parent = list(range(len(found)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    linked = set()
+    for i, j in pairs:
+        if float(vecs[i] @ vecs[j]) >= same_event:
+            parent[find(i)] = find(j)
+            linked.update((i, j))
+    order = {x: k for k, x in enumerate(found)}  # sources' order, then their sentences'
+    groups: dict[int, list[int]] = {}
+    for k in sorted(linked):
+        groups.setdefault(find(k), []).append(k)
+    conflicts = []
+    for ks in groups.values():
+        sides: list[list[_Dated]] = []
+        for k in ks:
+            for side in sides:
+                if same_day(side[0].when, found[k].when):
+                    side.append(found[k])
+                    break
+            else:
+                sides.append([found[k]])
+        if len(sides) < 2:
+            continue
+        sides.sort(key=lambda side: (-len({x.sentence.doc_id for x in side}), order[side[0]]))
+        conflicts.append(
+            Conflict(
+                kind="contradiction",
+                topic=_event_topic(min((x for side in sides for x in side), key=_words)),
+                sides=tuple(
+                    ConflictSide(
+                        value=side[0].when.shown,
+                        text=side[0].sentence.text,
+                        citations=_sentence_citations([x.sentence for x in side], by_id),
+                    )
+                    for side in sides
+                ),
+            )
+        )
+    return conflicts
+
+
+def _differing_days(found: Sequence[_Dated], verbs: Sequence[set[str]]) -> set[tuple[int, int]]:
+    """The pairs ``(i, j)``, ``i < j``, of ``found`` that share a verb (of
+    ``verbs``), come from two sources and date to days that differ
+    (:func:`same_day` is False)."""
+    import numpy as np
+
+    from summarizer.facts import WEEKDAYS
+
+    whens = [x.when for x in found]
+    docs = np.array([x.sentence.doc_id for x in found])
+    day = np.array([int(w.day.replace("-", "")) if w.day else -1 for w in whens])
+    weekday = np.array([WEEKDAYS.index(w.weekday) if w.weekday else -1 for w in whens])
+    bare = np.array([w.day is None or w.resolved for w in whens])
+    by_verb: dict[str, list[int]] = {}
+    for k, vs in enumerate(verbs):
+        for v in vs:
+            by_verb.setdefault(v, []).append(k)
+    out: set[tuple[int, int]] = set()
+    for ks in by_verb.values():
+        if len(ks) < 2:
+            continue
+        g = np.array(ks)
+        d, w, b = day[g], weekday[g], bare[g]
+        same_bare = b[:, None] & b[None, :] & (w[:, None] == w[None, :]) & (w[:, None] >= 0)
+        both_day = (d[:, None] >= 0) & (d[None, :] >= 0)
+        both_weekday = (w[:, None] >= 0) & (w[None, :] >= 0)
+        differ = ~same_bare & np.where(
+            both_day, d[:, None] != d[None, :], both_weekday & (w[:, None] != w[None, :])
+        )
+        differ &= docs[g][:, None] != docs[g][None, :]
+        ii, jj = np.nonzero(np.triu(differ, 1))
+        out.update(zip(g[ii].tolist(), g[jj].tolist(), strict=True))
+    return out
+
+
+def _words(x: _Dated) -> int:
+    return len(x.sentence.text.split())
+
+
+# The longest topic a date's conflict gets: its happening, in its source's words.
+TOPIC_WORDS = 12
+
+
+def _event_topic(x: _Dated) -> str:
+    """What happened, in the source's words: its sentence without the date
+    ("The minister resigned"). One over :data:`TOPIC_WORDS` words is cut at
+    the first clause after the date, then to its opening clause and the
+    date's ("Prodigy … died at the age of 42"), else to the words around
+    where the date stood.
+
+    >>> s = Sentence("d", 0, 0, 33, "The minister resigned on Tuesday.")
+    >>> _event_topic(_Dated(event_date(s.text), s))
+    'The minister resigned'
+    >>> t = ("Prodigy, one-half of the New York hip-hop outfit Mobb Deep, died Tuesday "
+    ...      "at the age of 42, his publicist said in a statement to reporters.")
+    >>> _event_topic(_Dated(event_date(t), Sentence("d", 0, 0, len(t), t)))
+    'Prodigy … died at the age of 42'
+    """
+    text, at = _masked(x.sentence.text, x.when)
+    text = text.rstrip(" .!?;:")
+    if len(text.split()) > TOPIC_WORDS and (end := _TOPIC_BREAK.search(text, at)):
+        text = text[: end.start()]
+    breaks = list(_TOPIC_BREAK.finditer(text[:at]))
+    if len(text.split()) > TOPIC_WORDS and breaks:
+        short = f"{text[: breaks[0].start()]} … {text[breaks[-1].end() :]}"
+        if len(short.split()) <= TOPIC_WORDS + 1:  # the words, and "…"
+            return short[:1].upper() + short[1:]
+    words = text.split()
+    if len(words) > TOPIC_WORDS:
+        k = len(text[:at].split())
+        lo = max(0, min(k - TOPIC_WORDS * 2 // 3, len(words) - TOPIC_WORDS))
+        cut = words[lo : lo + TOPIC_WORDS]
+        text = ("…" if lo else "") + " ".join(cut) + ("…" if lo + TOPIC_WORDS < len(words) else "")
+    return text[:1].upper() + text[1:]
+
+
+# Where a topic may be cut: a clause's end.
+_TOPIC_BREAK = re.compile(r"\s*[,;:—–]\s*|\s+-\s+")
+
+
+def is_date_conflict(conflict: Conflict) -> bool:
+    """Is ``conflict`` about a date (:func:`date_conflicts`) rather than a
+    figure? Each side's value is then a date and nothing else ("Tuesday",
+    "3 March", "Tuesday (2024-11-12)").
+
+    >>> side = lambda v: ConflictSide(v, v, ())
+    >>> is_date_conflict(Conflict("contradiction", "x", (side("Tuesday"), side("4 March"))))
+    True
+    >>> is_date_conflict(Conflict("contradiction", "x", (side("12 dead"), side("15 dead"))))
+    False
+    """
+    return all(_only_dates(side.value) for side in conflict.sides)
+
+
+def _only_dates(value: str) -> bool:
+    rest = value
+    for f in sorted(dates(value), key=lambda f: -f.start):
+        rest = rest[: f.start] + rest[f.end :]
+    return rest != value and not re.search(r"\w", rest)
+
+
+def _sentence_citations(
+    sents: Sequence[Sentence], by_id: Mapping[str, Document]
+) -> tuple[Citation, ...]:
+    out, seen = [], set()
+    for s in sents:
+        if (s.doc_id, s.start) not in seen:
+            seen.add((s.doc_id, s.start))
+            out.append(Citation(s.doc_id, s.start, s.end, by_id[s.doc_id].text[s.start : s.end]))
+    return tuple(out)
+
+
 # Added by fusion to a brief sentence that states a contested figure (see
 # note_contested), in the brief's language (summarizer.language.current_language).
 CONTESTED_NOTE = " (sources differ on this figure)"
@@ -498,25 +1136,104 @@ CONTESTED_NOTES = {
     "zh": "（各来源数字不一）",
     "ja": "（情報源により数字が異なる）",
 }
+# The same for a contested date (date_conflicts), and for a sentence that
+# states both a contested figure and a contested date.
+CONTESTED_DATE_NOTE = " (sources differ on this date)"
+CONTESTED_DATE_NOTES = {
+    "en": CONTESTED_DATE_NOTE,
+    "es": " (las fuentes difieren sobre esta fecha)",
+    "fr": " (les sources divergent sur cette date)",
+    "de": " (die Quellen nennen unterschiedliche Daten)",
+    "it": " (le fonti divergono su questa data)",
+    "pt": " (as fontes divergem sobre esta data)",
+    "zh": "（各来源日期不一）",
+    "ja": "（情報源により日付が異なる）",
+}
+CONTESTED_BOTH_NOTES = {
+    "en": " (sources differ on this figure and date)",
+    "es": " (las fuentes difieren sobre esta cifra y esta fecha)",
+    "fr": " (les sources divergent sur ce chiffre et cette date)",
+    "de": " (die Quellen nennen unterschiedliche Zahlen und Daten)",
+    "it": " (le fonti divergono su questa cifra e questa data)",
+    "pt": " (as fontes divergem sobre este número e esta data)",
+    "zh": "（各来源数字和日期不一）",
+    "ja": "（情報源により数字と日付が異なる）",
+}
+_NOTES = {"figure": CONTESTED_NOTES, "date": CONTESTED_DATE_NOTES, "both": CONTESTED_BOTH_NOTES}
 # Sentence ends of Chinese and Japanese: the note goes before them too.
 _CJK_ENDS = ("。", "！", "？")
 
 
-def contested_note(language: str | None = None) -> str:
+def contested_note(language: str | None = None, what: str = "figure") -> str:
     """The note on a contested figure in ``language`` (else the brief's
-    language); English for a language without its own.
+    language); English for a language without its own. ``what``: ``"date"``
+    for a contested date, ``"both"`` for a figure and a date.
 
     >>> contested_note("en"), contested_note("es"), contested_note("ru")
     (' (sources differ on this figure)', ' (las fuentes difieren sobre esta cifra)', \
 ' (sources differ on this figure)')
+    >>> contested_note("en", "date"), contested_note("fr", "date")
+    (' (sources differ on this date)', ' (les sources divergent sur cette date)')
     """
-    return CONTESTED_NOTES.get(language or current_language(), CONTESTED_NOTE)
+    notes = _NOTES[what]
+    return notes.get(language or current_language(), notes["en"])
 
 
-def note_contested(text: str, language: str | None = None) -> str:
-    """``text`` with the note on a contested figure (:func:`contested_note`)
-    before its final full stop (after a closing quotation mark, which the note
-    never enters).
+def has_contested_note(text: str, language: str | None = None) -> bool:
+    """Does ``text`` carry a note that sources differ (on a figure, a date or
+    both; :func:`contested_note`)?
+
+    >>> has_contested_note(note_contested("It struck on Tuesday.", "en", "date"))
+    True
+    >>> has_contested_note("It struck on Tuesday.")
+    False
+    """
+    return any(contested_note(language, what) in text for what in _NOTES)
+
+
+def without_contested_note(text: str) -> str:
+    """``text`` without any note that sources differ, in any language (what a
+    brief sentence claims, for scoring it against its citations).
+
+    >>> without_contested_note("It struck on Tuesday (sources differ on this date).")
+    'It struck on Tuesday.'
+    """
+    for notes in _NOTES.values():
+        for note in notes.values():
+            text = text.replace(note, "")
+    return text
+
+
+def contested_what(text: str, values: Sequence[str]) -> str:
+    """Which note a sentence stating some of the contested ``values`` (every
+    conflict's sides' values) takes: ``"figure"``, ``"date"`` or ``"both"``;
+    a figure's where it states none of them (as ever). A date's value is found
+    by the source's words for it ("Tuesday" of "Tuesday (2024-11-12)").
+
+    >>> contested_what("It struck on Tuesday.", ["Tuesday (2024-11-12)", "12 dead"])
+    'date'
+    >>> contested_what("12 dead.", ["Tuesday", "12 dead"])
+    'figure'
+    """
+    on_date = [_only_dates(v) for v in values]
+    date = any(d and v.split(" (")[0] in text for v, d in zip(values, on_date, strict=True))
+    figure = any(not d and v in text for v, d in zip(values, on_date, strict=True))
+    return "both" if figure and date else "date" if date else "figure"
+
+
+def states_date(text: str) -> bool:
+    """Does ``text`` name a day (a weekday or a day of a month)?
+
+    >>> states_date("The quake struck on 3 March."), states_date("It struck in 2019.")
+    (True, False)
+    """
+    return any(f.kind == "weekday" or _DAY_VALUE.match(f.value) for f in dates(text))
+
+
+def note_contested(text: str, language: str | None = None, what: str = "figure") -> str:
+    """``text`` with the note on a contested figure (:func:`contested_note`;
+    ``what``: ``"date"`` or ``"both"`` for a contested date) before its final
+    full stop (after a closing quotation mark, which the note never enters).
 
     >>> note_contested("About 11,000 troops were sent.")
     'About 11,000 troops were sent (sources differ on this figure).'
@@ -526,9 +1243,11 @@ def note_contested(text: str, language: str | None = None) -> str:
     'Unos 11.000 soldados fueron enviados (las fuentes difieren sobre esta cifra).'
     >>> note_contested("约三千名居民被转移。", "zh")
     '约三千名居民被转移（各来源数字不一）。'
+    >>> note_contested("The minister resigned on Tuesday.", what="date")
+    'The minister resigned on Tuesday (sources differ on this date).'
     """
     language = language or current_language()
-    note = contested_note(language)
+    note = contested_note(language, what)
     body = text.rstrip()
     if body[-1:] in _CJK_ENDS:
         return body[:-1] + note + body[-1]

@@ -21,7 +21,13 @@ from functools import lru_cache
 from summarizer.clean import WIRE_CAPTION, interviewer_spans
 from summarizer.compress import CONNECTIVE_ASIDE, INTERJECTIONS
 from summarizer.config import FusionConfig
-from summarizer.conflicts import contested_note, note_contested
+from summarizer.conflicts import (
+    contested_what,
+    has_contested_note,
+    is_date_conflict,
+    note_contested,
+    states_date,
+)
 from summarizer.embed import Embedder
 from summarizer.facts import MONTH_RE, WEEKDAY_RE
 from summarizer.language import lexical_language
@@ -1188,8 +1194,8 @@ def fuse_abstractive(
     todo = [
         i
         for i, (text, spans) in enumerate(picked)
-        if len({sp.doc_id for sp in spans}) > 1 and contested_note() not in text
-    ]  # a contested figure keeps its sources' words and its note
+        if len({sp.doc_id for sp in spans}) > 1 and not has_contested_note(text)
+    ]  # a contested figure or date keeps its sources' words and its note
     stats = {"abstractive_tried": len(todo), "abstractive_kept": 0}
     if not todo:
         return list(picked), stats
@@ -1426,7 +1432,7 @@ def headline(
     # The next facts the brief states, in salience order: the first that reads
     # as a headline (cut to length if need be).
     for other in following:
-        if contested_note() in other:  # no room in a headline to say sources differ
+        if has_contested_note(other):  # no room in a headline to say sources differ
             continue
         if headline_worthy(other):
             return other.rstrip(" .")
@@ -1437,17 +1443,19 @@ def headline(
     # that cannot (a quotation first, first person).
     if not _may_head(text):
         for other in following:
-            if contested_note() not in other and _may_head(other):
+            if not has_contested_note(other) and _may_head(other):
                 return _shortened(other) or other.rstrip(" .")
     # Nothing else: the top fact, saying that sources differ if they do.
-    return (text if contested is None else note_contested(text)).rstrip(" .")
+    return (
+        text if contested is None else note_contested(text, what=contested_what(text, contested))
+    ).rstrip(" .")
 
 
 def _as_headline(text: str) -> str | None:
     """``text`` as the headline, cut to a line if need be; None when it cannot
     be one or is still over :data:`LEAD_HEADLINE_WORDS` (a lede of 40 words is
     no headline)."""
-    if contested_note() in text or not _may_head(text):
+    if has_contested_note(text) or not _may_head(text):
         return None
     line = _to_line(text)
     return line if count_words(line) <= LEAD_HEADLINE_WORDS else None
@@ -1583,21 +1591,33 @@ def fuse(
         stats = {"claims": 0, "selected": 0, **base_stats}
         return headline(None, on_topic, embedder), (), (), stats
     scored, vecs, sent_vecs = score_claims(claims, sentences, embedder, config, groups)
-    # A claim stating a contested figure says so, and the note counts against the budget.
-    contested = [(c.source, c.start, c.end) for k in conflicts for side in k.sides
-                 for c in side.citations]  # fmt: skip
+    # A claim stating a contested figure or date says so, and the note counts against the budget.
+    dated = [is_date_conflict(k) for k in conflicts]
+    contested, contested_dates = (
+        [(c.source, c.start, c.end) for k, d in zip(conflicts, dated, strict=True) if d == on_date
+         for side in k.sides for c in side.citations]
+        for on_date in (False, True)
+    )  # fmt: skip
     # A quotation that runs on into the article's next sentence is closed where the claim ends.
     texts = [
         close_quotation(anchor_dates(sc.claim.text, by_id[sc.claim.doc_id].date)) for sc in scored
     ]
-    # Contested: the claim is one side's sentence, or it states a figure and a
-    # side's sentence supports it (not merely a figure-less sentence beside one).
+    # Contested: the claim is one side's sentence, or it states a figure (a
+    # date) and a side's sentence supports it (not merely a figure-less
+    # sentence beside one). A figure's note, a date's, or one for both.
+    figure_noted = [
+        _overlaps(sc.claim.spans, contested)
+        or bool(_numbers(sc.claim.text) and _overlaps(sc.support, contested))
+        for sc in scored
+    ]
+    date_noted = [
+        _overlaps(sc.claim.spans, contested_dates)
+        or (states_date(sc.claim.text) and _overlaps(sc.support, contested_dates))
+        for sc in scored
+    ]
     texts = [
-        note_contested(t)
-        if _overlaps(sc.claim.spans, contested)
-        or (_numbers(sc.claim.text) and _overlaps(sc.support, contested))
-        else t
-        for t, sc in zip(texts, scored, strict=True)
+        note_contested(t, what="both" if f and d else "figure" if f else "date") if f or d else t
+        for t, f, d in zip(texts, figure_noted, date_noted, strict=True)
     ]
     weights = (
         concept_weights(sentences, groups, config.specific_concepts, config.function_bigrams)
@@ -1673,7 +1693,7 @@ def fuse(
     candidates = [
         (t, sc.score, vecs[i])
         for i, (t, sc) in enumerate(zip(texts, scored, strict=True))
-        if contested_note() not in t and headline_worthy(t)
+        if not has_contested_note(t) and headline_worthy(t)
     ]
     top_vec = vecs[top_pick] if top_pick is not None else None
     title = headline(
@@ -1685,7 +1705,7 @@ def fuse(
         top_vec,
         [texts[i] for i in order[:4] if i != top_pick][:3],
         contested=[side.value for k in conflicts for side in k.sides]
-        if top_pick is not None and contested_note() in texts[top_pick]
+        if top_pick is not None and has_contested_note(texts[top_pick])
         else None,
         lead=texts[order[0]] if order and order[0] != top_pick else None,
     )
