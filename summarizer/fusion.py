@@ -247,6 +247,157 @@ _PLEASANTRY = re.compile(
 PLEASANTRY_WORDS = 8  # a pleasantry is this short; a longer line may say more
 
 
+# A wish, a condolence or a prayer, said to or of someone but reporting nothing:
+# a formula ("RIP Prodigy.", "Rest in peace, Prodigy.", "May he rest in peace.",
+# "God bless America.", "Long live the king.") or a sentiment with no verb, sent
+# to someone ("Love and light to the family.", "Condolences to his family.",
+# "Our thoughts and prayers are with the victims.", "My heart goes out to them.").
+_WISH_FORMULA = (
+    r"(?:R\.?\s?I\.?\s?P\b\.?|RiP\b|Rip\b(?=\s+(?:[A-Z]|to\b)|\W*$)"
+    r"|May\s+(?:(?:he|she|they|you|we|it|God|the\s+Lord)\b|(?:his|her|their|your)\s+(?:soul|"
+    r"memory|family|spirit)\b|(?:[A-Z][\w'’.-]*\s+){1,3}(?:rest|be|find|live|sleep)\b)"
+    r"|(?i:rest\s+(?:in\s+(?:peace|power|paradise)|easy|well)|sleep\s+(?:in\s+peace|well)"
+    r"|god\s+(?:bless|rest|keep|speed)|godspeed|long\s+live|get\s+well\s+soon"
+    r"|happy\s+(?:heavenly\s+)?birthday)\b)"
+)
+# (the first one of a list: "light to moderate rain", "comfort to the enemy" are no wishes)
+_SENTIMENT = (
+    r"(?:love|peace|condolences|sympathy|sympathies|thoughts|prayers|blessings|wishes|"
+    r"congratulations|congrats|kudos|respect|props|shout[\s-]?outs?|salute|hugs|luck)"
+)
+_WISH_SENTIMENT = (
+    r"(?:sending\s+(?:out\s+)?)?"
+    r"(?:(?:my|our|much|so\s+much|lots\s+of|all\s+(?:my|our|the)|sincere(?:st)?|deep(?:est)?|"
+    r"heartfelt|warm(?:est)?|best|well|good|big|huge|continued)\s+)*"
+    rf"(?:{_SENTIMENT}(?:\s*(?:,|and|&)\s*(?:{_SENTIMENT}|light|strength|healing|comfort|RIP))*"
+    r"|hearts?(?=\s+(?:are|is|go|goes)\b))"
+    r"(?:\s+(?:are|is|remain)\s+with|\s+go(?:es)?\s+(?:out\s+)?to|\s+(?:to|with))\b"
+    r"|pray(?:ing|ers)?\s+(?:up\s+)?for\b"
+)
+_WISH = re.compile(rf"(?:{_WISH_FORMULA}|(?i:{_WISH_SENTIMENT}))")
+# What shows that the "wish" is a noun phrase of a sentence that reports
+# ("Condolences to the family poured in.", "God Bless America was sung.", "Rip
+# Curl reported a loss."): a finite verb, or a past form after a noun.
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|does|did|would|could|should|remains?|remained|seems?|"
+    r"came|comes|went|fell|began|grew|rose|ran|flew|sent|got|left|made|took|gave|kept|stood)\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(r"([\w'’]+)\s+[a-z]+ed\b")
+# ... but not a past participle after these ("will be missed", "his loved ones",
+# "a legend who changed the game")
+_NOT_AFTER_NOUN = frozenset(
+    {"be", "been", "being", "the", "a", "an", "his", "her", "its", "our", "their", "my", "your",
+     "who", "that", "which", "so", "most", "dearly", "truly", "and", "always", "forever",
+     "everyone", "everybody", "anyone", "all", "those"}
+)  # fmt: skip
+
+
+def _reports(rest: str) -> bool:
+    """Does what follows a wish's opening words have a verb of its own (a
+    finite one, or a past form after a noun: "... poured in")?"""
+    return bool(_FINITE.search(rest)) or any(
+        m.group(1).lower() not in _NOT_AFTER_NOUN for m in _PAST.finditer(rest)
+    )
+
+
+# A social post's signature: "— Jane Doe (@janedoe) June 20, 2017", "A post shared by ..."
+_POST_SIGNATURE = re.compile(r"(?:\s+[—–-]+\s+[^—–]*\(@\w+\).*|\s*A post shared by\b.*)$")
+# Who said it, in the brief's language ("..., the mayor said.", "..., Nas tweeted.")
+_WISH_ATTRIBUTED = re.compile(rf"\b(?:{SPEECH}|say|stated|according\s+to)\b", re.IGNORECASE)
+# The same in the other languages the lexical tools know: their formulas (RIP
+# and the English ones are used everywhere) and their verbs of saying.
+_WISH_FOREIGN = {
+    "es": (
+        r"descans[ae]\s+en\s+paz",
+        r"que\s+en\s+paz\s+descanse",
+        r"Q\.?E\.?P\.?D\b",
+        r"D\.E\.P\.",
+        r"dios\s+(?:te\s+|lo\s+|la\s+|los\s+)?bendiga",
+        r"(?:mis|nuestras)\s+(?:más\s+)?(?:sinceras\s+|sentidas\s+)?condolencias",
+        r"(?:sinceras\s+|sentidas\s+)?condolencias\s+a\b",
+        r"(?:mi|nuestro)\s+(?:más\s+)?(?:sentido\s+)?pésame",
+        r"(?:mis|nuestros)\s+pensamientos(?:\s+y\s+oraciones)?\s+(?:están\s+con|para|van\s+a)",
+    ),
+    "fr": (
+        r"reposez?\s+en\s+paix",
+        r"paix\s+(?:à|a)\s+son\s+âme",
+        r"que\s+dieu\s+(?:le\s+|la\s+|vous\s+|te\s+)?bénisse",
+        r"(?:toutes\s+)?(?:mes|nos)\s+(?:plus\s+)?(?:sincères\s+)?condoléances",
+        r"(?:mes|nos)\s+pensées\s+(?:vont|sont)\s+(?:à|aux|avec)",
+    ),
+    "de": (
+        r"ruhe\s+(?:in\s+frieden|sanft)",
+        r"(?:mein|unser)\s+(?:herzliches\s+|tiefes\s+|aufrichtiges\s+)?beileid",
+        r"(?:meine|unsere)\s+gedanken\s+sind\s+bei",
+        r"gott\s+segne",
+    ),
+    "it": (
+        r"ripos[ai]\s+in\s+pace",
+        r"(?:le\s+)?(?:mie|nostre)\s+(?:più\s+)?(?:sentite\s+)?condoglianze",
+        r"(?:i\s+)?(?:miei|nostri)\s+pensieri\s+(?:vanno|sono)\s+(?:a|al|alla|ai|alle|con)\b",
+        r"dio\s+(?:ti\s+|lo\s+|la\s+)?benedica",
+    ),
+    "pt": (
+        r"descans[ae]\s+em\s+paz",
+        r"(?:meus|nossos)\s+(?:sinceros\s+)?pêsames",
+        r"(?:minhas|nossas)\s+(?:sinceras\s+)?condolências",
+        r"(?:sinceras\s+)?condolências\s+(?:a|à|ao|aos|às)\b",
+        r"(?:meus|nossos)\s+pensamentos\s+(?:estão|vão)\s+(?:com|para)",
+        r"deus\s+(?:te\s+|o\s+|a\s+)?abençoe",
+    ),
+}
+_SAYING_FOREIGN = {
+    "es": r"dijo|dice|afirmó|declaró|escribió|añadió|señaló|tuiteó|según",
+    "fr": r"a\s+déclaré|déclare|a\s+dit|dit|a\s+écrit|écrit|a\s+ajouté|a\s+tweeté|selon",
+    "de": r"sagte|sagt|erklärte|schrieb|fügte|twitterte|laut",
+    "it": r"ha\s+detto|dice|ha\s+dichiarato|dichiara|ha\s+scritto|scrive|ha\s+aggiunto|secondo",
+    "pt": r"disse|diz|afirmou|declarou|escreveu|acrescentou|segundo",
+}
+
+
+@lru_cache(maxsize=8)
+def _foreign_wish(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    if language not in _WISH_FOREIGN:
+        return None
+    return (
+        re.compile("|".join(_WISH_FOREIGN[language]), re.IGNORECASE),
+        re.compile(rf"\b(?:{_SAYING_FOREIGN[language]})\b", re.IGNORECASE),
+    )
+
+
+def is_wish(text: str) -> bool:
+    """Is the sentence a wish, a condolence or a prayer of the writer's or a
+    poster's own, reporting nothing: "RIP Prodigy.", "Rest in peace, Prodigy.",
+    "May he rest in peace.", "God bless America.", "Love and light to the
+    family.", "Condolences to his family.", "Our thoughts and prayers are with
+    the victims."? Not when someone is said to have said it ("“Our thoughts are
+    with the families,” the mayor said.", "..., Nas tweeted."), nor when the
+    words are part of a sentence that reports ("Condolences to the family
+    poured in.", "God Bless America was sung before the game."). In the
+    brief's language (:func:`summarizer.language.current_language`) for es, fr,
+    de, it and pt as well ("Descanse en paz.", "Toutes nos condoléances.").
+
+    >>> is_wish("Love and light to the family and friends of Prodigy.")
+    True
+    >>> is_wish("Our thoughts are with the families, the mayor said.")
+    False
+    """
+    t = _SPEAKER.sub("", text).strip()
+    foreign = _foreign_wish(lexical_language())
+    m = _WISH.match(t)
+    if m is None and foreign is not None:
+        m = foreign[0].match(t)
+    if m is None:
+        return False
+    rest = _POST_SIGNATURE.sub("", _QUOTED.sub(" ", t[m.end() :]))
+    return not (
+        _reports(rest)
+        or _WISH_ATTRIBUTED.search(rest)
+        or (foreign is not None and foreign[1].search(rest))
+    )
+
+
 # An imperative addressed to the reader: a verb of a closed list, then what
 # an object or a complement opens with ("Find yourself a bank ...", "Think about
 # the man ...", "Follow Jane Doe on Twitter ...", "Stay with tampabay.com ...").
@@ -319,8 +470,9 @@ def is_fragment(text: str) -> bool:
     San Bernardino, Calif., Tuesday, April 11, 2017."), or a film review's
     language note ("In English and some French with English subtitles."),
     or a pleasantry ("Great to be here.", "Thank you for subscribing."), a
-    title line ("The Girls Were Reported Missing When They Did Not Come Home")
-    or a link with its label ("Read the letter: http://...").
+    wish or a condolence with no one said to say it ("Rest in peace, Prodigy.",
+    "Condolences to his family.", :func:`is_wish`), a title line ("The Girls
+    Were Reported Missing When They Did Not Come Home") or a link with its label ("Read the letter: http://...").
     """
     # (opening quotation and title marks, also Chinese and Japanese ones: 「…」, 《…》)
     t = _SPEAKER.sub("", text).lstrip(" \"“‘'([「『《（【〈")
@@ -336,6 +488,8 @@ def is_fragment(text: str) -> bool:
         return True  # "In English and some French with English subtitles.": a film's credits
     if _PLEASANTRY.match(t) and count_words(t) <= PLEASANTRY_WORDS:
         return True  # "Great to be here.": a pleasantry states nothing
+    if is_wish(text):
+        return True  # "Love and light to the family.": a wish or a condolence reports nothing
     if _LINK_LINE.search(t):
         return True  # "Durbin letter to the bank's CEO: http://...": a link and its label
     if _title_line(t):
@@ -429,6 +583,45 @@ def _names_antecedent(phrase: str, pronoun: str) -> bool:
     )
 
 
+# A title in quotation marks ("Quiet Storm", “The Infamous”) is a work's: a
+# song, a film, a book, a show. It names no one "he", "she" or "they" may be.
+_TITLE = r"“[^“”]{1,80}”|\"[^\"]{1,80}\"|‘[^‘’]{1,80}’(?!\w)"
+# An opening phrase with titles in it, then a subject pronoun: "With hits like
+# "Quiet Storm" and "Shook Ones," they ..." (a comma inside the closing mark is
+# moved out of it first)
+_OPENER_WITH_TITLES = re.compile(
+    rf"\s*((?:[^,;:\"“”‘()]|{_TITLE}){{2,160}}?),\s+(he|she|they)\b", re.IGNORECASE
+)
+_TITLE_MARK = re.compile(r"[\"“‘]")
+_COMMA_PRONOUN = re.compile(r",[\"”’]?\s+(?:he|she|they)\b", re.IGNORECASE)
+_COMMA_IN_TITLE = re.compile(r",([\"”’])(?=\s)")
+# The works' own noun before their titles: "hits like", "the singles", "songs such as"
+_WORKS_NOUN = re.compile(rf"([\w'’-]+)(?=\s+(?:(?:like|such\s+as|including|as)\s+)?(?:{_TITLE}))")
+
+
+def _only_titles_before(text: str) -> bool:
+    """Does an opening phrase before a subject pronoun name only works, in
+    quotation marks, and no one the pronoun could point to? ("With hits like
+    "Quiet Storm" and "Shook Ones," they became ...": "they" are named in
+    another sentence; not "After the Beatles released "Help!", they toured
+    ...".) A plural noun that the titles are of ("hits", "the albums") is no
+    "they" either. (A sentence that opens with a quotation is the speaker's:
+    left alone.)
+
+    >>> _only_titles_before('With hits like "Quiet Storm" and "Shook Ones," they became stars.')
+    True
+    >>> _only_titles_before('After the Beatles released "Help!", they toured the US.')
+    False
+    """
+    if not (_TITLE_MARK.search(text[1:]) and _COMMA_PRONOUN.search(text)):
+        return False  # no title, or no ", he" (cheap checks first)
+    m = _OPENER_WITH_TITLES.match(_COMMA_IN_TITLE.sub(r"\1,", text))
+    if not m or m.group(1).lstrip()[:1] in '"“‘' or not re.search(_TITLE, m.group(1)):
+        return False
+    phrase = _WORKS_NOUN.sub(lambda w: " " if _plural(w.group(1)) else w.group(1), m.group(1))
+    return not _names_antecedent(re.sub(_TITLE, " ", phrase), m.group(2))
+
+
 # A demonstrative early in a sentence that names what another sentence said:
 # "Ohr said those players spend ...", "Northwestern balked at that claim", "Of
 # that total, $7.1 billion ...", "Internally, this is a regular all-in-one.",
@@ -498,13 +691,14 @@ def is_dangling(text: str) -> bool:
 
     True when it opens with a connective or pronoun ("He added...", "But..."),
     or when a personal pronoun comes in its first words before any name
-    ("On Tuesday, he said..."), when a quotation ends with a pronoun for
-    its speaker ("..., he said."), when it refers to "the report" or "this
-    decision" of another sentence or names what one said with a demonstrative
-    in its first words ("Of that total, ...", :func:`_points_back`), when it
-    ends with a colon (what it introduces is in the next one), or when it opens
-    with a spoken interjection ("Well, ...", "Oh, and ...": an answer, or
-    speech going on from before).
+    ("On Tuesday, he said..."; a title in quotation marks is no name: "With
+    hits like "Quiet Storm," they ...", :func:`_only_titles_before`), when a
+    quotation ends with a pronoun for its speaker ("..., he said."), when it
+    refers to "the report" or "this decision" of another sentence or names
+    what one said with a demonstrative in its first words ("Of that total,
+    ...", :func:`_points_back`), when it ends with a colon (what it introduces
+    is in the next one), or when it opens with a spoken interjection ("Well,
+    ...", "Oh, and ...": an answer, or speech going on from before).
     """
     # A photo credit the cleaner left at the front ("(State Department photo) For
     # a decade it operated ...") hides what the sentence opens with.
@@ -539,6 +733,8 @@ def _leans_for_subject(text: str) -> bool:
     opener = _OPENER_THEN_PRONOUN.match(text)
     if opener and not _names_antecedent(opener.group(1), opener.group(2)):
         return True  # "Since Smith's death in 1844, they have ...": who "they" are is elsewhere
+    if _only_titles_before(text):
+        return True  # 'With hits like "Quiet Storm," they ...': a song is no "they"
     expletive = bool(_EXPLETIVE_IT.match(text))
     for i, w in enumerate(words(text)[:6]):
         w = _CONTRACTION.sub("", w)  # "It's", "they’d"

@@ -1,0 +1,133 @@
+"""Source sentences a brief should not state on their own: a wish or a
+condolence (no claim at all), and a pronoun after an opening phrase whose only
+names are titles in quotation marks (it leans on the sentence before it)."""
+
+import pytest
+
+from summarizer.config import FusionConfig
+from summarizer.fusion import fuse, is_dangling, is_fragment, with_context
+from summarizer.language import use_language
+from summarizer.pipeline import split_documents
+from summarizer.types import Claim
+
+from .builders import build_document
+
+
+def claims_of(doc, sentences):
+    n = len(doc.text)
+    return [Claim(s.text, doc.id, (s.span,), s.start / n) for s in sentences[doc.id]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Love and light to the family and friends of Ada Lind.",
+        "Rest in peace, Ada Lind.",
+        "RIP to a legend of the Valdera stage.",
+        "RIP Ada Lind, one of the finest singers of her time.",
+        "Our thoughts and prayers are with the victims and their families.",
+        "Condolences to his family and all his loved ones.",
+        "May he rest in peace after all these years.",
+        "God bless America and all who serve her.",
+        "My heart goes out to everyone in Valdera tonight.",
+        "Congratulations to the whole cast of the film.",
+        "Sending love and strength to the people of Valdera.",
+        "RIP Ada Lind — Jo Roe (@joroe) June 20, 2017",  # a post and its signature
+        "God bless you, you will be missed by the whole harbour.",
+    ],
+)
+def test_a_wish_or_a_condolence_is_no_claim(text):
+    assert is_fragment(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone is said to have said it: that is news
+        "The mayor said her thoughts were with the families.",
+        "“Our thoughts are with the families,” the mayor said.",
+        "Our thoughts are with the families, the mayor said on Monday.",
+        "Rest in peace, Ada Lind, the singer's label wrote on Twitter.",
+        # the words are part of a sentence that reports
+        "Condolences to the family poured in from across the world.",
+        "God Bless America was sung before the game in Valdera.",
+        "Rip currents killed three swimmers off Valdera on Sunday.",
+        "Light to moderate rain fell across Valdera on Monday.",
+        "May 2017 was the warmest month on record in Valdera.",
+        "Prayers for the victims were held in the cathedral on Sunday.",
+        "Thanks to the new bridge, the ferry crossing closed in May.",
+    ],
+)
+def test_a_reported_wish_or_a_sentence_that_reports_stays_a_claim(text):
+    assert not is_fragment(text), text
+
+
+@pytest.mark.parametrize(
+    ("language", "wish", "reported"),
+    [
+        ("es", "Descanse en paz, Ada Lind.", "Descanse en paz, dijo el alcalde de Valdera."),
+        ("es", "Nuestras condolencias a la familia de Ada Lind.",
+         "Nuestras condolencias a la familia, dijo el alcalde."),
+        ("fr", "Toutes nos condoléances à la famille d'Ada Lind.",
+         "Toutes nos condoléances à la famille, a déclaré le maire."),
+        ("de", "Unsere Gedanken sind bei den Opfern und ihren Familien.",
+         "Unsere Gedanken sind bei den Opfern, sagte der Bürgermeister."),
+        ("it", "I nostri pensieri vanno alle vittime e alle loro famiglie.",
+         "I nostri pensieri vanno alle vittime, ha detto il sindaco."),
+        ("pt", "Nossos pensamentos estão com as vítimas e suas famílias.",
+         "Nossos pensamentos estão com as vítimas, disse o prefeito."),
+    ],
+)  # fmt: skip
+def test_a_wish_in_the_briefs_language_is_no_claim(language, wish, reported):
+    with use_language(language):
+        assert is_fragment(wish) and not is_fragment(reported)
+
+
+def test_a_brief_states_no_condolence(embedder):
+    doc = build_document(
+        "Ada Lind, the singer from Valdera, died on Tuesday at the age of 42.",
+        "She had been in hospital in Valdera for several days, her label said.",
+        "Love and light to the family and friends of Ada Lind.",
+        "Her last album sold 300,000 copies in its first week.",
+        doc_id="w",
+    )
+    sents = split_documents([doc])
+    _, summary, points, _ = fuse(
+        claims_of(doc, sents), [doc], sents, embedder, FusionConfig(words=200)
+    )
+    texts = [s.text for s in summary + points]
+    assert any("died on Tuesday" in t for t in texts)
+    assert not any("Love and light" in t for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("text", "dangling"),
+    [
+        # the only capitalised words before "they" are songs: who "they" are is elsewhere
+        ('With hits like "Quiet Storm" and "Shook Ones," they became stars of the harbour.', True),
+        ("With hits like “Quiet Storm” and “Shook Ones”, they topped the charts.", True),
+        ("With songs such as ‘Harbour Lights’, they topped the charts in Valdera.", True),
+        ("In “The Ferryman,” he plays a dock worker from Valdera.", True),
+        ('After the album "Low Tide" came out, they toured the coast.', True),
+        # a name is there as well: "they" may be the Beatles
+        ('After the Beatles released "Help!", they toured the United States.', False),
+        ("After the Beatles released “Help!”, they toured the United States.", False),
+        ('When fans heard "Shook Ones," they knew the duo had arrived.', False),  # fans
+        ('After Mobb Deep released "Shook Ones," they became famous in Valdera.', False),
+        # a sentence that opens with a quotation is its speaker's
+        ("“With ‘Harbour Lights’ on the radio, they will fill the stadium,” Ruiz said.", False),
+    ],
+)
+def test_a_title_in_quotation_marks_is_no_antecedent(text, dangling):
+    assert is_dangling(text) is dangling
+
+
+def test_a_pronoun_after_song_titles_comes_with_the_sentence_naming_the_duo():
+    doc = build_document(
+        "Ada Lind and Jo Roe formed the duo Low Tide in Valdera in 1991.",
+        'With hits like "Quiet Storm" and "Shook Ones," they became the sound of the harbour.',
+        doc_id="t",
+    )
+    sents = split_documents([doc])
+    [merged] = [c for c in with_context(claims_of(doc, sents), sents, 60) if "Storm" in c.text]
+    assert merged.text.startswith("Ada Lind and Jo Roe formed") and len(merged.spans) == 2
