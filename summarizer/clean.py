@@ -53,7 +53,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from summarizer.facts import ANY_MONTH_RE, MONTH_RE
-from summarizer.text import HAN, cut_after, is_cjk, is_question, words
+from summarizer.text import HAN, KANA, cut_after, is_cjk, is_question, words
 
 AGENCIES = (
     r"AFP|AP|Reuters|EPA|EFE|ANSA|DPA|dpa|Lusa|Europa Press|EUROPA PRESS|Belga|APA|AGI|"
@@ -191,6 +191,16 @@ CJK_DATELINE = re.compile(
     rf"(?(open)[）)】\]]|(?(dated)|(?={_CJK_CREDIT}|\s|[:：])))"
     rf"(?:{_CJK_CREDIT})?[\s:：—–-]*(?=[\w“「『‘\"])"
 )
+# A Japanese dateline: the place and the agency, or the place and the reporter,
+# in lenticular brackets at the front of the story ("【ワシントン共同】",
+# "【ニューヨーク時事】", "【パリＡＦＰ＝時事】", "【北京＝山田太郎】").
+JA_AGENCIES = (
+    r"(?:共同|時事|ＡＦＰ＝時事|AFP=時事|ＡＦＰ|AFP|ＡＰ|AP|ロイター|聯合|新華社|ＥＦＥ|dpa)"
+)
+JA_DATELINE = re.compile(
+    rf"^【[{HAN}{KANA}Ａ-Ｚａ-ｚA-Za-z・]{{1,12}}?(?:{JA_AGENCIES}|[＝=][{HAN}{KANA}\s・]{{1,12}})】\s*"
+    rf"(?=[{HAN}{KANA}\w「『（(“])"
+)
 # "(AFP) ", "(CNN) - ", "(HealthDay News) -- ": a wire's or outlet's tag at the
 # front of the text. Any capitalised name of up to three words counts when a
 # dash follows it; without a dash, only an agency or a call sign does.
@@ -254,7 +264,8 @@ def lines(text: str) -> list[Line]:
 
 
 def ends_sentence(line: str) -> bool:
-    return bool(_SENTENCE_END.search(line))
+    # (a Japanese agency's credit after the last sentence: "...述べた。（共同）")
+    return bool(_SENTENCE_END.search(line) or _CJK_CREDIT_TAIL.search(line))
 
 
 def is_heading_like(line: str) -> bool:
@@ -305,6 +316,9 @@ def drop_reason(line: str) -> str | None:
 
 # A credit glued to the end of the last prose line: "... in the chamber. Edited by
 # Jane Roe.", "... (Reporting by Jane Roe; Editing by John Doe)".
+# A Japanese or Chinese agency credit after the last sentence: "...と述べた。（共同）",
+# "（ロイター）", "（ＡＦＰ＝時事）".
+_CJK_CREDIT_TAIL = re.compile(rf"(?:(?<=[。」』])|(?<=。”))\s*[（(]{JA_AGENCIES}[）)]\s*$")
 _CREDIT_TAIL = re.compile(
     r"(?<=[.!?\"”’])\s+\(?(?:(?:Additional )?reporting|writing|editing|edited|compiled|"
     r"produced|written) by [^()]{2,120}?\)?\.?\s*$",
@@ -321,7 +335,11 @@ _SLASH_CREDIT_TAIL = re.compile(
 
 def strip_suffix(line: Line) -> Line:
     """Cut a reporting or editing credit from the end of a prose line."""
-    m = _CREDIT_TAIL.search(line.text) or _SLASH_CREDIT_TAIL.search(line.text)
+    m = (
+        _CREDIT_TAIL.search(line.text)
+        or _SLASH_CREDIT_TAIL.search(line.text)
+        or _CJK_CREDIT_TAIL.search(line.text)
+    )
     if m and m.start() > 0:
         return Line(line.start, line.start + m.start(), line.text[: m.start()])
     return line
@@ -353,6 +371,7 @@ def strip_prefix(line: Line) -> Line:
         _PLACE_TAG,
         _TAG,
         CJK_DATELINE,
+        JA_DATELINE,
     ):
         m = pattern.match(text)
         if m and m.end() < len(text):

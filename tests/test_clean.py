@@ -252,6 +252,28 @@ def test_a_chinese_agency_dateline_is_cut_and_the_news_kept():
         assert kept(line) == [line], line
 
 
+def test_a_japanese_dateline_and_agency_credit_are_cut_and_the_news_kept():
+    text = (
+        "【ワシントン共同】米大統領は１３日、記者会見した。会談は約１時間続いた。（共同）\n"
+        "【ニューヨーク時事】１３日のニューヨーク株式市場は反落した。\n"
+        "【パリＡＦＰ＝時事】フランス政府は１３日、声明を出した。（ＡＦＰ＝時事）\n"
+        "【北京＝山田太郎】中国外務省の報道官は記者会見で、対応を批判した。"
+    )
+    assert kept(text) == [
+        "米大統領は１３日、記者会見した。会談は約１時間続いた。",
+        "１３日のニューヨーク株式市場は反落した。",
+        "フランス政府は１３日、声明を出した。",
+        "中国外務省の報道官は記者会見で、対応を批判した。",
+    ]
+    # a label of another kind, or the agency named inside the story, stays
+    for line in (
+        "【独自】政府が新たな対策を検討している。",
+        "共同通信によると、会談は約１時間続いた。",
+        "首相は「（共同）声明を出す」と述べた。",
+    ):
+        assert kept(line) == [line], line
+
+
 def test_a_chinese_paragraph_ending_with_a_full_width_full_stop_is_prose():
     line = "河水周五上涨，当地政府紧急撤离了约三千名居民．"
     assert kept(f"暴雨引发洪灾\n\n{line}\n") == [line]
