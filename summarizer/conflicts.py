@@ -22,12 +22,16 @@ from itertools import pairwise
 
 from summarizer.embed import Embedder
 from summarizer.facts import (
+    _TITLES,
     MONTH_RE,
     WEEKDAY_RE,
+    _speaker_name,
     dates,
+    entities,
     normalise_unit,
     number_format,
     numbers,
+    quotes,
 )
 from summarizer.language import current_language, lexical_language
 from summarizer.text import function_words, stemmer, stop_words
@@ -389,9 +393,12 @@ def detect_conflicts(
     same_topic: float = 0.6,
 ) -> list[Conflict]:
     """Every quantity on which two or more sources disagree, then every event
-    they date to different days (:func:`date_conflicts`)."""
-    return figure_conflicts(documents, sentences, embedder, same_topic) + date_conflicts(
-        documents, sentences, embedder
+    they date to different days (:func:`date_conflicts`), then every quotation
+    they put in different mouths (:func:`attribution_conflicts`)."""
+    return (
+        figure_conflicts(documents, sentences, embedder, same_topic)
+        + date_conflicts(documents, sentences, embedder)
+        + attribution_conflicts(documents, sentences)
     )
 
 
@@ -1091,6 +1098,407 @@ def _event_topic(x: _Dated) -> str:
 _TOPIC_BREAK = re.compile(r"\s*[,;:—–]\s*|\s+-\s+")
 
 
+# ---------------------------------------------------------------------------------------------
+# Attribution: one quotation, put in different mouths
+# ---------------------------------------------------------------------------------------------
+
+# How much of a quotation two sources must share to quote the same words: a run
+# of at least QUOTE_WORDS words in a row ("a firm response", "war effort" never
+# count), which is at least SAME_QUOTE of the shorter quotation (one may quote
+# part of what the other quotes) or twice QUOTE_WORDS long (twelve words in a
+# row are no chance: on mds_dev such runs are one statement quoted at two
+# lengths, 17 of 29 words).
+QUOTE_WORDS = 6
+SAME_QUOTE = 0.6
+# How many sentences either side of a quotation are read for the other side's
+# speaker: a source that names both near the quotation ("Doe said, quoting
+# Roe", "a Pentagon spokesman, John Kirby") is not in conflict.
+NEAR_SENTENCES = 2
+# A speaker that names no one: a pronoun.
+_NOT_SPEAKER = frozenset(
+    re.findall(r"\w+", "he she they it we i you one this that these those who there here")
+)
+# A name's words that are not the name: suffixes and initials.
+_NAME_SUFFIX = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Nor are articles ("The Pentagon", "Die Demonstranten") or titles ("Ministerin
+# Jane Roe": German writes titles capitalised, as it does any noun).
+_NOT_NAME = frozenset(
+    re.findall(r"\w+", "the die der das den dem des le la les el los las il lo gli os as")
+)
+_TITLE_WORD = re.compile(
+    r"\w*(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin"
+    r"|sekretär|sekretärin|bürgermeister|bürgermeisterin|botschafter|botschafterin|chefin"
+    r"|vorsitzende|vorsitzender)"
+)
+# Words that tell of a quotation passed on: "Doe echoed Roe's words", "citing
+# Roe", "read out on Roe's behalf" (and so in es, fr, de, it, pt).
+_PASSED_ON = re.compile(
+    r"\b(?:echo\w*|repeat\w*|quot(?:ed|ing|es)|cit(?:ed|es|ing)|borrow\w*|paraphras\w*"
+    r"|invok\w*|recall\w*|reiterat\w*|attribut\w*|credit\w*|read\s+out|on\s+behalf"
+    r"|citando|citant|citato|citou|zitier\w*|repiti\w*|répét\w*|ripet\w*|repetiu|reprit"
+    r"|en\s+nombre\s+de|au\s+nom\s+d|im\s+Namen|a\s+nome\s+d|em\s+nome\s+d)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Quoted:
+    """A quotation of a source: its normalised words, its text, the speaker as
+    the source names him or her (``who``: the words of the name, lower case,
+    from every person of that name in the source; ``name``: the fullest such
+    name; both empty when no one is named), and the sentences it stands in."""
+
+    doc_id: str
+    words: tuple[str, ...]
+    text: str
+    who: frozenset[str]
+    name: str
+    sentences: tuple[Sentence, ...]
+    near: str
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a person's name, lower case, without titles, articles,
+    suffixes, initials or a possessive ("Secretary of State Antony Blinken's":
+    antony, blinken).
+
+    >>> _name_words("Secretary of State Antony Blinken's"), _name_words("Ministerin Jane Roe")
+    (['antony', 'blinken'], ['jane', 'roe'])
+    """
+    words_ = [w.lower().rstrip(".") for w in re.findall(r"[^\W\d_][\w’'.-]*", name)]
+    words_ = [re.sub(r"[’']s$", "", w) for w in words_]
+    if len(words_) > 1:  # "Secretary of State Antony Blinken"
+        words_ = [
+            re.sub(r"[’']s$", "", w.lower().rstrip("."))
+            for w in (_speaker_name(name) or "").split()
+        ]
+    return [
+        w
+        for w in words_
+        if len(w) > 1
+        and w not in _NAME_SUFFIX
+        and w not in _NOT_NAME
+        and w not in _TITLES
+        and not _TITLE_WORD.fullmatch(w)
+    ]
+
+
+def _speaker(raw: str | None, people: Sequence[str]) -> tuple[frozenset[str], str]:
+    """Who ``raw`` (a quotation's speaker as :func:`summarizer.facts.quotes`
+    finds it) names, as the words of every person of ``people`` (the source's
+    persons) whose name has all of its words ("Blinken": "Antony Blinken"),
+    and the fullest of those names; nothing for a pronoun or a speaker that
+    is no person the source names ("Police", "The Pentagon", "Sgt").
+
+    >>> who, name = _speaker("Blinken", ["Antony Blinken", "Mark Rutte"])
+    >>> sorted(who), name
+    (['antony', 'blinken'], 'Antony Blinken')
+    >>> _speaker("He", ["Antony Blinken"]), _speaker("The Pentagon", ["Antony Blinken"])
+    ((frozenset(), ''), (frozenset(), ''))
+    """
+    words_ = _name_words(raw or "")
+    if not words_ or words_[0] in _NOT_SPEAKER:
+        return frozenset(), ""
+    said = set(words_)
+    # a person has a name of two words or more ("Die Demonstranten" is none)
+    named = [p for p in people if said <= set(p_words := _name_words(p)) and len(p_words) > 1]
+    if not named:
+        return frozenset(), ""
+    return frozenset(w for p in named for w in _name_words(p)), _bare_name(max(named, key=len))
+
+
+def _bare_name(name: str) -> str:
+    """``name`` from its first word that is a name's ("Ministerin Jane Roe": "Jane Roe").
+
+    >>> _bare_name("Ministerin Jane Roe"), _bare_name("Antony Blinken")
+    ('Jane Roe', 'Antony Blinken')
+    """
+    keep = set(_name_words(name))
+    words_ = name.split()
+    while len(words_) > 1 and re.sub(r"[’']s$", "", words_[0].lower().rstrip(".")) not in keep:
+        words_ = words_[1:]
+    return " ".join(words_)
+
+
+def _alike(a: str, b: str) -> bool:
+    """One word of a name, spelt alike: equal, or for longer words one the
+    other's start or one letter apart ("Mullin", "Mullins")."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4:
+        return False
+    if a.startswith(b) or b.startswith(a):
+        return True
+    if len(a) != len(b) or min(len(a), len(b)) < 5:
+        return False
+    return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+
+
+def same_person(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Might two speakers (the words of their names) be one person? Any word
+    in common will do ("Blinken" and "Antony Blinken"; "Xi" and "Xi Jinping"):
+    a false conflict costs more than a missed one.
+
+    >>> same_person(frozenset({"antony", "blinken"}), frozenset({"blinken"}))
+    True
+    >>> same_person(frozenset({"jane", "roe"}), frozenset({"john", "doe"}))
+    False
+    """
+    return any(_alike(x, y) for x in a for y in b)
+
+
+def _names_someone(text: str, who: frozenset[str]) -> bool:
+    """Does ``text`` name the person whose name has the words ``who`` (any of
+    them, as a capitalised word)?"""
+    found = {w.lower() for w in re.findall(r"\b[^\W\d_][\w’'-]*", text) if w[:1].isupper()}
+    found = {re.sub(r"[’']s$", "", w) for w in found}
+    return any(_alike(w, x) for w in found for x in who)
+
+
+def _quoted(doc: Document, sents: Sequence[Sentence]) -> list[_Quoted]:
+    """The source's quotations of at least :data:`QUOTE_WORDS` words, each with
+    its speaker where the source names a person in the quotation's sentence.
+    A title ("“How We Will Win the War on Poverty”", which "Doe said he had
+    read") is no one's words."""
+    found = [
+        q
+        for q in quotes(doc.text, all_marks=True)
+        if len(q.value.split()) >= QUOTE_WORDS and not _title_case(q.text)
+    ]
+    if not found:
+        return []
+    people = sorted({e.text for e in entities(doc.text) if e.kind == "person"})
+    out = []
+    for q in found:
+        k = [i for i, s in enumerate(sents) if s.start <= q.end and q.start <= s.end]
+        if not k:
+            continue
+        here = tuple(sents[k[0] : k[-1] + 1])
+        text = " ".join(s.text for s in here)
+        raw = q.extra.get("speaker")
+        who, name = _speaker(raw, people)
+        if raw and raw not in text:  # the speaker stands in another sentence
+            who, name = frozenset(), ""
+        lo, hi = max(0, k[0] - NEAR_SENTENCES), k[-1] + NEAR_SENTENCES + 1
+        near = " ".join(s.text for s in sents[lo:hi])
+        out.append(_Quoted(doc.id, tuple(q.value.split()), q.text, who, name, here, near))
+    return out
+
+
+def _title_case(text: str) -> bool:
+    """Does ``text`` read as a title: most of its words capitalised?
+
+    >>> _title_case("How We Will Win the War on Poverty"), _title_case("We will win, Roe said")
+    (True, False)
+    """
+    words_ = re.findall(r"[^\W\d_][\w’'-]*", text)
+    return sum(w[0].isupper() for w in words_) > 0.6 * len(words_)
+
+
+def _same_quote(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Do two quotations (their normalised words) quote the same words?
+
+    >>> _same_quote("we will not back down".split(), "we will not back down".split())
+    False
+    >>> _same_quote("we will not back down ever".split(), "and we will not back down ever".split())
+    True
+    """
+    from difflib import SequenceMatcher
+
+    run = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    shorter = min(len(a), len(b))
+    return run.size >= QUOTE_WORDS and (
+        run.size >= SAME_QUOTE * shorter or run.size >= 2 * QUOTE_WORDS
+    )
+
+
+def attribution_conflicts(
+    documents: Sequence[Document], sentences: Mapping[str, Sequence[Sentence]]
+) -> list[Conflict]:
+    """Every quotation that two or more sources put in different mouths:
+    "“We will not back down,” Defence Minister Jane Roe said." and "“We will not
+    back down,” Prime Minister John Doe said."
+
+    False conflicts cost more than missed ones. The two sources must quote the
+    same words (:func:`_same_quote`: at least :data:`QUOTE_WORDS` in a row),
+    each must name the speaker in the quotation's sentence, as a person it
+    names ("Blinken" is the source's "Antony Blinken"; a pronoun, "Police" or
+    "The Pentagon" names no one), and the two must be other people
+    (:func:`same_person`: no word of their names alike). A source that names
+    the other side's speaker near its quotation (within :data:`NEAR_SENTENCES`
+    sentences: "Doe said, quoting Roe", "Roe's spokesman, John Doe") or in a
+    sentence that tells of words passed on ("Doe echoed Roe's words") is not
+    in conflict with it. Each side's value is the speaker's name; the topic,
+    the quotation, cut to :data:`TOPIC_WORDS` words.
+    """
+    by_id = {d.id: d for d in documents}
+    found = [
+        q
+        for doc_id, sents in sentences.items()
+        if doc_id in by_id
+        for q in _quoted(by_id[doc_id], sents)
+    ]
+    if len({q.doc_id for q in found if q.who}) < 2:
+        return []
+    # Quotations that share a run of QUOTE_WORDS words share one of its n-grams.
+    index: dict[tuple[str, ...], set[int]] = {}
+    for k, q in enumerate(found):
+        for i in range(len(q.words) - QUOTE_WORDS + 1):
+            index.setdefault(q.words[i : i + QUOTE_WORDS], set()).add(k)
+    candidates = {(i, j) for ks in index.values() for i in ks for j in ks if i < j and len(ks) > 1}
+    same = {pair for pair in candidates if _same_quote(found[pair[0]].words, found[pair[1]].words)}
+    if not same:
+        return []
+    alike: dict[int, set[int]] = {}
+    for i, j in same:
+        alike.setdefault(i, {i}).add(j)
+        alike.setdefault(j, {j}).add(i)
+    passed_on = {
+        doc_id: " ".join(s.text for s in sents if _PASSED_ON.search(s.text))
+        for doc_id, sents in sentences.items()
+    }
+
+    def names(k: int, other: int) -> bool:
+        """Does the source of ``found[k]`` name ``found[other]``'s speaker with
+        that quotation, near it or where it tells of words passed on?"""
+        q, who = found[k], found[other].who
+        mine = [m for m in alike[k] | alike[other] if found[m].doc_id == q.doc_id]
+        return (
+            any(found[m].who and same_person(found[m].who, who) for m in mine)
+            or any(_names_someone(found[m].near, who) for m in mine)
+            or _names_someone(passed_on.get(q.doc_id, ""), who)
+        )
+
+    parent = list(range(len(found)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    linked = set()
+    for i, j in sorted(same):
+        a, b = found[i], found[j]
+        if a.doc_id == b.doc_id or not a.who or not b.who or same_person(a.who, b.who):
+            continue
+        if names(i, j) or names(j, i):
+            continue
+        parent[find(i)] = find(j)
+        linked.update((i, j))
+    groups: dict[int, list[int]] = {}
+    for k in sorted(linked):
+        groups.setdefault(find(k), []).append(k)
+    conflicts = []
+    for ks in groups.values():
+        sides: list[list[_Quoted]] = []
+        for k in ks:
+            for side in sides:
+                if same_person(side[0].who, found[k].who):
+                    side.append(found[k])
+                    break
+            else:
+                sides.append([found[k]])
+        if len(sides) < 2:
+            continue
+        sides.sort(key=lambda side: -len({q.doc_id for q in side}))  # stable: sources' order
+        shortest = min((q for side in sides for q in side), key=lambda q: len(q.words))
+        conflicts.append(
+            Conflict(
+                kind="contradiction",
+                topic=_quote_topic(shortest.text),
+                sides=tuple(
+                    ConflictSide(
+                        value=max((q.name for q in side), key=len),
+                        text=side[0].sentences[0].text
+                        if len(side[0].sentences) == 1
+                        else by_id[side[0].doc_id].text[
+                            side[0].sentences[0].start : side[0].sentences[-1].end
+                        ],
+                        citations=_sentence_citations(
+                            [s for q in side for s in q.sentences], by_id
+                        ),
+                    )
+                    for side in sides
+                ),
+            )
+        )
+    return conflicts
+
+
+def _quote_topic(text: str) -> str:
+    """A quotation as a conflict's topic: in quotation marks, without its
+    closing punctuation, cut to :data:`TOPIC_WORDS` words.
+
+    >>> _quote_topic("We will not back down,")
+    '“We will not back down”'
+    >>> _quote_topic("One two three four five six seven eight nine ten eleven twelve thirteen.")
+    '“One two three four five six seven eight nine ten eleven twelve …”'
+    """
+    words_ = text.strip().rstrip(" ,.;:!?…").split()
+    body = " ".join(words_[:TOPIC_WORDS]) + (" …" if len(words_) > TOPIC_WORDS else "")
+    return f"“{body}”"
+
+
+def is_attribution_conflict(conflict: Conflict) -> bool:
+    """Is ``conflict`` about who said a quotation (:func:`attribution_conflicts`)?
+    Its topic is then the quotation, in quotation marks, and each side's value
+    a name (no figure, no date).
+
+    >>> side = lambda v: ConflictSide(v, v, ())
+    >>> is_attribution_conflict(Conflict("contradiction", "“We will not back down”",
+    ...     (side("Jane Roe"), side("John Doe"))))
+    True
+    >>> is_attribution_conflict(Conflict("contradiction", "troops", (side("12"), side("15"))))
+    False
+    """
+    topic = conflict.topic
+    return (
+        topic[:1] == "“"
+        and topic[-1:] == "”"
+        and all(_is_name_value(side.value) for side in conflict.sides)
+    )
+
+
+def _is_name_value(value: str) -> bool:
+    """Is ``value`` (a conflict side's) a name: no digit, figure or date in it?"""
+    return not re.search(r"\d", value) and not numbers(value) and not _only_dates(value)
+
+
+def conflict_about(conflict: Conflict) -> str:
+    """What ``conflict`` is about: ``"attribution"`` (who said a quotation),
+    ``"date"`` or ``"figure"``."""
+    if is_attribution_conflict(conflict):
+        return "attribution"
+    return "date" if is_date_conflict(conflict) else "figure"
+
+
+def states_contested_quote(text: str, conflicts: Sequence[Conflict]) -> bool:
+    """Does ``text`` quote words that sources put in different mouths (those
+    of an attribution conflict's sides, :func:`_same_quote`)?
+
+    >>> side = lambda v, t: ConflictSide(v, t, ())
+    >>> k = Conflict("contradiction", "“We will not back down”", (
+    ...     side("Jane Roe", "“We will not back down, not now, not ever,” Jane Roe said."),
+    ...     side("John Doe", "“We will not back down, not now,” John Doe said.")))
+    >>> states_contested_quote("“We will not back down, not now,” Doe said.", [k])
+    True
+    >>> states_contested_quote("Doe said they would not back down.", [k])
+    False
+    """
+    mine = [q.value.split() for q in quotes(text, all_marks=True)]
+    if not mine:
+        return False
+    theirs = [
+        q.value.split()
+        for k in conflicts
+        if is_attribution_conflict(k)
+        for side in k.sides
+        for q in quotes(side.text, all_marks=True)
+    ]
+    return any(_same_quote(a, b) for a in mine for b in theirs)
+
+
 def is_date_conflict(conflict: Conflict) -> bool:
     """Is ``conflict`` about a date (:func:`date_conflicts`) rather than a
     figure? Each side's value is then a date and nothing else ("Tuesday",
@@ -1159,7 +1567,36 @@ CONTESTED_BOTH_NOTES = {
     "zh": "（各来源数字和日期不一）",
     "ja": "（情報源により数字と日付が異なる）",
 }
-_NOTES = {"figure": CONTESTED_NOTES, "date": CONTESTED_DATE_NOTES, "both": CONTESTED_BOTH_NOTES}
+# The same for a quotation that sources put in different mouths
+# (attribution_conflicts), and for one that states a contested figure or date too.
+CONTESTED_SPEAKER_NOTE = " (sources differ on who said this)"
+CONTESTED_SPEAKER_NOTES = {
+    "en": CONTESTED_SPEAKER_NOTE,
+    "es": " (las fuentes difieren sobre quién lo dijo)",
+    "fr": " (les sources divergent sur qui a dit cela)",
+    "de": " (die Quellen nennen unterschiedliche Sprecher)",
+    "it": " (le fonti divergono su chi lo abbia detto)",
+    "pt": " (as fontes divergem sobre quem disse isto)",
+    "zh": "（各来源说话人不一）",
+    "ja": "（情報源により発言者が異なる）",
+}
+CONTESTED_MIXED_NOTES = {
+    "en": " (sources differ on this and on who said it)",
+    "es": " (las fuentes difieren sobre esto y sobre quién lo dijo)",
+    "fr": " (les sources divergent sur ce point et sur qui a dit cela)",
+    "de": " (die Quellen weichen hier ab und nennen unterschiedliche Sprecher)",
+    "it": " (le fonti divergono su questo e su chi lo abbia detto)",
+    "pt": " (as fontes divergem sobre isto e sobre quem o disse)",
+    "zh": "（各来源说法和说话人不一）",
+    "ja": "（情報源により内容と発言者が異なる）",
+}
+_NOTES = {
+    "figure": CONTESTED_NOTES,
+    "date": CONTESTED_DATE_NOTES,
+    "both": CONTESTED_BOTH_NOTES,
+    "attribution": CONTESTED_SPEAKER_NOTES,
+    "mixed": CONTESTED_MIXED_NOTES,
+}
 # Sentence ends of Chinese and Japanese: the note goes before them too.
 _CJK_ENDS = ("。", "！", "？")
 
@@ -1167,23 +1604,30 @@ _CJK_ENDS = ("。", "！", "？")
 def contested_note(language: str | None = None, what: str = "figure") -> str:
     """The note on a contested figure in ``language`` (else the brief's
     language); English for a language without its own. ``what``: ``"date"``
-    for a contested date, ``"both"`` for a figure and a date.
+    for a contested date, ``"both"`` for a figure and a date, ``"attribution"``
+    for a quotation sources put in different mouths, ``"mixed"`` for such a
+    quotation that states a contested figure or date too (:func:`note_what`).
 
     >>> contested_note("en"), contested_note("es"), contested_note("ru")
     (' (sources differ on this figure)', ' (las fuentes difieren sobre esta cifra)', \
 ' (sources differ on this figure)')
     >>> contested_note("en", "date"), contested_note("fr", "date")
     (' (sources differ on this date)', ' (les sources divergent sur cette date)')
+    >>> contested_note("en", "attribution"), contested_note("de", "attribution")
+    (' (sources differ on who said this)', ' (die Quellen nennen unterschiedliche Sprecher)')
     """
     notes = _NOTES[what]
     return notes.get(language or current_language(), notes["en"])
 
 
 def has_contested_note(text: str, language: str | None = None) -> bool:
-    """Does ``text`` carry a note that sources differ (on a figure, a date or
-    both; :func:`contested_note`)?
+    """Does ``text`` carry a note that sources differ (on a figure, a date,
+    both, who said it, or that and more; :func:`contested_note`)?
 
     >>> has_contested_note(note_contested("It struck on Tuesday.", "en", "date"))
+    True
+    >>> has_contested_note(note_contested("“We will not back down,” Roe said.", "en",
+    ...                                   "attribution"))
     True
     >>> has_contested_note("It struck on Tuesday.")
     False
@@ -1197,6 +1641,8 @@ def without_contested_note(text: str) -> str:
 
     >>> without_contested_note("It struck on Tuesday (sources differ on this date).")
     'It struck on Tuesday.'
+    >>> without_contested_note("“No,” Roe said (sources differ on who said this).")
+    '“No,” Roe said.'
     """
     for notes in _NOTES.values():
         for note in notes.values():
@@ -1206,19 +1652,49 @@ def without_contested_note(text: str) -> str:
 
 def contested_what(text: str, values: Sequence[str]) -> str:
     """Which note a sentence stating some of the contested ``values`` (every
-    conflict's sides' values) takes: ``"figure"``, ``"date"`` or ``"both"``;
-    a figure's where it states none of them (as ever). A date's value is found
-    by the source's words for it ("Tuesday" of "Tuesday (2024-11-12)").
+    conflict's sides' values) takes (:func:`note_what`); a figure's where it
+    states none of them (as ever). A date's value is found by the source's
+    words for it ("Tuesday" of "Tuesday (2024-11-12)"); a speaker's (a value
+    that is a name: no figure, no date) by any word of the name, in a sentence
+    that quotes someone.
 
     >>> contested_what("It struck on Tuesday.", ["Tuesday (2024-11-12)", "12 dead"])
     'date'
     >>> contested_what("12 dead.", ["Tuesday", "12 dead"])
     'figure'
+    >>> contested_what("“We will not back down,” Roe said.", ["Jane Roe", "John Doe"])
+    'attribution'
     """
     on_date = [_only_dates(v) for v in values]
+    named = [not d and _is_name_value(v) for v, d in zip(values, on_date, strict=True)]
     date = any(d and v.split(" (")[0] in text for v, d in zip(values, on_date, strict=True))
-    figure = any(not d and v in text for v, d in zip(values, on_date, strict=True))
-    return "both" if figure and date else "date" if date else "figure"
+    figure = any(
+        not d and not n and v in text for v, d, n in zip(values, on_date, named, strict=True)
+    )
+    said = bool(quotes(text, all_marks=True)) and any(
+        _names_someone(text, frozenset(_name_words(v)))
+        for v, n in zip(values, named, strict=True)
+        if n
+    )
+    return note_what(figure, date, said) or "figure"
+
+
+def note_what(figure: bool, date: bool, attribution: bool) -> str | None:
+    """The note (:func:`contested_note`'s ``what``) for a sentence that states a
+    contested figure, date, quotation (whose speaker sources differ on), or
+    several; None for none. A quotation with a contested figure or date takes
+    one note for all: ``"mixed"``, "sources differ on this and on who said it".
+
+    >>> note_what(True, True, False), note_what(False, False, True), note_what(True, False, True)
+    ('both', 'attribution', 'mixed')
+    >>> note_what(False, False, False) is None
+    True
+    """
+    if attribution:
+        return "mixed" if figure or date else "attribution"
+    if figure or date:
+        return "both" if figure and date else "figure" if figure else "date"
+    return None
 
 
 def states_date(text: str) -> bool:
@@ -1232,7 +1708,7 @@ def states_date(text: str) -> bool:
 
 def note_contested(text: str, language: str | None = None, what: str = "figure") -> str:
     """``text`` with the note on a contested figure (:func:`contested_note`;
-    ``what``: ``"date"`` or ``"both"`` for a contested date) before its final
+    ``what``: ``"date"``, ``"both"``, ``"attribution"``, ``"mixed"``) before its final
     full stop (after a closing quotation mark, which the note never enters).
 
     >>> note_contested("About 11,000 troops were sent.")

@@ -1272,16 +1272,46 @@ def entities(text: str) -> list[Fact]:
 _QUOTE_RE = re.compile(
     r"“([^”“\n]{3,1200})[”“]|\"([^\"\n]{3,1200})\"|(?<![\w])‘([^’\n]{12,600})’(?![\w])"
 )
+# What quotes(all_marks=True) reads too: the quotation marks of French, Spanish,
+# Italian ("« … »") and German ("„ … “").
+_ANY_QUOTE_RE = re.compile(
+    _QUOTE_RE.pattern + r"|«[ \t\u00a0\u202f]?([^»«\n]{3,1200}?)[ \t\u00a0\u202f]?»"
+    r"|„([^“”„\n]{3,1200})[“”]"
+)
+# fmt: off
 _SPEECH = (
     r"(?:said|says|told|added|stated|warned|insisted|stressed|wrote|explained|argued|declared"
-    r"|noted|tweeted|announced|asked|replied|continued|promised)"
+    r"|noted|tweeted|announced|asked|replied|continued|promised"
+    # es, fr, de, it, pt
+    r"|dijo|declaró|afirmó|aseguró|señaló|añadió|agregó|explicó|advirtió|subrayó"
+    r"|a[ \t]+(?:dit|déclaré|affirmé|ajouté|expliqué|souligné|assuré|averti|insisté|estimé)"
+    r"|sagte|erklärte|betonte|warnte|schrieb"
+    r"|ha[ \t]+(?:detto|dichiarato|affermato|aggiunto|spiegato|sottolineato)|dichiarò|affermò"
+    r"|disse|afirmou|declarou|acrescentou|explicou|garantiu|sublinhou)"
 )
+# A title in lower case between a verb of saying and the name, in es, fr, it,
+# pt: "dijo la ministra de Defensa, Jane Roe", "a déclaré le Premier ministre John Doe".
+_FOREIGN_TITLE = (
+    r"(?:(?:el|la|le|l[’']|il|lo|o|a)[ \t]*)?"
+    r"(?:(?:primer|primera|primo|prima|primeiro|primeira|premier|Premier)[ \t-]+)?"
+    r"(?:ministr[oae]|presidente|presidenta|président|présidente|portavoz|porte-parole"
+    r"|portavoce|porta-voz|secretari[oa]|secrétaire|segretari[oa]|secretári[oa]|canciller"
+    r"|chancelier|cancelliere|alcalde|alcaldesa|maire|sindac[oa]|prefeit[oa]|general"
+    r"|comandante|commandant|senador[a]?|sénat(?:eur|rice)|senatore|diputad[oa]|député[e]?"
+    r"|deputat[oa]|gobernador[a]?|gouverneur|governatore|governador[a]?|embajador[a]?"
+    r"|ambassadeur|ambasciatore|embaixador[a]?|fiscal|procureur|juez|juge|giudice|juiz)"
+    rf"(?:[ \t]+(?:de|del|de[ \t]+la|de[ \t]+l[’']|di|della|dello|du|des|da|do|dos|das)[ \t]*"
+    rf"{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})*)?[ \t]*,?[ \t]+"
+)
+# fmt: on
 _NAME = rf"(?:{_CAP_TOKEN}(?:[ \t]+(?:of[ \t]+)?{_CAP_TOKEN}){{0,6}}|he|she|they|it|we|I)"
 _SPEAKER_AFTER = re.compile(
-    rf"^[ \t,.;:—–-]*(?:{_SPEECH}[ \t]+(?P<a>{_NAME})|(?P<b>{_NAME})[ \t]+{_SPEECH})"
+    rf"^[ \t,.;:—–-]*(?:{_SPEECH}[ \t]+(?:{_FOREIGN_TITLE})?(?P<a>{_NAME})"
+    rf"|(?P<b>{_NAME})[ \t]+{_SPEECH})"
 )
 _SPEAKER_BEFORE = re.compile(
-    rf"(?:(?P<a>{_NAME})[ \t]+{_SPEECH}|according to[ \t]+(?P<b>{_NAME}))[^.“\"\n]{{0,40}}[:,]?\s*$"
+    rf"(?:(?P<a>{_NAME})[ \t]+{_SPEECH}|(?:according[ \t]+to|según|selon|laut|secondo|segundo)"
+    rf"[ \t]+(?P<b>{_NAME}))[^.“«„\"\n]{{0,40}}[:,]?\s*$"
 )
 
 
@@ -1301,16 +1331,20 @@ def _norm_words(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
-def quotes(text: str) -> list[Fact]:
-    """Quotations of at least three words, with the speaker in ``extra["speaker"]`` when found.
+def quotes(text: str, all_marks: bool = False) -> list[Fact]:
+    """Quotations of at least three words, with the speaker in ``extra["speaker"]`` when found
+    (verbs of saying of en, es, fr, de, it, pt). ``all_marks``: in « » and „ “ too.
 
     >>> f = quotes('“We will respond firmly,” Blinken said.')[0]
     >>> f.value, f.extra["speaker"]
     ('we will respond firmly', 'Blinken')
+    >>> [f.extra["speaker"] for f in quotes("« Nous ne reculerons pas », a déclaré la "
+    ...  "ministre de la Défense, Jane Roe.", all_marks=True)]
+    ['Jane Roe']
     """
     out: list[Fact] = []
-    for m in _QUOTE_RE.finditer(text):
-        gi = next(i for i in (1, 2, 3) if m.group(i) is not None)
+    for m in (_ANY_QUOTE_RE if all_marks else _QUOTE_RE).finditer(text):
+        gi = next(i for i in range(1, m.re.groups + 1) if m.group(i) is not None)
         inner = m.group(gi)
         if len(inner.split()) < 3:
             continue

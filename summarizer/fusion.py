@@ -22,10 +22,12 @@ from summarizer.clean import WIRE_CAPTION, interviewer_spans
 from summarizer.compress import CONNECTIVE_ASIDE, INTERJECTIONS
 from summarizer.config import FusionConfig
 from summarizer.conflicts import (
+    conflict_about,
     contested_what,
     has_contested_note,
-    is_date_conflict,
     note_contested,
+    note_what,
+    states_contested_quote,
     states_date,
 )
 from summarizer.embed import Embedder
@@ -1787,12 +1789,13 @@ def fuse(
         stats = {"claims": 0, "selected": 0, **base_stats}
         return headline(None, on_topic, embedder), (), (), stats
     scored, vecs, sent_vecs = score_claims(claims, sentences, embedder, config, groups)
-    # A claim stating a contested figure or date says so, and the note counts against the budget.
-    dated = [is_date_conflict(k) for k in conflicts]
-    contested, contested_dates = (
-        [(c.source, c.start, c.end) for k, d in zip(conflicts, dated, strict=True) if d == on_date
+    # A claim stating a contested figure, date or speaker says so, and the note
+    # counts against the budget.
+    about = [conflict_about(k) for k in conflicts]
+    contested, contested_dates, contested_quotes = (
+        [(c.source, c.start, c.end) for k, a in zip(conflicts, about, strict=True) if a == what
          for side in k.sides for c in side.citations]
-        for on_date in (False, True)
+        for what in ("figure", "date", "attribution")
     )  # fmt: skip
     # A quotation that runs on into the article's next sentence is closed where the claim ends.
     texts = [
@@ -1811,10 +1814,18 @@ def fuse(
         or (states_date(sc.claim.text) and _overlaps(sc.support, contested_dates))
         for sc in scored
     ]
-    texts = [
-        note_contested(t, what="both" if f and d else "figure" if f else "date") if f or d else t
-        for t, f, d in zip(texts, figure_noted, date_noted, strict=True)
+    # A quotation sources put in different mouths: the claim is a side's
+    # sentence or a side's sentence supports it, and it quotes those words.
+    speaker_noted = [
+        bool(contested_quotes)
+        and (_overlaps(sc.claim.spans, contested_quotes) or _overlaps(sc.support, contested_quotes))
+        and states_contested_quote(sc.claim.text, conflicts)
+        for sc in scored
     ]
+    notes = [
+        note_what(f, d, q) for f, d, q in zip(figure_noted, date_noted, speaker_noted, strict=True)
+    ]
+    texts = [note_contested(t, what=w) if w else t for t, w in zip(texts, notes, strict=True)]
     weights = (
         concept_weights(sentences, groups, config.specific_concepts, config.function_bigrams)
         if config.concept_weight
