@@ -1352,15 +1352,23 @@ def verified_support(
     A source's span is sought among the sentences that gave the claim its
     support score, then among ``candidates`` (:func:`citation_candidates`,
     most similar first): a source that says the same in other words
-    ("pledged a firm response" / "promised to respond firmly") is cited too."""
+    ("pledged a firm response" / "promised to respond firmly") is cited too.
+
+    A span that dates the claim's happening to another day is no support
+    ("resigned on Tuesday" for "resigned on Wednesday"); one that says nothing
+    of the day may be. A bare weekday is worked out to a day from its
+    article's date where known (each side its own article's), so "Tuesday" in
+    an article of 2024-11-13 supports "12 November"."""
     from summarizer.evaluation.metrics import supported_by
 
     own = [sp for sp in sc.support if sp.doc_id == sc.claim.doc_id]
+    date = documents[sc.claim.doc_id].date if sc.claim.doc_id in documents else None
     extra: dict[str, Span] = {}
     for sp in dict.fromkeys((*sc.support, *candidates)):  # each span checked once
         if sp.doc_id == sc.claim.doc_id or sp.doc_id in extra:
             continue
-        if supported_by(sc.claim.text, [documents[sp.doc_id].text[sp.start : sp.end]], embedder):
+        doc = documents[sp.doc_id]
+        if supported_by(sc.claim.text, [doc.text[sp.start : sp.end]], embedder, [doc.date], date):
             extra[sp.doc_id] = sp
     return tuple(own + list(extra.values()))
 
@@ -1417,9 +1425,17 @@ def fuse_abstractive(
         if float(vecs[0] @ vecs[1]) < min_similarity:
             continue
         evidence = [quote(sp) for sp in spans]
-        if not _facts_hold(new, evidence) or not supported_by(new, evidence, embedder):
+        # each source's date works out its weekdays; the sentence's own is its first source's
+        dates = [documents[sp.doc_id].date for sp in spans]
+        if not _facts_hold(new, evidence) or not supported_by(
+            new, evidence, embedder, dates, dates[0] if dates else None
+        ):
             continue
-        alone = tuple(sp for sp in spans if supported_by(new, [quote(sp)], embedder))
+        alone = tuple(
+            sp
+            for sp, day in zip(spans, dates, strict=True)
+            if supported_by(new, [quote(sp)], embedder, [day], dates[0])
+        )
         out[i] = (new, alone or spans)
         stats["abstractive_kept"] += 1
     return out, stats

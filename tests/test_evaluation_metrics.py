@@ -236,3 +236,18 @@ def test_a_wrong_foreign_anchor_stays():
     assert without_anchors(wrong_day, ["2024-11-14"]) == wrong_day
     assert without_anchors(too_old, ["2024-11-14"]) == too_old
     assert without_anchors("el miércoles (2024-11-13)", [None]) == "el miércoles (2024-11-13)"
+
+
+@pytest.mark.parametrize(
+    "noted",
+    [
+        "About 11,000 troops were sent (sources differ on this figure).",
+        "About 11,000 troops were sent (sources differ on this date).",
+        "About 11,000 troops were sent (las fuentes difieren sobre esta cifra).",
+        "About 11,000 troops were sent (die Quellen nennen unterschiedliche Zahlen).",
+    ],
+)
+def test_the_briefs_note_that_sources_differ_is_no_claim_in_any_language(noted):
+    from summarizer.evaluation.metrics import claim_text
+
+    assert claim_text(noted) == "About 11,000 troops were sent."

@@ -32,7 +32,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -47,8 +47,13 @@ from summarizer.facts import (
 from summarizer.text import split_spans, words
 from summarizer.types import Citation, Document, Fact, Sentence
 
+if TYPE_CHECKING:
+    from summarizer.conflicts import When
+
 # Facts a summary sentence is checked on. Weekdays are left out on purpose: "on Wednesday" in a
-# summary written days later is about the same event as "yesterday" in the article.
+# summary written days later is about the same event as "yesterday" in the article, so a weekday
+# need not be found in the sources. Evidence that dates the same happening to another day still
+# contradicts it (:func:`check_day`).
 CHECKED_KINDS = NUMERIC_KINDS | ENTITY_KINDS | frozenset({"date", "quote"})
 WINDOW = 3  # source sentences per evidence window: the sentence and its neighbours
 CANDIDATES = 3  # lexical candidate windows re-ranked by embedding
@@ -218,6 +223,9 @@ class SourceIndex:
     facts: tuple[Fact, ...]
     # Embeddings of source sentences, filled lazily: most sentences never need one.
     _vectors: dict[int, np.ndarray] = field(default_factory=dict, compare=False, repr=False)
+    # The publication date of each sentence's article (ISO or None), which works a bare
+    # weekday out to a day (:func:`check_day`); empty: none known.
+    dates: tuple[str | None, ...] = ()
 
     def vectors(self, embedder: Embedder, idx: Sequence[int]) -> np.ndarray:
         """Unit vectors of the source sentences ``idx``, encoded once per index."""
@@ -276,6 +284,7 @@ def index_sources(documents: Sequence[Document]) -> SourceIndex:
         facts.extend(Fact("claim", s.text, s.start, s.end, " ".join(tokens(s.text))) for s in sents)
     stems = tuple(frozenset(content_stems(s.text)) for s in sentences)
     window_stems = tuple(frozenset().union(*stems[a:b]) for a, b in windows)
+    date_of = {d.id: d.date for d in documents}
     return SourceIndex(
         tuple(documents),
         tuple(sentences),
@@ -284,6 +293,7 @@ def index_sources(documents: Sequence[Document]) -> SourceIndex:
         window_stems,
         frozenset(bigrams),
         tuple(facts),
+        dates=tuple(date_of.get(s.doc_id) for s in sentences),
     )
 
 
@@ -356,6 +366,183 @@ def check_facts(facts: Sequence[Fact], source_facts: Sequence[Fact]) -> tuple[Fa
     return tuple(verdict[id(f)] for f in todo)
 
 
+# Days. A weekday is no fact the sources must state ("on Wednesday" in a summary written days
+# later is "yesterday" in the article), but evidence that dates the sentence's happening to
+# another day contradicts it: "The minister resigned on Wednesday." is not supported by "The
+# minister resigned on Tuesday.", and "on 12 November" is by "on Tuesday" in an article of
+# Wednesday 13 November.
+
+# What ends the clause a day stands in, beyond punctuation (summarizer.conflicts._CLAUSE_END): a
+# relative or subordinate clause or a coordinated verb ("..., which began on Monday", "after the
+# protests that began on Monday") dates another happening than the sentence's main verb.
+# fmt: off
+_DAY_CLAUSE_BREAK = {
+    "en": r"which|who|whom|whose|that|when|where|while|whereas|after|before|because|since"
+          r"|until|and|but|as",
+    "es": r"que|quien|quienes|cuando|donde|mientras|después|antes|porque|y|pero",
+    "fr": r"qui|que|qu|lorsque|quand|où|tandis|après|avant|parce|et|mais",
+    "de": r"und|aber|als|nachdem|bevor|während|weil|dass",
+    "it": r"che|quando|dove|mentre|dopo|prima|perché|e|ma",
+    "pt": r"que|quando|onde|enquanto|depois|antes|porque|e|mas",
+}
+# fmt: on
+
+
+@dataclass(frozen=True)
+class DayCheck:
+    """What evidence says of the day a sentence dates its happening to."""
+
+    verdict: str  # "supported" (the evidence dates it to that day) | "contradicted"
+    when: When  # the sentence's day
+    against: When  # the evidence's day: the same one, or the one that differs
+    evidence: str  # the evidence sentence that gives it
+
+
+@lru_cache(maxsize=8)
+def _day_break(language: str) -> re.Pattern[str]:
+    from summarizer.conflicts import _CLAUSE_END
+
+    words = _DAY_CLAUSE_BREAK.get(language, _DAY_CLAUSE_BREAK["en"])
+    return re.compile(rf"{_CLAUSE_END.pattern}|(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def _day_clause(text: str, start: int, end: int, language: str) -> str:
+    """The clause the day at ``start:end`` stands in, cut at punctuation and at the words that
+    open another clause; the conflicts module's clause (with what a date set apart by commas
+    goes with: "On Tuesday, the minister resigned") where that has no verb of its own."""
+    from summarizer.conflicts import _clause, _verbs
+
+    brk = _day_break(language)
+    own = brk.split(text[:start])[-1] + text[start:end] + brk.split(text[end:])[0]
+    return own if _verbs(own) else _clause(text, start, end)
+
+
+def _day_of(text: str, date: str | None) -> tuple | None:
+    """The day ``text`` dates one past happening to (summarizer.conflicts.event_date, resolved
+    with the article's ``date``) and what identifies the happening: the verbs of the day's
+    clause, the content words and the names of the sentence without its date."""
+    from summarizer.language import current_language, lexical_language
+
+    return _day_of_in(text, date, lexical_language(), current_language())
+
+
+@lru_cache(maxsize=65536)
+def _day_of_in(text: str, date: str | None, language: str, _current: str) -> tuple | None:
+    from summarizer.conflicts import _content, _masked, _names, _verbs, event_date
+
+    when = event_date(text, date)
+    if when is None:
+        return None
+    verbs = frozenset(_verbs(_day_clause(text, when.start, when.end, language)))
+    if not verbs:
+        return None
+    masked = _masked(text, when)[0]
+    return when, verbs, frozenset(_content(masked)), frozenset(_names(masked))
+
+
+def _same_happening(a: tuple, b: tuple) -> bool:
+    """Two dated sentences report one happening: a verb of one day's clause is the other's,
+    they name someone in common where both name someone, and half the content words of the
+    shorter are the other's."""
+    _, va, ca, na = a
+    _, vb, cb, nb = b
+    if not va & vb or (na and nb and not na & nb):
+        return False
+    return len(ca & cb) * 2 >= min(len(ca), len(cb))
+
+
+def check_day(
+    sentence: str, evidence: Sequence[tuple[str, str | None]], date: str | None = None
+) -> DayCheck | None:
+    """The day of ``sentence``'s happening against the evidence sentences, each with its
+    article's date (``(text, date)``); ``date``: the sentence's own article's, if any.
+
+    ``supported`` when an evidence sentence dates the same happening to the same day;
+    ``contradicted`` when none does and the evidence dates it to one other day. None when the
+    sentence dates no single past happening (:func:`summarizer.conflicts.event_date`: no day,
+    two days, a plan, a day something was said) or no evidence sentence dates its happening
+    (evidence that says nothing of the day, or a day in another clause: "..., which began on
+    Monday"). Lenient where the evidence is unsure: two other days, or the sentence's own day
+    named anywhere in the evidence, contradict nothing.
+
+    >>> check_day("The minister resigned on Wednesday.",
+    ...           [("The minister resigned on Tuesday.", None)]).verdict
+    'contradicted'
+    >>> check_day("The minister resigned on 12 November.",
+    ...           [("The minister resigned on Tuesday.", "2024-11-13")]).verdict
+    'supported'
+    >>> [check_day("The minister resigned on Wednesday.", [(e, None)]) for e in (
+    ...     "The minister resigned after a row.",
+    ...     "The minister resigned amid protests, which began on Monday.")]
+    [None, None]
+    """
+    from summarizer.conflicts import _all_dates, same_day
+
+    mine = _day_of(sentence, date)
+    if mine is None:
+        return None
+    differ = []
+    for text, d in evidence:
+        theirs = _day_of(text, d)
+        if theirs is None or not _same_happening(mine, theirs):
+            continue
+        same = same_day(mine[0], theirs[0])
+        if same:
+            return DayCheck("supported", mine[0], theirs[0], text)
+        if same is False:
+            differ.append((theirs[0], text))
+    if not differ or any(same_day(differ[0][0], w) is not True for w, _ in differ[1:]):
+        return None  # no other day, or several
+    if any(same_day(mine[0], w) for text, d in evidence for w in _all_dates(text, d)):
+        return None  # the evidence names the sentence's day too: two happenings, or unsure
+    return DayCheck("contradicted", mine[0], *differ[0])
+
+
+def _same_date(day: DayCheck | None) -> bool:
+    """The evidence gives the sentence's day of the month, whatever its words ("Tuesday" in an
+    article of 13 November 2024 for "12 November")."""
+    if day is None or day.verdict != "supported" or not day.when.day:
+        return False
+    w, a = day.when, day.against
+    return a.day == w.day and (not w.year or not a.year or a.year == w.year)
+
+
+def _with_day(
+    checks: tuple[FactCheck, ...], facts: Sequence[Fact], day: DayCheck | None
+) -> tuple[FactCheck, ...]:
+    """``checks`` with what the evidence says of the sentence's day: the day's facts contradicted
+    (a weekday, which is not checked otherwise, added as one), or a date the evidence gives as a
+    weekday of that day supported."""
+    if day is None:
+        return checks
+    w = day.when
+    inside = [f for f in facts if f.kind in DATE_KINDS and w.start <= f.start < w.end]
+    if day.verdict == "supported":
+        if not _same_date(day):
+            return checks  # "Tuesday" supports "Tuesday, 12 November" only as a weekday
+        return tuple(
+            FactCheck(c.fact, "supported")
+            if c.verdict == "unsupported" and c.fact.kind == "date" and c.fact in inside
+            else c
+            for c in checks
+        )
+    a = day.against
+    against = Fact(
+        "date" if a.day and not a.resolved else "weekday",
+        a.shown,
+        a.start,
+        a.end,
+        f"{a.year or 'XXXX'}-{a.day}" if a.day else a.weekday or "",
+    )
+    dated = [c for c in checks if c.fact in inside]
+    if dated:
+        return tuple(
+            FactCheck(c.fact, "contradicted", against) if c.fact in inside else c for c in checks
+        )
+    said = inside[0] if inside else Fact("weekday", w.text, w.start, w.end, w.weekday or "")
+    return (*checks, FactCheck(said, "contradicted", against))
+
+
 def sentence_support(
     lexical: float, bigram: float, fact_support: float, contradicted: bool
 ) -> float:
@@ -395,15 +582,35 @@ def score_summary(
     return score_sentences(split_summary(summary), sources, embedder, thresholds, cited)
 
 
+def _day_evidence(
+    k: int, index: SourceIndex, cited: Sequence[Sequence[Document]] | None
+) -> list[tuple[str, str | None]]:
+    """The sentences a summary sentence's day is checked against, each with its article's
+    date: those of the spans it cites (their articles' dates looked up by id where a cited span
+    has none), else all the sources'."""
+    if cited is not None and k < len(cited) and cited[k]:
+        known = {d.id: d.date for d in index.documents}
+        return [
+            (d.text[a:b], d.date or known.get(d.id))
+            for d in cited[k]
+            for a, b in split_spans(d.text)
+        ]
+    dates = index.dates or (None,) * len(index.sentences)
+    return [(s.text, d) for s, d in zip(index.sentences, dates, strict=True)]
+
+
 def score_sentences(
     sents: Sequence[Sentence],
     sources: Sequence[Document] | SourceIndex,
     embedder: Embedder | None = None,
     thresholds: SupportThresholds = SupportThresholds(),
     cited: Sequence[Sequence[Document]] | None = None,
+    dates: Sequence[str | None] | None = None,
 ) -> FaithfulnessReport:
     """:func:`score_summary` for sentences already split (a brief's sentences are its units,
     whatever a sentence splitter would make of them); ``cited[k]`` belongs to ``sents[k]``.
+    ``dates[k]``, if given: the publication date of the article ``sents[k]`` comes from, which
+    works a bare weekday of it out to a day (:func:`check_day`).
 
     >>> src = [Document("a", "Troops moved. Blinken spoke.")]
     >>> score_sentences([Sentence("s", 0, 0, 13, "Troops moved.")], src).score
@@ -414,8 +621,8 @@ def score_sentences(
         return FaithfulnessReport(1.0, 1.0, (), 0, 0, 0, 0)
     # Pass 1: lexical location, facts and bigrams for every sentence (cheap).
     rows = []
+    said = []  # each sentence's words as located: its day as the evidence words it, if the same
     for k, s in enumerate(sents):
-        loc = locate(s.text, index, None)
         facts = extract_facts(s.text, with_claims=False)
         checks = check_facts(facts, index.facts)
         if cited is not None and k < len(cited) and cited[k]:
@@ -425,7 +632,15 @@ def score_sentences(
                 c if c.verdict != "supported" or lc.verdict == "supported" else lc
                 for c, lc in zip(checks, local, strict=True)
             )
-        rows.append((s, loc, checks, _bigram_share(s.text, index.bigrams)))
+        date = dates[k] if dates is not None and k < len(dates) else None
+        text = s.text
+        if _day_of(text, date) is not None:  # a day to check (cheap, cached)
+            day = check_day(text, _day_evidence(k, index, cited), date)
+            checks = _with_day(checks, facts, day)
+            if _same_date(day):  # "12 November" found as the evidence's "Tuesday"
+                text = text[: day.when.start] + day.against.text + text[day.when.end :]
+        said.append(text)
+        rows.append((s, locate(text, index, None), checks, _bigram_share(text, index.bigrams)))
     # Pass 2: the embedding decides only where the words do not, i.e. a possible paraphrase
     # whose facts all check out; embedding every sentence would cost ten times as much.
     need = [
@@ -436,16 +651,16 @@ def score_sentences(
         and not (loc.lexical >= thresholds.min_lexical and bigram >= thresholds.min_bigram)
     ]
     if need and embedder is not None:
-        vectors = embedder.encode([sents[k].text for k in need])
+        vectors = embedder.encode([said[k] for k in need])
         wanted = {
             j
             for k in need
-            for i in _candidates(sents[k].text, index)[1]
+            for i in _candidates(said[k], index)[1]
             for j in range(*index.windows[i])
         }
         index.vectors(embedder, sorted(wanted))  # one batch: small batches cost more
         for k, v in zip(need, vectors, strict=True):
-            rows[k] = (rows[k][0], locate(sents[k].text, index, embedder, v), *rows[k][2:])
+            rows[k] = (rows[k][0], locate(said[k], index, embedder, v), *rows[k][2:])
     verdicts = [
         _verdict(s, loc, checks, bigram, index, thresholds, k in need)
         for k, (s, loc, checks, bigram) in enumerate(rows)

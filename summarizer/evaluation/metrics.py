@@ -6,6 +6,7 @@ Empty inputs have defined results, documented per function.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -149,12 +150,17 @@ class CitationScores:
 
 
 def claim_text(text: str) -> str:
-    """A brief sentence without the brief's own cross-reference note (not a claim)."""
+    """A brief sentence without the brief's own notes that sources differ (on a
+    figure, a date, who said it; in any of the brief languages): they are no claim.
+
+    >>> claim_text("Unos 11.000 soldados fueron enviados (las fuentes difieren sobre esta cifra).")
+    'Unos 11.000 soldados fueron enviados.'
+    """
     try:
-        from summarizer.conflicts import CONTESTED_NOTE
+        from summarizer.conflicts import without_contested_note
     except ImportError:  # pragma: no cover - an older pipeline without conflicts
         return text
-    return text.replace(CONTESTED_NOTE, "")
+    return without_contested_note(text)
 
 
 _ANCHOR = re.compile(rf"\b({WEEKDAY_RE})\s+\((\d{{4}}-\d{{2}}-\d{{2}})\)")
@@ -222,22 +228,54 @@ def without_anchors(text: str, article_dates: Iterable[str | None]) -> str:
     return _FOREIGN_ANCHOR.sub(drop_foreign, _ANCHOR.sub(drop, text))
 
 
-def supported_by(sentence: str, evidence: Sequence[str], embedder: Embedder | None) -> bool:
+def supported_by(
+    sentence: str,
+    evidence: Sequence[str],
+    embedder: Embedder | None,
+    dates: Sequence[str | None] | None = None,
+    date: str | None = None,
+) -> bool:
     """Whether the evidence texts together support the sentence (our stand-in for NLI).
 
     >>> supported_by("Blinken spoke in Brussels.", ["Blinken spoke in Brussels on Monday."], None)
     True
     >>> supported_by("Blinken spoke in Paris.", ["Blinken spoke in Brussels on Monday."], None)
     False
-    """
-    from summarizer.evaluation.faithfulness import score_summary
 
-    texts = [e.strip() for e in evidence if e.strip()]
-    if not texts:
+    Evidence that dates the sentence's happening to another day does not support it; evidence
+    that says nothing of the day may. ``dates``: the publication dates of the evidence texts'
+    articles, ``date``: the sentence's own article's, where known; they work a bare weekday out
+    to a day (:func:`summarizer.evaluation.faithfulness.check_day`).
+
+    >>> supported_by("Hale resigned on Wednesday.", ["Hale resigned on Tuesday."], None)
+    False
+    >>> supported_by("Hale resigned on 12 November.", ["Hale resigned on Tuesday."], None,
+    ...              dates=["2024-11-13"])
+    True
+    """
+    import bisect
+    from dataclasses import replace
+
+    from summarizer.evaluation.faithfulness import index_sources, score_sentences, split_summary
+
+    kept = [
+        (e.strip(), d)
+        for e, d in zip(evidence, [*(dates or ()), *[None] * len(evidence)], strict=False)
+        if e.strip()
+    ]
+    if not kept:
         return False
     # The passages are read together, as ALCE concatenates them: a sentence may draw one fact
     # from each citation.
-    report = score_summary(sentence, [Document("evidence", "\n".join(texts))], embedder)
+    index = index_sources([Document("evidence", "\n".join(t for t, _ in kept))])
+    if any(d for _, d in kept):  # each sentence with its own passage's article date
+        starts = list(itertools.accumulate((len(t) + 1 for t, _ in kept[:-1]), initial=0))
+        index = replace(
+            index,
+            dates=tuple(kept[bisect.bisect_right(starts, s.start) - 1][1] for s in index.sentences),
+        )
+    sents = split_summary(sentence)
+    report = score_sentences(sents, index, embedder, dates=[date] * len(sents))
     return bool(report.sentences) and all(v.verdict == "supported" for v in report.sentences)
 
 
@@ -266,8 +304,9 @@ def citation_scores(
     for s in sentences:
         quotes = [c.quote for c in s.citations]
         n_cites += len(quotes)
-        text = without_anchors(claim_text(s.text), [dates.get(c.source) for c in s.citations])
-        joint = supported_by(text, quotes, embedder)
+        cited_dates = [dates.get(c.source) for c in s.citations]
+        text = without_anchors(claim_text(s.text), cited_dates)
+        joint = supported_by(text, quotes, embedder, cited_dates)
         precise = 0
         if joint:
             n_supported += 1
@@ -275,9 +314,10 @@ def citation_scores(
                 precise = 1
             else:
                 for i, q in enumerate(quotes):
-                    alone = supported_by(text, [q], embedder)
+                    alone = supported_by(text, [q], embedder, [cited_dates[i]])
                     rest = quotes[:i] + quotes[i + 1 :]
-                    if alone or not supported_by(text, rest, embedder):
+                    rest_dates = cited_dates[:i] + cited_dates[i + 1 :]
+                    if alone or not supported_by(text, rest, embedder, rest_dates):
                         precise += 1
         n_precise += precise
         rows.append(
