@@ -1,4 +1,5 @@
-"""Where sources differ: the same quantity reported with different values.
+"""Where sources differ: the same quantity reported with different values, one
+happening dated to different days, one quotation put in different mouths.
 
 Two numeric facts (from :mod:`summarizer.facts`) in different sources are
 about the same thing when they count the same unit ("troops" and "soldiers"
@@ -9,6 +10,14 @@ hedges and rounding ("more than $9 billion" vs "$9.2 billion" agree).
 Kinds: ``estimates`` when the two can both be true (a hedged figure whose
 range overlaps the other's: "more than 10,000" vs "around 11,000"), else
 ``contradiction`` ("12 dead" vs "15 dead").
+
+Two sources that date one past happening to different days (:func:`date_conflicts`; the day
+a sentence dates its happening to is :func:`summarizer.events.event_date`'s), and two that
+give one quotation to different named persons (:func:`attribution_conflicts`; names and
+quotations compared by :mod:`summarizer.speakers`), are a ``contradiction`` too.
+:func:`detect_conflicts` finds all three. The notes a brief sentence takes where sources
+differ (``CONTESTED_NOTE``, :func:`contested_note`, :func:`note_contested`, ...) are
+:mod:`summarizer.notes`', re-exported here.
 """
 
 from __future__ import annotations
@@ -18,14 +27,21 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from itertools import pairwise
 
 from summarizer.embed import Embedder
+from summarizer.events import (
+    When,
+    all_dates,
+    content_stems,
+    event_date,
+    names_in,
+    past_verbs,
+    same_day,
+    without_date,
+)
 from summarizer.facts import (
-    _TITLES,
     MONTH_RE,
     WEEKDAY_RE,
-    _speaker_name,
     dates,
     entities,
     normalise_unit,
@@ -33,7 +49,32 @@ from summarizer.facts import (
     numbers,
     quotes,
 )
-from summarizer.language import current_language, lexical_language
+from summarizer.language import lexical_language
+
+# What a brief sentence says where sources differ (summarizer.notes), re-exported: it was
+# defined here first, and callers and tests import it from here.
+from summarizer.notes import (  # noqa: F401
+    CONTESTED_BOTH_NOTES,
+    CONTESTED_DATE_NOTE,
+    CONTESTED_DATE_NOTES,
+    CONTESTED_MIXED_NOTES,
+    CONTESTED_NOTE,
+    CONTESTED_NOTES,
+    CONTESTED_SPEAKER_NOTE,
+    CONTESTED_SPEAKER_NOTES,
+    conflict_about,
+    contested_note,
+    contested_what,
+    has_contested_note,
+    is_attribution_conflict,
+    is_date_conflict,
+    note_contested,
+    note_what,
+    states_contested_quote,
+    states_date,
+    without_contested_note,
+)
+from summarizer.speakers import QUOTE_WORDS, names_someone, same_person, same_quote, speaker
 from summarizer.text import function_words, stemmer, stop_words
 from summarizer.types import (
     Citation,
@@ -531,354 +572,6 @@ def _citations(side: Sequence[Mention], by_id: Mapping[str, Document]) -> tuple[
 # on different days reach 0.78 (two briefings of one police spokesman, a search
 # and the find it led to). The verb test of _same_event does the rest.
 SAME_EVENT = 0.8
-_DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
-# Between the parts of one date: "Tuesday (June 20)", "Tuesday, Feb. 14, 2017",
-# "el martes 12 de noviembre", "Mittwoch, 13. November".
-_DATE_JOIN = re.compile(r"[\s,(]*(?:the|el|le|den|il|dia|o)?[\s,(]*", re.IGNORECASE)
-# What may stand before a date that dates an event (dropped with it from a sentence).
-_DATE_PREP = re.compile(
-    r"(?:(?<!\w)(?:on|el|le|am|il|no|na|em|a|in\s+the\s+early\s+hours\s+of)\s+)$", re.IGNORECASE
-)
-# fmt: off
-# Words before a date that make it a bound, a deadline, a plan or a habit, not
-# the day something happened: "by Tuesday", "since Saturday", "until 3 March",
-# "ahead of Tuesday's vote", "this Saturday", "every Monday", "for Friday".
-_NOT_EVENT_BEFORE = {
-    "en": r"by|until|till|before|after|since|from|through|to|between|next|this|coming|every"
-          r"|each|following|for|starting|beginning|as\s+of|effective|dated|ahead\s+of"
-          r"|than|of\s+(?:last|next)",
-    "es": r"hasta|desde|antes\s+del?|después\s+del?|tras\s+el|a\s+partir\s+del?|para\s+el|para"
-          r"|entre|cada|todos\s+los|este|esta|próximo|próxima",
-    "fr": r"jusqu['’](?:au|à)?|jusqu['’]à|depuis|avant|après|à\s+partir\s+d[ue]|dès|pour|entre"
-          r"|chaque|tous\s+les|ce|cette|prochain",
-    "de": r"bis|seit|vor|nach|ab|für|zum|zwischen|jeden|jede|diesen|nächsten|kommenden"
-          r"|spätestens",
-    "it": r"fino\s+a[l]?|entro|da|dal|dalla|prima\s+d[ie]l?|dopo|per|tra|fra|ogni|tutti\s+i"
-          r"|questo|prossimo",
-    "pt": r"até|desde|antes\s+d[eao]|depois\s+d[eao]|a\s+partir\s+d[eao]|para|entre|cada"
-          r"|todo|toda|todos\s+os|nesta|neste|esta|este|próxim[oa]",
-}
-# After a date: "Tuesday next", "el lunes próximo", "Tuesday's deadline". (A
-# range, "Monday to Wednesday", names two days: no sentence with two is read.)
-_NOT_EVENT_AFTER = {
-    "en": r"next|deadline|['’]s\s+deadline",
-    "es": r"próximo|que\s+viene",
-    "fr": r"prochain",
-    "de": r"nächster|kommender",
-    "it": r"prossimo",
-    "pt": r"que\s+vem|próxim[oa]",
-}
-# Another time in the sentence, or another day than the date's: "yesterday",
-# "two days later", "last year", "a day after announcing"; a deadline. A
-# sentence that says it has two times in it is left out.
-_OTHER_TIME = {
-    "en": r"yesterday|today|tonight|tomorrow|overnight|last\s+night|deadline"
-          r"|(?:this|last|next|previous)\s+(?:morning|afternoon|evening|week|month|year)"
-          r"|(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?"
-          r"|hours?|nights?)\s+(?:ago|later|earlier|before|after|since|prior)"
-          r"|the\s+(?:day|night|week)\s+(?:before|after)|the\s+(?:next|following|previous)\s+day",
-    "es": r"ayer|anteayer|anoche|hoy|mañana|plazo|fecha\s+límite|(?:el|la)\s+(?:año|semana|mes)"
-          r"\s+pasad[oa]|(?:días?|semanas?|meses|años?|horas?)\s+(?:después|antes|más\s+tarde)"
-          r"|(?:al|el)\s+día\s+siguiente|la\s+víspera",
-    "fr": r"hier|avant-hier|aujourd['’]hui|demain|ce\s+matin|ce\s+soir|la\s+veille|le\s+lendemain"
-          r"|date\s+limite|échéance|l['’]an\s+dernier|l['’]année\s+dernière|la\s+semaine\s+dernière"
-          r"|(?:jours?|semaines?|mois|ans|années?|heures?)\s+(?:plus\s+tard|plus\s+tôt|après|avant)",
-    "de": r"gestern|vorgestern|heute|morgen|Frist|(?:letzte[ns]?|vergangene[ns]?|vorige[ns]?)"
-          r"\s+(?:Jahr|Woche|Monat)|im\s+Vorjahr|Vortag|tags\s+(?:zuvor|darauf)"
-          r"|(?:Tage|Wochen|Monate|Jahre|Stunden)\s+(?:später|zuvor|danach|davor)",
-    "it": r"ieri|oggi|domani|stamattina|stasera|scadenza|(?:l['’]anno|la\s+settimana|il\s+mese)"
-          r"\s+scors[oa]|il\s+giorno\s+(?:dopo|prima)|(?:giorni|settimane|mesi|anni|ore)\s+"
-          r"(?:dopo|prima|più\s+tardi)",
-    "pt": r"ontem|anteontem|hoje|amanhã|prazo|(?:o\s+ano|a\s+semana|o\s+mês)\s+passad[oa]"
-          r"|no\s+dia\s+seguinte|na\s+véspera|(?:dias?|semanas?|meses|anos?|horas?)\s+"
-          r"(?:depois|antes|mais\s+tarde)",
-}
-# A happening that recurs or one of several: "again", "a second suspect",
-# "also", "another attack", "continued". Two such sentences may well report
-# two happenings on two days.
-_AGAIN = {
-    "en": r"again|another|second|third|fourth|fifth|latest|renewed|fresh|anew|once\s+more|also"
-          r"|continued|continuing|resumed|still|too|repeatedly|first|initially|then",
-    "es": r"de\s+nuevo|otra\s+vez|nuevamente|otr[oa]s?|segund[oa]|tercer[oa]?|primer[oa]?|también"
-          r"|volvió|volvieron|siguió|siguieron|continuó|continuaron|reanud\w*|todavía|aún|luego",
-    "fr": r"à\s+nouveau|de\s+nouveau|encore|autres?|second|seconde|deuxième|troisième|premier"
-          r"|première|aussi|également|nouveau|nouvelle|repris|poursuivi|toujours|puis|ensuite",
-    "de": r"erneut|wieder|wiederum|abermals|weitere[nmrs]?|zweite[nmrs]?|dritte[nmrs]?"
-          r"|erste[nmrs]?|auch|ebenfalls|noch|fortgesetzt|dann|danach",
-    "it": r"di\s+nuovo|ancora|nuovamente|altr[oaie]|second[oaie]|terz[oaie]|prim[oaie]|anche"
-          r"|ripres\w*|continuat\w*|poi|quindi",
-    "pt": r"de\s+novo|novamente|outra\s+vez|outr[oa]s?|segund[oa]|terceir[oa]|primeir[oa]"
-          r"|também|voltou|voltaram|continuou|continuaram|retom\w*|ainda|depois",
-}
-# fmt: on
-# A verb in a past tense, in English (the other languages: fusion's _PAST_FOREIGN,
-# which fusion.anchor_dates reads too): a date that dates something that has
-# happened. A sentence of the present or future ("The summit opens Tuesday")
-# tells of a plan.
-_PAST_EN = re.compile(
-    r"\b(?:(?!hundred\b)[a-z]+[^e\W]ed|[a-z]+ied|was|were|had|did|said|told|struck|sank|sunk|fell"
-    r"|began|took|met|won|lost|went|came|left|shot|found|held|made|gave|ran|saw|brought|bought"
-    r"|caught|fought|thought|sought|kept|led|fled|rose|broke|spoke|stole|chose|froze|drove|wrote"
-    r"|rode|flew|grew|knew|threw|drew|got|sat|stood|built|sent|spent|felt|paid|laid|sold|hid"
-    r"|shook|swept|stuck|swore|tore|wore|woke|became|withdrew|upheld|oversaw|wept|slid|spread"
-    r"|quit|hit)\b"
-)
-_CONDITIONAL_EN = re.compile(r"\b(?:would|could|might|should|must)\b")
-# fmt: off
-# Verbs of saying and reporting: a date in their clause ("Police said on
-# Tuesday that ...", "CNN reported Monday") dates the saying, which sources may
-# well repeat on two days, not the happening; nor is saying the happening two
-# sentences share.
-_SAID = {
-    "en": r"said|says|say|told|tells|added|stated|noted|tweeted|wrote|posted|reported|reports"
-          r"|according",
-    "es": r"dijo|dijeron|declaró|declararon|afirmó|afirmaron|aseguró|aseguraron|señaló"
-          r"|señalaron|indicó|indicaron|explicó|informó|informaron|según|dicho|declarado"
-          r"|afirmado|informado",
-    "fr": r"dit|déclaré|affirmé|indiqué|expliqué|souligné|précisé|assuré|rapporté|selon"
-          r"|déclare|affirme|indique",
-    "de": r"sagte|sagten|gesagt|erklärte|erklärten|erklärt|betonte|betonten|teilte|teilten"
-          r"|mitgeteilt|berichtete|berichteten|berichtet|laut|zufolge",
-    "it": r"detto|dichiarato|affermato|spiegato|sottolineato|riferito|disse|dichiarò|affermò"
-          r"|riferì|secondo",
-    "pt": r"disse|disseram|dito|afirmou|afirmaram|afirmado|declarou|declararam|declarado"
-          r"|explicou|informou|informaram|segundo",
-}
-# fmt: on
-# What ends the clause a date stands in.
-_CLAUSE_END = re.compile(r"[,;:()\[\]\"“”«»—–]|\s-\s")
-
-
-@dataclass(frozen=True)
-class When:
-    """The day a sentence dates what it reports to, as far as the sentence and
-    its article tell: ``weekday`` (English name, lower case), ``day`` (month
-    and day, "11-12") and ``year`` where known. ``text``, ``start``, ``end``:
-    the words that date it, as the source writes them ("Tuesday", "3 March",
-    "Tuesday (June 20)"). ``resolved``: the day was worked out from a bare
-    weekday and the article's date (the most recent such day on or before it,
-    as :func:`summarizer.fusion.anchor_dates` reads a weekday)."""
-
-    text: str
-    start: int
-    end: int
-    weekday: str | None = None
-    day: str | None = None
-    year: str | None = None
-    resolved: bool = False
-
-    @property
-    def shown(self) -> str:
-        """As a conflict's side gives it: the source's words, and the date a
-        bare weekday was worked out to ("Tuesday (2024-11-12)")."""
-        return f"{self.text} ({self.year}-{self.day})" if self.resolved else self.text
-
-
-def same_day(a: When, b: When) -> bool | None:
-    """Do two dates name the same day? None when it cannot be told ("12
-    November" and "Tuesday" in articles of unknown date). Two sources that
-    both say "Tuesday" agree, whatever their articles' dates (a date of
-    publication may be the day a page was fetched).
-
-    >>> same_day(When("Tuesday", 0, 7, "tuesday", "11-12", "2024", True),
-    ...          When("12 November", 0, 11, "tuesday", "11-12"))
-    True
-    >>> same_day(When("Tuesday", 0, 7, "tuesday"), When("Wednesday", 0, 9, "wednesday"))
-    False
-    >>> same_day(When("Tuesday", 0, 7, "tuesday"), When("12 November", 0, 11, None, "11-12"))
-    """
-    bare_a, bare_b = a.day is None or a.resolved, b.day is None or b.resolved
-    if bare_a and bare_b and a.weekday and a.weekday == b.weekday:
-        return True
-    if a.day and b.day:
-        return a.day == b.day
-    if a.weekday and b.weekday:
-        return a.weekday == b.weekday
-    return None
-
-
-def _article_day(article_date: str | None):
-    import datetime as dt
-
-    try:
-        return dt.date.fromisoformat((article_date or "")[:10])
-    except ValueError:
-        return None
-
-
-def _resolve(when: When, article_date: str | None) -> When | None:
-    """``when`` with what the article's date adds: the year of a day and month
-    (the last such day on or before it), the day of a bare weekday, the
-    weekday of a day whose year is known. None for a day that does not exist
-    or a weekday that is not that day's."""
-    import datetime as dt
-
-    from summarizer.facts import WEEKDAYS
-
-    article = _article_day(article_date)
-    weekday, day, year, resolved = when.weekday, when.day, when.year, False
-    if day and not year and article:
-        month_day = tuple(map(int, day.split("-")))
-        year = str(article.year - ((month_day) > (article.month, article.day)))
-    elif weekday and not day and article:
-        back = (article.weekday() - WEEKDAYS.index(weekday)) % 7
-        on = article - dt.timedelta(days=back)
-        day, year, resolved = on.strftime("%m-%d"), str(on.year), True
-    if day and year:
-        try:
-            named = WEEKDAYS[dt.date(int(year), *map(int, day.split("-"))).weekday()]
-        except ValueError:
-            return None
-        if weekday and named != weekday and not resolved:
-            return None  # "Tuesday, March 3, 2024": not a day that was
-        weekday = named
-    return When(when.text, when.start, when.end, weekday, day, year, resolved)
-
-
-def event_date(text: str, article_date: str | None = None) -> When | None:
-    """The one day ``text`` dates a past happening to, else None: a sentence
-    that names no day, two days, a day and another time ("yesterday", "two
-    days later", "in 2019"), a bound, a deadline or a plan ("since Saturday",
-    "by Tuesday", "will meet on Friday"), a recurring happening ("again", "a
-    second suspect") or nothing that has happened (no verb in a past tense).
-    ``article_date``: the article's date of publication (ISO), which resolves a
-    bare weekday to a day.
-
-    >>> event_date("The minister resigned on Tuesday.", "2024-11-13")
-    When(text='Tuesday', start=25, end=32, weekday='tuesday', day='11-12', year='2024', \
-resolved=True)
-    >>> event_date("Prodigy died Tuesday (June 20) at 42.").text
-    'Tuesday (June 20)'
-    >>> [event_date(t) for t in ("Talks will resume on Tuesday.", "Police arrested "
-    ...  "a second suspect on Monday.", "He was freed on Monday and left on Tuesday.")]
-    [None, None, None]
-    """
-    from summarizer.fusion import _PAST_FOREIGN, _foreign_past_weekday, _future_re
-
-    language = lexical_language()
-    if current_language() != language:  # no date forms of its own (Chinese, Japanese, ...)
-        return None
-    facts = dates(text)
-    if not facts or any(f.kind == "date" and not _DAY_VALUE.match(f.value) for f in facts):
-        return None  # no day, or a month or year beside it ("in 2019", "since March")
-    for f, g in pairwise(facts):
-        if not _DATE_JOIN.fullmatch(text[f.end : g.start]):
-            return None  # two dates: two days, a range, or a day repeated
-    weekdays = {f.value for f in facts if f.kind == "weekday"}
-    days = [f.value for f in facts if f.kind == "date"]
-    if len(weekdays) > 1 or len(days) > 1:
-        return None
-    flags = re.IGNORECASE
-    if (
-        _future_re(language).search(text)
-        or re.search(rf"(?<!\w)(?:{_OTHER_TIME[language]})(?!\w)", text, flags)
-        or re.search(rf"(?<!\w)(?:{_AGAIN[language]})(?!\w)", text, flags)
-    ):
-        return None
-    if language == "en":
-        if not _PAST_EN.search(text) or _CONDITIONAL_EN.search(text):
-            return None
-    elif not re.search(_PAST_FOREIGN[language], text):
-        return None
-    first, last = facts[0], facts[-1]
-    if not days and language != "en" and not _foreign_past_weekday(text, first, None):
-        return None  # "el próximo lunes", "le lundi" (every Monday)
-    before = text[max(0, first.start - 40) : first.start]
-    if re.search(rf"(?<!\w)(?:{_NOT_EVENT_BEFORE[language]})\s+(?:the\s+)?$", before, flags):
-        return None
-    end = last.end + (text[last.end : last.end + 1] == ")" and "(" in text[first.start : last.end])
-    if re.search(rf"(?<!\w)(?:{_SAID[language]})(?!\w)", _clause(text, first.start, end), flags):
-        return None  # the day something was said or reported
-    if re.match(rf"\s*(?:{_NOT_EVENT_AFTER[language]})(?!\w)", text[end:], flags):
-        return None
-    day = days[0] if days else None
-    when = When(
-        text[first.start : end],
-        first.start,
-        end,
-        weekdays.pop() if weekdays else None,
-        day[5:] if day else None,
-        day[:4] if day and not day.startswith("X") else None,
-    )
-    return _resolve(when, article_date)
-
-
-def _clause(text: str, start: int, end: int) -> str:
-    """The clause the words at ``start:end`` stand in; for a date set apart by
-    commas ("On Tuesday, he said ...", "He said, on Tuesday, that ..."), the
-    clauses on either side too.
-
-    >>> _clause("On Tuesday, he said it was over, and left.", 3, 10)
-    'On Tuesday he said it was over'
-    """
-    before = _CLAUSE_END.split(text[:start])
-    after = _CLAUSE_END.split(text[end:])
-    own = before[-1] + text[start:end] + after[0]
-    if len(_DATE_PREP.sub("", before[-1]).split()) + len(after[0].split()) > 0:
-        return own
-    return " ".join(" ".join([*before[-2:-1], own, *after[1:2]]).split())
-
-
-def _all_dates(text: str, article_date: str | None) -> list[When]:
-    """Every day ``text`` names, each alone, resolved where the article's date
-    allows: what a source says of days anywhere, for :func:`date_conflicts` to
-    see that it gives the other side's date too."""
-    out = []
-    for f in dates(text):
-        if f.kind == "weekday":
-            w = When(f.text, f.start, f.end, weekday=f.value)
-        elif _DAY_VALUE.match(f.value):
-            y = None if f.value.startswith("X") else f.value[:4]
-            w = When(f.text, f.start, f.end, day=f.value[5:], year=y)
-        else:
-            continue
-        out.append(_resolve(w, article_date) or w)
-    return out
-
-
-def _masked(text: str, when: When) -> tuple[str, int]:
-    """``text`` without its date and the word that introduces it ("on", "el",
-    "am"), and where the date was: what the sentence says happened."""
-    before = _DATE_PREP.sub("", text[: when.start]).rstrip()
-    after = text[when.end :].lstrip()
-    if not before:
-        after = after.lstrip(",;: ")
-    elif after[:1] in (",", ";") and before[-1:] in (",", "(", "—", "–"):
-        after = after[1:].lstrip()
-    out = f"{before}{after}" if after[:1] in tuple(",;:.!?") else f"{before} {after}"
-    return out.strip(), len(before)
-
-
-def _content(text: str) -> set[str]:
-    """Stems of the content words of ``text`` (function words left out)."""
-    language = lexical_language()
-    stop = stop_words(language) | function_words(language)
-    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text) if w.lower() not in stop]
-    return set(stemmer(language).stemWords(words))
-
-
-def _verbs(text: str) -> set[str]:
-    """Stems of the verbs in a past tense ``text`` has (the participle of a
-    compound form: "a démissionné", "ist zurückgetreten"), verbs of saying
-    and auxiliaries left out: what happened."""
-    from summarizer.fusion import _PAST_FOREIGN
-
-    language = lexical_language()
-    rx = _PAST_EN if language == "en" else re.compile(_PAST_FOREIGN[language])
-    said = re.compile(rf"(?:{_SAID[language]})", re.IGNORECASE)
-    stop = stop_words(language) | function_words(language)
-    words = [re.findall(r"[^\W\d_]+", m.group())[-1:] for m in rx.finditer(text)]
-    verbs = [w[0].lower() for w in words if w]
-    return set(
-        stemmer(language).stemWords([v for v in verbs if v not in stop and not said.fullmatch(v)])
-    )
-
-
-def _names(text: str) -> set[str]:
-    """The words of the names ``text`` gives (people, places, organisations)."""
-    from summarizer.facts import entities
-
-    return {w for f in entities(text) for w in f.value.split()}
 
 
 def _same_event(a: tuple[set[str], set[str], set[str], set[str]], b: tuple) -> bool:
@@ -935,18 +628,18 @@ def date_conflicts(
     for doc_id, sents in sentences.items():
         article_date = by_id[doc_id].date if doc_id in by_id else None
         for s in sents:
-            named.setdefault(doc_id, []).extend(_all_dates(s.text, article_date))
+            named.setdefault(doc_id, []).extend(all_dates(s.text, article_date))
             when = event_date(s.text, article_date)
             if when is not None:
                 found.append(_Dated(when, s))
     if len({x.sentence.doc_id for x in found}) < 2:
         return []
-    masked = [_masked(x.sentence.text, x.when)[0] for x in found]
+    masked = [without_date(x.sentence.text, x.when)[0] for x in found]
     feats = [
         (
-            _verbs(m),
-            _content(m),
-            _names(m),
+            past_verbs(m),
+            content_stems(m),
+            names_in(m),
             {f.value for f in numbers(m) if not f.extra.get("clock")},
         )
         for m in masked
@@ -1076,7 +769,7 @@ def _event_topic(x: _Dated) -> str:
     >>> _event_topic(_Dated(event_date(t), Sentence("d", 0, 0, len(t), t)))
     'Prodigy … died at the age of 42'
     """
-    text, at = _masked(x.sentence.text, x.when)
+    text, at = without_date(x.sentence.text, x.when)
     text = text.rstrip(" .!?;:")
     if len(text.split()) > TOPIC_WORDS and (end := _TOPIC_BREAK.search(text, at)):
         text = text[: end.start()]
@@ -1102,34 +795,10 @@ _TOPIC_BREAK = re.compile(r"\s*[,;:—–]\s*|\s+-\s+")
 # Attribution: one quotation, put in different mouths
 # ---------------------------------------------------------------------------------------------
 
-# How much of a quotation two sources must share to quote the same words: a run
-# of at least QUOTE_WORDS words in a row ("a firm response", "war effort" never
-# count), which is at least SAME_QUOTE of the shorter quotation (one may quote
-# part of what the other quotes) or twice QUOTE_WORDS long (twelve words in a
-# row are no chance: on mds_dev such runs are one statement quoted at two
-# lengths, 17 of 29 words).
-QUOTE_WORDS = 6
-SAME_QUOTE = 0.6
 # How many sentences either side of a quotation are read for the other side's
 # speaker: a source that names both near the quotation ("Doe said, quoting
 # Roe", "a Pentagon spokesman, John Kirby") is not in conflict.
 NEAR_SENTENCES = 2
-# A speaker that names no one: a pronoun.
-_NOT_SPEAKER = frozenset(
-    re.findall(r"\w+", "he she they it we i you one this that these those who there here")
-)
-# A name's words that are not the name: suffixes and initials.
-_NAME_SUFFIX = frozenset({"jr", "sr", "ii", "iii", "iv"})
-# Nor are articles ("The Pentagon", "Die Demonstranten") or titles ("Ministerin
-# Jane Roe": German writes titles capitalised, as it does any noun).
-_NOT_NAME = frozenset(
-    re.findall(r"\w+", "the die der das den dem des le la les el los las il lo gli os as")
-)
-_TITLE_WORD = re.compile(
-    r"\w*(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin"
-    r"|sekretär|sekretärin|bürgermeister|bürgermeisterin|botschafter|botschafterin|chefin"
-    r"|vorsitzende|vorsitzender)"
-)
 # Words that tell of a quotation passed on: "Doe echoed Roe's words", "citing
 # Roe", "read out on Roe's behalf" (and so in es, fr, de, it, pt).
 _PASSED_ON = re.compile(
@@ -1157,104 +826,6 @@ class _Quoted:
     near: str
 
 
-def _name_words(name: str) -> list[str]:
-    """The words of a person's name, lower case, without titles, articles,
-    suffixes, initials or a possessive ("Secretary of State Antony Blinken's":
-    antony, blinken).
-
-    >>> _name_words("Secretary of State Antony Blinken's"), _name_words("Ministerin Jane Roe")
-    (['antony', 'blinken'], ['jane', 'roe'])
-    """
-    words_ = [w.lower().rstrip(".") for w in re.findall(r"[^\W\d_][\w’'.-]*", name)]
-    words_ = [re.sub(r"[’']s$", "", w) for w in words_]
-    if len(words_) > 1:  # "Secretary of State Antony Blinken"
-        words_ = [
-            re.sub(r"[’']s$", "", w.lower().rstrip("."))
-            for w in (_speaker_name(name) or "").split()
-        ]
-    return [
-        w
-        for w in words_
-        if len(w) > 1
-        and w not in _NAME_SUFFIX
-        and w not in _NOT_NAME
-        and w not in _TITLES
-        and not _TITLE_WORD.fullmatch(w)
-    ]
-
-
-def _speaker(raw: str | None, people: Sequence[str]) -> tuple[frozenset[str], str]:
-    """Who ``raw`` (a quotation's speaker as :func:`summarizer.facts.quotes`
-    finds it) names, as the words of every person of ``people`` (the source's
-    persons) whose name has all of its words ("Blinken": "Antony Blinken"),
-    and the fullest of those names; nothing for a pronoun or a speaker that
-    is no person the source names ("Police", "The Pentagon", "Sgt").
-
-    >>> who, name = _speaker("Blinken", ["Antony Blinken", "Mark Rutte"])
-    >>> sorted(who), name
-    (['antony', 'blinken'], 'Antony Blinken')
-    >>> _speaker("He", ["Antony Blinken"]), _speaker("The Pentagon", ["Antony Blinken"])
-    ((frozenset(), ''), (frozenset(), ''))
-    """
-    words_ = _name_words(raw or "")
-    if not words_ or words_[0] in _NOT_SPEAKER:
-        return frozenset(), ""
-    said = set(words_)
-    # a person has a name of two words or more ("Die Demonstranten" is none)
-    named = [p for p in people if said <= set(p_words := _name_words(p)) and len(p_words) > 1]
-    if not named:
-        return frozenset(), ""
-    return frozenset(w for p in named for w in _name_words(p)), _bare_name(max(named, key=len))
-
-
-def _bare_name(name: str) -> str:
-    """``name`` from its first word that is a name's ("Ministerin Jane Roe": "Jane Roe").
-
-    >>> _bare_name("Ministerin Jane Roe"), _bare_name("Antony Blinken")
-    ('Jane Roe', 'Antony Blinken')
-    """
-    keep = set(_name_words(name))
-    words_ = name.split()
-    while len(words_) > 1 and re.sub(r"[’']s$", "", words_[0].lower().rstrip(".")) not in keep:
-        words_ = words_[1:]
-    return " ".join(words_)
-
-
-def _alike(a: str, b: str) -> bool:
-    """One word of a name, spelt alike: equal, or for longer words one the
-    other's start or one letter apart ("Mullin", "Mullins")."""
-    if a == b:
-        return True
-    if min(len(a), len(b)) < 4:
-        return False
-    if a.startswith(b) or b.startswith(a):
-        return True
-    if len(a) != len(b) or min(len(a), len(b)) < 5:
-        return False
-    return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
-
-
-def same_person(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Might two speakers (the words of their names) be one person? Any word
-    in common will do ("Blinken" and "Antony Blinken"; "Xi" and "Xi Jinping"):
-    a false conflict costs more than a missed one.
-
-    >>> same_person(frozenset({"antony", "blinken"}), frozenset({"blinken"}))
-    True
-    >>> same_person(frozenset({"jane", "roe"}), frozenset({"john", "doe"}))
-    False
-    """
-    return any(_alike(x, y) for x in a for y in b)
-
-
-def _names_someone(text: str, who: frozenset[str]) -> bool:
-    """Does ``text`` name the person whose name has the words ``who`` (any of
-    them, as a capitalised word)?"""
-    found = {w.lower() for w in re.findall(r"\b[^\W\d_][\w’'-]*", text) if w[:1].isupper()}
-    found = {re.sub(r"[’']s$", "", w) for w in found}
-    return any(_alike(w, x) for w in found for x in who)
-
-
 def _quoted(doc: Document, sents: Sequence[Sentence]) -> list[_Quoted]:
     """The source's quotations of at least :data:`QUOTE_WORDS` words, each with
     its speaker where the source names a person in the quotation's sentence.
@@ -1276,7 +847,7 @@ def _quoted(doc: Document, sents: Sequence[Sentence]) -> list[_Quoted]:
         here = tuple(sents[k[0] : k[-1] + 1])
         text = " ".join(s.text for s in here)
         raw = q.extra.get("speaker")
-        who, name = _speaker(raw, people)
+        who, name = speaker(raw, people)
         if raw and raw not in text:  # the speaker stands in another sentence
             who, name = frozenset(), ""
         lo, hi = max(0, k[0] - NEAR_SENTENCES), k[-1] + NEAR_SENTENCES + 1
@@ -1295,23 +866,6 @@ def _title_case(text: str) -> bool:
     return sum(w[0].isupper() for w in words_) > 0.6 * len(words_)
 
 
-def _same_quote(a: Sequence[str], b: Sequence[str]) -> bool:
-    """Do two quotations (their normalised words) quote the same words?
-
-    >>> _same_quote("we will not back down".split(), "we will not back down".split())
-    False
-    >>> _same_quote("we will not back down ever".split(), "and we will not back down ever".split())
-    True
-    """
-    from difflib import SequenceMatcher
-
-    run = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
-    shorter = min(len(a), len(b))
-    return run.size >= QUOTE_WORDS and (
-        run.size >= SAME_QUOTE * shorter or run.size >= 2 * QUOTE_WORDS
-    )
-
-
 def attribution_conflicts(
     documents: Sequence[Document], sentences: Mapping[str, Sequence[Sentence]]
 ) -> list[Conflict]:
@@ -1320,7 +874,7 @@ def attribution_conflicts(
     back down,” Prime Minister John Doe said."
 
     False conflicts cost more than missed ones. The two sources must quote the
-    same words (:func:`_same_quote`: at least :data:`QUOTE_WORDS` in a row),
+    same words (:func:`same_quote`: at least :data:`QUOTE_WORDS` in a row),
     each must name the speaker in the quotation's sentence, as a person it
     names ("Blinken" is the source's "Antony Blinken"; a pronoun, "Police" or
     "The Pentagon" names no one), and the two must be other people
@@ -1346,7 +900,7 @@ def attribution_conflicts(
         for i in range(len(q.words) - QUOTE_WORDS + 1):
             index.setdefault(q.words[i : i + QUOTE_WORDS], set()).add(k)
     candidates = {(i, j) for ks in index.values() for i in ks for j in ks if i < j and len(ks) > 1}
-    same = {pair for pair in candidates if _same_quote(found[pair[0]].words, found[pair[1]].words)}
+    same = {pair for pair in candidates if same_quote(found[pair[0]].words, found[pair[1]].words)}
     if not same:
         return []
     alike: dict[int, set[int]] = {}
@@ -1365,8 +919,8 @@ def attribution_conflicts(
         mine = [m for m in alike[k] | alike[other] if found[m].doc_id == q.doc_id]
         return (
             any(found[m].who and same_person(found[m].who, who) for m in mine)
-            or any(_names_someone(found[m].near, who) for m in mine)
-            or _names_someone(passed_on.get(q.doc_id, ""), who)
+            or any(names_someone(found[m].near, who) for m in mine)
+            or names_someone(passed_on.get(q.doc_id, ""), who)
         )
 
     parent = list(range(len(found)))
@@ -1440,86 +994,6 @@ def _quote_topic(text: str) -> str:
     return f"“{body}”"
 
 
-def is_attribution_conflict(conflict: Conflict) -> bool:
-    """Is ``conflict`` about who said a quotation (:func:`attribution_conflicts`)?
-    Its topic is then the quotation, in quotation marks, and each side's value
-    a name (no figure, no date).
-
-    >>> side = lambda v: ConflictSide(v, v, ())
-    >>> is_attribution_conflict(Conflict("contradiction", "“We will not back down”",
-    ...     (side("Jane Roe"), side("John Doe"))))
-    True
-    >>> is_attribution_conflict(Conflict("contradiction", "troops", (side("12"), side("15"))))
-    False
-    """
-    topic = conflict.topic
-    return (
-        topic[:1] == "“"
-        and topic[-1:] == "”"
-        and all(_is_name_value(side.value) for side in conflict.sides)
-    )
-
-
-def _is_name_value(value: str) -> bool:
-    """Is ``value`` (a conflict side's) a name: no digit, figure or date in it?"""
-    return not re.search(r"\d", value) and not numbers(value) and not _only_dates(value)
-
-
-def conflict_about(conflict: Conflict) -> str:
-    """What ``conflict`` is about: ``"attribution"`` (who said a quotation),
-    ``"date"`` or ``"figure"``."""
-    if is_attribution_conflict(conflict):
-        return "attribution"
-    return "date" if is_date_conflict(conflict) else "figure"
-
-
-def states_contested_quote(text: str, conflicts: Sequence[Conflict]) -> bool:
-    """Does ``text`` quote words that sources put in different mouths (those
-    of an attribution conflict's sides, :func:`_same_quote`)?
-
-    >>> side = lambda v, t: ConflictSide(v, t, ())
-    >>> k = Conflict("contradiction", "“We will not back down”", (
-    ...     side("Jane Roe", "“We will not back down, not now, not ever,” Jane Roe said."),
-    ...     side("John Doe", "“We will not back down, not now,” John Doe said.")))
-    >>> states_contested_quote("“We will not back down, not now,” Doe said.", [k])
-    True
-    >>> states_contested_quote("Doe said they would not back down.", [k])
-    False
-    """
-    mine = [q.value.split() for q in quotes(text, all_marks=True)]
-    if not mine:
-        return False
-    theirs = [
-        q.value.split()
-        for k in conflicts
-        if is_attribution_conflict(k)
-        for side in k.sides
-        for q in quotes(side.text, all_marks=True)
-    ]
-    return any(_same_quote(a, b) for a in mine for b in theirs)
-
-
-def is_date_conflict(conflict: Conflict) -> bool:
-    """Is ``conflict`` about a date (:func:`date_conflicts`) rather than a
-    figure? Each side's value is then a date and nothing else ("Tuesday",
-    "3 March", "Tuesday (2024-11-12)").
-
-    >>> side = lambda v: ConflictSide(v, v, ())
-    >>> is_date_conflict(Conflict("contradiction", "x", (side("Tuesday"), side("4 March"))))
-    True
-    >>> is_date_conflict(Conflict("contradiction", "x", (side("12 dead"), side("15 dead"))))
-    False
-    """
-    return all(_only_dates(side.value) for side in conflict.sides)
-
-
-def _only_dates(value: str) -> bool:
-    rest = value
-    for f in sorted(dates(value), key=lambda f: -f.start):
-        rest = rest[: f.start] + rest[f.end :]
-    return rest != value and not re.search(r"\w", rest)
-
-
 def _sentence_citations(
     sents: Sequence[Sentence], by_id: Mapping[str, Document]
 ) -> tuple[Citation, ...]:
@@ -1529,204 +1003,3 @@ def _sentence_citations(
             seen.add((s.doc_id, s.start))
             out.append(Citation(s.doc_id, s.start, s.end, by_id[s.doc_id].text[s.start : s.end]))
     return tuple(out)
-
-
-# Added by fusion to a brief sentence that states a contested figure (see
-# note_contested), in the brief's language (summarizer.language.current_language).
-CONTESTED_NOTE = " (sources differ on this figure)"
-CONTESTED_NOTES = {
-    "en": CONTESTED_NOTE,
-    "es": " (las fuentes difieren sobre esta cifra)",
-    "fr": " (les sources divergent sur ce chiffre)",
-    "de": " (die Quellen nennen unterschiedliche Zahlen)",
-    "it": " (le fonti divergono su questa cifra)",
-    "pt": " (as fontes divergem sobre este número)",
-    "zh": "（各来源数字不一）",
-    "ja": "（情報源により数字が異なる）",
-}
-# The same for a contested date (date_conflicts), and for a sentence that
-# states both a contested figure and a contested date.
-CONTESTED_DATE_NOTE = " (sources differ on this date)"
-CONTESTED_DATE_NOTES = {
-    "en": CONTESTED_DATE_NOTE,
-    "es": " (las fuentes difieren sobre esta fecha)",
-    "fr": " (les sources divergent sur cette date)",
-    "de": " (die Quellen nennen unterschiedliche Daten)",
-    "it": " (le fonti divergono su questa data)",
-    "pt": " (as fontes divergem sobre esta data)",
-    "zh": "（各来源日期不一）",
-    "ja": "（情報源により日付が異なる）",
-}
-CONTESTED_BOTH_NOTES = {
-    "en": " (sources differ on this figure and date)",
-    "es": " (las fuentes difieren sobre esta cifra y esta fecha)",
-    "fr": " (les sources divergent sur ce chiffre et cette date)",
-    "de": " (die Quellen nennen unterschiedliche Zahlen und Daten)",
-    "it": " (le fonti divergono su questa cifra e questa data)",
-    "pt": " (as fontes divergem sobre este número e esta data)",
-    "zh": "（各来源数字和日期不一）",
-    "ja": "（情報源により数字と日付が異なる）",
-}
-# The same for a quotation that sources put in different mouths
-# (attribution_conflicts), and for one that states a contested figure or date too.
-CONTESTED_SPEAKER_NOTE = " (sources differ on who said this)"
-CONTESTED_SPEAKER_NOTES = {
-    "en": CONTESTED_SPEAKER_NOTE,
-    "es": " (las fuentes difieren sobre quién lo dijo)",
-    "fr": " (les sources divergent sur qui a dit cela)",
-    "de": " (die Quellen nennen unterschiedliche Sprecher)",
-    "it": " (le fonti divergono su chi lo abbia detto)",
-    "pt": " (as fontes divergem sobre quem disse isto)",
-    "zh": "（各来源说话人不一）",
-    "ja": "（情報源により発言者が異なる）",
-}
-CONTESTED_MIXED_NOTES = {
-    "en": " (sources differ on this and on who said it)",
-    "es": " (las fuentes difieren sobre esto y sobre quién lo dijo)",
-    "fr": " (les sources divergent sur ce point et sur qui a dit cela)",
-    "de": " (die Quellen weichen hier ab und nennen unterschiedliche Sprecher)",
-    "it": " (le fonti divergono su questo e su chi lo abbia detto)",
-    "pt": " (as fontes divergem sobre isto e sobre quem o disse)",
-    "zh": "（各来源说法和说话人不一）",
-    "ja": "（情報源により内容と発言者が異なる）",
-}
-_NOTES = {
-    "figure": CONTESTED_NOTES,
-    "date": CONTESTED_DATE_NOTES,
-    "both": CONTESTED_BOTH_NOTES,
-    "attribution": CONTESTED_SPEAKER_NOTES,
-    "mixed": CONTESTED_MIXED_NOTES,
-}
-# Sentence ends of Chinese and Japanese: the note goes before them too.
-_CJK_ENDS = ("。", "！", "？")
-
-
-def contested_note(language: str | None = None, what: str = "figure") -> str:
-    """The note on a contested figure in ``language`` (else the brief's
-    language); English for a language without its own. ``what``: ``"date"``
-    for a contested date, ``"both"`` for a figure and a date, ``"attribution"``
-    for a quotation sources put in different mouths, ``"mixed"`` for such a
-    quotation that states a contested figure or date too (:func:`note_what`).
-
-    >>> contested_note("en"), contested_note("es"), contested_note("ru")
-    (' (sources differ on this figure)', ' (las fuentes difieren sobre esta cifra)', \
-' (sources differ on this figure)')
-    >>> contested_note("en", "date"), contested_note("fr", "date")
-    (' (sources differ on this date)', ' (les sources divergent sur cette date)')
-    >>> contested_note("en", "attribution"), contested_note("de", "attribution")
-    (' (sources differ on who said this)', ' (die Quellen nennen unterschiedliche Sprecher)')
-    """
-    notes = _NOTES[what]
-    return notes.get(language or current_language(), notes["en"])
-
-
-def has_contested_note(text: str, language: str | None = None) -> bool:
-    """Does ``text`` carry a note that sources differ (on a figure, a date,
-    both, who said it, or that and more; :func:`contested_note`)?
-
-    >>> has_contested_note(note_contested("It struck on Tuesday.", "en", "date"))
-    True
-    >>> has_contested_note(note_contested("“We will not back down,” Roe said.", "en",
-    ...                                   "attribution"))
-    True
-    >>> has_contested_note("It struck on Tuesday.")
-    False
-    """
-    return any(contested_note(language, what) in text for what in _NOTES)
-
-
-def without_contested_note(text: str) -> str:
-    """``text`` without any note that sources differ, in any language (what a
-    brief sentence claims, for scoring it against its citations).
-
-    >>> without_contested_note("It struck on Tuesday (sources differ on this date).")
-    'It struck on Tuesday.'
-    >>> without_contested_note("“No,” Roe said (sources differ on who said this).")
-    '“No,” Roe said.'
-    """
-    for notes in _NOTES.values():
-        for note in notes.values():
-            text = text.replace(note, "")
-    return text
-
-
-def contested_what(text: str, values: Sequence[str]) -> str:
-    """Which note a sentence stating some of the contested ``values`` (every
-    conflict's sides' values) takes (:func:`note_what`); a figure's where it
-    states none of them (as ever). A date's value is found by the source's
-    words for it ("Tuesday" of "Tuesday (2024-11-12)"); a speaker's (a value
-    that is a name: no figure, no date) by any word of the name, in a sentence
-    that quotes someone.
-
-    >>> contested_what("It struck on Tuesday.", ["Tuesday (2024-11-12)", "12 dead"])
-    'date'
-    >>> contested_what("12 dead.", ["Tuesday", "12 dead"])
-    'figure'
-    >>> contested_what("“We will not back down,” Roe said.", ["Jane Roe", "John Doe"])
-    'attribution'
-    """
-    on_date = [_only_dates(v) for v in values]
-    named = [not d and _is_name_value(v) for v, d in zip(values, on_date, strict=True)]
-    date = any(d and v.split(" (")[0] in text for v, d in zip(values, on_date, strict=True))
-    figure = any(
-        not d and not n and v in text for v, d, n in zip(values, on_date, named, strict=True)
-    )
-    said = bool(quotes(text, all_marks=True)) and any(
-        _names_someone(text, frozenset(_name_words(v)))
-        for v, n in zip(values, named, strict=True)
-        if n
-    )
-    return note_what(figure, date, said) or "figure"
-
-
-def note_what(figure: bool, date: bool, attribution: bool) -> str | None:
-    """The note (:func:`contested_note`'s ``what``) for a sentence that states a
-    contested figure, date, quotation (whose speaker sources differ on), or
-    several; None for none. A quotation with a contested figure or date takes
-    one note for all: ``"mixed"``, "sources differ on this and on who said it".
-
-    >>> note_what(True, True, False), note_what(False, False, True), note_what(True, False, True)
-    ('both', 'attribution', 'mixed')
-    >>> note_what(False, False, False) is None
-    True
-    """
-    if attribution:
-        return "mixed" if figure or date else "attribution"
-    if figure or date:
-        return "both" if figure and date else "figure" if figure else "date"
-    return None
-
-
-def states_date(text: str) -> bool:
-    """Does ``text`` name a day (a weekday or a day of a month)?
-
-    >>> states_date("The quake struck on 3 March."), states_date("It struck in 2019.")
-    (True, False)
-    """
-    return any(f.kind == "weekday" or _DAY_VALUE.match(f.value) for f in dates(text))
-
-
-def note_contested(text: str, language: str | None = None, what: str = "figure") -> str:
-    """``text`` with the note on a contested figure (:func:`contested_note`;
-    ``what``: ``"date"``, ``"both"``, ``"attribution"``, ``"mixed"``) before its final
-    full stop (after a closing quotation mark, which the note never enters).
-
-    >>> note_contested("About 11,000 troops were sent.")
-    'About 11,000 troops were sent (sources differ on this figure).'
-    >>> note_contested('He said 11,000 troops “have moved.”')
-    'He said 11,000 troops “have moved.” (sources differ on this figure).'
-    >>> note_contested("Unos 11.000 soldados fueron enviados.", "es")
-    'Unos 11.000 soldados fueron enviados (las fuentes difieren sobre esta cifra).'
-    >>> note_contested("约三千名居民被转移。", "zh")
-    '约三千名居民被转移（各来源数字不一）。'
-    >>> note_contested("The minister resigned on Tuesday.", what="date")
-    'The minister resigned on Tuesday (sources differ on this date).'
-    """
-    language = language or current_language()
-    note = contested_note(language, what)
-    body = text.rstrip()
-    if body[-1:] in _CJK_ENDS:
-        return body[:-1] + note + body[-1]
-    if body[-1:] in (".", "!", "?") and body[-2:-1] not in (".", "!", "?"):
-        return body[:-1] + note + body[-1]
-    return body + note + ("。" if language in ("zh", "ja") else ".")

@@ -962,7 +962,7 @@ def dates_compatible(a: str, b: str) -> bool:
 # Named entities
 # ---------------------------------------------------------------------------------------------
 
-_TITLES = _wordset(
+TITLES = _wordset(
     """
     mr mrs ms miss dr prof president vice prime minister secretary senator sen rep
     representative gov governor general gen lt col colonel major maj capt captain admiral
@@ -1163,7 +1163,7 @@ def _split_name_run(
             cur, titled = [], False
             i += 1
             continue
-        if lw in _TITLES and not (cur and cur[-1][0].lower() in _TITLES):
+        if lw in TITLES and not (cur and cur[-1][0].lower() in TITLES):
             # A title: what came before is its own name; the title words are dropped
             # ("Ukraine’s Foreign Minister" keeps "Ukraine").
             while cur and cur[-1][0].lower() in _TITLE_MODS:
@@ -1172,7 +1172,7 @@ def _split_name_run(
                 parts.append((cur, titled))
             cur, titled = [], True
             i += 1
-            while i < len(toks) and toks[i][0].lower().rstrip(".") in (_TITLES | _TITLE_MODS):
+            while i < len(toks) and toks[i][0].lower().rstrip(".") in (TITLES | _TITLE_MODS):
                 i += 1
             continue
         cur.append(toks[i])
@@ -1217,7 +1217,7 @@ def entities(text: str) -> list[Fact]:
     for m in _ENTITY_RE.finditer(text):
         a = m.start()
         toks = [(t.group(), a + t.start()) for t in re.finditer(r"\S+", m.group())]
-        titled_before = _word_before(text, a) in _TITLES
+        titled_before = _word_before(text, a) in TITLES
         # Leading sentence-initial common words ("The", "In") are not part of a name.
         # (An index, not repeated slicing: a run of thousands of such words is linear.)
         lead = 0
@@ -1315,7 +1315,7 @@ _SPEAKER_BEFORE = re.compile(
 )
 
 
-def _speaker_name(raw: str | None) -> str | None:
+def speaker_name(raw: str | None) -> str | None:
     """The name in a speaker phrase, titles dropped ("US Secretary of State Antony Blinken")."""
     if not raw:
         return None
@@ -1352,11 +1352,11 @@ def quotes(text: str, all_marks: bool = False) -> list[Fact]:
         speaker = None
         after = _SPEAKER_AFTER.match(text[m.end() : m.end() + 80])
         if after:
-            speaker = _speaker_name(after.group("a") or after.group("b"))
+            speaker = speaker_name(after.group("a") or after.group("b"))
         else:
             before = _SPEAKER_BEFORE.search(text[max(0, m.start() - 120) : m.start()])
             if before:
-                speaker = _speaker_name(before.group("a") or before.group("b"))
+                speaker = speaker_name(before.group("a") or before.group("b"))
         out.append(Fact("quote", inner, a, b, _norm_words(inner), None, {"speaker": speaker}))
     return out
 

@@ -48,7 +48,7 @@ from summarizer.text import split_spans, words
 from summarizer.types import Citation, Document, Fact, Sentence
 
 if TYPE_CHECKING:
-    from summarizer.conflicts import When
+    from summarizer.events import When
 
 # Facts a summary sentence is checked on. Weekdays are left out on purpose: "on Wednesday" in a
 # summary written days later is about the same event as "yesterday" in the article, so a weekday
@@ -372,7 +372,7 @@ def check_facts(facts: Sequence[Fact], source_facts: Sequence[Fact]) -> tuple[Fa
 # minister resigned on Tuesday.", and "on 12 November" is by "on Tuesday" in an article of
 # Wednesday 13 November.
 
-# What ends the clause a day stands in, beyond punctuation (summarizer.conflicts._CLAUSE_END): a
+# What ends the clause a day stands in, beyond punctuation (summarizer.events.CLAUSE_END): a
 # relative or subordinate clause or a coordinated verb ("..., which began on Monday", "after the
 # protests that began on Monday") dates another happening than the sentence's main verb.
 # fmt: off
@@ -400,25 +400,25 @@ class DayCheck:
 
 @lru_cache(maxsize=8)
 def _day_break(language: str) -> re.Pattern[str]:
-    from summarizer.conflicts import _CLAUSE_END
+    from summarizer.events import CLAUSE_END
 
     words = _DAY_CLAUSE_BREAK.get(language, _DAY_CLAUSE_BREAK["en"])
-    return re.compile(rf"{_CLAUSE_END.pattern}|(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"{CLAUSE_END.pattern}|(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
 
 def _day_clause(text: str, start: int, end: int, language: str) -> str:
     """The clause the day at ``start:end`` stands in, cut at punctuation and at the words that
-    open another clause; the conflicts module's clause (with what a date set apart by commas
+    open another clause; :func:`summarizer.events.clause_of` (with what a date set apart by commas
     goes with: "On Tuesday, the minister resigned") where that has no verb of its own."""
-    from summarizer.conflicts import _clause, _verbs
+    from summarizer.events import clause_of, past_verbs
 
     brk = _day_break(language)
     own = brk.split(text[:start])[-1] + text[start:end] + brk.split(text[end:])[0]
-    return own if _verbs(own) else _clause(text, start, end)
+    return own if past_verbs(own) else clause_of(text, start, end)
 
 
 def _day_of(text: str, date: str | None) -> tuple | None:
-    """The day ``text`` dates one past happening to (summarizer.conflicts.event_date, resolved
+    """The day ``text`` dates one past happening to (summarizer.events.event_date, resolved
     with the article's ``date``) and what identifies the happening: the verbs of the day's
     clause, the content words and the names of the sentence without its date."""
     from summarizer.language import current_language, lexical_language
@@ -428,16 +428,16 @@ def _day_of(text: str, date: str | None) -> tuple | None:
 
 @lru_cache(maxsize=65536)
 def _day_of_in(text: str, date: str | None, language: str, _current: str) -> tuple | None:
-    from summarizer.conflicts import _content, _masked, _names, _verbs, event_date
+    from summarizer.events import content_stems, event_date, names_in, past_verbs, without_date
 
     when = event_date(text, date)
     if when is None:
         return None
-    verbs = frozenset(_verbs(_day_clause(text, when.start, when.end, language)))
+    verbs = frozenset(past_verbs(_day_clause(text, when.start, when.end, language)))
     if not verbs:
         return None
-    masked = _masked(text, when)[0]
-    return when, verbs, frozenset(_content(masked)), frozenset(_names(masked))
+    masked = without_date(text, when)[0]
+    return when, verbs, frozenset(content_stems(masked)), frozenset(names_in(masked))
 
 
 def _same_happening(a: tuple, b: tuple) -> bool:
@@ -459,7 +459,7 @@ def check_day(
 
     ``supported`` when an evidence sentence dates the same happening to the same day;
     ``contradicted`` when none does and the evidence dates it to one other day. None when the
-    sentence dates no single past happening (:func:`summarizer.conflicts.event_date`: no day,
+    sentence dates no single past happening (:func:`summarizer.events.event_date`: no day,
     two days, a plan, a day something was said) or no evidence sentence dates its happening
     (evidence that says nothing of the day, or a day in another clause: "..., which began on
     Monday"). Lenient where the evidence is unsure: two other days, or the sentence's own day
@@ -476,7 +476,7 @@ def check_day(
     ...     "The minister resigned amid protests, which began on Monday.")]
     [None, None]
     """
-    from summarizer.conflicts import _all_dates, same_day
+    from summarizer.events import all_dates, same_day
 
     mine = _day_of(sentence, date)
     if mine is None:
@@ -493,7 +493,7 @@ def check_day(
             differ.append((theirs[0], text))
     if not differ or any(same_day(differ[0][0], w) is not True for w, _ in differ[1:]):
         return None  # no other day, or several
-    if any(same_day(mine[0], w) for text, d in evidence for w in _all_dates(text, d)):
+    if any(same_day(mine[0], w) for text, d in evidence for w in all_dates(text, d)):
         return None  # the evidence names the sentence's day too: two happenings, or unsure
     return DayCheck("contradicted", mine[0], *differ[0])
 

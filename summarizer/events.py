@@ -1,0 +1,366 @@
+"""Events: the day a sentence dates a past happening to.
+
+:func:`event_date` reads the one day a sentence dates something that has happened to (a
+:class:`When`: "The minister resigned on Tuesday"), else None: no day or two days, a bound, a
+deadline or a plan, another time beside it, a recurring happening, the day of a saying, or
+nothing in a past tense (:mod:`summarizer.tense`). A bare weekday is worked out to a day from
+the article's date of publication; :func:`same_day` tells whether two such days are one, and
+:func:`all_dates` gives every day a sentence names. What identifies the happening: the
+sentence without its date (:func:`without_date`), its verbs in a past tense
+(:func:`past_verbs`), content stems (:func:`content_stems`) and names (:func:`names_in`), and
+the clause a date stands in (:func:`clause_of`). The word tables are per language (English,
+Spanish, French, German, Italian, Portuguese). Read by
+:func:`summarizer.conflicts.date_conflicts` and
+:func:`summarizer.evaluation.faithfulness.check_day`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from summarizer.facts import dates
+from summarizer.language import current_language, lexical_language
+from summarizer.tense import (
+    CONDITIONAL_EN,
+    PAST_EN,
+    PAST_FOREIGN,
+    foreign_past_weekday,
+    future_re,
+)
+from summarizer.text import function_words, stemmer, stop_words
+
+# A day of a month as :func:`summarizer.facts.dates` gives it ("2024-11-12", "XXXX-11-12"
+# when the year is not said).
+DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
+# Between the parts of one date: "Tuesday (June 20)", "Tuesday, Feb. 14, 2017",
+# "el martes 12 de noviembre", "Mittwoch, 13. November".
+_DATE_JOIN = re.compile(r"[\s,(]*(?:the|el|le|den|il|dia|o)?[\s,(]*", re.IGNORECASE)
+# What may stand before a date that dates an event (dropped with it from a sentence).
+_DATE_PREP = re.compile(
+    r"(?:(?<!\w)(?:on|el|le|am|il|no|na|em|a|in\s+the\s+early\s+hours\s+of)\s+)$", re.IGNORECASE
+)
+# fmt: off
+# Words before a date that make it a bound, a deadline, a plan or a habit, not
+# the day something happened: "by Tuesday", "since Saturday", "until 3 March",
+# "ahead of Tuesday's vote", "this Saturday", "every Monday", "for Friday".
+_NOT_EVENT_BEFORE = {
+    "en": r"by|until|till|before|after|since|from|through|to|between|next|this|coming|every"
+          r"|each|following|for|starting|beginning|as\s+of|effective|dated|ahead\s+of"
+          r"|than|of\s+(?:last|next)",
+    "es": r"hasta|desde|antes\s+del?|después\s+del?|tras\s+el|a\s+partir\s+del?|para\s+el|para"
+          r"|entre|cada|todos\s+los|este|esta|próximo|próxima",
+    "fr": r"jusqu['’](?:au|à)?|jusqu['’]à|depuis|avant|après|à\s+partir\s+d[ue]|dès|pour|entre"
+          r"|chaque|tous\s+les|ce|cette|prochain",
+    "de": r"bis|seit|vor|nach|ab|für|zum|zwischen|jeden|jede|diesen|nächsten|kommenden"
+          r"|spätestens",
+    "it": r"fino\s+a[l]?|entro|da|dal|dalla|prima\s+d[ie]l?|dopo|per|tra|fra|ogni|tutti\s+i"
+          r"|questo|prossimo",
+    "pt": r"até|desde|antes\s+d[eao]|depois\s+d[eao]|a\s+partir\s+d[eao]|para|entre|cada"
+          r"|todo|toda|todos\s+os|nesta|neste|esta|este|próxim[oa]",
+}
+# After a date: "Tuesday next", "el lunes próximo", "Tuesday's deadline". (A
+# range, "Monday to Wednesday", names two days: no sentence with two is read.)
+_NOT_EVENT_AFTER = {
+    "en": r"next|deadline|['’]s\s+deadline",
+    "es": r"próximo|que\s+viene",
+    "fr": r"prochain",
+    "de": r"nächster|kommender",
+    "it": r"prossimo",
+    "pt": r"que\s+vem|próxim[oa]",
+}
+# Another time in the sentence, or another day than the date's: "yesterday",
+# "two days later", "last year", "a day after announcing"; a deadline. A
+# sentence that says it has two times in it is left out.
+_OTHER_TIME = {
+    "en": r"yesterday|today|tonight|tomorrow|overnight|last\s+night|deadline"
+          r"|(?:this|last|next|previous)\s+(?:morning|afternoon|evening|week|month|year)"
+          r"|(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?"
+          r"|hours?|nights?)\s+(?:ago|later|earlier|before|after|since|prior)"
+          r"|the\s+(?:day|night|week)\s+(?:before|after)|the\s+(?:next|following|previous)\s+day",
+    "es": r"ayer|anteayer|anoche|hoy|mañana|plazo|fecha\s+límite|(?:el|la)\s+(?:año|semana|mes)"
+          r"\s+pasad[oa]|(?:días?|semanas?|meses|años?|horas?)\s+(?:después|antes|más\s+tarde)"
+          r"|(?:al|el)\s+día\s+siguiente|la\s+víspera",
+    "fr": r"hier|avant-hier|aujourd['’]hui|demain|ce\s+matin|ce\s+soir|la\s+veille|le\s+lendemain"
+          r"|date\s+limite|échéance|l['’]an\s+dernier|l['’]année\s+dernière|la\s+semaine\s+dernière"
+          r"|(?:jours?|semaines?|mois|ans|années?|heures?)\s+(?:plus\s+tard|plus\s+tôt|après|avant)",
+    "de": r"gestern|vorgestern|heute|morgen|Frist|(?:letzte[ns]?|vergangene[ns]?|vorige[ns]?)"
+          r"\s+(?:Jahr|Woche|Monat)|im\s+Vorjahr|Vortag|tags\s+(?:zuvor|darauf)"
+          r"|(?:Tage|Wochen|Monate|Jahre|Stunden)\s+(?:später|zuvor|danach|davor)",
+    "it": r"ieri|oggi|domani|stamattina|stasera|scadenza|(?:l['’]anno|la\s+settimana|il\s+mese)"
+          r"\s+scors[oa]|il\s+giorno\s+(?:dopo|prima)|(?:giorni|settimane|mesi|anni|ore)\s+"
+          r"(?:dopo|prima|più\s+tardi)",
+    "pt": r"ontem|anteontem|hoje|amanhã|prazo|(?:o\s+ano|a\s+semana|o\s+mês)\s+passad[oa]"
+          r"|no\s+dia\s+seguinte|na\s+véspera|(?:dias?|semanas?|meses|anos?|horas?)\s+"
+          r"(?:depois|antes|mais\s+tarde)",
+}
+# A happening that recurs or one of several: "again", "a second suspect",
+# "also", "another attack", "continued". Two such sentences may well report
+# two happenings on two days.
+_AGAIN = {
+    "en": r"again|another|second|third|fourth|fifth|latest|renewed|fresh|anew|once\s+more|also"
+          r"|continued|continuing|resumed|still|too|repeatedly|first|initially|then",
+    "es": r"de\s+nuevo|otra\s+vez|nuevamente|otr[oa]s?|segund[oa]|tercer[oa]?|primer[oa]?|también"
+          r"|volvió|volvieron|siguió|siguieron|continuó|continuaron|reanud\w*|todavía|aún|luego",
+    "fr": r"à\s+nouveau|de\s+nouveau|encore|autres?|second|seconde|deuxième|troisième|premier"
+          r"|première|aussi|également|nouveau|nouvelle|repris|poursuivi|toujours|puis|ensuite",
+    "de": r"erneut|wieder|wiederum|abermals|weitere[nmrs]?|zweite[nmrs]?|dritte[nmrs]?"
+          r"|erste[nmrs]?|auch|ebenfalls|noch|fortgesetzt|dann|danach",
+    "it": r"di\s+nuovo|ancora|nuovamente|altr[oaie]|second[oaie]|terz[oaie]|prim[oaie]|anche"
+          r"|ripres\w*|continuat\w*|poi|quindi",
+    "pt": r"de\s+novo|novamente|outra\s+vez|outr[oa]s?|segund[oa]|terceir[oa]|primeir[oa]"
+          r"|também|voltou|voltaram|continuou|continuaram|retom\w*|ainda|depois",
+}
+# fmt: on
+# fmt: off
+# Verbs of saying and reporting: a date in their clause ("Police said on
+# Tuesday that ...", "CNN reported Monday") dates the saying, which sources may
+# well repeat on two days, not the happening; nor is saying the happening two
+# sentences share.
+_SAID = {
+    "en": r"said|says|say|told|tells|added|stated|noted|tweeted|wrote|posted|reported|reports"
+          r"|according",
+    "es": r"dijo|dijeron|declaró|declararon|afirmó|afirmaron|aseguró|aseguraron|señaló"
+          r"|señalaron|indicó|indicaron|explicó|informó|informaron|según|dicho|declarado"
+          r"|afirmado|informado",
+    "fr": r"dit|déclaré|affirmé|indiqué|expliqué|souligné|précisé|assuré|rapporté|selon"
+          r"|déclare|affirme|indique",
+    "de": r"sagte|sagten|gesagt|erklärte|erklärten|erklärt|betonte|betonten|teilte|teilten"
+          r"|mitgeteilt|berichtete|berichteten|berichtet|laut|zufolge",
+    "it": r"detto|dichiarato|affermato|spiegato|sottolineato|riferito|disse|dichiarò|affermò"
+          r"|riferì|secondo",
+    "pt": r"disse|disseram|dito|afirmou|afirmaram|afirmado|declarou|declararam|declarado"
+          r"|explicou|informou|informaram|segundo",
+}
+# fmt: on
+# What ends the clause a date stands in.
+CLAUSE_END = re.compile(r"[,;:()\[\]\"“”«»—–]|\s-\s")
+
+
+@dataclass(frozen=True)
+class When:
+    """The day a sentence dates what it reports to, as far as the sentence and
+    its article tell: ``weekday`` (English name, lower case), ``day`` (month
+    and day, "11-12") and ``year`` where known. ``text``, ``start``, ``end``:
+    the words that date it, as the source writes them ("Tuesday", "3 March",
+    "Tuesday (June 20)"). ``resolved``: the day was worked out from a bare
+    weekday and the article's date (the most recent such day on or before it,
+    as :func:`summarizer.fusion.anchor_dates` reads a weekday)."""
+
+    text: str
+    start: int
+    end: int
+    weekday: str | None = None
+    day: str | None = None
+    year: str | None = None
+    resolved: bool = False
+
+    @property
+    def shown(self) -> str:
+        """As a conflict's side gives it: the source's words, and the date a
+        bare weekday was worked out to ("Tuesday (2024-11-12)")."""
+        return f"{self.text} ({self.year}-{self.day})" if self.resolved else self.text
+
+
+def same_day(a: When, b: When) -> bool | None:
+    """Do two dates name the same day? None when it cannot be told ("12
+    November" and "Tuesday" in articles of unknown date). Two sources that
+    both say "Tuesday" agree, whatever their articles' dates (a date of
+    publication may be the day a page was fetched).
+
+    >>> same_day(When("Tuesday", 0, 7, "tuesday", "11-12", "2024", True),
+    ...          When("12 November", 0, 11, "tuesday", "11-12"))
+    True
+    >>> same_day(When("Tuesday", 0, 7, "tuesday"), When("Wednesday", 0, 9, "wednesday"))
+    False
+    >>> same_day(When("Tuesday", 0, 7, "tuesday"), When("12 November", 0, 11, None, "11-12"))
+    """
+    bare_a, bare_b = a.day is None or a.resolved, b.day is None or b.resolved
+    if bare_a and bare_b and a.weekday and a.weekday == b.weekday:
+        return True
+    if a.day and b.day:
+        return a.day == b.day
+    if a.weekday and b.weekday:
+        return a.weekday == b.weekday
+    return None
+
+
+def _article_day(article_date: str | None):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat((article_date or "")[:10])
+    except ValueError:
+        return None
+
+
+def _resolve(when: When, article_date: str | None) -> When | None:
+    """``when`` with what the article's date adds: the year of a day and month
+    (the last such day on or before it), the day of a bare weekday, the
+    weekday of a day whose year is known. None for a day that does not exist
+    or a weekday that is not that day's."""
+    import datetime as dt
+
+    from summarizer.facts import WEEKDAYS
+
+    article = _article_day(article_date)
+    weekday, day, year, resolved = when.weekday, when.day, when.year, False
+    if day and not year and article:
+        month_day = tuple(map(int, day.split("-")))
+        year = str(article.year - ((month_day) > (article.month, article.day)))
+    elif weekday and not day and article:
+        back = (article.weekday() - WEEKDAYS.index(weekday)) % 7
+        on = article - dt.timedelta(days=back)
+        day, year, resolved = on.strftime("%m-%d"), str(on.year), True
+    if day and year:
+        try:
+            named = WEEKDAYS[dt.date(int(year), *map(int, day.split("-"))).weekday()]
+        except ValueError:
+            return None
+        if weekday and named != weekday and not resolved:
+            return None  # "Tuesday, March 3, 2024": not a day that was
+        weekday = named
+    return When(when.text, when.start, when.end, weekday, day, year, resolved)
+
+
+def event_date(text: str, article_date: str | None = None) -> When | None:
+    """The one day ``text`` dates a past happening to, else None: a sentence
+    that names no day, two days, a day and another time ("yesterday", "two
+    days later", "in 2019"), a bound, a deadline or a plan ("since Saturday",
+    "by Tuesday", "will meet on Friday"), a recurring happening ("again", "a
+    second suspect") or nothing that has happened (no verb in a past tense).
+    ``article_date``: the article's date of publication (ISO), which resolves a
+    bare weekday to a day.
+
+    >>> event_date("The minister resigned on Tuesday.", "2024-11-13")
+    When(text='Tuesday', start=25, end=32, weekday='tuesday', day='11-12', year='2024', \
+resolved=True)
+    >>> event_date("Prodigy died Tuesday (June 20) at 42.").text
+    'Tuesday (June 20)'
+    >>> [event_date(t) for t in ("Talks will resume on Tuesday.", "Police arrested "
+    ...  "a second suspect on Monday.", "He was freed on Monday and left on Tuesday.")]
+    [None, None, None]
+    """
+    language = lexical_language()
+    if current_language() != language:  # no date forms of its own (Chinese, Japanese, ...)
+        return None
+    facts = dates(text)
+    if not facts or any(f.kind == "date" and not DAY_VALUE.match(f.value) for f in facts):
+        return None  # no day, or a month or year beside it ("in 2019", "since March")
+    for f, g in pairwise(facts):
+        if not _DATE_JOIN.fullmatch(text[f.end : g.start]):
+            return None  # two dates: two days, a range, or a day repeated
+    weekdays = {f.value for f in facts if f.kind == "weekday"}
+    days = [f.value for f in facts if f.kind == "date"]
+    if len(weekdays) > 1 or len(days) > 1:
+        return None
+    flags = re.IGNORECASE
+    if (
+        future_re(language).search(text)
+        or re.search(rf"(?<!\w)(?:{_OTHER_TIME[language]})(?!\w)", text, flags)
+        or re.search(rf"(?<!\w)(?:{_AGAIN[language]})(?!\w)", text, flags)
+    ):
+        return None
+    if language == "en":
+        if not PAST_EN.search(text) or CONDITIONAL_EN.search(text):
+            return None
+    elif not re.search(PAST_FOREIGN[language], text):
+        return None
+    first, last = facts[0], facts[-1]
+    if not days and language != "en" and not foreign_past_weekday(text, first, None):
+        return None  # "el próximo lunes", "le lundi" (every Monday)
+    before = text[max(0, first.start - 40) : first.start]
+    if re.search(rf"(?<!\w)(?:{_NOT_EVENT_BEFORE[language]})\s+(?:the\s+)?$", before, flags):
+        return None
+    end = last.end + (text[last.end : last.end + 1] == ")" and "(" in text[first.start : last.end])
+    if re.search(rf"(?<!\w)(?:{_SAID[language]})(?!\w)", clause_of(text, first.start, end), flags):
+        return None  # the day something was said or reported
+    if re.match(rf"\s*(?:{_NOT_EVENT_AFTER[language]})(?!\w)", text[end:], flags):
+        return None
+    day = days[0] if days else None
+    when = When(
+        text[first.start : end],
+        first.start,
+        end,
+        weekdays.pop() if weekdays else None,
+        day[5:] if day else None,
+        day[:4] if day and not day.startswith("X") else None,
+    )
+    return _resolve(when, article_date)
+
+
+def clause_of(text: str, start: int, end: int) -> str:
+    """The clause the words at ``start:end`` stand in; for a date set apart by
+    commas ("On Tuesday, he said ...", "He said, on Tuesday, that ..."), the
+    clauses on either side too.
+
+    >>> clause_of("On Tuesday, he said it was over, and left.", 3, 10)
+    'On Tuesday he said it was over'
+    """
+    before = CLAUSE_END.split(text[:start])
+    after = CLAUSE_END.split(text[end:])
+    own = before[-1] + text[start:end] + after[0]
+    if len(_DATE_PREP.sub("", before[-1]).split()) + len(after[0].split()) > 0:
+        return own
+    return " ".join(" ".join([*before[-2:-1], own, *after[1:2]]).split())
+
+
+def all_dates(text: str, article_date: str | None) -> list[When]:
+    """Every day ``text`` names, each alone, resolved where the article's date
+    allows: what a source says of days anywhere, for :func:`date_conflicts` to
+    see that it gives the other side's date too."""
+    out = []
+    for f in dates(text):
+        if f.kind == "weekday":
+            w = When(f.text, f.start, f.end, weekday=f.value)
+        elif DAY_VALUE.match(f.value):
+            y = None if f.value.startswith("X") else f.value[:4]
+            w = When(f.text, f.start, f.end, day=f.value[5:], year=y)
+        else:
+            continue
+        out.append(_resolve(w, article_date) or w)
+    return out
+
+
+def without_date(text: str, when: When) -> tuple[str, int]:
+    """``text`` without its date and the word that introduces it ("on", "el",
+    "am"), and where the date was: what the sentence says happened."""
+    before = _DATE_PREP.sub("", text[: when.start]).rstrip()
+    after = text[when.end :].lstrip()
+    if not before:
+        after = after.lstrip(",;: ")
+    elif after[:1] in (",", ";") and before[-1:] in (",", "(", "—", "–"):
+        after = after[1:].lstrip()
+    out = f"{before}{after}" if after[:1] in tuple(",;:.!?") else f"{before} {after}"
+    return out.strip(), len(before)
+
+
+def content_stems(text: str) -> set[str]:
+    """Stems of the content words of ``text`` (function words left out)."""
+    language = lexical_language()
+    stop = stop_words(language) | function_words(language)
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text) if w.lower() not in stop]
+    return set(stemmer(language).stemWords(words))
+
+
+def past_verbs(text: str) -> set[str]:
+    """Stems of the verbs in a past tense ``text`` has (the participle of a
+    compound form: "a démissionné", "ist zurückgetreten"), verbs of saying
+    and auxiliaries left out: what happened."""
+    language = lexical_language()
+    rx = PAST_EN if language == "en" else re.compile(PAST_FOREIGN[language])
+    said = re.compile(rf"(?:{_SAID[language]})", re.IGNORECASE)
+    stop = stop_words(language) | function_words(language)
+    words = [re.findall(r"[^\W\d_]+", m.group())[-1:] for m in rx.finditer(text)]
+    verbs = [w[0].lower() for w in words if w]
+    return set(
+        stemmer(language).stemWords([v for v in verbs if v not in stop and not said.fullmatch(v)])
+    )
+
+
+def names_in(text: str) -> set[str]:
+    """The words of the names ``text`` gives (people, places, organisations)."""
+    from summarizer.facts import entities
+
+    return {w for f in entities(text) for w in f.value.split()}

@@ -1,0 +1,309 @@
+"""Notes: what a brief sentence says where sources differ, and which it takes.
+
+Fusion adds a note to a brief sentence that states a contested figure, date or quotation (of
+a conflict :func:`summarizer.conflicts.detect_conflicts` finds), in the brief's language:
+"(sources differ on this figure)", "... on this date", "... on this figure and date", "... on
+who said this", "... on this and on who said it" (:data:`CONTESTED_NOTES` and the other
+tables; :func:`contested_note`, :func:`note_contested`; :func:`has_contested_note` and
+:func:`without_contested_note` find and strip them). Which note a sentence takes:
+:func:`contested_what`, :func:`note_what`, :func:`states_date`,
+:func:`states_contested_quote`. What a conflict is about, from its sides' values:
+:func:`conflict_about`, :func:`is_date_conflict`, :func:`is_attribution_conflict`.
+:mod:`summarizer.conflicts`, where they were first defined, re-exports them all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from summarizer.events import DAY_VALUE
+from summarizer.facts import dates, numbers, quotes
+from summarizer.language import current_language
+from summarizer.speakers import name_words, names_someone, same_quote
+from summarizer.types import Conflict
+
+
+def is_attribution_conflict(conflict: Conflict) -> bool:
+    """Is ``conflict`` about who said a quotation
+    (:func:`summarizer.conflicts.attribution_conflicts`)? Its topic is then the
+    quotation, in quotation marks, and each side's value a name (no figure, no
+    date).
+
+    >>> from summarizer.types import ConflictSide
+    >>> side = lambda v: ConflictSide(v, v, ())
+    >>> is_attribution_conflict(Conflict("contradiction", "“We will not back down”",
+    ...     (side("Jane Roe"), side("John Doe"))))
+    True
+    >>> is_attribution_conflict(Conflict("contradiction", "troops", (side("12"), side("15"))))
+    False
+    """
+    topic = conflict.topic
+    return (
+        topic[:1] == "“"
+        and topic[-1:] == "”"
+        and all(_is_name_value(side.value) for side in conflict.sides)
+    )
+
+
+def _is_name_value(value: str) -> bool:
+    """Is ``value`` (a conflict side's) a name: no digit, figure or date in it?"""
+    return not re.search(r"\d", value) and not numbers(value) and not _only_dates(value)
+
+
+def conflict_about(conflict: Conflict) -> str:
+    """What ``conflict`` is about: ``"attribution"`` (who said a quotation),
+    ``"date"`` or ``"figure"``."""
+    if is_attribution_conflict(conflict):
+        return "attribution"
+    return "date" if is_date_conflict(conflict) else "figure"
+
+
+def states_contested_quote(text: str, conflicts: Sequence[Conflict]) -> bool:
+    """Does ``text`` quote words that sources put in different mouths (those
+    of an attribution conflict's sides, :func:`summarizer.speakers.same_quote`)?
+
+    >>> from summarizer.types import ConflictSide
+    >>> side = lambda v, t: ConflictSide(v, t, ())
+    >>> k = Conflict("contradiction", "“We will not back down”", (
+    ...     side("Jane Roe", "“We will not back down, not now, not ever,” Jane Roe said."),
+    ...     side("John Doe", "“We will not back down, not now,” John Doe said.")))
+    >>> states_contested_quote("“We will not back down, not now,” Doe said.", [k])
+    True
+    >>> states_contested_quote("Doe said they would not back down.", [k])
+    False
+    """
+    mine = [q.value.split() for q in quotes(text, all_marks=True)]
+    if not mine:
+        return False
+    theirs = [
+        q.value.split()
+        for k in conflicts
+        if is_attribution_conflict(k)
+        for side in k.sides
+        for q in quotes(side.text, all_marks=True)
+    ]
+    return any(same_quote(a, b) for a in mine for b in theirs)
+
+
+def is_date_conflict(conflict: Conflict) -> bool:
+    """Is ``conflict`` about a date (:func:`summarizer.conflicts.date_conflicts`)
+    rather than a figure? Each side's value is then a date and nothing else ("Tuesday",
+    "3 March", "Tuesday (2024-11-12)").
+
+    >>> from summarizer.types import ConflictSide
+    >>> side = lambda v: ConflictSide(v, v, ())
+    >>> is_date_conflict(Conflict("contradiction", "x", (side("Tuesday"), side("4 March"))))
+    True
+    >>> is_date_conflict(Conflict("contradiction", "x", (side("12 dead"), side("15 dead"))))
+    False
+    """
+    return all(_only_dates(side.value) for side in conflict.sides)
+
+
+def _only_dates(value: str) -> bool:
+    rest = value
+    for f in sorted(dates(value), key=lambda f: -f.start):
+        rest = rest[: f.start] + rest[f.end :]
+    return rest != value and not re.search(r"\w", rest)
+
+
+# Added by fusion to a brief sentence that states a contested figure (see
+# note_contested), in the brief's language (summarizer.language.current_language).
+CONTESTED_NOTE = " (sources differ on this figure)"
+CONTESTED_NOTES = {
+    "en": CONTESTED_NOTE,
+    "es": " (las fuentes difieren sobre esta cifra)",
+    "fr": " (les sources divergent sur ce chiffre)",
+    "de": " (die Quellen nennen unterschiedliche Zahlen)",
+    "it": " (le fonti divergono su questa cifra)",
+    "pt": " (as fontes divergem sobre este número)",
+    "zh": "（各来源数字不一）",
+    "ja": "（情報源により数字が異なる）",
+}
+# The same for a contested date (date_conflicts), and for a sentence that
+# states both a contested figure and a contested date.
+CONTESTED_DATE_NOTE = " (sources differ on this date)"
+CONTESTED_DATE_NOTES = {
+    "en": CONTESTED_DATE_NOTE,
+    "es": " (las fuentes difieren sobre esta fecha)",
+    "fr": " (les sources divergent sur cette date)",
+    "de": " (die Quellen nennen unterschiedliche Daten)",
+    "it": " (le fonti divergono su questa data)",
+    "pt": " (as fontes divergem sobre esta data)",
+    "zh": "（各来源日期不一）",
+    "ja": "（情報源により日付が異なる）",
+}
+CONTESTED_BOTH_NOTES = {
+    "en": " (sources differ on this figure and date)",
+    "es": " (las fuentes difieren sobre esta cifra y esta fecha)",
+    "fr": " (les sources divergent sur ce chiffre et cette date)",
+    "de": " (die Quellen nennen unterschiedliche Zahlen und Daten)",
+    "it": " (le fonti divergono su questa cifra e questa data)",
+    "pt": " (as fontes divergem sobre este número e esta data)",
+    "zh": "（各来源数字和日期不一）",
+    "ja": "（情報源により数字と日付が異なる）",
+}
+# The same for a quotation that sources put in different mouths
+# (attribution_conflicts), and for one that states a contested figure or date too.
+CONTESTED_SPEAKER_NOTE = " (sources differ on who said this)"
+CONTESTED_SPEAKER_NOTES = {
+    "en": CONTESTED_SPEAKER_NOTE,
+    "es": " (las fuentes difieren sobre quién lo dijo)",
+    "fr": " (les sources divergent sur qui a dit cela)",
+    "de": " (die Quellen nennen unterschiedliche Sprecher)",
+    "it": " (le fonti divergono su chi lo abbia detto)",
+    "pt": " (as fontes divergem sobre quem disse isto)",
+    "zh": "（各来源说话人不一）",
+    "ja": "（情報源により発言者が異なる）",
+}
+CONTESTED_MIXED_NOTES = {
+    "en": " (sources differ on this and on who said it)",
+    "es": " (las fuentes difieren sobre esto y sobre quién lo dijo)",
+    "fr": " (les sources divergent sur ce point et sur qui a dit cela)",
+    "de": " (die Quellen weichen hier ab und nennen unterschiedliche Sprecher)",
+    "it": " (le fonti divergono su questo e su chi lo abbia detto)",
+    "pt": " (as fontes divergem sobre isto e sobre quem o disse)",
+    "zh": "（各来源说法和说话人不一）",
+    "ja": "（情報源により内容と発言者が異なる）",
+}
+_NOTES = {
+    "figure": CONTESTED_NOTES,
+    "date": CONTESTED_DATE_NOTES,
+    "both": CONTESTED_BOTH_NOTES,
+    "attribution": CONTESTED_SPEAKER_NOTES,
+    "mixed": CONTESTED_MIXED_NOTES,
+}
+# Sentence ends of Chinese and Japanese: the note goes before them too.
+_CJK_ENDS = ("。", "！", "？")
+
+
+def contested_note(language: str | None = None, what: str = "figure") -> str:
+    """The note on a contested figure in ``language`` (else the brief's
+    language); English for a language without its own. ``what``: ``"date"``
+    for a contested date, ``"both"`` for a figure and a date, ``"attribution"``
+    for a quotation sources put in different mouths, ``"mixed"`` for such a
+    quotation that states a contested figure or date too (:func:`note_what`).
+
+    >>> contested_note("en"), contested_note("es"), contested_note("ru")
+    (' (sources differ on this figure)', ' (las fuentes difieren sobre esta cifra)', \
+' (sources differ on this figure)')
+    >>> contested_note("en", "date"), contested_note("fr", "date")
+    (' (sources differ on this date)', ' (les sources divergent sur cette date)')
+    >>> contested_note("en", "attribution"), contested_note("de", "attribution")
+    (' (sources differ on who said this)', ' (die Quellen nennen unterschiedliche Sprecher)')
+    """
+    notes = _NOTES[what]
+    return notes.get(language or current_language(), notes["en"])
+
+
+def has_contested_note(text: str, language: str | None = None) -> bool:
+    """Does ``text`` carry a note that sources differ (on a figure, a date,
+    both, who said it, or that and more; :func:`contested_note`)?
+
+    >>> has_contested_note(note_contested("It struck on Tuesday.", "en", "date"))
+    True
+    >>> has_contested_note(note_contested("“We will not back down,” Roe said.", "en",
+    ...                                   "attribution"))
+    True
+    >>> has_contested_note("It struck on Tuesday.")
+    False
+    """
+    return any(contested_note(language, what) in text for what in _NOTES)
+
+
+def without_contested_note(text: str) -> str:
+    """``text`` without any note that sources differ, in any language (what a
+    brief sentence claims, for scoring it against its citations).
+
+    >>> without_contested_note("It struck on Tuesday (sources differ on this date).")
+    'It struck on Tuesday.'
+    >>> without_contested_note("“No,” Roe said (sources differ on who said this).")
+    '“No,” Roe said.'
+    """
+    for notes in _NOTES.values():
+        for note in notes.values():
+            text = text.replace(note, "")
+    return text
+
+
+def contested_what(text: str, values: Sequence[str]) -> str:
+    """Which note a sentence stating some of the contested ``values`` (every
+    conflict's sides' values) takes (:func:`note_what`); a figure's where it
+    states none of them (as ever). A date's value is found by the source's
+    words for it ("Tuesday" of "Tuesday (2024-11-12)"); a speaker's (a value
+    that is a name: no figure, no date) by any word of the name, in a sentence
+    that quotes someone.
+
+    >>> contested_what("It struck on Tuesday.", ["Tuesday (2024-11-12)", "12 dead"])
+    'date'
+    >>> contested_what("12 dead.", ["Tuesday", "12 dead"])
+    'figure'
+    >>> contested_what("“We will not back down,” Roe said.", ["Jane Roe", "John Doe"])
+    'attribution'
+    """
+    on_date = [_only_dates(v) for v in values]
+    named = [not d and _is_name_value(v) for v, d in zip(values, on_date, strict=True)]
+    date = any(d and v.split(" (")[0] in text for v, d in zip(values, on_date, strict=True))
+    figure = any(
+        not d and not n and v in text for v, d, n in zip(values, on_date, named, strict=True)
+    )
+    said = bool(quotes(text, all_marks=True)) and any(
+        names_someone(text, frozenset(name_words(v)))
+        for v, n in zip(values, named, strict=True)
+        if n
+    )
+    return note_what(figure, date, said) or "figure"
+
+
+def note_what(figure: bool, date: bool, attribution: bool) -> str | None:
+    """The note (:func:`contested_note`'s ``what``) for a sentence that states a
+    contested figure, date, quotation (whose speaker sources differ on), or
+    several; None for none. A quotation with a contested figure or date takes
+    one note for all: ``"mixed"``, "sources differ on this and on who said it".
+
+    >>> note_what(True, True, False), note_what(False, False, True), note_what(True, False, True)
+    ('both', 'attribution', 'mixed')
+    >>> note_what(False, False, False) is None
+    True
+    """
+    if attribution:
+        return "mixed" if figure or date else "attribution"
+    if figure or date:
+        return "both" if figure and date else "figure" if figure else "date"
+    return None
+
+
+def states_date(text: str) -> bool:
+    """Does ``text`` name a day (a weekday or a day of a month)?
+
+    >>> states_date("The quake struck on 3 March."), states_date("It struck in 2019.")
+    (True, False)
+    """
+    return any(f.kind == "weekday" or DAY_VALUE.match(f.value) for f in dates(text))
+
+
+def note_contested(text: str, language: str | None = None, what: str = "figure") -> str:
+    """``text`` with the note on a contested figure (:func:`contested_note`;
+    ``what``: ``"date"``, ``"both"``, ``"attribution"``, ``"mixed"``) before its final
+    full stop (after a closing quotation mark, which the note never enters).
+
+    >>> note_contested("About 11,000 troops were sent.")
+    'About 11,000 troops were sent (sources differ on this figure).'
+    >>> note_contested('He said 11,000 troops “have moved.”')
+    'He said 11,000 troops “have moved.” (sources differ on this figure).'
+    >>> note_contested("Unos 11.000 soldados fueron enviados.", "es")
+    'Unos 11.000 soldados fueron enviados (las fuentes difieren sobre esta cifra).'
+    >>> note_contested("约三千名居民被转移。", "zh")
+    '约三千名居民被转移（各来源数字不一）。'
+    >>> note_contested("The minister resigned on Tuesday.", what="date")
+    'The minister resigned on Tuesday (sources differ on this date).'
+    """
+    language = language or current_language()
+    note = contested_note(language, what)
+    body = text.rstrip()
+    if body[-1:] in _CJK_ENDS:
+        return body[:-1] + note + body[-1]
+    if body[-1:] in (".", "!", "?") and body[-2:-1] not in (".", "!", "?"):
+        return body[:-1] + note + body[-1]
+    return body + note + ("。" if language in ("zh", "ja") else ".")
