@@ -119,6 +119,7 @@ CONTESTED_NOTES = {
     "it": " (le fonti divergono su questa cifra)",
     "pt": " (as fontes divergem sobre este número)",
     "zh": "（各来源数字不一）",
+    "zh-Hant": "（各來源數字不一）",
     "ja": "（情報源により数字が異なる）",
 }
 # The same for a contested date (date_conflicts), and for a sentence that
@@ -132,6 +133,7 @@ CONTESTED_DATE_NOTES = {
     "it": " (le fonti divergono su questa data)",
     "pt": " (as fontes divergem sobre esta data)",
     "zh": "（各来源日期不一）",
+    "zh-Hant": "（各來源日期不一）",
     "ja": "（情報源により日付が異なる）",
 }
 CONTESTED_BOTH_NOTES = {
@@ -142,6 +144,7 @@ CONTESTED_BOTH_NOTES = {
     "it": " (le fonti divergono su questa cifra e questa data)",
     "pt": " (as fontes divergem sobre este número e esta data)",
     "zh": "（各来源数字和日期不一）",
+    "zh-Hant": "（各來源數字和日期不一）",
     "ja": "（情報源により数字と日付が異なる）",
 }
 # The same for a quotation that sources put in different mouths
@@ -155,6 +158,7 @@ CONTESTED_SPEAKER_NOTES = {
     "it": " (le fonti divergono su chi lo abbia detto)",
     "pt": " (as fontes divergem sobre quem disse isto)",
     "zh": "（各来源说话人不一）",
+    "zh-Hant": "（各來源說話人不一）",
     "ja": "（情報源により発言者が異なる）",
 }
 CONTESTED_MIXED_NOTES = {
@@ -165,6 +169,7 @@ CONTESTED_MIXED_NOTES = {
     "it": " (le fonti divergono su questo e su chi lo abbia detto)",
     "pt": " (as fontes divergem sobre isto e sobre quem o disse)",
     "zh": "（各来源说法和说话人不一）",
+    "zh-Hant": "（各來源說法和說話人不一）",
     "ja": "（情報源により内容と発言者が異なる）",
 }
 _NOTES = {
@@ -209,7 +214,9 @@ def has_contested_note(text: str, language: str | None = None) -> bool:
     >>> has_contested_note("It struck on Tuesday.")
     False
     """
-    return any(contested_note(language, what) in text for what in _NOTES)
+    language = language or current_language()
+    languages = (language, "zh-Hant") if language == "zh" else (language,)
+    return any(contested_note(lang, what) in text for lang in languages for what in _NOTES)
 
 
 def without_contested_note(text: str) -> str:
@@ -298,8 +305,15 @@ def note_contested(text: str, language: str | None = None, what: str = "figure")
     '约三千名居民被转移（各来源数字不一）。'
     >>> note_contested("The minister resigned on Tuesday.", what="date")
     'The minister resigned on Tuesday (sources differ on this date).'
+    >>> note_contested("這次有三千名居民被轉移。", "zh")  # in Traditional characters
+    '這次有三千名居民被轉移（各來源數字不一）。'
     """
     language = language or current_language()
+    if language == "zh":
+        from summarizer.language import chinese_script
+
+        if chinese_script(text) == "Hant":
+            language = "zh-Hant"
     note = contested_note(language, what)
     body = text.rstrip()
     if body[-1:] in _CJK_ENDS:

@@ -586,3 +586,20 @@ def test_a_traditional_chinese_cluster_gets_a_traditional_brief(embedder):
     md = brief.to_markdown()
     assert "\n## 來源\n" in md and "来源" not in md
     assert '<html lang="zh-Hant">' in to_html(brief)
+
+
+def test_a_traditional_chinese_sentence_gets_the_note_in_traditional_characters():
+    from summarizer.language import use_language
+    from summarizer.notes import has_contested_note, note_contested, without_contested_note
+
+    with use_language("zh"):
+        for what, note in (("figure", "（各來源數字不一）"), ("date", "（各來源日期不一）")):
+            noted = note_contested("這次颱風有三千名居民被轉移。", what=what)
+            assert noted == f"這次颱風有三千名居民被轉移{note}。"
+            assert has_contested_note(noted)  # so a headline never states it as settled
+            assert without_contested_note(noted) == "這次颱風有三千名居民被轉移。"
+        # Simplified text keeps the Simplified note
+        assert (
+            note_contested("这次台风有三千名居民被转移。")
+            == "这次台风有三千名居民被转移（各来源数字不一）。"
+        )
