@@ -892,12 +892,19 @@ def score_claims(
     embedder: Embedder,
     config: FusionConfig,
     groups: Mapping[str, str] | None = None,
+    dates: Mapping[str, str | None] | None = None,
 ) -> tuple[list[ScoredClaim], object, object]:
     """Attach cross-source support to each claim and score its salience; also
-    the claims' vectors and the sentences' (in the order of ``sentences``)."""
+    the claims' vectors and the sentences' (in the order of ``sentences``).
+    ``dates``: each article's publication date, which works out its weekdays: a
+    sentence that dates the claim's happening to another day is no support
+    (as it is no citation, :func:`verified_support`)."""
     import numpy as np
 
+    from summarizer.evaluation.faithfulness import check_day
+
     groups = groups or {d: d for d in sentences}
+    dates = dates or {}
     all_sents = [s for doc_sents in sentences.values() for s in doc_sents]
     n_docs = max(len(set(groups.values())), 1)
     claim_vecs = embedder.encode([c.text for c in claims])
@@ -930,7 +937,10 @@ def score_claims(
         sources = {claim.doc_id}
         for k in np.flatnonzero(candidates[i]):
             sent = all_sents[best_sent[i, k]]
-            if numbers_agree(claim.text, sent.text):
+            day = check_day(
+                claim.text, [(sent.text, dates.get(sent.doc_id))], dates.get(claim.doc_id)
+            )
+            if numbers_agree(claim.text, sent.text) and not (day and day.verdict == "contradicted"):
                 support.append(sent.span)
                 sources.add(doc_ids[k])
         n_words = count_words(claim.text)
@@ -1689,7 +1699,8 @@ def fuse(
     if not claims:
         stats = {"claims": 0, "selected": 0, **base_stats}
         return headline(None, on_topic, embedder), (), (), stats
-    scored, vecs, sent_vecs = score_claims(claims, sentences, embedder, config, groups)
+    dates = {d.id: d.date for d in on_topic}
+    scored, vecs, sent_vecs = score_claims(claims, sentences, embedder, config, groups, dates)
     # A claim stating a contested figure, date or speaker says so, and the note
     # counts against the budget.
     about = [conflict_about(k) for k in conflicts]

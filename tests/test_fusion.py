@@ -74,6 +74,22 @@ def test_a_hedged_figure_counts_the_sources_that_give_the_exact_one(embedder):
     assert scored[0].sources == {"a", "b"}
 
 
+def test_a_source_that_gives_another_day_is_no_support(embedder):
+    from summarizer.fusion import score_claims
+
+    text = "Transport minister Andrew Hale resigned on {} after a row over rail contracts."
+    a = build_document(text.format("Tuesday"), doc_id="a")
+    b = build_document(text.format("Wednesday"), doc_id="b")
+    c = build_document(text.format("13 November"), doc_id="c")
+    sents = split_documents([a, b, c])
+    dates = {"a": "2024-11-13", "b": "2024-11-14", "c": "2024-11-15"}
+    # a's Tuesday is the 12th; b's Wednesday and c's "13 November" are the 13th
+    scored = score_claims(claims_of(a, sents), sents, embedder, FusionConfig(), dates=dates)[0]
+    assert scored[0].sources == {"a"}
+    scored = score_claims(claims_of(b, sents), sents, embedder, FusionConfig(), dates=dates)[0]
+    assert scored[0].sources == {"b", "c"}
+
+
 @pytest.mark.parametrize(
     ("other", "cited"),
     [
