@@ -23,10 +23,11 @@ differ (``CONTESTED_NOTE``, :func:`contested_note`, :func:`note_contested`, ...)
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from typing import Any
 
 from summarizer.embed import Embedder
 from summarizer.events import (
@@ -601,6 +602,50 @@ class _Dated:
     sentence: Sentence
 
 
+def _linked_groups(n: int, links: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """The groups of indices below ``n`` that ``links`` join, directly or through
+    others (union-find), each in index order, ordered by their first index;
+    an index no link names is in no group.
+
+    >>> _linked_groups(6, [(0, 2), (4, 5), (2, 3)])
+    [[0, 2, 3], [4, 5]]
+    """
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    linked = set()
+    for i, j in links:
+        parent[find(i)] = find(j)
+        linked.update((i, j))
+    groups: dict[int, list[int]] = {}
+    for k in sorted(linked):
+        groups.setdefault(find(k), []).append(k)
+    return list(groups.values())
+
+
+def _sides(items: Sequence[Any], same: Callable[[Any, Any], bool]) -> list[list[Any]]:
+    """``items`` in sides, in order: each joins the first side whose first item
+    it is ``same`` as, else opens a side of its own.
+
+    >>> _sides([1, 11, 2, 21, 12], lambda a, b: a % 10 == b % 10)
+    [[1, 11, 21], [2, 12]]
+    """
+    sides: list[list[Any]] = []
+    for item in items:
+        for side in sides:
+            if same(side[0], item):
+                side.append(item)
+                break
+        else:
+            sides.append([item])
+    return sides
+
+
 def date_conflicts(
     documents: Sequence[Document],
     sentences: Mapping[str, Sequence[Sentence]],
@@ -664,33 +709,11 @@ def date_conflicts(
         return []
     todo = sorted({k for pair in pairs for k in pair})
     vecs = dict(zip(todo, embedder.encode([masked[k] for k in todo]), strict=True))
-    parent = list(range(len(found)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    linked = set()
-    for i, j in pairs:
-        if float(vecs[i] @ vecs[j]) >= same_event:
-            parent[find(i)] = find(j)
-            linked.update((i, j))
+    links = [(i, j) for i, j in pairs if float(vecs[i] @ vecs[j]) >= same_event]
     order = {x: k for k, x in enumerate(found)}  # sources' order, then their sentences'
-    groups: dict[int, list[int]] = {}
-    for k in sorted(linked):
-        groups.setdefault(find(k), []).append(k)
     conflicts = []
-    for ks in groups.values():
-        sides: list[list[_Dated]] = []
-        for k in ks:
-            for side in sides:
-                if same_day(side[0].when, found[k].when):
-                    side.append(found[k])
-                    break
-            else:
-                sides.append([found[k]])
+    for ks in _linked_groups(len(found), links):
+        sides = _sides([found[k] for k in ks], lambda a, b: bool(same_day(a.when, b.when)))
         if len(sides) < 2:
             continue
         sides.sort(key=lambda side: (-len({x.sentence.doc_id for x in side}), order[side[0]]))
@@ -923,36 +946,17 @@ def attribution_conflicts(
             or names_someone(passed_on.get(q.doc_id, ""), who)
         )
 
-    parent = list(range(len(found)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    linked = set()
+    links = []
     for i, j in sorted(same):
         a, b = found[i], found[j]
         if a.doc_id == b.doc_id or not a.who or not b.who or same_person(a.who, b.who):
             continue
         if names(i, j) or names(j, i):
             continue
-        parent[find(i)] = find(j)
-        linked.update((i, j))
-    groups: dict[int, list[int]] = {}
-    for k in sorted(linked):
-        groups.setdefault(find(k), []).append(k)
+        links.append((i, j))
     conflicts = []
-    for ks in groups.values():
-        sides: list[list[_Quoted]] = []
-        for k in ks:
-            for side in sides:
-                if same_person(side[0].who, found[k].who):
-                    side.append(found[k])
-                    break
-            else:
-                sides.append([found[k]])
+    for ks in _linked_groups(len(found), links):
+        sides = _sides([found[k] for k in ks], lambda a, b: same_person(a.who, b.who))
         if len(sides) < 2:
             continue
         sides.sort(key=lambda side: -len({q.doc_id for q in side}))  # stable: sources' order
