@@ -69,6 +69,13 @@ _DANGLING = re.compile(
     r"|" + _OPEN + r"(?:after|before|since|despite|because\s+of|on\s+top\s+of|apart\s+from|"
     r"aside\s+from|in\s+addition\s+to|following|besides|beyond)\s+(?:this|that|these|those)\b"
     r"(?!\s+" + _TIME_NOUN + ")"
+    # "The two became ...", "Both were ...": a number with no noun, whose people or
+    # things another sentence named (not "Two people were ...", "The two men ...")
+    r"|" + _OPEN + r"(?:(?:the|these|those|all)\s+(?:two|three|four|five|six|seven|eight|nine|"
+    r"ten)|both)\s+(?=(?:are|were|was|is|had|have|has|will|would|could|became|become|met|"
+    r"said|says|did|also|later|then|now|still|never|each)\b|\w+ed\b(?!\s+(?!(?:the|a|an|not|"
+    r"in|on|at|to|of|for|with|by|from|as|that|and|but|after|before|into|their|his|her|its)\b)"
+    r"[a-z]))"
     # "There, ...": unless existential ("There were 12 people on board")
     r"|" + _OPEN + r"there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|"
     r"remains?|seems?|appears?)\b)",

@@ -131,3 +131,22 @@ def test_a_pronoun_after_song_titles_comes_with_the_sentence_naming_the_duo():
     sents = split_documents([doc])
     [merged] = [c for c in with_context(claims_of(doc, sents), sents, 60) if "Storm" in c.text]
     assert merged.text.startswith("Ada Lind and Jo Roe formed") and len(merged.spans) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        # a number with no noun: whose people or things another sentence named
+        ("The two became synonymous with East Coast rap.", True),
+        ("Both pleaded not guilty.", True),
+        ("All three were released on bail on Friday.", True),
+        ("The two married in 2010.", True),
+        # a number before its noun, or an adjective in -ed before one, names them here
+        ("Two people were killed in the blast.", False),
+        ("The two men were arrested on Monday.", False),
+        ("The three credited producers were on stage.", False),
+        ("Both sides agreed to resume talks.", False),
+    ],
+)
+def test_a_number_with_no_noun_leans_on_the_sentence_that_named_them(text, leans):
+    assert is_dangling(text) is leans
