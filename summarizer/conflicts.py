@@ -713,7 +713,11 @@ def date_conflicts(
     order = {x: k for k, x in enumerate(found)}  # sources' order, then their sentences'
     conflicts = []
     for ks in _linked_groups(len(found), links):
-        sides = _sides([found[k] for k in ks], lambda a, b: bool(same_day(a.when, b.when)))
+        # A day that cannot be set against every other ("Tuesday" in an undated
+        # article beside "12 November") is on no side: it might be either.
+        group = [found[k] for k in ks]
+        group = [x for x in group if all(same_day(x.when, y.when) is not None for y in group)]
+        sides = _sides(group, lambda a, b: bool(same_day(a.when, b.when)))
         if len(sides) < 2:
             continue
         sides.sort(key=lambda side: (-len({x.sentence.doc_id for x in side}), order[side[0]]))

@@ -195,6 +195,25 @@ def _article_day(article_date: str | None):
         return None
 
 
+def last_weekday(day, weekday: str):
+    """The last ``weekday`` (English, lower case) on or before the date ``day``;
+    None where that falls before the calendar's first day (a date such as
+    "0001-01-01" given for an article).
+
+    >>> import datetime as dt
+    >>> last_weekday(dt.date(2024, 11, 13), "tuesday"), last_weekday(dt.date(1, 1, 1), "sunday")
+    (datetime.date(2024, 11, 12), None)
+    """
+    import datetime as dt
+
+    from summarizer.facts import WEEKDAYS
+
+    try:
+        return day - dt.timedelta(days=(day.weekday() - WEEKDAYS.index(weekday)) % 7)
+    except OverflowError:
+        return None
+
+
 def _resolve(when: When, article_date: str | None) -> When | None:
     """``when`` with what the article's date adds: the year of a day and month
     (the last such day on or before it), the day of a bare weekday, the
@@ -206,12 +225,18 @@ def _resolve(when: When, article_date: str | None) -> When | None:
 
     article = _article_day(article_date)
     weekday, day, year, resolved = when.weekday, when.day, when.year, False
+    if day:
+        try:  # a day that no year has ("31 April", "30 February"), with or without a year
+            dt.date(2000, *map(int, day.split("-")))  # (2000: a leap year)
+        except ValueError:
+            return None
     if day and not year and article:
         month_day = tuple(map(int, day.split("-")))
         year = str(article.year - ((month_day) > (article.month, article.day)))
     elif weekday and not day and article:
-        back = (article.weekday() - WEEKDAYS.index(weekday)) % 7
-        on = article - dt.timedelta(days=back)
+        on = last_weekday(article, weekday)
+        if on is None:
+            return None
         day, year, resolved = on.strftime("%m-%d"), str(on.year), True
     if day and year:
         try:
@@ -319,7 +344,9 @@ def all_dates(text: str, article_date: str | None) -> list[When]:
             w = When(f.text, f.start, f.end, day=f.value[5:], year=y)
         else:
             continue
-        out.append(_resolve(w, article_date) or w)
+        resolved = _resolve(w, article_date)
+        if resolved is not None:  # (not a day that does not exist)
+            out.append(resolved)
     return out
 
 

@@ -334,7 +334,10 @@ def _to_decimal(digits: str | None, words: str | None) -> Decimal | None:
 def _fmt(value: Decimal) -> str:
     """Canonical decimal string: ``9.2e9 -> '9200000000'``, ``3.50 -> '3.5'``."""
     if value == value.to_integral_value():
-        return str(value.quantize(Decimal(1)))
+        try:
+            return str(value.quantize(Decimal(1)))
+        except InvalidOperation:  # more digits than the context holds: "1111...1 dollars"
+            pass
     return format(value.normalize(), "f")
 
 

@@ -22,6 +22,7 @@ from summarizer.clean import WIRE_CAPTION, interviewer_spans
 from summarizer.compress import CONNECTIVE_ASIDE, INTERJECTIONS
 from summarizer.config import FusionConfig
 from summarizer.embed import Embedder
+from summarizer.events import last_weekday
 from summarizer.facts import MONTH_RE, WEEKDAY_RE
 from summarizer.language import lexical_language
 from summarizer.notes import (
@@ -1226,8 +1227,9 @@ def anchor_dates(text: str, article_date: str | None) -> str:
             text, f, next((g for g in facts[k + 1 :] if g.kind == "date"), None)
         ):
             continue
-        back = (day.weekday() - WEEKDAYS.index(f.value)) % 7
-        when = day - dt.timedelta(days=back)
+        when = last_weekday(day, f.value)
+        if when is None:
+            continue  # before the calendar's first day
         out += [text[last : f.end], f" ({when.isoformat()})"]
         last = f.end
     return "".join(out) + text[last:]

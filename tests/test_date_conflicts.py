@@ -229,3 +229,33 @@ def test_the_date_note_in_each_language():
     assert note_contested("台风周二登陆。", "zh", "date") == "台风周二登陆（各来源日期不一）。"
     # a figure's note as ever
     assert contested_note() == CONTESTED_NOTE == " (sources differ on this figure)"
+
+
+def test_a_day_that_does_not_exist_or_cannot_be_compared_is_on_no_side(embedder):
+    quake = "The earthquake struck the coastal town of Camana on {}, destroying the old church."
+    # "31 April" is no day: no conflict with "30 April"
+    assert conflicts_of(quake.format("31 April"), quake.format("30 April"), embedder=embedder) == []
+    # undated articles: "Tuesday" may be either day (of a year not given), so it is on
+    # no side; only the two dates are set side by side
+    [c] = conflicts_of(
+        quake.format("Tuesday"),
+        quake.format("13 November"),
+        quake.format("12 November"),
+        embedder=embedder,
+    )
+    assert sides_of(c) == [("13 November", ["s1"]), ("12 November", ["s2"])]
+
+
+def test_odd_dates_and_huge_figures_give_a_brief_not_a_traceback(embedder):
+    # an article dated on the calendar's first day (a weekday before it does not
+    # exist), and a figure with more digits than a decimal holds
+    docs = [
+        Document("a", RESIGNED_WEDNESDAY, date="0001-01-01"),
+        Document(
+            "b",
+            RESIGNED_TUESDAY + " It cost 1111111111111111111111111111111111 dollars.",
+            date="0001-01-01",
+        ),
+    ]
+    brief = summarize(docs, backend="extractive", embedder=embedder, cache=None)
+    assert any("resigned on" in s.text for s in brief.sentences())
