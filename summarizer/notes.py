@@ -310,10 +310,9 @@ def note_contested(text: str, language: str | None = None, what: str = "figure")
     """
     language = language or current_language()
     if language == "zh":
-        from summarizer.language import chinese_script
+        from summarizer.labels import chinese_tag
 
-        if chinese_script(text) == "Hant":
-            language = "zh-Hant"
+        language = chinese_tag(text)  # "zh-Hant" for Traditional characters
     note = contested_note(language, what)
     body = text.rstrip()
     if body[-1:] in _CJK_ENDS:

@@ -598,6 +598,11 @@ def test_a_traditional_chinese_sentence_gets_the_note_in_traditional_characters(
             assert noted == f"這次颱風有三千名居民被轉移{note}。"
             assert has_contested_note(noted)  # so a headline never states it as settled
             assert without_contested_note(noted) == "這次颱風有三千名居民被轉移。"
+        # a sentence with no full stop of its own ends with a Chinese one
+        assert (
+            note_contested("這次颱風有三千名居民被轉移")
+            == "這次颱風有三千名居民被轉移（各來源數字不一）。"
+        )
         # Simplified text keeps the Simplified note
         assert (
             note_contested("这次台风有三千名居民被转移。")
