@@ -52,27 +52,15 @@ from summarizer.facts import (
 )
 from summarizer.language import lexical_language
 
-# What a brief sentence says where sources differ (summarizer.notes), re-exported: it was
-# defined here first, and callers and tests import it from here.
+# What a brief sentence says where sources differ (summarizer.notes), re-exported for
+# the callers and tests that import it from here (the figure note was defined here first).
 from summarizer.notes import (  # noqa: F401
-    CONTESTED_BOTH_NOTES,
     CONTESTED_DATE_NOTE,
-    CONTESTED_DATE_NOTES,
-    CONTESTED_MIXED_NOTES,
     CONTESTED_NOTE,
-    CONTESTED_NOTES,
-    CONTESTED_SPEAKER_NOTE,
-    CONTESTED_SPEAKER_NOTES,
-    conflict_about,
     contested_note,
-    contested_what,
     has_contested_note,
-    is_attribution_conflict,
     is_date_conflict,
     note_contested,
-    note_what,
-    states_contested_quote,
-    states_date,
     without_contested_note,
 )
 from summarizer.speakers import QUOTE_WORDS, names_someone, same_person, same_quote, speaker
@@ -512,14 +500,7 @@ def figure_conflicts(
     for root, ks in kinds.items():
         members = groups[root]
         # one side per distinct figure; sources that agree with it cite it too
-        sides: list[list[Mention]] = []
-        for m in members:
-            for side in sides:
-                if agree(side[0].fact, m.fact):
-                    side.append(m)
-                    break
-            else:
-                sides.append([m])
+        sides = _sides(members, lambda a, b: agree(a.fact, b.fact))
         # A side whose every source also gives another side's figure is a
         # second quantity those sources report ("$30 million in sales" beside
         # "$500,000 in tax"), not a disagreement.
@@ -542,24 +523,13 @@ def figure_conflicts(
                     ConflictSide(
                         value=side[0].fact.text,
                         text=side[0].sentence.text,
-                        citations=_citations(side, by_id),
+                        citations=_sentence_citations([m.sentence for m in side], by_id),
                     )
                     for side in sides
                 ),
             )
         )
     return conflicts
-
-
-def _citations(side: Sequence[Mention], by_id: Mapping[str, Document]) -> tuple[Citation, ...]:
-    out, seen = [], set()
-    for m in side:
-        s = m.sentence
-        if (s.doc_id, s.start) in seen:
-            continue
-        seen.add((s.doc_id, s.start))
-        out.append(Citation(s.doc_id, s.start, s.end, by_id[s.doc_id].text[s.start : s.end]))
-    return tuple(out)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -9,7 +9,8 @@ tables; :func:`contested_note`, :func:`note_contested`; :func:`has_contested_not
 :func:`contested_what`, :func:`note_what`, :func:`states_date`,
 :func:`states_contested_quote`. What a conflict is about, from its sides' values:
 :func:`conflict_about`, :func:`is_date_conflict`, :func:`is_attribution_conflict`.
-:mod:`summarizer.conflicts`, where they were first defined, re-exports them all.
+:mod:`summarizer.conflicts`, where the figure note was first defined, re-exports the names
+its callers import from there.
 """
 
 from __future__ import annotations
@@ -319,4 +320,4 @@ def note_contested(text: str, language: str | None = None, what: str = "figure")
         return body[:-1] + note + body[-1]
     if body[-1:] in (".", "!", "?") and body[-2:-1] not in (".", "!", "?"):
         return body[:-1] + note + body[-1]
-    return body + note + ("。" if language in ("zh", "ja") else ".")
+    return body + note + ("。" if language.split("-")[0] in ("zh", "ja") else ".")
