@@ -72,7 +72,8 @@ _DANGLING = re.compile(
     r"(?!\s+" + _TIME_NOUN + ")"
     # "The two became ...", "Both were ...": a number with no noun, whose people or
     # things another sentence named (not "Two people were ...", "The two men ...")
-    r"|" + _OPEN + r"(?:(?:the|these|those|all)\s+(?:two|three|four|five|six|seven|eight|nine|"
+    # ("These two ...", "Those three ..." lean by the demonstrative rule above)
+    r"|" + _OPEN + r"(?:(?:the|all)\s+(?:two|three|four|five|six|seven|eight|nine|"
     r"ten)|both)\s+(?=(?:are|were|was|is|had|have|has|will|would|could|became|become|met|"
     r"said|says|did|also|later|then|now|still|never|each)\b|\w+ed\b(?!\s+(?!(?:the|a|an|not|"
     r"in|on|at|to|of|for|with|by|from|as|that|and|but|after|before|into|their|his|her|its)\b)"
