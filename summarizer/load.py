@@ -381,12 +381,11 @@ def from_object(obj: Any, doc_id: str, where: str, path: str | None = None) -> D
     for key, value in meta.items():
         if value is not None and not isinstance(value, str):
             raise InputError(f"{where}: the article's '{key}' must be a string, got {value!r:.40}")
-    given = obj.get("id")
-    if given is not None and (isinstance(given, bool) or not isinstance(given, (str, int))):
-        raise InputError(f"{where}: the article's 'id' must be a string, got {given!r:.40}")
+    given, problem = given_id(obj.get("id"), where, "the article's 'id'")
+    if problem:
+        raise InputError(problem)
     del unknown  # extra fields (e.g. dataset bookkeeping) are allowed and ignored
-    doc_id = doc_id if given is None or given == "" else str(given)  # an id 0 is an id
-    return make_document(obj["text"], doc_id, path=path, **meta)
+    return make_document(obj["text"], given or doc_id, path=path, **meta)
 
 
 def read_text(
