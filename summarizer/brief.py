@@ -62,9 +62,9 @@ class EventBrief:
         if self.sentences():
             return self
         words = self.meta.get("config", {}).get("fusion", {}).get("words", words)
-        from summarizer.text import counted
+        from summarizer.text import number_of
 
-        budget = counted(words, "word") if isinstance(words, int) else f"{words} words"
+        budget = number_of(words, "word") if isinstance(words, int) else f"{words} words"
         raise InputError(
             f"no brief: no sentence of the articles could be stated within the budget of {budget} "
             "(too short, no full sentence, or --words too small); nothing written"

@@ -342,17 +342,17 @@ def cmd_cache(args: argparse.Namespace) -> int:
         if args.action == "clear":
             n = cache.clear(older_than=None if days is None else days * 86400)
             left = f" stored more than {days:g} days ago" if days is not None else ""
-            from summarizer.text import counted
+            from summarizer.text import number_of
 
-            print(f"removed {counted(n, 'entry', 'entries')}{left} from {cache.path}")
+            print(f"removed {number_of(n, 'entry', 'entries')}{left} from {cache.path}")
             return 0
         info = cache.info()
     print(f"path: {info['path']}")
     print(f"size: {info['bytes'] / 1e6:.1f} MB")
-    from summarizer.text import counted
+    from summarizer.text import number_of
 
     for kind, n in info["entries"].items():
-        print(f"{kind}: {counted(n, 'entry', 'entries')}")
+        print(f"{kind}: {number_of(n, 'entry', 'entries')}")
     return 0
 
 
@@ -402,10 +402,11 @@ def cmd_brief(args: argparse.Namespace) -> int:
         write_atomic(args.output, text)
         if not args.quiet:
             n = len(brief.sentences())
-            from summarizer.text import counted
+            from summarizer.text import number_of
 
             print(
-                f"summarizer: wrote {args.output} ({counted(n, 'cited sentence')})", file=sys.stderr
+                f"summarizer: wrote {args.output} ({number_of(n, 'cited sentence')})",
+                file=sys.stderr,
             )
     else:
         try:

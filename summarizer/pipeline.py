@@ -564,7 +564,7 @@ def _finish(prepared: Prepared, summaries: Sequence[ChunkSummary]) -> Any:
 def _empty_reason(claims: Sequence[Claim], words: int) -> str:
     """Why a brief has no sentence, for the user."""
     from summarizer.fusion import is_fragment
-    from summarizer.text import count_words, counted
+    from summarizer.text import count_words, number_of
 
     whole = [count_words(c.text) for c in claims if not is_fragment(c.text)]
     if not claims:
@@ -573,11 +573,11 @@ def _empty_reason(claims: Sequence[Claim], words: int) -> str:
         return "the brief is empty: no sentence of the articles can stand on its own"
     if min(whole) > words:
         return (
-            f"the brief is empty: no sentence fits in {counted(words, 'word')} (the shortest has "
+            f"the brief is empty: no sentence fits in {number_of(words, 'word')} (the shortest has "
             f"{min(whole)}); raise --words"
         )
     return (
-        f"the brief is empty: no sentence fits in {counted(words, 'word')} with its context; "
+        f"the brief is empty: no sentence fits in {number_of(words, 'word')} with its context; "
         "raise --words"
     )
 

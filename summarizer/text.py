@@ -342,10 +342,10 @@ def has_cjk(text: str) -> bool:
     return _CJK_CHAR.search(text) is not None
 
 
-def counted(n: int, noun: str, plural: str | None = None) -> str:
+def number_of(n: int, noun: str, plural: str | None = None) -> str:
     """``n`` and an English noun in the number it needs (messages, reports).
 
-    >>> counted(1, "word"), counted(2, "word"), counted(0, "entry", "entries")
+    >>> number_of(1, "word"), number_of(2, "word"), number_of(0, "entry", "entries")
     ('1 word', '2 words', '0 entries')
     """
     return f"{n} {noun if n == 1 else plural or noun + 's'}"

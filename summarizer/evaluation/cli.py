@@ -264,14 +264,14 @@ def _pipeline_record(meta: dict[str, Any]) -> dict[str, Any]:
 
 def _summaries_markdown(report: dict[str, Any], args: argparse.Namespace) -> str:
     from summarizer.evaluation.harness import summaries_table
-    from summarizer.text import counted
+    from summarizer.text import number_of
 
     rec = report["record"]
     lines = [
         "# Summaries evaluation",
         "",
-        f"Data: `{args.data}` ({counted(rec.get('clusters') or 0, 'cluster')}), "
-        f"budget {counted(args.words, 'word')}.",
+        f"Data: `{args.data}` ({number_of(rec.get('clusters') or 0, 'cluster')}), "
+        f"budget {number_of(args.words, 'word')}.",
         "",
         summaries_table(report, markdown=True),
         "Columns: ROUGE-1/2/Lsum F (stemmed); `faithful` = supported facts / all facts; "
