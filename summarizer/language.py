@@ -187,18 +187,6 @@ def confident_language(sample: str, expected: str) -> str | None:
     return None
 
 
-def check_languages(
-    documents: Sequence[Document],
-    expected: str,
-    other: str,
-    notices: list[str],
-) -> tuple[list[Document], dict[str, str]]:
-    """The documents to summarize and ``{id: language}`` of those skipped (see
-    :func:`decide_languages`, which also says the brief's language)."""
-    kept, skipped, _ = decide_languages(documents, expected, other, notices)
-    return kept, skipped
-
-
 def brief_language(expected: str, detected: Sequence[str | None], other: str = "process") -> str:
     """The language a brief is made in: ``expected`` when it is configured to
     something other than the default ``"en"``, or when articles not in it are

@@ -141,7 +141,6 @@ def _source_view(
         "path": doc.path,
         "words": count(t, "words", count_words(doc.text)),
         "segments": segments(doc.text, spans),
-        "n_cited": len(spans),
         "details": t["article_text"]
         + (t["paren"].format(x=count(t, "n_cited", len(spans))) if spans else ""),
     }
@@ -289,11 +288,8 @@ def context(brief: EventBrief) -> dict[str, Any]:
         "conflicts": conflicts,
         "sources": sources,
         "about": {
-            "backend": meta.get("backend"),
-            "model": meta.get("model"),
             "version": meta.get("package_version"),
             "off_topic": meta.get("off_topic") or [],
-            "notices": meta.get("notices") or [],
             "written_by": t["written_by"].format(tool=tool),
             "left_out": t["off_topic"].format(ids=t["list_sep"].join(map(str, off_topic)))
             if off_topic

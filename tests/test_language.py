@@ -4,7 +4,7 @@ else still goes through it."""
 import pytest
 
 from summarizer import language
-from summarizer.language import check_languages
+from summarizer.language import decide_languages
 
 from .builders import build_document
 
@@ -35,14 +35,14 @@ def no_identifier(monkeypatch):
 def test_plain_english_is_accepted_without_loading_the_identifier(no_identifier):
     docs = [build_document(ENGLISH, doc_id=f"e{i}") for i in range(3)]
     notices: list[str] = []
-    assert check_languages(docs, "en", "skip", notices) == (docs, {})
+    assert decide_languages(docs, "en", "skip", notices) == (docs, {}, "en")
     assert notices == []
 
 
 def test_another_language_still_goes_to_the_identifier_and_is_reported():
     docs = [build_document(ENGLISH, doc_id="e"), build_document(GERMAN, doc_id="g")]
     notices: list[str] = []
-    kept, skipped = check_languages(docs, "en", "skip", notices)
+    kept, skipped, _ = decide_languages(docs, "en", "skip", notices)
     assert [d.id for d in kept] == ["e"] and skipped == {"g": "de"}
     assert notices and "g (de)" in notices[0]
 
@@ -51,7 +51,7 @@ def test_the_fast_path_is_for_english_only():
     # Expecting German, plain English prose is checked by the identifier and reported.
     notices: list[str] = []
     docs = [build_document(ENGLISH, doc_id="e")]
-    assert check_languages(docs, "de", "process", notices) == (docs, {})
+    assert decide_languages(docs, "de", "process", notices) == (docs, {}, "de")
     assert len(notices) == 1 and "e (en)" in notices[0] and "'de'" in notices[0]
 
 
