@@ -287,6 +287,14 @@ def simplified_only(text: str) -> set[str]:
     return set(text) & set(_SIMPLIFIED)
 
 
+# The Simplified characters of the label tables that Traditional writes otherwise, beyond
+# the language module's detection pairs (which ``simplified_only`` checks): a label that
+# kept one of these in the Traditional table would pass that check unnoticed.
+LABEL_S2T = str.maketrans(
+    "与个击号后处对报数来标注点离简编节计话说题", "與個擊號後處對報數來標註點離簡編節計話說題"
+)
+
+
 def test_the_traditional_table_is_the_simplified_one_in_traditional_characters():
     from summarizer.labels import ZH, ZH_HANT
 
@@ -295,6 +303,7 @@ def test_the_traditional_table_is_the_simplified_one_in_traditional_characters()
         simplified = ZH[key] if isinstance(ZH[key], tuple) else (ZH[key],)
         for v, s in zip(values, simplified, strict=True):
             assert len(v) == len(s) and not simplified_only(v), key
+            assert v == s.translate(LABEL_S2T), key
     assert LABELS["zh-Hant"] is ZH_HANT and LABELS["zh"] is ZH
 
 
