@@ -209,12 +209,20 @@ _ZH_ATTRIBUTION = (
     rf"[^\s{_CJK_STOPS}{_CJK_CLOSERS}“‘「『《（(，,、；;：:]{{1,20}}?"
     rf"(?:{_ZH_SPEECH})道?[{_CJK_STOPS}]"
 )
+# The same attribution between two quotations of one speaker, which Chinese writes as
+# one sentence: “我们会重建。”他说，“这需要时间。” (the speaker, the verb, a comma or
+# colon, the next quotation's opening mark).
+_ZH_ATTRIBUTION_BETWEEN = (
+    rf"[^\s{_CJK_STOPS}{_CJK_CLOSERS}“‘「『《（(，,、；;：:]{{1,20}}?"
+    rf"(?:{_ZH_SPEECH})道?[，,：:]\s*[“「『]"
+)
 # A full stop and closing marks, then the next sentence: pysbd does not end a
 # sentence there (他说：“我们会重建。”随后他离开了现场。 is two; “我们会重建。”他说。
-# is one).
+# and “我们会重建。”他说，“这需要时间。” are one).
 _CJK_QUOTATION_END = re.compile(
     rf"([{_CJK_STOPS}][{_CJK_CLOSERS}]+)\s*"
-    rf"(?=[^\s{_CJK_STOPS}{_CJK_CLOSERS}])(?![{_JA_PARTICLES}]|{_ZH_ATTRIBUTION})"
+    rf"(?=[^\s{_CJK_STOPS}{_CJK_CLOSERS}])"
+    rf"(?![{_JA_PARTICLES}]|{_ZH_ATTRIBUTION}|{_ZH_ATTRIBUTION_BETWEEN})"
 )
 
 

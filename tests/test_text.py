@@ -169,6 +169,17 @@ def test_a_chinese_quotation_keeps_its_attribution():
         "镇长说：“我们会重建。”",
         "随后他说明了计划。",
     ]
+    # an attribution between two quotations of one speaker is in one sentence with both
+    # (cut after the first, the first would be unattributed and the second lean on it)
+    assert split("“我们会重建。”镇长说，“这需要时间。”救援仍在进行。") == [
+        "“我们会重建。”镇长说，“这需要时间。”",
+        "救援仍在进行。",
+    ]
+    assert split("「我們會重建。」他說：「這需要時間。」") == [
+        "「我們會重建。」他說：「這需要時間。」"
+    ]
+    # not when the words after the verb are no quotation
+    assert split("“我们会重建。”他说，这需要时间。") == ["“我们会重建。”", "他说，这需要时间。"]
     # in a line long enough to be cut into pieces first, too
     line = "“我们会尽快处理。”他说。" * 300
     assert set(split(line)) == {"“我们会尽快处理。”他说。"}
