@@ -164,6 +164,52 @@ def _plural(noun: str) -> bool:
     return n in _COLLECTIVE or (n.endswith("s") and not n.endswith(("ss", "us", "is")))
 
 
+# A sentence that opens with a noun phrase: "The river ...", "Three people ...".
+_DETERMINER = re.compile(
+    r"^(the|a|an|this|that|these|those|each|every|one|some|many|several|both|all|most|no|two|"
+    r"three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)$",
+    re.IGNORECASE,
+)
+# Nouns for persons, what "he", "she", "his" and "her" can point back to in a sentence
+# opening with one ("The mayor said she would resign"; not "The report said he left").
+_PERSON_NOUNS = frozenset(
+    re.findall(
+        r"\w+",
+        "man woman men women boy girl child children mother father son daughter wife husband "
+        "brother sister friend neighbor neighbour resident mayor president minister premier "
+        "chancellor governor senator lawmaker congressman congresswoman spokesman spokeswoman "
+        "spokesperson official officer chief director leader judge suspect victim driver teacher "
+        "student player coach manager owner founder chairman chairwoman executive employee worker "
+        "actor actress singer rapper author writer doctor nurse lawyer attorney prosecutor witness "
+        "soldier pilot king queen prince princess pope bishop priest candidate secretary "
+        "ambassador diplomat envoy commissioner sheriff detective star",
+    )
+)
+_PERSON_PLURALS = frozenset({"men", "women", "children"})
+
+
+def _subject_antecedent(ws: Sequence[str], i: int) -> bool:
+    """Is the pronoun ``ws[i]`` the sentence's own subject's, a noun phrase it opens with
+    that agrees with it? "The river burst its banks", "The company said it ...", "Three
+    people lost their homes", "Floods forced ... their", "The mayor said she ...". Not
+    "The report said he ..." (no person), nor "This time it ..." (the noun right before
+    the pronoun is no subject of a verb before it); a name is :data:`_NAME_SAYS`'s."""
+    pronoun = ws[i].lower()
+    plural = pronoun in _PLURAL_PRONOUNS
+    # the words before the one right before the pronoun, lower-case ones (no names)
+    nouns = [w.lower() for w in ws[1 : i - 1] if w[:1].islower()]
+    if not _DETERMINER.match(ws[0]):
+        if not (plural and _plural(ws[0])):
+            return False
+        nouns.append(ws[0].lower())  # "Floods forced 300 people from their homes."
+    nouns = [w for w in nouns if w not in stop_words()]
+    if plural:
+        return any(_plural(w) or w in _PERSON_PLURALS for w in nouns)
+    if pronoun in _PERSON_PRONOUNS:
+        return any(w in _PERSON_NOUNS for w in nouns)
+    return any(not _plural(w) for w in nouns)  # "it", "its"
+
+
 # An opening that names where a statement appeared, not who made it: the name
 # in "According to The Washington Post, he ..." is not what "he" points back to.
 _SOURCE_OPENER = re.compile(
@@ -748,10 +794,12 @@ def _leans_for_subject(text: str) -> bool:
     if _only_titles_before(text):
         return True  # 'With hits like "Quiet Storm," they ...': a song is no "they"
     expletive = bool(_EXPLETIVE_IT.match(text))
-    for i, w in enumerate(words(text)[:6]):
-        w = _CONTRACTION.sub("", w)  # "It's", "they’d"
+    ws = [_CONTRACTION.sub("", w) for w in words(text)[:6]]  # "It's", "they’d"
+    for i, w in enumerate(ws):
         if _PRONOUN.match(w) and not (i == 0 and expletive):
-            return True
+            # "The river burst its banks": the sentence's own subject, unless a comma
+            # comes first ("The decision, he said, ...": a speaker from elsewhere)
+            return "," in text[: text.find(w)] or not _subject_antecedent(ws, i)
         if i > 0 and w[:1].isupper() and not _CALENDAR.match(w):
             return False
     return False

@@ -150,3 +150,40 @@ def test_a_pronoun_after_song_titles_comes_with_the_sentence_naming_the_duo():
 )
 def test_a_number_with_no_noun_leans_on_the_sentence_that_named_them(text, leans):
     assert is_dangling(text) is leans
+
+
+@pytest.mark.parametrize(
+    ("text", "dangling"),
+    [
+        # the pronoun is the sentence's own subject's: it agrees with a noun it opens with
+        ("The river burst its banks on Tuesday.", False),
+        ("The company said its quarterly profit rose by a tenth.", False),
+        ("The mayor said she would resign at the end of the month.", False),
+        ("Three people lost their homes in the fire.", False),
+        ("The two men said they had not seen the driver.", False),
+        ("Floods forced 300 people from their homes in the valley.", False),
+        # no such subject: who the pronoun is stays in another sentence
+        ("The report said he had left the country in May.", True),  # a report is no "he"
+        ("The mayors said she would resign.", True),  # "she" is not the mayors
+        ("The move means they will have to wait.", True),  # nor "they" a move
+        ("This time it aimed its headlight at the car.", True),  # "time" is no subject
+        ("The decision, he said, was final.", True),  # a speaker from elsewhere
+        ("On Tuesday he said the talks had failed.", True),
+        ("Yesterday they left the city.", True),
+    ],
+)
+def test_a_pronoun_of_the_sentences_own_subject_does_not_lean(text, dangling):
+    assert is_dangling(text) is dangling
+
+
+def test_a_brief_states_an_article_whose_only_sentence_has_its_own_subject(embedder):
+    # two one-sentence articles: each sentence stands alone, so the brief states both
+    docs = [
+        build_document("The river burst its banks on Tuesday in Valdera.", doc_id="a"),
+        build_document("The mayor of Valdera said she would open three shelters.", doc_id="b"),
+    ]
+    sents = split_documents(docs)
+    claims = [c for d in docs for c in claims_of(d, sents)]
+    _, summary, points, _ = fuse(claims, docs, sents, embedder, FusionConfig(words=200))
+    texts = " ".join(s.text for s in summary + points)
+    assert "burst its banks" in texts and "open three shelters" in texts, texts
