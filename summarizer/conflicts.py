@@ -31,6 +31,7 @@ from typing import Any
 
 from summarizer.embed import Embedder
 from summarizer.events import (
+    Happening,
     When,
     all_dates,
     content_stems,
@@ -38,6 +39,7 @@ from summarizer.events import (
     names_in,
     past_verbs,
     same_day,
+    same_happening,
     without_date,
 )
 from summarizer.facts import (
@@ -541,29 +543,8 @@ def figure_conflicts(
 # ("Prodigy ... died Tuesday at the age of 42" / "... died Tuesday (June 20) at
 # age 42": 0.85, 0.91); on mds_dev no two sentences about different happenings
 # on different days reach 0.78 (two briefings of one police spokesman, a search
-# and the find it led to). The verb test of _same_event does the rest.
+# and the find it led to). The verb test of same_happening does the rest.
 SAME_EVENT = 0.8
-
-
-def _same_event(a: tuple[set[str], set[str], set[str], set[str]], b: tuple) -> bool:
-    """Beyond their likeness as wholes: two sentences (their verbs, content
-    stems, names and figures, dates left out) report one happening when the
-    verbs of one are all the other's too ("died" / "died"; "convicted" and
-    "sentenced", "began" and "ended", "announced" and "completed" are two
-    happenings, however alike the sentences read, and so are "armed men
-    attacked" and "armed men robbed"), at least half the content words of the
-    shorter are the other's too, they name no one the other does not where
-    both name someone, and no figure of one contradicts the other's (a
-    different figure is another happening, or a figure's conflict)."""
-    va, ca, na, fa = a
-    vb, cb, nb, fb = b
-    if not va or not vb or not (va <= vb or vb <= va):
-        return False
-    if len(ca & cb) * 2 < min(len(ca), len(cb)):
-        return False
-    if na and nb and not na & nb:
-        return False
-    return fa <= fb or fb <= fa
 
 
 @dataclass(frozen=True)
@@ -630,7 +611,7 @@ def date_conflicts(
     past happening to one day (:func:`event_date`), and two sentences of two
     sources report the same happening only when, their dates left out, they
     read alike (cosine >= ``same_event``) and share their content words, names
-    and figures (:func:`_same_event`). A bare weekday is worked out to a day
+    and figures (:func:`same_happening`). A bare weekday is worked out to a day
     from its article's date where known, so "Tuesday" in an article of
     2024-11-13 and "12 November" in another agree; where not, weekdays are
     compared as given. A source that names the other side's day anywhere
@@ -651,11 +632,11 @@ def date_conflicts(
         return []
     masked = [without_date(x.sentence.text, x.when)[0] for x in found]
     feats = [
-        (
-            past_verbs(m),
-            content_stems(m),
-            names_in(m),
-            {f.value for f in numbers(m) if not f.extra.get("clock")},
+        Happening(
+            frozenset(past_verbs(m)),
+            frozenset(content_stems(m)),
+            frozenset(names_in(m)),
+            frozenset(f.value for f in numbers(m) if not f.extra.get("clock")),
         )
         for m in masked
     ]
@@ -669,8 +650,8 @@ def date_conflicts(
     # of sentences); then their content and whether a source gives both days.
     pairs = sorted(
         (i, j)
-        for i, j in _differing_days(found, [f[0] for f in feats])
-        if _same_event(feats[i], feats[j])
+        for i, j in _differing_days(found, [f.verbs for f in feats])
+        if same_happening(feats[i], feats[j])
         # a source that gives both days reports two happenings
         and not states(found[i].sentence.doc_id, found[j].when)
         and not states(found[j].sentence.doc_id, found[i].when)
@@ -708,7 +689,9 @@ def date_conflicts(
     return conflicts
 
 
-def _differing_days(found: Sequence[_Dated], verbs: Sequence[set[str]]) -> set[tuple[int, int]]:
+def _differing_days(
+    found: Sequence[_Dated], verbs: Sequence[frozenset[str]]
+) -> set[tuple[int, int]]:
     """The pairs ``(i, j)``, ``i < j``, of ``found`` that share a verb (of
     ``verbs``), come from two sources and date to days that differ
     (:func:`same_day` is False)."""

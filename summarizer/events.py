@@ -17,11 +17,14 @@ Spanish, French, German, Italian, Portuguese). Read by
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from summarizer.facts import dates
 from summarizer.language import current_language, lexical_language
+from summarizer.saying import SAYING, saying_words
 from summarizer.tense import (
     CONDITIONAL_EN,
     PAST_EN,
@@ -121,17 +124,7 @@ _AGAIN = {
 _SAID = {
     "en": r"said|says|say|told|tells|added|stated|noted|tweeted|wrote|posted|reported|reports"
           r"|according",
-    "es": r"dijo|dijeron|declaró|declararon|afirmó|afirmaron|aseguró|aseguraron|señaló"
-          r"|señalaron|indicó|indicaron|explicó|informó|informaron|según|dicho|declarado"
-          r"|afirmado|informado",
-    "fr": r"dit|déclaré|affirmé|indiqué|expliqué|souligné|précisé|assuré|rapporté|selon"
-          r"|déclare|affirme|indique",
-    "de": r"sagte|sagten|gesagt|erklärte|erklärten|erklärt|betonte|betonten|teilte|teilten"
-          r"|mitgeteilt|berichtete|berichteten|berichtet|laut|zufolge",
-    "it": r"detto|dichiarato|affermato|spiegato|sottolineato|riferito|disse|dichiarò|affermò"
-          r"|riferì|secondo",
-    "pt": r"disse|disseram|dito|afirmou|afirmaram|afirmado|declarou|declararam|declarado"
-          r"|explicou|informou|informaram|segundo",
+    **{language: saying_words(language) for language in SAYING},
 }
 # fmt: on
 # What ends the clause a date stands in.
@@ -391,3 +384,161 @@ def names_in(text: str) -> set[str]:
     from summarizer.facts import entities
 
     return {w for f in entities(text) for w in f.value.split()}
+
+
+# ---------------------------------------------------------------------------------------------
+# One happening, and its day checked against evidence
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Happening:
+    """What identifies the happening a dated sentence reports, its date left out: the stems of
+    its verbs in a past tense, its content stems, the words of its names and its figures (none
+    where the caller does not compare them)."""
+
+    verbs: frozenset[str]
+    stems: frozenset[str]
+    names: frozenset[str]
+    figures: frozenset[str] = frozenset()
+
+
+def same_happening(a: Happening, b: Happening, all_verbs: bool = True) -> bool:
+    """Beyond their likeness as wholes: do two dated sentences report one happening? Their
+    verbs agree (``all_verbs``: the verbs of one are all the other's too, so "convicted" and
+    "sentenced", "began" and "ended", "armed men attacked" and "armed men robbed" are two
+    happenings, however alike the sentences read; else one verb in common is enough), at least
+    half the content words of the shorter are the other's too, they name no one the other does
+    not where both name someone, and no figure of one contradicts the other's (a different
+    figure is another happening, or a figure's conflict).
+
+    >>> died = Happening(frozenset({"die"}), frozenset({"prodigi", "die"}), frozenset({"Prodigy"}))
+    >>> left = Happening(frozenset({"die", "leav"}), frozenset({"prodigi", "die"}), frozenset())
+    >>> same_happening(died, left), same_happening(left, died, all_verbs=False)
+    (True, True)
+    >>> same_happening(left, Happening(frozenset({"leav", "arriv"}), left.stems, frozenset()))
+    False
+    """
+    if all_verbs:
+        if not a.verbs or not b.verbs or not (a.verbs <= b.verbs or b.verbs <= a.verbs):
+            return False
+    elif not a.verbs & b.verbs:
+        return False
+    if len(a.stems & b.stems) * 2 < min(len(a.stems), len(b.stems)):
+        return False
+    if a.names and b.names and not a.names & b.names:
+        return False
+    return a.figures <= b.figures or b.figures <= a.figures
+
+
+# Days. A weekday is no fact the sources must state ("on Wednesday" in a summary written days
+# later is "yesterday" in the article), but evidence that dates the sentence's happening to
+# another day contradicts it: "The minister resigned on Wednesday." is not supported by "The
+# minister resigned on Tuesday.", and "on 12 November" is by "on Tuesday" in an article of
+# Wednesday 13 November.
+
+# What ends the clause a day stands in, beyond punctuation (CLAUSE_END): a relative or
+# subordinate clause or a coordinated verb ("..., which began on Monday", "after the protests
+# that began on Monday") dates another happening than the sentence's main verb.
+# fmt: off
+_DAY_CLAUSE_BREAK = {
+    "en": r"which|who|whom|whose|that|when|where|while|whereas|after|before|because|since"
+          r"|until|and|but|as",
+    "es": r"que|quien|quienes|cuando|donde|mientras|después|antes|porque|y|pero",
+    "fr": r"qui|que|qu|lorsque|quand|où|tandis|après|avant|parce|et|mais",
+    "de": r"und|aber|als|nachdem|bevor|während|weil|dass",
+    "it": r"che|quando|dove|mentre|dopo|prima|perché|e|ma",
+    "pt": r"que|quando|onde|enquanto|depois|antes|porque|e|mas",
+}
+# fmt: on
+
+
+@dataclass(frozen=True)
+class DayCheck:
+    """What evidence says of the day a sentence dates its happening to."""
+
+    verdict: str  # "supported" (the evidence dates it to that day) | "contradicted"
+    when: When  # the sentence's day
+    against: When  # the evidence's day: the same one, or the one that differs
+    evidence: str  # the evidence sentence that gives it
+
+
+@lru_cache(maxsize=8)
+def _day_break(language: str) -> re.Pattern[str]:
+    words = _DAY_CLAUSE_BREAK.get(language, _DAY_CLAUSE_BREAK["en"])
+    return re.compile(rf"{CLAUSE_END.pattern}|(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def _day_clause(text: str, start: int, end: int, language: str) -> str:
+    """The clause the day at ``start:end`` stands in, cut at punctuation and at the words that
+    open another clause; :func:`clause_of` (with what a date set apart by commas goes with: "On
+    Tuesday, the minister resigned") where that has no verb of its own."""
+    brk = _day_break(language)
+    own = brk.split(text[:start])[-1] + text[start:end] + brk.split(text[end:])[0]
+    return own if past_verbs(own) else clause_of(text, start, end)
+
+
+def dated_happening(text: str, date: str | None) -> tuple[When, Happening] | None:
+    """The day ``text`` dates one past happening to (:func:`event_date`, resolved with the
+    article's ``date``) and what identifies the happening: the verbs of the day's clause, the
+    content words and the names of the sentence without its date; None where it dates none."""
+    return _dated_happening_in(text, date, lexical_language(), current_language())
+
+
+@lru_cache(maxsize=65536)
+def _dated_happening_in(
+    text: str, date: str | None, language: str, _current: str
+) -> tuple[When, Happening] | None:
+    when = event_date(text, date)
+    if when is None:
+        return None
+    verbs = frozenset(past_verbs(_day_clause(text, when.start, when.end, language)))
+    if not verbs:
+        return None
+    masked = without_date(text, when)[0]
+    return when, Happening(verbs, frozenset(content_stems(masked)), frozenset(names_in(masked)))
+
+
+def check_day(
+    sentence: str, evidence: Sequence[tuple[str, str | None]], date: str | None = None
+) -> DayCheck | None:
+    """The day of ``sentence``'s happening against the evidence sentences, each with its
+    article's date (``(text, date)``); ``date``: the sentence's own article's, if any.
+
+    ``supported`` when an evidence sentence dates the same happening (one verb of the day's
+    clause in common: :func:`same_happening`) to the same day; ``contradicted`` when none does
+    and the evidence dates it to one other day. None when the sentence dates no single past
+    happening (:func:`event_date`: no day, two days, a plan, a day something was said) or no
+    evidence sentence dates its happening (evidence that says nothing of the day, or a day in
+    another clause: "..., which began on Monday"). Lenient where the evidence is unsure: two
+    other days, or the sentence's own day named anywhere in the evidence, contradict nothing.
+
+    >>> check_day("The minister resigned on Wednesday.",
+    ...           [("The minister resigned on Tuesday.", None)]).verdict
+    'contradicted'
+    >>> check_day("The minister resigned on 12 November.",
+    ...           [("The minister resigned on Tuesday.", "2024-11-13")]).verdict
+    'supported'
+    >>> [check_day("The minister resigned on Wednesday.", [(e, None)]) for e in (
+    ...     "The minister resigned after a row.",
+    ...     "The minister resigned amid protests, which began on Monday.")]
+    [None, None]
+    """
+    mine = dated_happening(sentence, date)
+    if mine is None:
+        return None
+    differ = []
+    for text, d in evidence:
+        theirs = dated_happening(text, d)
+        if theirs is None or not same_happening(mine[1], theirs[1], all_verbs=False):
+            continue
+        same = same_day(mine[0], theirs[0])
+        if same:
+            return DayCheck("supported", mine[0], theirs[0], text)
+        if same is False:
+            differ.append((theirs[0], text))
+    if not differ or any(same_day(differ[0][0], w) is not True for w, _ in differ[1:]):
+        return None  # no other day, or several
+    if any(same_day(mine[0], w) for text, d in evidence for w in all_dates(text, d)):
+        return None  # the evidence names the sentence's day too: two happenings, or unsure
+    return DayCheck("contradicted", mine[0], *differ[0])

@@ -30,6 +30,7 @@ from functools import lru_cache
 from typing import NamedTuple, Protocol
 
 from summarizer.language import lexical_language
+from summarizer.saying import speech_forms
 from summarizer.types import Fact
 
 __all__ = [
@@ -1285,12 +1286,7 @@ _ANY_QUOTE_RE = re.compile(
 _SPEECH = (
     r"(?:said|says|told|added|stated|warned|insisted|stressed|wrote|explained|argued|declared"
     r"|noted|tweeted|announced|asked|replied|continued|promised"
-    # es, fr, de, it, pt
-    r"|dijo|declaró|afirmó|aseguró|señaló|añadió|agregó|explicó|advirtió|subrayó"
-    r"|a[ \t]+(?:dit|déclaré|affirmé|ajouté|expliqué|souligné|assuré|averti|insisté|estimé)"
-    r"|sagte|erklärte|betonte|warnte|schrieb"
-    r"|ha[ \t]+(?:detto|dichiarato|affermato|aggiunto|spiegato|sottolineato)|dichiarò|affermò"
-    r"|disse|afirmou|declarou|acrescentou|explicou|garantiu|sublinhou)"
+    rf"|{speech_forms()})"  # es, fr, de, it, pt
 )
 # A title in lower case between a verb of saying and the name, in es, fr, it,
 # pt: "dijo la ministra de Defensa, Jane Roe", "a déclaré le Premier ministre John Doe".

@@ -34,6 +34,7 @@ from summarizer.notes import (
     states_contested_quote,
     states_date,
 )
+from summarizer.saying import saying_words
 from summarizer.tense import foreign_past_weekday, future_re
 from summarizer.text import (
     SPEECH,
@@ -405,13 +406,6 @@ _WISH_FOREIGN = {
         r"deus\s+(?:te\s+|o\s+|a\s+)?abençoe",
     ),
 }
-_SAYING_FOREIGN = {
-    "es": r"dijo|dice|afirmó|declaró|escribió|añadió|señaló|tuiteó|según",
-    "fr": r"a\s+déclaré|déclare|a\s+dit|dit|a\s+écrit|écrit|a\s+ajouté|a\s+tweeté|selon",
-    "de": r"sagte|sagt|erklärte|schrieb|fügte|twitterte|laut",
-    "it": r"ha\s+detto|dice|ha\s+dichiarato|dichiara|ha\s+scritto|scrive|ha\s+aggiunto|secondo",
-    "pt": r"disse|diz|afirmou|declarou|escreveu|acrescentou|segundo",
-}
 
 
 @lru_cache(maxsize=8)
@@ -420,7 +414,7 @@ def _foreign_wish(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | No
         return None
     return (
         re.compile("|".join(_WISH_FOREIGN[language]), re.IGNORECASE),
-        re.compile(rf"\b(?:{_SAYING_FOREIGN[language]})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{saying_words(language)})\b", re.IGNORECASE),
     )
 
 
@@ -958,7 +952,7 @@ def score_claims(
     (as it is no citation, :func:`verified_support`)."""
     import numpy as np
 
-    from summarizer.evaluation.faithfulness import check_day
+    from summarizer.events import check_day
 
     groups = groups or {d: d for d in sentences}
     dates = dates or {}
@@ -1312,7 +1306,7 @@ def verified_support(
     of the day may be. A bare weekday is worked out to a day from its
     article's date where known (each side its own article's), so "Tuesday" in
     an article of 2024-11-13 supports "12 November"."""
-    from summarizer.evaluation.metrics import supported_by
+    from summarizer.faithfulness import supported_by
 
     own = [sp for sp in sc.support if sp.doc_id == sc.claim.doc_id]
     date = documents[sc.claim.doc_id].date if sc.claim.doc_id in documents else None
@@ -1346,7 +1340,7 @@ def fuse_abstractive(
     The new sentence cites the spans that support it on their own, or all of
     them when only their union does.
     """
-    from summarizer.evaluation.metrics import supported_by
+    from summarizer.faithfulness import supported_by
     from summarizer.prompts import load_prompt
 
     prompt = load_prompt(prompt_name)

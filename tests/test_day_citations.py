@@ -3,8 +3,8 @@ another day is never cited for it, and the harness scores such a citation as
 unsupported. A source that says nothing of the day still supports the rest."""
 
 from summarizer import Document, summarize
-from summarizer.evaluation.faithfulness import score_sentences, score_summary
 from summarizer.evaluation.metrics import citation_scores
+from summarizer.faithfulness import score_sentences, score_summary
 from summarizer.language import use_language
 from summarizer.types import BriefSentence, Citation, Sentence
 
@@ -157,17 +157,13 @@ def test_faithfulness_reports_another_day_as_a_contradiction():
     assert r.sentences[0].verdict == "supported"
 
 
-def test_the_harness_reads_a_cited_span_with_its_articles_date():
-    # the harness passes cited spans without dates; their articles are looked up by id
+def test_a_cited_span_is_read_with_its_articles_date():
     on_12th = RESIGNED.format("on 12 November ")
     sources = [Document("b", TUESDAY, date="2024-11-13")]
-    r = score_sentences(
-        [Sentence("ours", 0, 0, 0, on_12th)], sources, cited=[[Document("b", TUESDAY)]]
-    )
+    cited = [[Document("b", TUESDAY, date="2024-11-13")]]
+    r = score_sentences([Sentence("ours", 0, 0, 0, on_12th)], sources, cited=cited)
     assert r.sentences[0].verdict == "supported"
-    r = score_sentences(
-        [Sentence("ours", 0, 0, 0, WEDNESDAY)], sources, cited=[[Document("b", TUESDAY)]]
-    )
+    r = score_sentences([Sentence("ours", 0, 0, 0, WEDNESDAY)], sources, cited=cited)
     assert r.sentences[0].verdict == "contradicted"
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.evaluation.faithfulness import (
+from summarizer.facts import extract_facts
+from summarizer.faithfulness import (
     FaithfulnessScorer,
     check_facts,
     content_stems,
@@ -14,7 +15,6 @@ from summarizer.evaluation.faithfulness import (
     sentence_support,
     split_summary,
 )
-from summarizer.facts import extract_facts
 from summarizer.types import Document
 
 SOURCE = Document(

@@ -207,6 +207,22 @@ def test_the_briefs_weekday_anchor_is_checked_against_the_cited_articles_date(tm
     assert wrong["faithfulness"] < 1.0 and wrong["citation_recall"] == 0.0
 
 
+def test_the_harness_reads_a_cited_span_with_its_articles_date(tmp_path):
+    path = tmp_path / "c.jsonl"
+    text = "November 13, 2024. Antony Blinken spoke in Brussels on Tuesday about the war."
+    row = {"id": "c", "documents": [{"id": "d", "text": text}], "reference": REFERENCE}
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    (cluster,) = load_clusters(path)
+    quote = "Antony Blinken spoke in Brussels on Tuesday about the war."
+    start = text.index(quote)
+    cite = (Citation("d", start, start + len(quote), quote),)
+    said = "Antony Blinken spoke in Brussels on 12 November about the war."
+    out = SystemOutput("ours", "c", (BriefSentence(said, cite),), 0.1)
+    row = evaluate_output(out, cluster, embedder=None, citations=True)
+    # the cited "Tuesday", in an article of 13 November 2024, is the 12th
+    assert row["faithfulness"] == 1.0 and row["hallucinated_numbers"] == []
+
+
 # --- the CLI -------------------------------------------------------------------------------
 
 

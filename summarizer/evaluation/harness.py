@@ -366,8 +366,8 @@ def evaluate_output(
     citations: bool = False,
 ) -> dict[str, Any]:
     """Every metric for one system output on one cluster (a flat row)."""
-    from summarizer.evaluation.faithfulness import score_sentences
     from summarizer.evaluation.metrics import citation_scores, without_anchors
+    from summarizer.faithfulness import score_sentences
     from summarizer.text import count_words
 
     text = out.text
@@ -387,7 +387,8 @@ def evaluate_output(
     cited = None
     if citations:
         cited = [
-            [Document(c.source, c.quote) for c in s.citations] for s in out.sentences
+            [Document(c.source, c.quote, date=article_dates.get(c.source)) for c in s.citations]
+            for s in out.sentences
         ]  # a brief's facts must also be in the spans it cites
     f = score_sentences(
         [Sentence(out.system, k, 0, 0, scored_text(s)) for k, s in enumerate(out.sentences)],
@@ -449,7 +450,7 @@ def run_summaries(
     show_progress: bool = True,
 ) -> dict[str, Any]:
     """Run every system on every cluster and score it; returns rows and per-system means."""
-    from summarizer.evaluation.faithfulness import index_sources
+    from summarizer.faithfulness import index_sources
 
     rows: list[dict[str, Any]] = []
     bar = progress(clusters, len(clusters), "eval summaries", show_progress)
@@ -615,7 +616,7 @@ def run_faithfulness(
 ) -> dict[str, Any]:
     """Score every pair; correlate ours, each carried baseline and summary length with the
     human labels, overall and per origin."""
-    from summarizer.evaluation.faithfulness import FaithfulnessScorer
+    from summarizer.faithfulness import FaithfulnessScorer
     from summarizer.text import count_words
 
     scorer = FaithfulnessScorer(embedder)

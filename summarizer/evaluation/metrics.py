@@ -6,7 +6,6 @@ Empty inputs have defined results, documented per function.
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -27,6 +26,7 @@ from summarizer.facts import (
     extract_facts,
     normalise_unit,
 )
+from summarizer.faithfulness import supported_by
 from summarizer.text import split_spans
 from summarizer.types import BriefSentence, Document, Fact
 
@@ -226,57 +226,6 @@ def without_anchors(text: str, article_dates: Iterable[str | None]) -> str:
         return m.group(0)
 
     return _FOREIGN_ANCHOR.sub(drop_foreign, _ANCHOR.sub(drop, text))
-
-
-def supported_by(
-    sentence: str,
-    evidence: Sequence[str],
-    embedder: Embedder | None,
-    dates: Sequence[str | None] | None = None,
-    date: str | None = None,
-) -> bool:
-    """Whether the evidence texts together support the sentence (our stand-in for NLI).
-
-    >>> supported_by("Blinken spoke in Brussels.", ["Blinken spoke in Brussels on Monday."], None)
-    True
-    >>> supported_by("Blinken spoke in Paris.", ["Blinken spoke in Brussels on Monday."], None)
-    False
-
-    Evidence that dates the sentence's happening to another day does not support it; evidence
-    that says nothing of the day may. ``dates``: the publication dates of the evidence texts'
-    articles, ``date``: the sentence's own article's, where known; they work a bare weekday out
-    to a day (:func:`summarizer.evaluation.faithfulness.check_day`).
-
-    >>> supported_by("Hale resigned on Wednesday.", ["Hale resigned on Tuesday."], None)
-    False
-    >>> supported_by("Hale resigned on 12 November.", ["Hale resigned on Tuesday."], None,
-    ...              dates=["2024-11-13"])
-    True
-    """
-    import bisect
-    from dataclasses import replace
-
-    from summarizer.evaluation.faithfulness import index_sources, score_sentences, split_summary
-
-    kept = [
-        (e.strip(), d)
-        for e, d in zip(evidence, [*(dates or ()), *[None] * len(evidence)], strict=False)
-        if e.strip()
-    ]
-    if not kept:
-        return False
-    # The passages are read together, as ALCE concatenates them: a sentence may draw one fact
-    # from each citation.
-    index = index_sources([Document("evidence", "\n".join(t for t, _ in kept))])
-    if any(d for _, d in kept):  # each sentence with its own passage's article date
-        starts = list(itertools.accumulate((len(t) + 1 for t, _ in kept[:-1]), initial=0))
-        index = replace(
-            index,
-            dates=tuple(kept[bisect.bisect_right(starts, s.start) - 1][1] for s in index.sentences),
-        )
-    sents = split_summary(sentence)
-    report = score_sentences(sents, index, embedder, dates=[date] * len(sents))
-    return bool(report.sentences) and all(v.verdict == "supported" for v in report.sentences)
 
 
 def citation_scores(

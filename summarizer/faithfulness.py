@@ -23,6 +23,10 @@ Why lexical *locality*: summarisers that misattribute mostly recombine words tha
 the article, but not together (a name from one paragraph with an action from another). Asking
 that a sentence's content words sit in one short stretch of the source, and that its word pairs
 occur in the source, catches that without an NLI model (none can be downloaded here).
+
+The same check serves the pipeline and the evaluation harness: fusion keeps a citation only
+when the cited span supports its sentence (:func:`supported_by`), and the harness
+(:mod:`summarizer.evaluation`) scores summaries and citations with it.
 """
 
 from __future__ import annotations
@@ -32,11 +36,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 
 from summarizer.embed import Embedder
+from summarizer.events import DayCheck, check_day, dated_happening
 from summarizer.facts import (
     DATE_KINDS,
     ENTITY_KINDS,
@@ -47,13 +52,10 @@ from summarizer.facts import (
 from summarizer.text import split_spans, words
 from summarizer.types import Citation, Document, Fact, Sentence
 
-if TYPE_CHECKING:
-    from summarizer.events import When
-
 # Facts a summary sentence is checked on. Weekdays are left out on purpose: "on Wednesday" in a
 # summary written days later is about the same event as "yesterday" in the article, so a weekday
 # need not be found in the sources. Evidence that dates the same happening to another day still
-# contradicts it (:func:`check_day`).
+# contradicts it (:func:`summarizer.events.check_day`).
 CHECKED_KINDS = NUMERIC_KINDS | ENTITY_KINDS | frozenset({"date", "quote"})
 WINDOW = 3  # source sentences per evidence window: the sentence and its neighbours
 CANDIDATES = 3  # lexical candidate windows re-ranked by embedding
@@ -224,7 +226,7 @@ class SourceIndex:
     # Embeddings of source sentences, filled lazily: most sentences never need one.
     _vectors: dict[int, np.ndarray] = field(default_factory=dict, compare=False, repr=False)
     # The publication date of each sentence's article (ISO or None), which works a bare
-    # weekday out to a day (:func:`check_day`); empty: none known.
+    # weekday out to a day (:func:`summarizer.events.check_day`); empty: none known.
     dates: tuple[str | None, ...] = ()
 
     def vectors(self, embedder: Embedder, idx: Sequence[int]) -> np.ndarray:
@@ -366,138 +368,6 @@ def check_facts(facts: Sequence[Fact], source_facts: Sequence[Fact]) -> tuple[Fa
     return tuple(verdict[id(f)] for f in todo)
 
 
-# Days. A weekday is no fact the sources must state ("on Wednesday" in a summary written days
-# later is "yesterday" in the article), but evidence that dates the sentence's happening to
-# another day contradicts it: "The minister resigned on Wednesday." is not supported by "The
-# minister resigned on Tuesday.", and "on 12 November" is by "on Tuesday" in an article of
-# Wednesday 13 November.
-
-# What ends the clause a day stands in, beyond punctuation (summarizer.events.CLAUSE_END): a
-# relative or subordinate clause or a coordinated verb ("..., which began on Monday", "after the
-# protests that began on Monday") dates another happening than the sentence's main verb.
-# fmt: off
-_DAY_CLAUSE_BREAK = {
-    "en": r"which|who|whom|whose|that|when|where|while|whereas|after|before|because|since"
-          r"|until|and|but|as",
-    "es": r"que|quien|quienes|cuando|donde|mientras|después|antes|porque|y|pero",
-    "fr": r"qui|que|qu|lorsque|quand|où|tandis|après|avant|parce|et|mais",
-    "de": r"und|aber|als|nachdem|bevor|während|weil|dass",
-    "it": r"che|quando|dove|mentre|dopo|prima|perché|e|ma",
-    "pt": r"que|quando|onde|enquanto|depois|antes|porque|e|mas",
-}
-# fmt: on
-
-
-@dataclass(frozen=True)
-class DayCheck:
-    """What evidence says of the day a sentence dates its happening to."""
-
-    verdict: str  # "supported" (the evidence dates it to that day) | "contradicted"
-    when: When  # the sentence's day
-    against: When  # the evidence's day: the same one, or the one that differs
-    evidence: str  # the evidence sentence that gives it
-
-
-@lru_cache(maxsize=8)
-def _day_break(language: str) -> re.Pattern[str]:
-    from summarizer.events import CLAUSE_END
-
-    words = _DAY_CLAUSE_BREAK.get(language, _DAY_CLAUSE_BREAK["en"])
-    return re.compile(rf"{CLAUSE_END.pattern}|(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
-
-
-def _day_clause(text: str, start: int, end: int, language: str) -> str:
-    """The clause the day at ``start:end`` stands in, cut at punctuation and at the words that
-    open another clause; :func:`summarizer.events.clause_of` (with what a date set apart by commas
-    goes with: "On Tuesday, the minister resigned") where that has no verb of its own."""
-    from summarizer.events import clause_of, past_verbs
-
-    brk = _day_break(language)
-    own = brk.split(text[:start])[-1] + text[start:end] + brk.split(text[end:])[0]
-    return own if past_verbs(own) else clause_of(text, start, end)
-
-
-def _day_of(text: str, date: str | None) -> tuple | None:
-    """The day ``text`` dates one past happening to (summarizer.events.event_date, resolved
-    with the article's ``date``) and what identifies the happening: the verbs of the day's
-    clause, the content words and the names of the sentence without its date."""
-    from summarizer.language import current_language, lexical_language
-
-    return _day_of_in(text, date, lexical_language(), current_language())
-
-
-@lru_cache(maxsize=65536)
-def _day_of_in(text: str, date: str | None, language: str, _current: str) -> tuple | None:
-    from summarizer.events import content_stems, event_date, names_in, past_verbs, without_date
-
-    when = event_date(text, date)
-    if when is None:
-        return None
-    verbs = frozenset(past_verbs(_day_clause(text, when.start, when.end, language)))
-    if not verbs:
-        return None
-    masked = without_date(text, when)[0]
-    return when, verbs, frozenset(content_stems(masked)), frozenset(names_in(masked))
-
-
-def _same_happening(a: tuple, b: tuple) -> bool:
-    """Two dated sentences report one happening: a verb of one day's clause is the other's,
-    they name someone in common where both name someone, and half the content words of the
-    shorter are the other's."""
-    _, va, ca, na = a
-    _, vb, cb, nb = b
-    if not va & vb or (na and nb and not na & nb):
-        return False
-    return len(ca & cb) * 2 >= min(len(ca), len(cb))
-
-
-def check_day(
-    sentence: str, evidence: Sequence[tuple[str, str | None]], date: str | None = None
-) -> DayCheck | None:
-    """The day of ``sentence``'s happening against the evidence sentences, each with its
-    article's date (``(text, date)``); ``date``: the sentence's own article's, if any.
-
-    ``supported`` when an evidence sentence dates the same happening to the same day;
-    ``contradicted`` when none does and the evidence dates it to one other day. None when the
-    sentence dates no single past happening (:func:`summarizer.events.event_date`: no day,
-    two days, a plan, a day something was said) or no evidence sentence dates its happening
-    (evidence that says nothing of the day, or a day in another clause: "..., which began on
-    Monday"). Lenient where the evidence is unsure: two other days, or the sentence's own day
-    named anywhere in the evidence, contradict nothing.
-
-    >>> check_day("The minister resigned on Wednesday.",
-    ...           [("The minister resigned on Tuesday.", None)]).verdict
-    'contradicted'
-    >>> check_day("The minister resigned on 12 November.",
-    ...           [("The minister resigned on Tuesday.", "2024-11-13")]).verdict
-    'supported'
-    >>> [check_day("The minister resigned on Wednesday.", [(e, None)]) for e in (
-    ...     "The minister resigned after a row.",
-    ...     "The minister resigned amid protests, which began on Monday.")]
-    [None, None]
-    """
-    from summarizer.events import all_dates, same_day
-
-    mine = _day_of(sentence, date)
-    if mine is None:
-        return None
-    differ = []
-    for text, d in evidence:
-        theirs = _day_of(text, d)
-        if theirs is None or not _same_happening(mine, theirs):
-            continue
-        same = same_day(mine[0], theirs[0])
-        if same:
-            return DayCheck("supported", mine[0], theirs[0], text)
-        if same is False:
-            differ.append((theirs[0], text))
-    if not differ or any(same_day(differ[0][0], w) is not True for w, _ in differ[1:]):
-        return None  # no other day, or several
-    if any(same_day(mine[0], w) for text, d in evidence for w in all_dates(text, d)):
-        return None  # the evidence names the sentence's day too: two happenings, or unsure
-    return DayCheck("contradicted", mine[0], *differ[0])
-
-
 def _same_date(day: DayCheck | None) -> bool:
     """The evidence gives the sentence's day of the month, whatever its words ("Tuesday" in an
     article of 13 November 2024 for "12 November")."""
@@ -572,7 +442,8 @@ def score_summary(
 
     ``embedder`` (MiniLM) adds the paraphrase check and picks evidence among lexical
     candidates; without it the scorer is purely lexical and fact based. ``cited``, for a brief,
-    gives per sentence the cited spans as documents: a fact must then also be supported there.
+    gives per sentence the cited spans as documents, each with its article's date: a fact must
+    then also be supported there.
 
     >>> src = [Document("a", "More than 10,000 North Korean troops were sent to Kursk.")]
     >>> r = score_summary("About 8,000 North Korean troops were sent to Kursk.", src)
@@ -586,15 +457,9 @@ def _day_evidence(
     k: int, index: SourceIndex, cited: Sequence[Sequence[Document]] | None
 ) -> list[tuple[str, str | None]]:
     """The sentences a summary sentence's day is checked against, each with its article's
-    date: those of the spans it cites (their articles' dates looked up by id where a cited span
-    has none), else all the sources'."""
+    date: those of the spans it cites, else all the sources'."""
     if cited is not None and k < len(cited) and cited[k]:
-        known = {d.id: d.date for d in index.documents}
-        return [
-            (d.text[a:b], d.date or known.get(d.id))
-            for d in cited[k]
-            for a, b in split_spans(d.text)
-        ]
+        return [(d.text[a:b], d.date) for d in cited[k] for a, b in split_spans(d.text)]
     dates = index.dates or (None,) * len(index.sentences)
     return [(s.text, d) for s, d in zip(index.sentences, dates, strict=True)]
 
@@ -610,7 +475,7 @@ def score_sentences(
     """:func:`score_summary` for sentences already split (a brief's sentences are its units,
     whatever a sentence splitter would make of them); ``cited[k]`` belongs to ``sents[k]``.
     ``dates[k]``, if given: the publication date of the article ``sents[k]`` comes from, which
-    works a bare weekday of it out to a day (:func:`check_day`).
+    works a bare weekday of it out to a day (:func:`summarizer.events.check_day`).
 
     >>> src = [Document("a", "Troops moved. Blinken spoke.")]
     >>> score_sentences([Sentence("s", 0, 0, 13, "Troops moved.")], src).score
@@ -634,7 +499,7 @@ def score_sentences(
             )
         date = dates[k] if dates is not None and k < len(dates) else None
         text = s.text
-        if _day_of(text, date) is not None:  # a day to check (cheap, cached)
+        if dated_happening(text, date) is not None:  # a day to check (cheap, cached)
             day = check_day(text, _day_evidence(k, index, cited), date)
             checks = _with_day(checks, facts, day)
             if _same_date(day):  # "12 November" found as the evidence's "Tuesday"
@@ -752,6 +617,55 @@ def summarise_verdicts(verdicts: Sequence[SentenceVerdict]) -> FaithfulnessRepor
         hallucinated_numbers=halluc_num,
         contradictions=contradictions,
     )
+
+
+def supported_by(
+    sentence: str,
+    evidence: Sequence[str],
+    embedder: Embedder | None,
+    dates: Sequence[str | None] | None = None,
+    date: str | None = None,
+) -> bool:
+    """Whether the evidence texts together support the sentence (our stand-in for NLI).
+
+    >>> supported_by("Blinken spoke in Brussels.", ["Blinken spoke in Brussels on Monday."], None)
+    True
+    >>> supported_by("Blinken spoke in Paris.", ["Blinken spoke in Brussels on Monday."], None)
+    False
+
+    Evidence that dates the sentence's happening to another day does not support it; evidence
+    that says nothing of the day may. ``dates``: the publication dates of the evidence texts'
+    articles, ``date``: the sentence's own article's, where known; they work a bare weekday out
+    to a day (:func:`summarizer.events.check_day`).
+
+    >>> supported_by("Hale resigned on Wednesday.", ["Hale resigned on Tuesday."], None)
+    False
+    >>> supported_by("Hale resigned on 12 November.", ["Hale resigned on Tuesday."], None,
+    ...              dates=["2024-11-13"])
+    True
+    """
+    import bisect
+    from dataclasses import replace
+
+    kept = [
+        (e.strip(), d)
+        for e, d in zip(evidence, [*(dates or ()), *[None] * len(evidence)], strict=False)
+        if e.strip()
+    ]
+    if not kept:
+        return False
+    # The passages are read together, as ALCE concatenates them: a sentence may draw one fact
+    # from each citation.
+    index = index_sources([Document("evidence", "\n".join(t for t, _ in kept))])
+    if any(d for _, d in kept):  # each sentence with its own passage's article date
+        starts = list(itertools.accumulate((len(t) + 1 for t, _ in kept[:-1]), initial=0))
+        index = replace(
+            index,
+            dates=tuple(kept[bisect.bisect_right(starts, s.start) - 1][1] for s in index.sentences),
+        )
+    sents = split_summary(sentence)
+    report = score_sentences(sents, index, embedder, dates=[date] * len(sents))
+    return bool(report.sentences) and all(v.verdict == "supported" for v in report.sentences)
 
 
 class FaithfulnessScorer:
