@@ -22,7 +22,7 @@ from summarizer.clean import WIRE_CAPTION, interviewer_spans
 from summarizer.compress import CONNECTIVE_ASIDE, INTERJECTIONS
 from summarizer.config import FusionConfig
 from summarizer.embed import Embedder
-from summarizer.events import last_weekday
+from summarizer.events import content_stems, last_weekday
 from summarizer.facts import MONTH_RE, WEEKDAY_RE
 from summarizer.language import lexical_language
 from summarizer.notes import (
@@ -34,7 +34,7 @@ from summarizer.notes import (
     states_contested_quote,
     states_date,
 )
-from summarizer.saying import saying_words
+from summarizer.saying import SAYING, saying_words
 from summarizer.tense import foreign_past_weekday, future_re
 from summarizer.text import (
     SPEECH,
@@ -1154,6 +1154,27 @@ def concept_weights(
     return {c: n * factor(c) for c, n in counts.items() if n >= 2}
 
 
+# Words that say who reported a fact, not what it is: "At least 12 people were killed,
+# according to police." states nothing that "Storm Elin killed at least 12 people ...,
+# police said." does not.
+_REPORTING = "said says say told tells added reported reports stated according"
+
+
+@lru_cache(maxsize=8)
+def _reporting_stems(language: str) -> frozenset[str]:
+    found = _REPORTING.split()
+    for other in SAYING:
+        found += saying_words(other).split("|")
+    return frozenset(stemmer(language).stemWords([w.lower() for w in found]))
+
+
+def _content(text: str) -> frozenset[str]:
+    """The stems of the content words and the figures ``text`` states, without the words
+    that say who reported it."""
+    stems = content_stems(text) - _reporting_stems(lexical_language())
+    return frozenset(stems | _numbers(text))
+
+
 def select(
     scored: Sequence[ScoredClaim],
     vecs,
@@ -1169,6 +1190,9 @@ def select(
     what is chosen (MMR), plus the weight of the shared concepts it adds that
     the chosen claims do not already state (``weights``, see
     :func:`concept_weights`), normalised by the best initial gain.
+    A claim that states nothing a chosen one does not (its content words and
+    figures, bar who reported it, all in that one: :func:`_content`) is left
+    out, however it scores.
     """
     import numpy as np
 
@@ -1177,6 +1201,7 @@ def select(
         return []
     weights = weights or {}
     bags = [concept_bag(sc.claim.text, config.specific_concepts > 0) for sc in scored]
+    content = [_content(sc.claim.text) for sc in scored]
     cost = np.array(
         costs if costs is not None else [count_words(sc.claim.text) for sc in scored], dtype=float
     )
@@ -1202,10 +1227,10 @@ def select(
         used += cost[best]
         alive[best] = False
         # the same source sentence is not stated twice (a claim, its shortened
-        # variant, the pair it opens with a leaning sentence)
+        # variant, the pair it opens with a leaning sentence), nor what it states
         own = set(scored[best].claim.spans)
         for i in np.flatnonzero(alive):
-            if own.intersection(scored[i].claim.spans):
+            if own.intersection(scored[i].claim.spans) or content[i] <= content[best]:
                 alive[i] = False
         max_sim = np.maximum(max_sim, vecs @ vecs[best])
         new = bags[best] - covered

@@ -1121,3 +1121,28 @@ def test_a_small_whole_number_is_no_rounding_of_its_neighbours(embedder):
             assert f"number {c.source[1:]} " in s.text
     assert numbers_agree("about 20 people were hurt", "Rescuers said 19 people were hurt.")
     assert not numbers_agree("20 people were hurt", "Rescuers said 19 people were hurt.")
+
+
+def test_a_claim_that_states_nothing_new_is_not_stated_again(embedder):
+    # the budget has room for every sentence, but the second article's first two say only
+    # what the first article's opening says (with another attribution): the brief says it once
+    storm = build_document(
+        "Storm Elin killed at least 12 people and left 40,000 homes without power along "
+        "the coast of Valdera on Tuesday, police said.",
+        "Winds of up to 180 km/h tore the roofs off houses in the port.",
+        doc_id="a",
+    )
+    later = build_document(
+        "At least 12 people were killed, according to police.",
+        "Power was cut to 40,000 homes on the coast of Valdera.",
+        "The government promised 500 million kroner in emergency aid.",
+        doc_id="b",
+    )
+    docs = [storm, later]
+    sents = split_documents(docs)
+    claims = claims_of(storm, sents) + claims_of(later, sents)
+    _, summary, points, _ = fuse(claims, docs, sents, embedder, FusionConfig(words=200))
+    texts = [s.text for s in summary + points]
+    assert not any(t.startswith("At least 12 people were killed") for t in texts), texts
+    # a sentence with one new word ("cut") and one that is new altogether stay
+    assert any("Power was cut" in t for t in texts) and any("kroner" in t for t in texts)
