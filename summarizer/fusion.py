@@ -23,7 +23,7 @@ from summarizer.compress import CONNECTIVE_ASIDE, INTERJECTIONS
 from summarizer.config import FusionConfig
 from summarizer.embed import Embedder
 from summarizer.events import content_stems, last_weekday
-from summarizer.facts import MONTH_RE, WEEKDAY_RE
+from summarizer.facts import MONTH_RE, WEEKDAY_RE, numbers
 from summarizer.language import lexical_language
 from summarizer.notes import (
     conflict_about,
@@ -33,6 +33,7 @@ from summarizer.notes import (
     note_what,
     states_contested_quote,
     states_date,
+    without_contested_note,
 )
 from summarizer.saying import SAYING, saying_words
 from summarizer.tense import foreign_past_weekday, future_re
@@ -1582,9 +1583,10 @@ def headline(
     breaks near ties). Failing that, the first of ``following`` (the brief's
     next sentences, in salience order) that reads as a headline.
     ``contested``: the top fact states a figure the sources dispute (these are
-    the disputed values), which a headline has no room to say: the figure's
-    coordinated phrase is cut (:func:`_without_figures`), or failing that the
-    top fact is not the headline.
+    the disputed values), which a headline has no room to say: a title that
+    states one of them is no headline, the figure's coordinated phrase is cut
+    from the top fact (:func:`_without_figures`), or failing that the top fact
+    is not the headline.
     ``lead``: the brief's opening sentence where the top fact could not open
     it (:func:`lead_worthy`). Where the top fact cannot be the headline either,
     the lead is (cut to length if need be, at most :data:`LEAD_HEADLINE_WORDS`),
@@ -1594,6 +1596,9 @@ def headline(
     titles = [d.title for d in documents if d.title]
     if top is None:
         return titles[0] if titles else "No summary could be made"
+    if contested:  # "Train derails, 8 injured" where sources say 8 and 11
+        disputed = {f.value for value in contested for f in numbers(value)}
+        titles = [t for t in titles if not {f.value for f in numbers(t)} & disputed]
     if titles:
         vecs = embedder.encode([top.claim.text, *titles])
         sims = vecs[1:] @ vecs[0]
@@ -1835,7 +1840,9 @@ def fuse(
         None,
     )
     if lead is not None:
-        if _as_headline(texts[order[lead]]):
+        # a lede that states a disputed figure still tells the news (the headline
+        # then says it without the figure, or takes a title that does not state it)
+        if _as_headline(without_contested_note(texts[order[lead]])):
             top_pick = order[lead]
     else:
         lead = next(

@@ -326,6 +326,42 @@ def test_a_headline_never_states_a_contested_figure_as_settled(embedder):
     assert CONTESTED_NOTE.strip() in title, title
 
 
+def test_a_lede_with_a_contested_figure_still_gives_the_headline_its_news(embedder):
+    # The lede states the disputed toll: the headline is still about the derailment (a
+    # title that does not state the toll), not the next most salient fact, and no title
+    # that states the toll as settled.
+    from summarizer.config import FusionConfig
+    from summarizer.fusion import fuse
+    from summarizer.types import Claim
+
+    a = build_document(
+        "A passenger train derailed near Valdera on Monday morning, injuring eight people, "
+        "the rail operator said.",
+        "The transport minister said an investigation had been opened.",
+        "The train was carrying about 150 passengers.",
+        doc_id="a",
+        title="Train derails near Valdera, 8 injured",
+    )
+    b = build_document(
+        "A passenger train derailed near Valdera on Monday after hitting debris from a "
+        "landslide, injuring 11 people, local authorities said.",
+        "Traffic on the line will be suspended until Thursday.",
+        doc_id="b",
+        title="Valdera train derailment: landslide blamed",
+    )
+    docs = [a, b]
+    sents = split_documents(docs)
+    conflicts = detect_conflicts(docs, sents, embedder)
+    assert sorted(side.value for k in conflicts for side in k.sides) == [
+        "11 people",
+        "eight people",
+    ]
+    claims = [Claim(s.text, s.doc_id, (s.span,), 0.0) for v in sents.values() for s in v]
+    title, summary, *_ = fuse(claims, docs, sents, embedder, FusionConfig(), conflicts)
+    assert summary[0].text.startswith("A passenger train derailed"), summary[0].text
+    assert title == "Valdera train derailment: landslide blamed", title
+
+
 def test_a_contested_figure_in_a_coordinated_phrase_is_cut_from_the_headline(embedder):
     from summarizer.fusion import ScoredClaim, headline
     from summarizer.types import Claim
