@@ -44,6 +44,7 @@ from summarizer.events import (
 )
 from summarizer.facts import (
     MONTH_RE,
+    NUMBER_WORDS,
     WEEKDAY_RE,
     dates,
     entities,
@@ -79,8 +80,11 @@ from summarizer.types import (
 # How far a hedged figure may reach: "more than X" is read as (X, 1.5X],
 # "nearly X" as [0.5X, X), "about X" as X +- 15%.
 _RANGES = {"gt": (1.0, 1.5), "lt": (0.5, 1.0), "approx": (0.85, 1.15), None: (1.0, 1.0)}
+_NUMBER_WORD = "|".join(NUMBER_WORDS)
 _LEAD = re.compile(
-    r"^\W*(?:[a-z]+\s+){0,3}?(?:US|[A-Z])?[$€£¥]?\s?[\d.,]+"
+    r"^\W*(?:[a-z]+\s+){0,3}?(?:US|[A-Z])?[$€£¥]?\s?"
+    # a count in figures, or spelled out ("eight people", "a dozen", "twenty-five houses")
+    rf"(?:[\d.,]+|(?:a\s+)?(?:{_NUMBER_WORD})(?:[\s-](?:and\s+)?(?:{_NUMBER_WORD}))*\b)"
     r"(?:\s*(?:thousand|million|billion|trillion|bn|mn|m|k)\b)?[\s-]*",
     re.IGNORECASE,
 )
@@ -307,16 +311,20 @@ def counts_something(m: Mention) -> bool:
 
 def in_date(m: Mention) -> bool:
     """Is the figure a day of a date its sentence gives ("le 3 mars", "am 4.
-    März": no count of "mars")? Such days are compared by :func:`date_conflicts`.
+    März": no count of "mars"; "a Sept. 25 complaint": no count of complaints)?
+    Such days are compared by :func:`date_conflicts`.
 
     >>> from summarizer.language import use_language
     >>> with use_language("fr"):
     ...     [in_date(m) for m in all_figures({"d": [Sentence("d", 0, 0, 33,
     ...      "Le 3 mars, 12 maisons ont brûlé.")]})]
     [True, False]
+    >>> t = "A Sept. 25 complaint said 12 flats had no lift."
+    >>> [in_date(m) for m in all_figures({"d": [Sentence("d", 0, 0, len(t), t)]})]
+    [True, False]
     """
     f, text = m.fact, m.sentence.text
-    return any(d.kind == "date" and d.start <= f.start and f.end <= d.end + 1 for d in dates(text))
+    return any(d.kind == "date" and d.start <= f.start < d.end for d in dates(text))
 
 
 def mentions(sentences: Mapping[str, Sequence[Sentence]]) -> list[Mention]:

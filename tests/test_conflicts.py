@@ -378,3 +378,22 @@ def test_a_contested_figure_in_a_coordinated_phrase_is_cut_from_the_headline(emb
     )
     # uncontested, the figure stays (only the clause before the attribution goes)
     assert "$500,000" in headline(scored, [], embedder)
+
+
+def test_a_spelled_out_count_is_compared_and_its_topic_is_what_it_counts(embedder):
+    [c] = conflicts_of(
+        "The storm killed eight people in the port of Valdera on Tuesday, police said.",
+        "The storm killed 11 people in the port of Valdera on Tuesday, officials said.",
+        embedder=embedder,
+    )
+    assert c.kind == "contradiction" and c.topic == "people"
+    assert sorted(side.value for side in c.sides) == ["11 people", "eight people"]
+
+
+def test_the_day_of_a_date_before_a_noun_is_no_count_of_it(embedder):
+    # "a Sept. 25 complaint" is a complaint of 25 September, not 25 complaints
+    assert not conflicts_of(
+        "City records show 12 complaints about the lift were filed in July.",
+        "A Sept. 25 complaint said the lift had not worked for weeks, city records show.",
+        embedder=embedder,
+    )
