@@ -66,7 +66,14 @@ from summarizer.notes import (  # noqa: F401
     note_contested,
     without_contested_note,
 )
-from summarizer.speakers import QUOTE_WORDS, names_someone, same_person, same_quote, speaker
+from summarizer.speakers import (
+    QUOTE_WORDS,
+    names_someone,
+    quote_speakers,
+    same_person,
+    same_quote,
+    speaker,
+)
 from summarizer.text import function_words, stemmer, stop_words
 from summarizer.types import (
     Citation,
@@ -827,6 +834,7 @@ def _quoted(doc: Document, sents: Sequence[Sentence]) -> list[_Quoted]:
     if not found:
         return []
     people = sorted({e.text for e in entities(doc.text) if e.kind == "person"})
+    titled = quote_speakers(doc.text)  # a name after a title: "the minister, Jane Roe, said"
     out = []
     for q in found:
         k = [i for i, s in enumerate(sents) if s.start <= q.end and q.start <= s.end]
@@ -834,7 +842,7 @@ def _quoted(doc: Document, sents: Sequence[Sentence]) -> list[_Quoted]:
             continue
         here = tuple(sents[k[0] : k[-1] + 1])
         text = " ".join(s.text for s in here)
-        raw = q.extra.get("speaker")
+        raw = titled.get(q.start) or q.extra.get("speaker")
         who, name = speaker(raw, people)
         if raw and raw not in text:  # the speaker stands in another sentence
             who, name = frozenset(), ""

@@ -4,14 +4,17 @@
 :class:`When`: "The minister resigned on Tuesday"), else None: no day or two days, a bound, a
 deadline or a plan, another time beside it, a recurring happening, the day of a saying, or
 nothing in a past tense (:mod:`summarizer.tense`). A bare weekday is worked out to a day from
-the article's date of publication; :func:`same_day` tells whether two such days are one, and
-:func:`all_dates` gives every day a sentence names. What identifies the happening: the
-sentence without its date (:func:`without_date`), its verbs in a past tense
-(:func:`past_verbs`), content stems (:func:`content_stems`) and names (:func:`names_in`), and
-the clause a date stands in (:func:`clause_of`). The word tables are per language (English,
-Spanish, French, German, Italian, Portuguese). Read by
-:func:`summarizer.conflicts.date_conflicts` and
-:func:`summarizer.evaluation.faithfulness.check_day`.
+the article's date of publication, and so are "yesterday" and "today" (:func:`relative_days`);
+:func:`same_day` tells whether two such days are one, and :func:`all_dates` gives every day a
+sentence names. What identifies the happening: the sentence without its date
+(:func:`without_date`), its verbs in a past tense, one verb for a happening worded in other
+verbs ("resigned", "stepped down": :func:`past_verbs`), content stems (:func:`content_stems`)
+and names (:func:`names_in`), and the clause a date stands in (:func:`clause_of`). Whether two
+dated sentences report one happening: :func:`same_happening`; whether evidence dates a
+sentence's happening to its day or another: :func:`check_day`. The word tables are per
+language (English, Spanish, French, German, Italian, Portuguese). Read by
+:func:`summarizer.conflicts.date_conflicts`, by fusion (support and citations) and by the
+faithfulness scorer.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from summarizer.tense import (
     foreign_past_weekday,
     future_re,
 )
-from summarizer.text import function_words, stemmer, stop_words
+from summarizer.text import function_words, quotations, stemmer, stop_words
 
 # A day of a month as :func:`summarizer.facts.dates` gives it ("2024-11-12", "XXXX-11-12"
 # when the year is not said).
@@ -97,6 +100,17 @@ _OTHER_TIME = {
     "pt": r"ontem|anteontem|hoje|amanhã|prazo|(?:o\s+ano|a\s+semana|o\s+mês)\s+passad[oa]"
           r"|no\s+dia\s+seguinte|na\s+véspera|(?:dias?|semanas?|meses|anos?|horas?)\s+"
           r"(?:depois|antes|mais\s+tarde)",
+}
+# Days named from the article's own ("yesterday", "this morning"), each with how
+# many days before the article's date it falls: a day of the happening, as a
+# weekday is, where the article's date is known.
+_RELATIVE_DAYS = {
+    "en": ((r"yesterday|last\s+night", 1), (r"today|this\s+(?:morning|afternoon|evening)", 0)),
+    "es": ((r"anteayer", 2), (r"ayer|anoche", 1), (r"hoy|esta\s+(?:mañana|tarde)", 0)),
+    "fr": ((r"avant-hier", 2), (r"hier", 1), (r"aujourd['’]hui|ce\s+matin|cet\s+après-midi", 0)),
+    "de": ((r"vorgestern", 2), (r"gestern", 1), (r"heute", 0)),
+    "it": ((r"ieri", 1), (r"oggi|stamattina|stamani", 0)),
+    "pt": ((r"anteontem", 2), (r"ontem", 1), (r"hoje|(?:esta|nesta)\s+manhã", 0)),
 }
 # A happening that recurs or one of several: "again", "a second suspect",
 # "also", "another attack", "continued". Two such sentences may well report
@@ -244,18 +258,20 @@ def _resolve(when: When, article_date: str | None) -> When | None:
 
 def event_date(text: str, article_date: str | None = None) -> When | None:
     """The one day ``text`` dates a past happening to, else None: a sentence
-    that names no day, two days, a day and another time ("yesterday", "two
-    days later", "in 2019"), a bound, a deadline or a plan ("since Saturday",
-    "by Tuesday", "will meet on Friday"), a recurring happening ("again", "a
-    second suspect") or nothing that has happened (no verb in a past tense).
+    that names no day, two days, a day and another time ("two days later", "in
+    2019"), a bound, a deadline or a plan ("since Saturday", "by Tuesday",
+    "will meet on Friday"), a recurring happening ("again", "a second
+    suspect") or nothing that has happened (no verb in a past tense).
     ``article_date``: the article's date of publication (ISO), which resolves a
-    bare weekday to a day.
+    bare weekday to a day, and without which "yesterday" or "today" is no day.
 
     >>> event_date("The minister resigned on Tuesday.", "2024-11-13")
     When(text='Tuesday', start=25, end=32, weekday='tuesday', day='11-12', year='2024', \
 resolved=True)
     >>> event_date("Prodigy died Tuesday (June 20) at 42.").text
     'Tuesday (June 20)'
+    >>> event_date("The minister resigned yesterday.", "2024-11-13").shown
+    'yesterday (2024-11-12)'
     >>> [event_date(t) for t in ("Talks will resume on Tuesday.", "Police arrested "
     ...  "a second suspect on Monday.", "He was freed on Monday and left on Tuesday.")]
     [None, None, None]
@@ -263,7 +279,44 @@ resolved=True)
     language = lexical_language()
     if current_language() != language:  # no date forms of its own (Chinese, Japanese, ...)
         return None
+    when = _day_named(text, language, article_date)
+    if when is None:
+        return None
+    flags = re.IGNORECASE
+    rest = text[: when.start] + " " * (when.end - when.start) + text[when.end :]
+    if (
+        future_re(language).search(text)
+        or re.search(rf"(?<!\w)(?:{_OTHER_TIME[language]})(?!\w)", rest, flags)
+        or re.search(rf"(?<!\w)(?:{_AGAIN[language]})(?!\w)", text, flags)
+    ):
+        return None
+    if language == "en":
+        if not PAST_EN.search(text) or CONDITIONAL_EN.search(text):
+            return None
+    elif not re.search(PAST_FOREIGN[language], text):
+        return None
+    before = text[max(0, when.start - 40) : when.start]
+    if re.search(rf"(?<!\w)(?:{_NOT_EVENT_BEFORE[language]})\s+(?:the\s+)?$", before, flags):
+        return None
+    clause = clause_of(text, when.start, when.end)
+    if re.search(rf"(?<!\w)(?:{_SAID[language]})(?!\w)", clause, flags):
+        return None  # the day something was said or reported
+    if re.match(rf"\s*(?:{_NOT_EVENT_AFTER[language]})(?!\w)", text[when.end :], flags):
+        return None
+    return when
+
+
+def _day_named(text: str, language: str, article_date: str | None) -> When | None:
+    """The one day ``text`` names, resolved with the article's date
+    (:func:`_resolve`), before :func:`event_date` asks whether it dates a
+    happening: a date, a weekday, or both for one day ("Tuesday (June 20)"),
+    or a day named from the article's ("yesterday"); None for no day, two,
+    a month or year beside it, or a bare weekday of another language that is
+    not the last such day ("el próximo lunes", "le lundi": every Monday)."""
     facts = dates(text)
+    relative = relative_days(text, article_date)
+    if relative:
+        return relative[0] if len(relative) == 1 and not facts else None
     if not facts or any(f.kind == "date" and not DAY_VALUE.match(f.value) for f in facts):
         return None  # no day, or a month or year beside it ("in 2019", "since March")
     for f, g in pairwise(facts):
@@ -273,29 +326,10 @@ resolved=True)
     days = [f.value for f in facts if f.kind == "date"]
     if len(weekdays) > 1 or len(days) > 1:
         return None
-    flags = re.IGNORECASE
-    if (
-        future_re(language).search(text)
-        or re.search(rf"(?<!\w)(?:{_OTHER_TIME[language]})(?!\w)", text, flags)
-        or re.search(rf"(?<!\w)(?:{_AGAIN[language]})(?!\w)", text, flags)
-    ):
-        return None
-    if language == "en":
-        if not PAST_EN.search(text) or CONDITIONAL_EN.search(text):
-            return None
-    elif not re.search(PAST_FOREIGN[language], text):
-        return None
     first, last = facts[0], facts[-1]
     if not days and language != "en" and not foreign_past_weekday(text, first, None):
-        return None  # "el próximo lunes", "le lundi" (every Monday)
-    before = text[max(0, first.start - 40) : first.start]
-    if re.search(rf"(?<!\w)(?:{_NOT_EVENT_BEFORE[language]})\s+(?:the\s+)?$", before, flags):
         return None
     end = last.end + (text[last.end : last.end + 1] == ")" and "(" in text[first.start : last.end])
-    if re.search(rf"(?<!\w)(?:{_SAID[language]})(?!\w)", clause_of(text, first.start, end), flags):
-        return None  # the day something was said or reported
-    if re.match(rf"\s*(?:{_NOT_EVENT_AFTER[language]})(?!\w)", text[end:], flags):
-        return None
     day = days[0] if days else None
     when = When(
         text[first.start : end],
@@ -306,6 +340,53 @@ resolved=True)
         day[:4] if day and not day.startswith("X") else None,
     )
     return _resolve(when, article_date)
+
+
+@lru_cache(maxsize=8)
+def _relative_res(language: str) -> tuple[tuple[re.Pattern[str], int], ...]:
+    """:data:`_RELATIVE_DAYS` of ``language``, compiled, each with its days back."""
+    return tuple(
+        (re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE), back)
+        for words, back in _RELATIVE_DAYS.get(language, ())
+    )
+
+
+def relative_days(text: str, article_date: str | None) -> list[When]:
+    """The days ``text`` names from its article's date ("yesterday", "this
+    morning", "hier", "gestern", "ontem"), each worked out to the day it
+    falls on, as a bare weekday is (``resolved``); none where the article's
+    date is not known. Not in a quotation (the speaker's "today" is the day
+    of the words, which an article may report days later), nor in capitals
+    ("USA TODAY": a name).
+
+    >>> [w.shown for w in relative_days("It rained yesterday and today.", "2024-11-13")]
+    ['yesterday (2024-11-12)', 'today (2024-11-13)']
+    >>> relative_days("It rained yesterday.", None)
+    []
+    >>> relative_days("“We left today,” he said.", "2024-11-13")
+    []
+    """
+    import datetime as dt
+
+    from summarizer.facts import WEEKDAYS
+
+    article = _article_day(article_date)
+    if article is None:
+        return []
+    out = []
+    for rx, back in _relative_res(lexical_language()):
+        for m in rx.finditer(text):
+            if m.group()[1:] != m.group()[1:].lower() or any(
+                a <= m.start() < b for a, b in quotations(text)
+            ):
+                continue
+            try:
+                on = article - dt.timedelta(days=back)
+            except OverflowError:  # before the calendar's first day
+                continue
+            weekday, day = WEEKDAYS[on.weekday()], on.strftime("%m-%d")
+            out.append(When(m.group(), m.start(), m.end(), weekday, day, str(on.year), True))
+    return sorted(out, key=lambda w: w.start)
 
 
 def clause_of(text: str, start: int, end: int) -> str:
@@ -326,9 +407,9 @@ def clause_of(text: str, start: int, end: int) -> str:
 
 def all_dates(text: str, article_date: str | None) -> list[When]:
     """Every day ``text`` names, each alone, resolved where the article's date
-    allows: what a source says of days anywhere, for :func:`date_conflicts` to
-    see that it gives the other side's date too."""
-    out = []
+    allows ("yesterday" only there): what a source says of days anywhere, for
+    :func:`date_conflicts` to see that it gives the other side's date too."""
+    out = relative_days(text, article_date)
     for f in dates(text):
         if f.kind == "weekday":
             w = When(f.text, f.start, f.end, weekday=f.value)
@@ -364,16 +445,49 @@ def content_stems(text: str) -> set[str]:
     return set(stemmer(language).stemWords(words))
 
 
+# News verbs that tell of one happening in other words ("resigned", "stepped
+# down", "quit"), each mapped to one of them, so that two sources that word it
+# differently share its verb (a verb and the word after it: "stepped down", not
+# "stepped up"). Verbs of different happenings stay apart: "convicted" and
+# "sentenced", "began" and "ended", "attacked" and "robbed", "shot" (not "shot
+# dead") and "killed".
+_SAME_VERB = {
+    "en": {
+        "stepped down": "resigned", "stood down": "resigned", "quit": "resigned",
+        "shot dead": "killed", "gunned down": "killed",
+        "detained": "arrested", "apprehended": "arrested",
+        "passed away": "died",
+        "hit": "struck",
+        "freed": "released",
+        "detonated": "exploded", "went off": "exploded",
+        "sunk": "sank",
+    },
+}  # fmt: skip
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
 def past_verbs(text: str) -> set[str]:
     """Stems of the verbs in a past tense ``text`` has (the participle of a
     compound form: "a démissionné", "ist zurückgetreten"), verbs of saying
-    and auxiliaries left out: what happened."""
+    and auxiliaries left out, a verb another one words as well in its stead
+    (:data:`_SAME_VERB`): what happened.
+
+    >>> past_verbs("The minister stepped down."), past_verbs("The minister quit.")
+    ({'resign'}, {'resign'})
+    """
     language = lexical_language()
     rx = PAST_EN if language == "en" else re.compile(PAST_FOREIGN[language])
     said = re.compile(rf"(?:{_SAID[language]})", re.IGNORECASE)
     stop = stop_words(language) | function_words(language)
-    words = [re.findall(r"[^\W\d_]+", m.group())[-1:] for m in rx.finditer(text)]
-    verbs = [w[0].lower() for w in words if w]
+    same = _SAME_VERB.get(language, {})
+    verbs = []
+    for m in rx.finditer(text):
+        word = re.findall(r"[^\W\d_]+", m.group())[-1:]
+        if word:
+            verb = word[0].lower()
+            particle = _NEXT_WORD.match(text, m.end())
+            phrase = f"{verb} {particle.group(1).lower()}" if particle else ""
+            verbs.append(same.get(phrase) or same.get(verb, verb))
     return set(
         stemmer(language).stemWords([v for v in verbs if v not in stop and not said.fullmatch(v)])
     )

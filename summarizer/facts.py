@@ -822,13 +822,25 @@ def _foreign_weekday_re(language: str) -> re.Pattern[str] | None:
 # a function word ("na quarta em Bruxelas", "na quarta que ..."), a verb in the past
 # ("na quarta anunciou") or a time of day.
 PT_SHORT_WEEKDAYS = ("segunda", "terça|terca", "quarta", "quinta", "sexta")
+_PT_SHORT_NAMES = (
+    "(?:" + "|".join(f"(?P<d{i}>{d})" for i, d in enumerate(PT_SHORT_WEEKDAYS)) + r")(?![\w-])"
+)
 # fmt: off
 _PT_SHORT_WEEKDAY = re.compile(
     r"(?:(?<![\w-])(?i:na|nesta|nessa|desta|dessa|naquela)\s+(?:(?:última|próxima|passada)\s+)?"
     r"|(?<![\w-])(?:manhã|tarde|noite|madrugada)\s+de\s+"
     r"|(?<![\w-])(?i:desde|até)\s+)"
-    + "(?:" + "|".join(f"(?P<d{i}>{d})" for i, d in enumerate(PT_SHORT_WEEKDAYS)) + r")(?![\w-])"
+    + _PT_SHORT_NAMES
 )
+# The next short weekday of a list: "na segunda e terça", "na segunda, terça e quarta".
+_PT_NEXT_SHORT_WEEKDAY = re.compile(r"(?:\s*,\s*|\s+(?:e|ou)\s+)" + _PT_SHORT_NAMES)
+# A verb of finishing or ranking before "na": "terminou na quinta" is "finished
+# fifth", "ficou na segunda" "came second" (not "on Thursday", "on Monday").
+_PT_RANKED_BEFORE = re.compile(
+    r"(?<![\w-])(?i:(?:se\s+)?(?:terminou|terminaram|ficou|ficaram|acabou|acabaram|classificou"
+    r"|classificaram|largou|largaram)(?:-se)?)\s+na\s+$"
+)
+_PT_DAY_IN_BRACKETS = re.compile(r"\s*\(\d{1,2}\)")
 _PT_AFTER_WEEKDAY = re.compile(
     r"\s*(?:$|[,.;:!?()\[\]«»“”\"—–]"
     r"|(?:o|os|as|à|às|ao|aos|em|no|nos|nas|num|numa|com|que|para|por|pelo|pela|pelos|pelas"
@@ -849,22 +861,40 @@ _PT_ORDINAL_BEFORE = re.compile(r"(?<![\w-])(?i:na|a|da|numa)\s+primeira(?![\w-]
 
 
 def _pt_short_weekdays(text: str) -> list[Fact]:
-    """Portuguese weekdays written without "-feira" (:data:`_PT_SHORT_WEEKDAY`).
+    """Portuguese weekdays written without "-feira" (:data:`_PT_SHORT_WEEKDAY`),
+    and those of a list after one ("na segunda e terça"); none after a verb of
+    finishing or ranking ("terminou na quinta": fifth), nor in a list of
+    ordinals ("na segunda e quarta colocações").
 
     >>> [(f.text, f.value) for f in _pt_short_weekdays("Ele chegou na quarta (13) e saiu "
     ...  "na noite de sexta, na segunda vez que veio; na quarta tentativa falhou.")]
     [('quarta', 'wednesday'), ('sexta', 'friday')]
+    >>> [f.value for f in _pt_short_weekdays("Houve greves na segunda e terça; ela terminou "
+    ...  "na quinta.")]
+    ['monday', 'tuesday']
     """
     out = []
     for m in _PT_SHORT_WEEKDAY.finditer(text):
-        i = next(int(k[1:]) for k, v in m.groupdict().items() if v)
-        a, b = m.span(f"d{i}")
-        if not _PT_AFTER_WEEKDAY.match(text, b) or _PT_ORDINAL_BEFORE.search(
-            text[max(0, a - 200) : a]
-        ):
+        a = m.start(f"d{_weekday_index(m)}")
+        if _PT_ORDINAL_BEFORE.search(text[max(0, a - 200) : a]):
             continue
-        out.append(Fact("weekday", text[a:b], a, b, WEEKDAYS[i]))
+        if _PT_RANKED_BEFORE.search(text[max(0, a - 40) : a]) and not _PT_DAY_IN_BRACKETS.match(
+            text, m.end()
+        ):
+            continue  # "terminou na quinta", not "terminou na quinta (13)"
+        listed = [m]
+        while nxt := _PT_NEXT_SHORT_WEEKDAY.match(text, listed[-1].end()):
+            listed.append(nxt)
+        if all(_PT_AFTER_WEEKDAY.match(text, x.end()) for x in listed):
+            for x in listed:
+                i = _weekday_index(x)
+                out.append(Fact("weekday", x.group(f"d{i}"), *x.span(f"d{i}"), WEEKDAYS[i]))
     return out
+
+
+def _weekday_index(m: re.Match[str]) -> int:
+    """Which weekday (0 for Monday) a match of groups ``d0`` ... ``d6`` names."""
+    return next(int(k[1:]) for k, v in m.groupdict().items() if v)
 
 
 def _foreign_weekdays(text: str, language: str) -> list[Fact]:
@@ -874,7 +904,7 @@ def _foreign_weekdays(text: str, language: str) -> list[Fact]:
         return []
     out = []
     for m in rx.finditer(text):
-        i = next(int(k[1:]) for k, v in m.groupdict().items() if v)
+        i = _weekday_index(m)
         word = m.group(f"d{i}")
         if language != "de" and not word.islower():
             # "Domingo", "Santo Domingo": a name, unless it opens a sentence
@@ -975,7 +1005,8 @@ TITLES = _wordset(
     sergeant sgt chancellor king queen prince princess pope judge justice chief officer
     ambassador mayor sheriff detective inspector coach sir dame lord lady rev reverend sheikh
     ayatollah commissioner president-elect spokesman spokeswoman spokesperson minister deputy
-    director chairman chairwoman ceo founder
+    director chairman chairwoman ceo founder cmdr adm brig cpl pte pvt spc det insp supt const
+    ofc cllr atty
     """
 )
 _ORG_WORDS = _wordset(

@@ -1,7 +1,9 @@
 """Speakers: who a source says spoke a quotation, and whether two quotations are one.
 
 The words of a person's name without titles, articles, suffixes or initials
-(:func:`name_words`), the person of a source a quotation's speaker names (:func:`speaker`),
+(:func:`name_words`), a quotation's speaker named after a title the quotation reader does not
+read through ("the defence minister, Jane Roe, said", "said Sgt. John Smith":
+:func:`quote_speakers`), the person of a source a quotation's speaker names (:func:`speaker`),
 whether two speakers might be one person (:func:`same_person`), whether a text names someone
 (:func:`names_someone`), and whether two quotations quote the same words (:func:`same_quote`:
 :data:`QUOTE_WORDS` in a row at least). Read by
@@ -14,7 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from summarizer.facts import TITLES, speaker_name
+from summarizer.facts import TITLES, quotes, speaker_name
+from summarizer.text import SPEECH, TITLE_ABBREVIATIONS
 
 # How much of a quotation two sources must share to quote the same words: a run
 # of at least QUOTE_WORDS words in a row ("a firm response", "war effort" never
@@ -40,6 +43,57 @@ _TITLE_WORD = re.compile(
     r"|sekretär|sekretärin|bürgermeister|bürgermeisterin|botschafter|botschafterin|chefin"
     r"|vorsitzende|vorsitzender)"
 )
+
+
+# English titles before a name that the quotation reader (summarizer.facts.quotes)
+# does not read through: a title in lower case ("defence minister Jane Roe said",
+# "the defence minister, Jane Roe, said", "said police spokesman Sgt. John Smith")
+# and a title abbreviation's full stop ("Sgt. John Smith", "Insp. Jane Roe").
+_LOWER_TITLE = (
+    r"(?:minister|secretary|spokes(?:man|woman|person)|president|senator|governor|mayor"
+    r"|sheriff|chief|commissioner|director|chair(?:man|woman)?|ambassador|general|judge"
+    r"|prosecutor|attorney|officer|official|inspector|sergeant|detective|captain|lieutenant"
+    r"|colonel|commander|superintendent|constable|leader|advis[eo]r|chancellor|premier|ceo"
+    r"|executive|head|manager|coach|lawyer|councillor|councilman|councilwoman)"
+)
+# A person's name of two to four capitalised words, not a possessive ("Jane
+# Roe's deputy"), before a comma, a full stop or a word in lower case.
+_PERSON = r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){1,3}(?<![’']s)(?=[ \t]*[,.;]|[ \t]+[a-z])"
+_TITLE_BEFORE_NAME = re.compile(
+    # "the defence minister, Jane Roe, said", "the head of the agency, Jane Roe,"
+    rf"(?<![\w’'])(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[a-z][\w’'-]*[ \t]+)"
+    rf"{{0,4}}{_LOWER_TITLE}(?:[ \t]+(?:of|for|at|to)[ \t]+[^,.;:“”\"«»„\n]{{1,50}}?)?"
+    rf"[ \t]*,[ \t]*(?=(?P<a>{_PERSON})(?P<comma>,)?)"
+    # "defence minister Jane Roe said", "said police spokesman Jane Roe"
+    rf"|(?<![\w’'])(?:(?:[Tt]he|[Aa]n?)[ \t]+)?(?:(?!{SPEECH}\b)[a-z][\w’'-]*[ \t]+){{0,3}}"
+    rf"{_LOWER_TITLE}[ \t]+(?={_PERSON})"
+)
+_TITLE_STOP = re.compile(rf"(?<![\w.])(?:{TITLE_ABBREVIATIONS['en']})(\.)(?=[ \t]+[A-Z])")
+
+
+def quote_speakers(text: str) -> dict[int, str | None]:
+    """Each quotation's speaker (as :func:`summarizer.facts.quotes` reads it),
+    by where the quotation starts, read with English titles blanked out where
+    they stand between the quotation and the name (:data:`_TITLE_BEFORE_NAME`,
+    :data:`_TITLE_STOP`); the text keeps its length, so offsets hold. Empty
+    where there is no such title.
+
+    >>> quote_speakers("“We will not back down now,” the defence minister, Jane Roe, said.")
+    {1: 'Jane Roe'}
+    >>> quote_speakers("“We will not back down now,” said Insp. John Smith.")
+    {1: 'John Smith'}
+    """
+    plain = list(text)
+    for m in _TITLE_STOP.finditer(text):
+        plain[m.start(1)] = " "
+    for m in _TITLE_BEFORE_NAME.finditer("".join(plain)):
+        # the title, and the comma after the name it sets apart
+        comma = [m.start("comma")] if m.group("comma") else []
+        for k in [*range(m.start(), m.end()), *comma]:
+            plain[k] = " "
+    if plain == list(text):
+        return {}
+    return {q.start: q.extra.get("speaker") for q in quotes("".join(plain), all_marks=True)}
 
 
 def name_words(name: str) -> list[str]:

@@ -48,24 +48,29 @@ def _segmenter(language: str = "en"):
 
 
 # Titles written before a name, with a full stop, in each language: pysbd ends
-# a sentence after them ("El Sr." + "García llegó ...") whatever its language.
-_TITLES = {
+# a sentence after them ("El Sr." + "García llegó ...", "said Insp." + "Jane Roe")
+# whatever its language.
+TITLE_ABBREVIATIONS = {
+    "en": "Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Brig|Sgt|Cpl|Pte|Pvt"
+    "|Spc|Det|Insp|Supt|Const|Ofc|Cllr|Atty",
     "es": "Sr|Sra|Srta|Sres|Dr|Dra|Dña|Gral|Lic|Ing|Prof|Excmo|Excma|Mons|Pdte|Av|Avda|Sto|Sta",
     "fr": "M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr|St|Ste",
     "de": "Dr|Prof|Hr|Hrn|Fr|St|Nr|Abs|Art|Bd|Dipl|Ing",
     "it": "Sig|Sigg|Sig\\.ra|Dott|Dott\\.ssa|Prof|Avv|Ing|On|Sen|Geom|Rag|Mons|Gen|Col|Ten",
     "pt": "Sr|Sra|Srta|Dr|Dra|Prof|Profa|Eng|Gen|Av|Sto|Sta|Exmo|Exma",
 }
-_TITLE_END = {lang: re.compile(rf"(?<![\w.])(?:{titles})\.$") for lang, titles in _TITLES.items()}
+_TITLE_END = {
+    lang: re.compile(rf"(?<![\w.])(?:{titles})\.$") for lang, titles in TITLE_ABBREVIATIONS.items()
+}
 # A sentence never opens in lower case or with a hyphen: after a full stop,
 # those are an abbreviation's ("EE.UU." + "el lunes", "c." + "-à-d.").
 
 
 def _continues_abbreviation(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
-    """In a language other than English (:func:`summarizer.language.current_language`),
-    is ``nxt`` the rest of the sentence ``prev``, cut by the splitter after an
-    abbreviation: a title before a name ("Sr.", "Dott.", "Dr.") or a full stop
-    followed by a word in lower case ("EE.UU." + "el lunes")?
+    """Is ``nxt`` the rest of the sentence ``prev``, cut by the splitter after an
+    abbreviation: a title before a name ("Sr.", "Dott.", "Insp.") or, in a
+    language other than English (:func:`summarizer.language.current_language`),
+    a full stop followed by a word in lower case ("EE.UU." + "el lunes")?
 
     >>> from summarizer.language import use_language
     >>> t = "El Sr. García llegó a EE.UU. el lunes. Dijo que volvería."
@@ -74,13 +79,15 @@ def _continues_abbreviation(text: str, prev: tuple[int, int], nxt: tuple[int, in
     ['El Sr. García llegó a EE.UU. el lunes.', 'Dijo que volvería.']
     """
     language = lexical_language()
-    if language == "en" or "\n" in text[prev[1] : nxt[0]]:
+    if "\n" in text[prev[1] : nxt[0]]:
         return False
     before = text[prev[0] : prev[1]]
     if not before.endswith("."):
         return False
     title = _TITLE_END.get(language)
     first = text[nxt[0] : nxt[0] + 1]
+    if language == "en":  # (pysbd's English rules read the rest)
+        return bool(title.search(before)) and first.isupper()
     return bool(title and title.search(before)) or first.islower() or first == "-"
 
 

@@ -1,0 +1,197 @@
+"""Date and attribution conflicts in the words real articles use: "yesterday" and
+"today", one happening told with other verbs ("resigned" / "stepped down"), a
+speaker after a title in lower case or an abbreviated one ("Sgt. John Smith"),
+and Portuguese short weekdays that are ordinals ("terminou na quinta")."""
+
+import pytest
+
+from summarizer.conflicts import detect_conflicts
+from summarizer.events import event_date, past_verbs
+from summarizer.facts import dates
+from summarizer.language import use_language
+from summarizer.pipeline import split_documents
+from summarizer.text import split_spans
+
+from .builders import build_document
+
+
+def conflicts_of(*texts: str, embedder, dates=()):
+    """The conflicts of one article per text; ``dates``: their publication dates."""
+    dates = list(dates) or [None] * len(texts)
+    docs = [
+        build_document(t, doc_id=f"s{i}", date=d)
+        for i, (t, d) in enumerate(zip(texts, dates, strict=True))
+    ]
+    return detect_conflicts(docs, split_documents(docs), embedder)
+
+
+def sides_of(conflict):
+    return [(side.value, [c.source for c in side.citations]) for side in conflict.sides]
+
+
+RESIGNED = "Transport minister Andrew Hale {} after a row over rail contracts."
+
+
+# -- "yesterday" and "today" ------------------------------------------------------------------
+
+
+def test_yesterday_and_today_are_days_of_the_article(embedder):
+    # an article of Wednesday 2024-11-13: yesterday is Tuesday the 12th
+    yesterday = RESIGNED.format("resigned yesterday")
+    wednesday = RESIGNED.format("resigned on Wednesday")
+    [c] = conflicts_of(yesterday, wednesday, embedder=embedder, dates=["2024-11-13", "2024-11-14"])
+    assert sides_of(c) == [("yesterday (2024-11-12)", ["s0"]), ("Wednesday (2024-11-13)", ["s1"])]
+    tuesday = RESIGNED.format("resigned on Tuesday")
+    assert not conflicts_of(yesterday, tuesday, embedder=embedder, dates=["2024-11-13"] * 2)
+    # "this morning" is the article's own day
+    morning = RESIGNED.format("resigned this morning")
+    [c] = conflicts_of(morning, tuesday, embedder=embedder, dates=["2024-11-13"] * 2)
+    assert sides_of(c) == [("this morning (2024-11-13)", ["s0"]), ("Tuesday (2024-11-12)", ["s1"])]
+    assert not conflicts_of(morning, wednesday, embedder=embedder, dates=["2024-11-13"] * 2)
+
+
+def test_yesterday_follows_the_rules_of_a_weekday():
+    day = "2024-11-13"
+    assert event_date("The minister resigned yesterday.", day).shown == "yesterday (2024-11-12)"
+    assert event_date("The court today sentenced the former mayor.", day).day == "11-13"
+    for text in (
+        "The minister said yesterday that he had resigned.",  # the day of a saying
+        "The minister will resign today.",  # a plan
+        "The minister has been in hiding since yesterday.",  # a bound
+        "The minister resigned yesterday, two days after the vote.",  # another time
+        "The minister resigned yesterday and left on Tuesday.",  # two days
+        "Police arrested a second suspect yesterday.",  # one happening of several
+        "“The bodies we found today were those of the girls,” the sheriff told reporters.",
+        "USA TODAY watched the ceremony unfold from the wings.",  # a name
+    ):
+        assert event_date(text, day) is None, text
+    # without the article's date "yesterday" is no day
+    assert event_date("The minister resigned yesterday.") is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "shown"),
+    [
+        ("es", "El ministro dimitió ayer tras el escándalo.", "ayer (2024-11-12)"),
+        ("es", "El ministro dimitió hoy tras el escándalo.", "hoy (2024-11-13)"),
+        ("fr", "Le ministre a démissionné hier après le scandale.", "hier (2024-11-12)"),
+        ("fr", "Le ministre a démissionné avant-hier.", "avant-hier (2024-11-11)"),
+        ("de", "Der Minister ist gestern zurückgetreten.", "gestern (2024-11-12)"),
+        ("it", "Il ministro si è dimesso ieri dopo lo scandalo.", "ieri (2024-11-12)"),
+        ("pt", "O ministro renunciou ontem após o escândalo.", "ontem (2024-11-12)"),
+        ("pt", "O ministro renunciou hoje após o escândalo.", "hoje (2024-11-13)"),
+    ],
+)
+def test_yesterday_and_today_in_other_languages(language, text, shown):
+    with use_language(language):
+        assert event_date(text, "2024-11-13").shown == shown
+        assert event_date(text) is None
+
+
+# -- one happening, other verbs ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("template", "verb", "other"),
+    [
+        (RESIGNED, "resigned", "stepped down"),
+        (RESIGNED, "resigned", "quit"),
+        ("Gunmen {} the village chief Omar Dallo in the market of Kibali.", "killed", "shot dead"),
+        ("Police {} the suspect, a 34-year-old man from Leeds.", "arrested", "detained"),
+        ("The singer Mara Quell {} at her home in Lisbon, aged 81.", "died", "passed away"),
+    ],
+)
+def test_one_happening_told_with_other_verbs_is_one_happening(embedder, template, verb, other):
+    def dated(words: str, day: str) -> str:
+        return template.format(f"{words} on {day}")
+
+    assert past_verbs(template.format(verb)) == past_verbs(template.format(other))
+    [c] = conflicts_of(dated(verb, "Monday"), dated(other, "Sunday"), embedder=embedder)
+    assert sides_of(c) == [("Monday", ["s0"]), ("Sunday", ["s1"])]
+
+
+def test_verbs_of_other_happenings_stay_apart(embedder):
+    pairs = [
+        ("The minister stepped down.", "The minister stepped up his campaign."),
+        ("Gunmen shot dead the chief.", "Gunmen shot the chief."),
+        ("The court convicted the mayor.", "The court sentenced the mayor."),
+        ("The strike began.", "The strike ended."),
+        ("Armed men attacked the bank.", "Armed men robbed the bank."),
+    ]
+    for a, b in pairs:
+        assert past_verbs(a) != past_verbs(b), (a, b)
+    campaign = "Transport minister Andrew Hale stepped up his campaign on Wednesday."
+    assert not conflicts_of(RESIGNED.format("resigned on Tuesday"), campaign, embedder=embedder)
+
+
+# -- speakers after a title -------------------------------------------------------------------
+
+QUOTE = "“We will not back down, whatever the cost to this government,”"
+LEAD = "The government refused to change course after a week of protests in the capital."
+DOE = f"{LEAD} {QUOTE} Prime Minister John Doe said in a televised address."
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        f"{QUOTE} the defence minister, Jane Roe, said.",
+        f"{QUOTE} said the defence minister, Jane Roe.",
+        f"{QUOTE} defence minister Jane Roe said.",
+        f"{QUOTE} said defence minister Jane Roe.",
+        f"The head of the defence ministry, Jane Roe, said: {QUOTE[:-2]}.”",
+        f"{QUOTE} said Sgt. Jane Roe.",
+        f"{QUOTE} Sgt. Jane Roe said.",
+        f"{QUOTE} said police spokeswoman Insp. Jane Roe.",
+    ],
+    ids=[
+        "title-comma-name-comma-said",
+        "said-title-comma-name",
+        "title-name-said",
+        "said-title-name",
+        "title-of-comma-name-said-colon",
+        "said-sgt",
+        "sgt-said",
+        "said-title-insp",
+    ],
+)
+def test_a_speaker_after_a_title_in_lower_case_or_abbreviated_is_named(embedder, said):
+    [c] = conflicts_of(f"{LEAD} {said}", DOE, embedder=embedder)
+    assert sides_of(c) == [("Jane Roe", ["s0"]), ("John Doe", ["s1"])]
+
+
+def test_a_title_that_is_not_before_the_speaker_names_no_one(embedder):
+    for said in (
+        f"{QUOTE} said the minister, Jane Roe's deputy.",  # the deputy spoke
+        f"{QUOTE} the minister said, Jane Roe added.",
+        f"{QUOTE} Madonna said.",  # one name: people known by one name are left out
+    ):
+        assert not conflicts_of(f"{LEAD} {said} Jane Roe arrived.", DOE, embedder=embedder), said
+
+
+def test_a_title_abbreviation_ends_no_sentence():
+    text = "“We found nothing,” said Insp. Jane Roe. Pte. John Doe was there. It rained."
+    assert [text[a:b] for a, b in split_spans(text)] == [
+        "“We found nothing,” said Insp. Jane Roe.",
+        "Pte. John Doe was there.",
+        "It rained.",
+    ]
+
+
+# -- Portuguese short weekdays ----------------------------------------------------------------
+
+
+def test_portuguese_short_weekdays_of_a_list_and_not_of_a_ranking():
+    def weekdays(text: str) -> list[str]:
+        with use_language("pt"):
+            return [f.value for f in dates(text) if f.kind == "weekday"]
+
+    assert weekdays("Houve greves na segunda e terça.") == ["monday", "tuesday"]
+    assert weekdays("Protestaram na segunda, terça e quarta.") == ["monday", "tuesday", "wednesday"]
+    # finished fifth, came second: ordinals after a verb of finishing or ranking
+    assert weekdays("O piloto terminou na quinta, atrás de Verstappen.") == []
+    assert weekdays("A equipa ficou na segunda.") == []
+    assert weekdays("Classificou-se na sexta, à frente de Hamilton.") == []
+    # ... unless a day of the month says it is a weekday; a list of ordinals is none
+    assert weekdays("Os ministros terminaram na quarta (13) a reunião.") == ["wednesday"]
+    assert weekdays("Ficaram na segunda e quarta colocações.") == []
+    assert weekdays("O ministro chegou na quinta.") == ["thursday"]
