@@ -449,6 +449,11 @@ def detect_conflicts(
     )
 
 
+# How much less alike than ``same_topic`` a sentence may read that states the figure of
+# one side of an established disagreement, to join that side.
+SIDE_MARGIN = 0.2
+
+
 def figure_conflicts(
     documents: Sequence[Document],
     sentences: Mapping[str, Sequence[Sentence]],
@@ -508,6 +513,27 @@ def figure_conflicts(
             parent[ri] = rj
             kinds.setdefault(rj, set()).update(kinds.pop(ri, set()))
         kinds.setdefault(rj, set()).add(kind_of(a.fact, b.fact))
+
+    # A figure that agrees with one side of a disagreement joins it at a lower
+    # likeness ("Eight people were hurt, according to the operator." beside "A
+    # train derailed near Lyon, injuring eight people"): the disagreement is
+    # established, and the same figure of the same thing (unit) tells the rest.
+    roots = {find(k) for k in kinds}
+    for k in range(len(ms)):
+        if find(k) in roots:
+            continue
+        for j in np.flatnonzero(units == units[k]):
+            if (
+                find(j) in roots
+                and docs[j] != docs[k]
+                and vecs[k] @ vecs[j] >= same_topic - SIDE_MARGIN
+                and agree(ms[k].fact, ms[j].fact)
+                and _same(ms[k].fact.kind, what[k], what[j])
+                and not _different_days(days[k], days[j])
+                and partial[k] == partial[j]
+            ):
+                parent[k] = find(j)
+                break
 
     by_id = {d.id: d for d in documents}
     groups: dict[int, list[Mention]] = {}

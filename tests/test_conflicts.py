@@ -397,3 +397,19 @@ def test_the_day_of_a_date_before_a_noun_is_no_count_of_it(embedder):
         "A Sept. 25 complaint said the lift had not worked for weeks, city records show.",
         embedder=embedder,
     )
+
+
+def test_a_third_source_stating_one_sides_figure_in_other_words_joins_that_side(embedder):
+    texts = (
+        "A regional passenger train derailed near Valdera on Monday morning, injuring eight "
+        "people, two of them seriously, the rail operator said.",
+        "A passenger train derailed near Valdera on Monday after hitting debris from a "
+        "landslide, injuring 11 people, local authorities said.",
+        "Eight people were hurt, according to the rail operator.",
+    )
+    [c] = conflicts_of(*texts, embedder=embedder)
+    by_value = {side.value: {x.source for x in side.citations} for side in c.sides}
+    assert by_value == {"eight people": {"s0", "s2"}, "11 people": {"s1"}}
+    # the same figure of another thing (people arrested, not hurt) stays out
+    [c] = conflicts_of(*texts[:2], "Eight people were arrested after the crash.", embedder=embedder)
+    assert {x.source for side in c.sides for x in side.citations} == {"s0", "s1"}
