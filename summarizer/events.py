@@ -351,6 +351,18 @@ def _relative_res(language: str) -> tuple[tuple[re.Pattern[str], int], ...]:
     )
 
 
+def without_relative_days(text: str) -> str:
+    """``text`` less the words that name a day from the article's date ("yesterday",
+    "this morning", "hier": :data:`_RELATIVE_DAYS`), wherever they stand.
+
+    >>> without_relative_days("yesterday (2024-11-12)")
+    ' (2024-11-12)'
+    """
+    for rx, _ in _relative_res(lexical_language()):
+        text = rx.sub("", text)
+    return text
+
+
 def relative_days(text: str, article_date: str | None) -> list[When]:
     """The days ``text`` names from its article's date ("yesterday", "this
     morning", "hier", "gestern", "ontem"), each worked out to the day it

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from summarizer.events import DAY_VALUE
+from summarizer.events import DAY_VALUE, without_relative_days
 from summarizer.facts import dates, numbers, quotes
 from summarizer.language import current_language
 from summarizer.speakers import name_words, names_someone, same_quote
@@ -90,7 +90,7 @@ def states_contested_quote(text: str, conflicts: Sequence[Conflict]) -> bool:
 def is_date_conflict(conflict: Conflict) -> bool:
     """Is ``conflict`` about a date (:func:`summarizer.conflicts.date_conflicts`)
     rather than a figure? Each side's value is then a date and nothing else ("Tuesday",
-    "3 March", "Tuesday (2024-11-12)").
+    "3 March", "Tuesday (2024-11-12)", "yesterday (2024-11-12)").
 
     >>> from summarizer.types import ConflictSide
     >>> side = lambda v: ConflictSide(v, v, ())
@@ -98,6 +98,9 @@ def is_date_conflict(conflict: Conflict) -> bool:
     True
     >>> is_date_conflict(Conflict("contradiction", "x", (side("12 dead"), side("15 dead"))))
     False
+    >>> is_date_conflict(Conflict("contradiction", "x", (side("yesterday (2024-11-12)"),
+    ...     side("Monday (2024-11-11)"))))
+    True
     """
     return all(_only_dates(side.value) for side in conflict.sides)
 
@@ -106,7 +109,7 @@ def _only_dates(value: str) -> bool:
     rest = value
     for f in sorted(dates(value), key=lambda f: -f.start):
         rest = rest[: f.start] + rest[f.end :]
-    return rest != value and not re.search(r"\w", rest)
+    return rest != value and not re.search(r"\w", without_relative_days(rest))
 
 
 # Added by fusion to a brief sentence that states a contested figure (see

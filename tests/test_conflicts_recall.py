@@ -50,6 +50,23 @@ def test_yesterday_and_today_are_days_of_the_article(embedder):
     assert not conflicts_of(morning, wednesday, embedder=embedder, dates=["2024-11-13"] * 2)
 
 
+def test_a_conflict_over_yesterday_is_a_dates_and_the_brief_says_so(embedder):
+    from summarizer.config import FusionConfig
+    from summarizer.fusion import fuse
+    from summarizer.notes import CONTESTED_DATE_NOTE, CONTESTED_NOTE, conflict_about
+    from summarizer.types import Claim
+
+    texts = (RESIGNED.format("resigned yesterday"), RESIGNED.format("resigned on Monday"))
+    docs = [build_document(t, doc_id=f"s{i}", date="2024-11-13") for i, t in enumerate(texts)]
+    sents = split_documents(docs)
+    [c] = detect_conflicts(docs, sents, embedder)
+    assert conflict_about(c) == "date"
+    claims = [Claim(s.text, s.doc_id, (s.span,), 0.0) for v in sents.values() for s in v]
+    _, summary, *_ = fuse(claims, docs, sents, embedder, FusionConfig(), [c])
+    assert CONTESTED_DATE_NOTE.strip() in summary[0].text, summary[0].text
+    assert CONTESTED_NOTE.strip() not in summary[0].text
+
+
 def test_yesterday_follows_the_rules_of_a_weekday():
     day = "2024-11-13"
     assert event_date("The minister resigned yesterday.", day).shown == "yesterday (2024-11-12)"
