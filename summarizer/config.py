@@ -74,6 +74,8 @@ class FusionConfig:
     words: int = 200
     summary_share: float = 0.5  # share of the word budget for the summary paragraph
     duplicate_threshold: float = 0.65  # cosine above which two claims say the same
+    # ... where the claims below it fill less than half the budget (a small cluster)
+    sparse_duplicate_threshold: float = 0.8
     redundancy_weight: float = 1.0  # MMR: weight of similarity to what is already chosen
     support_weight: float = 1.0  # salience: share of (independent) sources reporting a claim
     centrality_weight: float = 0.5  # salience: similarity to the cluster centroid
@@ -153,6 +155,7 @@ _SHARES = frozenset(
     {
         "fusion.summary_share",
         "fusion.duplicate_threshold",
+        "fusion.sparse_duplicate_threshold",
         "fusion.off_topic_threshold",
         "fusion.syndication_threshold",
         "fusion.support_threshold",

@@ -1215,15 +1215,24 @@ def select(
     covered: set = set()
     chosen: list[int] = []
     used = 0.0
+    duplicate = config.duplicate_threshold
     while True:
         # a claim too long for what is left, or saying what is chosen, is out
-        alive &= (cost <= budget - used) & (max_sim < config.duplicate_threshold)
-        if not alive.any():
+        alive &= cost <= budget - used
+        fresh = alive & (max_sim < duplicate)
+        if not fresh.any():
+            # Too few distinct claims to fill half the budget (a small cluster): one
+            # that reads alike but may tell more ("The opposition welcomed the
+            # minister's resignation" beside "The minister resigned ...") is taken
+            # rather than leave the brief one sentence long.
+            if duplicate < config.sparse_duplicate_threshold and used < budget / 2:
+                duplicate = config.sparse_duplicate_threshold
+                continue
             break
         val = (
             base - config.redundancy_weight * max_sim + config.concept_weight * gain / scale / gain0
         )
-        best = int(np.argmax(np.where(alive, val, -np.inf)))
+        best = int(np.argmax(np.where(fresh, val, -np.inf)))
         chosen.append(best)
         used += cost[best]
         alive[best] = False

@@ -1146,3 +1146,30 @@ def test_a_claim_that_states_nothing_new_is_not_stated_again(embedder):
     assert not any(t.startswith("At least 12 people were killed") for t in texts), texts
     # a sentence with one new word ("cut") and one that is new altogether stay
     assert any("Power was cut" in t for t in texts) and any("kroner" in t for t in texts)
+
+
+def test_a_small_cluster_states_a_related_fact_rather_than_one_sentence(embedder):
+    # "The opposition welcomed ..." reads like the resignation (MiniLM about 0.78): a
+    # duplicate where distinct claims fill the budget, but here the brief would be one
+    # sentence of 21 words for a budget of 200
+    docs = [
+        build_document(
+            "Valdera health minister Jane Roe resigned on Monday after a row over hospital "
+            "funding, her office said.",
+            doc_id="a",
+        ),
+        build_document(
+            "The opposition welcomed the resignation of health minister Jane Roe.", doc_id="b"
+        ),
+    ]
+    sents = split_documents(docs)
+    claims = claims_of(docs[0], sents) + claims_of(docs[1], sents)
+
+    def brief(config):
+        _, summary, points, _ = fuse(claims, docs, sents, embedder, config)
+        return [s.text for s in summary + points]
+
+    stated = " ".join(brief(FusionConfig(words=200)))
+    assert "opposition welcomed" in stated and "resigned on Monday" in stated
+    # off (the same threshold as where the budget fills): one sentence
+    assert len(brief(FusionConfig(words=200, sparse_duplicate_threshold=0.65))) == 1
