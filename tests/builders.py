@@ -47,3 +47,22 @@ def default_sigint() -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def conflicts_of(*texts: str, embedder, dates=()):
+    """The conflicts of one article per text (ids s0, s1, ...); ``dates``: their
+    publication dates."""
+    from summarizer.conflicts import detect_conflicts
+    from summarizer.pipeline import split_documents
+
+    dates = list(dates) or [None] * len(texts)
+    docs = [
+        build_document(t, doc_id=f"s{i}", date=d)
+        for i, (t, d) in enumerate(zip(texts, dates, strict=True))
+    ]
+    return detect_conflicts(docs, split_documents(docs), embedder)
+
+
+def sides_of(conflict) -> list[tuple[str, list[str]]]:
+    """Each side of a conflict as (value, the sources it cites)."""
+    return [(side.value, [c.source for c in side.citations]) for side in conflict.sides]

@@ -7,15 +7,13 @@ from summarizer import Document, summarize
 from summarizer.conflicts import (
     CONTESTED_NOTE,
     contested_note,
-    detect_conflicts,
     has_contested_note,
     note_contested,
     without_contested_note,
 )
 from summarizer.language import use_language
-from summarizer.pipeline import split_documents
 
-from .builders import build_document
+from .builders import conflicts_of, sides_of
 
 QUOTE = "“We will not back down, whatever the cost to this government,”"
 LEAD = "The government refused to change course after a week of protests in the capital."
@@ -29,15 +27,6 @@ def article(said: str, *more: str) -> str:
 
 ROE = article(f"{QUOTE} Defence Minister Jane Roe said at a news conference.")
 DOE = article(f"{QUOTE} Prime Minister John Doe said in a televised address.")
-
-
-def conflicts_of(*texts: str, embedder):
-    docs = [build_document(t, doc_id=f"s{i}") for i, t in enumerate(texts)]
-    return detect_conflicts(docs, split_documents(docs), embedder)
-
-
-def sides_of(conflict):
-    return [(side.value, [c.source for c in side.citations]) for side in conflict.sides]
 
 
 def test_one_quotation_in_two_mouths_contradicts(embedder):

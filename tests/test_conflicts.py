@@ -4,17 +4,12 @@ from summarizer.conflicts import CONTESTED_NOTE, agree, detect_conflicts
 from summarizer.facts import numbers
 from summarizer.pipeline import split_documents
 
-from .builders import build_document
+from .builders import build_document, conflicts_of
 
 
 def fact(text: str):
     [f] = numbers(text)
     return f
-
-
-def conflicts_of(*texts: str, embedder):
-    docs = [build_document(t, doc_id=f"s{i}") for i, t in enumerate(texts)]
-    return detect_conflicts(docs, split_documents(docs), embedder)
 
 
 def test_rounding_of_the_same_figure_is_agreement():

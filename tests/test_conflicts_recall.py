@@ -12,22 +12,7 @@ from summarizer.language import use_language
 from summarizer.pipeline import split_documents
 from summarizer.text import split_spans
 
-from .builders import build_document
-
-
-def conflicts_of(*texts: str, embedder, dates=()):
-    """The conflicts of one article per text; ``dates``: their publication dates."""
-    dates = list(dates) or [None] * len(texts)
-    docs = [
-        build_document(t, doc_id=f"s{i}", date=d)
-        for i, (t, d) in enumerate(zip(texts, dates, strict=True))
-    ]
-    return detect_conflicts(docs, split_documents(docs), embedder)
-
-
-def sides_of(conflict):
-    return [(side.value, [c.source for c in side.citations]) for side in conflict.sides]
-
+from .builders import build_document, conflicts_of, sides_of
 
 RESIGNED = "Transport minister Andrew Hale {} after a row over rail contracts."
 
