@@ -423,6 +423,22 @@ def topic_of(f: Fact) -> str:
     return rest or (f.unit or "figure")
 
 
+def _casualty_topic(m: Mention) -> str:
+    """:func:`topic_of` the figure, saying in English what befell them where it counts
+    casualties: "people (injured)" for "injuring eight people", not a bare "people";
+    "death toll" for a bare number ("the death toll rose to 15"), not "figure"."""
+    topic = topic_of(m.fact)
+    said = m.unit.rsplit("(", 1)[-1].rstrip(")") if m.unit else None
+    if said not in _CASUALTIES or said in topic.lower() or lexical_language() != "en":
+        return topic  # (English words: a brief in another language keeps its own)
+    if m.fact.unit is None:  # no noun: what topic_of calls a "figure"
+        return _CASUALTY_TOPICS[said]
+    return f"{topic} ({said})"
+
+
+_CASUALTY_TOPICS = {"dead": "death toll", "injured": "number injured"}
+
+
 def _states(stated: Sequence[Mention], m: Mention) -> bool:
     """Does one of ``stated`` give ``m``'s figure, for the same thing or unitless?
     40 injured does not state 40 dead."""
@@ -561,7 +577,7 @@ def figure_conflicts(
         conflicts.append(
             Conflict(
                 kind="contradiction" if "contradiction" in ks else "estimates",
-                topic=topic_of(sides[0][0].fact),
+                topic=_casualty_topic(sides[0][0]),
                 sides=tuple(
                     ConflictSide(
                         value=side[0].fact.text,

@@ -375,14 +375,21 @@ def test_a_contested_figure_in_a_coordinated_phrase_is_cut_from_the_headline(emb
     assert "$500,000" in headline(scored, [], embedder)
 
 
-def test_a_spelled_out_count_is_compared_and_its_topic_is_what_it_counts(embedder):
+def test_a_spelled_out_count_is_compared_and_its_topic_says_what_it_counts(embedder):
     [c] = conflicts_of(
         "The storm killed eight people in the port of Valdera on Tuesday, police said.",
         "The storm killed 11 people in the port of Valdera on Tuesday, officials said.",
         embedder=embedder,
     )
-    assert c.kind == "contradiction" and c.topic == "people"
+    assert c.kind == "contradiction" and c.topic == "people (dead)"
     assert sorted(side.value for side in c.sides) == ["11 people", "eight people"]
+    # a bare number that counts the dead is the death toll
+    [c] = conflicts_of(
+        "The death toll from the storm in Valdera rose to 12 on Tuesday.",
+        "The death toll from the storm in Valdera rose to 15 on Tuesday, police said.",
+        embedder=embedder,
+    )
+    assert c.topic == "death toll"
 
 
 def test_the_day_of_a_date_before_a_noun_is_no_count_of_it(embedder):
