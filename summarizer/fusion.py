@@ -23,7 +23,7 @@ from summarizer.compress import CONNECTIVE_ASIDE, INTERJECTIONS
 from summarizer.config import FusionConfig
 from summarizer.embed import Embedder
 from summarizer.events import content_stems, last_weekday
-from summarizer.facts import MONTH_RE, WEEKDAY_RE, numbers
+from summarizer.facts import MONTH_RE, WEEKDAY_RE, dates, numbers
 from summarizer.language import lexical_language
 from summarizer.notes import (
     conflict_about,
@@ -173,30 +173,56 @@ _DETERMINER = re.compile(
     re.IGNORECASE,
 )
 # Nouns for persons, what "he", "she", "his" and "her" can point back to in a sentence
-# opening with one ("The mayor said she would resign"; not "The report said he left").
+# opening with one ("The mayor said she would resign"; not "The report said he left"),
+# the gendered ones only for their own pronouns ("The woman said he ..." leans).
 _PERSON_NOUNS = frozenset(
     re.findall(
         r"\w+",
-        "man woman men women boy girl child children mother father son daughter wife husband "
-        "brother sister friend neighbor neighbour resident mayor president minister premier "
-        "chancellor governor senator lawmaker congressman congresswoman spokesman spokeswoman "
-        "spokesperson official officer chief director leader judge suspect victim driver teacher "
-        "student player coach manager owner founder chairman chairwoman executive employee worker "
-        "actor actress singer rapper author writer doctor nurse lawyer attorney prosecutor witness "
-        "soldier pilot king queen prince princess pope bishop priest candidate secretary "
-        "ambassador diplomat envoy commissioner sheriff detective star",
+        "child children friend neighbor neighbour resident mayor president minister premier "
+        "chancellor governor senator lawmaker spokesperson official officer chief director "
+        "leader judge suspect victim driver teacher student player coach manager owner founder "
+        "executive employee worker actor singer rapper author writer doctor nurse lawyer "
+        "attorney prosecutor witness soldier pilot bishop candidate secretary ambassador "
+        "diplomat envoy commissioner sheriff detective star",
     )
 )
+_MALE_NOUNS = frozenset(
+    re.findall(r"\w+", "man men boy father son husband brother king prince pope priest "
+               "chairman spokesman congressman")
+)  # fmt: skip
+_FEMALE_NOUNS = frozenset(
+    re.findall(r"\w+", "woman women girl mother daughter wife sister queen princess actress "
+               "chairwoman spokeswoman congresswoman")
+)  # fmt: skip
 _PERSON_PLURALS = frozenset({"men", "women", "children"})
+# What cannot be a pronoun's antecedent however it agrees: a span of time ("Two weeks
+# later they ..."), and what reports on people rather than being them ("Reports say
+# they fled", "Images show ...").
+_NO_ANTECEDENT = frozenset(
+    re.findall(
+        r"\w+",
+        "second seconds minute minutes hour hours day days night nights week weeks month months "
+        "year years decade decades time times moment later ago report reports image images "
+        "photo photos picture pictures video videos footage record records document documents "
+        "source sources data figure figures poll polls study studies survey surveys",
+    )
+)
+# Object pronouns: in its own clause, never the subject's ("The judge sentenced him").
+_OBJECT_PRONOUNS = frozenset({"him", "them"})
 
 
 def _subject_antecedent(ws: Sequence[str], i: int) -> bool:
     """Is the pronoun ``ws[i]`` the sentence's own subject's, a noun phrase it opens with
     that agrees with it? "The river burst its banks", "The company said it ...", "Three
     people lost their homes", "Floods forced ... their", "The mayor said she ...". Not
-    "The report said he ..." (no person), nor "This time it ..." (the noun right before
-    the pronoun is no subject of a verb before it); a name is :data:`_NAME_SAYS`'s."""
+    "The report said he ..." (no person), "This time it ..." (the noun right before the
+    pronoun is no subject of a verb before it), "Two weeks later they ..." (a span of
+    time), "The judge sentenced him" or "... thanked her for" (an object pronoun is never
+    its own clause's subject); a name is :data:`_NAME_SAYS`'s."""
     pronoun = ws[i].lower()
+    after = ws[i + 1].lower() if i + 1 < len(ws) else ""
+    if pronoun in _OBJECT_PRONOUNS or (pronoun == "her" and (not after or after in stop_words())):
+        return False  # "thanked her for ...", not "her work"
     plural = pronoun in _PLURAL_PRONOUNS
     # the words before the one right before the pronoun, lower-case ones (no names)
     nouns = [w.lower() for w in ws[1 : i - 1] if w[:1].islower()]
@@ -205,10 +231,14 @@ def _subject_antecedent(ws: Sequence[str], i: int) -> bool:
             return False
         nouns.append(ws[0].lower())  # "Floods forced 300 people from their homes."
     nouns = [w for w in nouns if w not in stop_words()]
+    if any(w in _NO_ANTECEDENT for w in nouns):
+        return False
     if plural:
         return any(_plural(w) or w in _PERSON_PLURALS for w in nouns)
-    if pronoun in _PERSON_PRONOUNS:
-        return any(w in _PERSON_NOUNS for w in nouns)
+    if pronoun in ("he", "his"):
+        return any(w in _PERSON_NOUNS or w in _MALE_NOUNS for w in nouns)
+    if pronoun in ("she", "her"):
+        return any(w in _PERSON_NOUNS or w in _FEMALE_NOUNS for w in nouns)
     return any(not _plural(w) for w in nouns)  # "it", "its"
 
 
@@ -745,7 +775,9 @@ def is_dangling(text: str) -> bool:
     True when it opens with a connective or pronoun ("He added...", "But..."),
     or when a personal pronoun comes in its first words before any name
     ("On Tuesday, he said..."; a title in quotation marks is no name: "With
-    hits like "Quiet Storm," they ...", :func:`_only_titles_before`), when a
+    hits like "Quiet Storm," they ...", :func:`_only_titles_before`) and is
+    not the sentence's own subject's ("The river burst its banks":
+    :func:`_subject_antecedent`), when a
     quotation ends with a pronoun for its speaker ("..., he said."), when it
     refers to "the report" or "this decision" of another sentence or names
     what one said with a demonstrative in its first words ("Of that total,
@@ -793,8 +825,11 @@ def _leans_for_subject(text: str) -> bool:
     for i, w in enumerate(ws):
         if _PRONOUN.match(w) and not (i == 0 and expletive):
             # "The river burst its banks": the sentence's own subject, unless a comma
-            # comes first ("The decision, he said, ...": a speaker from elsewhere)
-            return "," in text[: text.find(w)] or not _subject_antecedent(ws, i)
+            # comes first ("The decision, he said, ...": a speaker from elsewhere; not
+            # the comma of "1,200 people")
+            at = re.search(rf"(?<![\w'’]){re.escape(w)}(?![\w'’])", text)
+            before = text[: at.start()] if at else text
+            return bool(re.search(r",\s", before)) or not _subject_antecedent(ws, i)
         if i > 0 and w[:1].isupper() and not _CALENDAR.match(w):
             return False
     return False
@@ -1157,23 +1192,30 @@ def concept_weights(
 
 # Words that say who reported a fact, not what it is: "At least 12 people were killed,
 # according to police." states nothing that "Storm Elin killed at least 12 people ...,
-# police said." does not.
-_REPORTING = "said says say told tells added reported reports stated according"
+# police said." does not. Dropped as words before stemming, so that "the state" and "the
+# report" still count.
+_REPORTING = "said says say told tells added reported stated according"
+_NEGATION = re.compile(
+    r"(?<![\w'’])(?:not|no|never|without|none|nobody|nothing)(?![\w'’])|n['’]t\b", re.I
+)
 
 
 @lru_cache(maxsize=8)
-def _reporting_stems(language: str) -> frozenset[str]:
+def _reporting_words(language: str) -> re.Pattern[str]:
     found = _REPORTING.split()
-    for other in SAYING:
-        found += saying_words(other).split("|")
-    return frozenset(stemmer(language).stemWords([w.lower() for w in found]))
+    for s in SAYING.values():
+        found += f"{s.verbs} {s.participles} {s.according}".split()
+    alternation = "|".join(sorted({re.escape(w) for w in found}, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])(?:{alternation})(?![\w'’])", re.IGNORECASE)
 
 
 def _content(text: str) -> frozenset[str]:
-    """The stems of the content words and the figures ``text`` states, without the words
-    that say who reported it."""
-    stems = content_stems(text) - _reporting_stems(lexical_language())
-    return frozenset(stems | _numbers(text))
+    """The stems of the content words and the figures ``text`` states (spelled out too:
+    "two people"), and whether it negates, without the words that say who reported it."""
+    stems = content_stems(_reporting_words(lexical_language()).sub(" ", text))
+    figures = {f"#{f.value}" for f in numbers(text)} | _numbers(text)
+    negated = {"#not"} if _NEGATION.search(text) else set()
+    return frozenset(stems | figures | negated)
 
 
 def select(
@@ -1193,7 +1235,9 @@ def select(
     :func:`concept_weights`), normalised by the best initial gain.
     A claim that states nothing a chosen one does not (its content words and
     figures, bar who reported it, all in that one: :func:`_content`) is left
-    out, however it scores.
+    out, however it scores. Claims as alike as ``duplicate_threshold`` to a
+    chosen one are out, or as ``sparse_duplicate_threshold`` while the claims
+    under the first fill less than half the budget.
     """
     import numpy as np
 
@@ -1215,18 +1259,20 @@ def select(
     covered: set = set()
     chosen: list[int] = []
     used = 0.0
-    duplicate = config.duplicate_threshold
+    sparse = False
     while True:
         # a claim too long for what is left, or saying what is chosen, is out
         alive &= cost <= budget - used
+        # Too few distinct claims to fill half the budget (a small cluster): one that
+        # reads alike but may tell more ("The opposition welcomed the minister's
+        # resignation" beside "The minister resigned ...") is taken, until half is used,
+        # rather than leave the brief one sentence long.
+        relaxed = sparse and used < budget / 2
+        duplicate = config.sparse_duplicate_threshold if relaxed else config.duplicate_threshold
         fresh = alive & (max_sim < duplicate)
         if not fresh.any():
-            # Too few distinct claims to fill half the budget (a small cluster): one
-            # that reads alike but may tell more ("The opposition welcomed the
-            # minister's resignation" beside "The minister resigned ...") is taken
-            # rather than leave the brief one sentence long.
-            if duplicate < config.sparse_duplicate_threshold and used < budget / 2:
-                duplicate = config.sparse_duplicate_threshold
+            if not sparse and used < budget / 2:
+                sparse = True
                 continue
             break
         val = (
@@ -1606,8 +1652,21 @@ def headline(
     if top is None:
         return titles[0] if titles else "No summary could be made"
     if contested:  # "Train derails, 8 injured" where sources say 8 and 11
-        disputed = {f.value for value in contested for f in numbers(value)}
-        titles = [t for t in titles if not {f.value for f in numbers(t)} & disputed]
+        disputed = [  # figures, not the day of a disputed date ("12 November")
+            f
+            for value in contested
+            for f in numbers(value)
+            if not any(d.start <= f.start < d.end for d in dates(value))
+        ]
+        titles = [
+            t
+            for t in titles
+            if not any(
+                f.value == d.value and (f.unit == d.unit or None in (f.unit, d.unit))
+                for f in numbers(t)
+                for d in disputed
+            )
+        ]
     if titles:
         vecs = embedder.encode([top.claim.text, *titles])
         sims = vecs[1:] @ vecs[0]
@@ -1916,7 +1975,13 @@ def fuse(
         candidates,
         top_vec,
         [texts[i] for i in order[:4] if i != top_pick][:3],
-        contested=[side.value for k in conflicts for side in k.sides]
+        # the values of the disagreements the top fact states
+        contested=[
+            side.value
+            for k in conflicts
+            if any(side.value in texts[top_pick] for side in k.sides)
+            for side in k.sides
+        ]
         if top_pick is not None and has_contested_note(texts[top_pick])
         else None,
         lead=texts[order[0]] if order and order[0] != top_pick else None,

@@ -170,6 +170,17 @@ def test_a_number_with_no_noun_leans_on_the_sentence_that_named_them(text, leans
         ("The decision, he said, was final.", True),  # a speaker from elsewhere
         ("On Tuesday he said the talks had failed.", True),
         ("Yesterday they left the city.", True),
+        # an object pronoun is never its own clause's subject
+        ("The judge sentenced him to life in prison.", True),
+        ("The president thanked her for her work.", True),
+        ("The prosecutors charged them with fraud.", True),
+        # a span of time, a report, the other gender
+        ("Two weeks later they returned to the city.", True),
+        ("Reports say they fled across the border.", True),
+        ("The woman said he had attacked her.", True),
+        # a thousands separator is no comma before the pronoun
+        ("1,200 people lost their homes in the fire.", False),
+        ("The father of the boy, her lawyer said, was arrested.", True),
     ],
 )
 def test_a_pronoun_of_the_sentences_own_subject_does_not_lean(text, dangling):

@@ -1173,3 +1173,37 @@ def test_a_small_cluster_states_a_related_fact_rather_than_one_sentence(embedder
     assert "opposition welcomed" in stated and "resigned on Monday" in stated
     # off (the same threshold as where the budget fills): one sentence
     assert len(brief(FusionConfig(words=200, sparse_duplicate_threshold=0.65))) == 1
+
+
+@pytest.mark.parametrize(
+    ("chosen", "claim"),
+    [
+        # a figure spelled out, a negation, a noun that is also a verb of reporting
+        ("Five people died when the bus crashed near Valdera, police said.",
+         "Two people died in the crash."),
+        ("The plane was carrying passengers.", "The plane was not carrying passengers."),
+        ("The bus company will pay compensation to the families, officials said.",
+         "The state will pay compensation to the families."),
+    ],
+)  # fmt: skip
+def test_a_claim_with_another_figure_a_negation_or_a_new_noun_is_not_subsumed(chosen, claim):
+    from summarizer.fusion import _content
+
+    assert not _content(claim) <= _content(chosen)
+
+
+def test_near_duplicates_fill_a_small_brief_only_to_half_its_budget():
+    import numpy as np
+
+    from summarizer.fusion import ScoredClaim, select
+
+    texts = [f"Claim number {i} about the storm in Valdera and its harbour." for i in range(9)]
+    scored = [
+        ScoredClaim(Claim(t, "a", (), 0.0), (), frozenset({"a"}), 1.0 - i / 10)
+        for i, t in enumerate(texts)
+    ]
+    # every claim at cosine 0.75 to every other: a duplicate at 0.65, not at 0.8
+    vecs = np.linalg.cholesky(np.full((9, 9), 0.75) + np.eye(9) * 0.25)
+    order = select(scored, vecs, 100, FusionConfig(words=100))
+    words = sum(count_words(texts[i]) for i in order)
+    assert len(order) > 1 and words <= 100 / 2 + count_words(texts[0]), (order, words)
