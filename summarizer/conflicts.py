@@ -510,7 +510,8 @@ def figure_conflicts(
 
     docs = np.array([m.sentence.doc_id for m in ms])
     units = np.array([f"{m.fact.kind}:{m.unit}" for m in ms])
-    close = (vecs @ vecs.T >= same_topic) & (units[:, None] == units[None, :])
+    sims = vecs @ vecs.T
+    close = (sims >= same_topic) & (units[:, None] == units[None, :])
     close &= docs[:, None] != docs[None, :]
     for i, j in zip(*np.nonzero(np.triu(close, k=1)), strict=True):
         a, b = ms[i], ms[j]
@@ -535,15 +536,13 @@ def figure_conflicts(
     # train derailed near Lyon, injuring eight people"): the disagreement is
     # established, and the same figure of the same thing (unit) tells the rest.
     roots = {find(k) for k in kinds}
-    for k in range(len(ms)):
-        if find(k) in roots:
-            continue
-        for j in np.flatnonzero(units == units[k]):
+    in_conflict = np.array([find(k) in roots for k in range(len(ms))], dtype=bool)
+    near = (sims >= same_topic - SIDE_MARGIN) & (units[:, None] == units[None, :])
+    near &= (docs[:, None] != docs[None, :]) & in_conflict[None, :]
+    for k in np.flatnonzero(~in_conflict & near.any(axis=1)):
+        for j in np.flatnonzero(near[k]):
             if (
-                find(j) in roots
-                and docs[j] != docs[k]
-                and vecs[k] @ vecs[j] >= same_topic - SIDE_MARGIN
-                and agree(ms[k].fact, ms[j].fact)
+                agree(ms[k].fact, ms[j].fact)
                 and _same(ms[k].fact.kind, what[k], what[j])
                 and not _different_days(days[k], days[j])
                 and partial[k] == partial[j]

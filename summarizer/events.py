@@ -61,7 +61,7 @@ _NOT_EVENT_BEFORE = {
           r"|chaque|tous\s+les|ce|cette|prochain",
     "de": r"bis|seit|vor|nach|ab|für|zum|zwischen|jeden|jede|diesen|nächsten|kommenden"
           r"|spätestens",
-    "it": r"fino\s+a[l]?|entro|da|dal|dalla|prima\s+d[ie]l?|dopo|per|tra|fra|ogni|tutti\s+i"
+    "it": r"fino\s+a[dl]?|entro|da|dal|dalla|prima\s+d[ie]l?|dopo|per|tra|fra|ogni|tutti\s+i"
           r"|questo|prossimo",
     "pt": r"até|desde|antes\s+d[eao]|depois\s+d[eao]|a\s+partir\s+d[eao]|para|entre|cada"
           r"|todo|toda|todos\s+os|nesta|neste|esta|este|próxim[oa]",
@@ -316,7 +316,12 @@ def _day_named(text: str, language: str, article_date: str | None) -> When | Non
     facts = dates(text)
     relative = relative_days(text, article_date)
     if relative:
-        return relative[0] if len(relative) == 1 and not facts else None
+        if len(relative) > 1 or facts:
+            return None
+        # "The factory, which today employs 300 people, was closed": a "today" whose
+        # own clause reports nothing past means "nowadays"
+        w = relative[0]
+        return w if past_verbs(_day_clause(text, w.start, w.end, language)) else None
     if not facts or any(f.kind == "date" and not DAY_VALUE.match(f.value) for f in facts):
         return None  # no day, or a month or year beside it ("in 2019", "since March")
     for f, g in pairwise(facts):
@@ -346,9 +351,22 @@ def _day_named(text: str, language: str, article_date: str | None) -> When | Non
 def _relative_res(language: str) -> tuple[tuple[re.Pattern[str], int], ...]:
     """:data:`_RELATIVE_DAYS` of ``language``, compiled, each with its days back."""
     return tuple(
-        (re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE), back)
+        # not "today's" (a day's name as an attribute), nor "hoy en día", "hoje em
+        # dia" ("nowadays")
+        (
+            re.compile(
+                rf"(?<![\w-])(?:{words})(?![\w-])(?!['’]s\b)(?!\s+(?:en|em)\s+d[ií]a\b)",
+                re.IGNORECASE,
+            ),
+            back,
+        )
         for words, back in _RELATIVE_DAYS.get(language, ())
     )
+
+
+# What may come before a word that opens a sentence or clause: nothing, or a sentence's
+# end, a quotation mark, a bracket or a dash.
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;\"“‘'(\[—–-])\s*$")
 
 
 def without_relative_days(text: str) -> str:
@@ -386,12 +404,16 @@ def relative_days(text: str, article_date: str | None) -> list[When]:
     if article is None:
         return []
     out = []
+    quoted = quotations(text)
     for rx, back in _relative_res(lexical_language()):
         for m in rx.finditer(text):
-            if m.group()[1:] != m.group()[1:].lower() or any(
-                a <= m.start() < b for a, b in quotations(text)
+            word = m.group()
+            if (
+                word[1:] != word[1:].lower()  # "USA TODAY"
+                or (word[0].isupper() and not _OPENS_SENTENCE.search(text, 0, m.start()))
+                or any(a <= m.start() < b for a, b in quoted)
             ):
-                continue
+                continue  # a name ("USA Today", "NBC's Today show") or the speaker's day
             try:
                 on = article - dt.timedelta(days=back)
             except OverflowError:  # before the calendar's first day
@@ -470,7 +492,6 @@ _SAME_VERB = {
         "detained": "arrested", "apprehended": "arrested",
         "passed away": "died",
         "hit": "struck",
-        "freed": "released",
         "detonated": "exploded", "went off": "exploded",
         "sunk": "sank",
     },

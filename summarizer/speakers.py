@@ -65,8 +65,15 @@ _TITLE_BEFORE_NAME = re.compile(
     rf"{{0,4}}{_LOWER_TITLE}(?:[ \t]+(?:of|for|at|to)[ \t]+[^,.;:“”\"«»„\n]{{1,50}}?)?"
     rf"[ \t]*,[ \t]*(?=(?P<a>{_PERSON})(?P<comma>,)?)"
     # "defence minister Jane Roe said", "said police spokesman Jane Roe"
-    rf"|(?<![\w’'])(?:(?:[Tt]he|[Aa]n?)[ \t]+)?(?:(?!{SPEECH}\b)[a-z][\w’'-]*[ \t]+){{0,3}}"
+    rf"|(?<![\w’'])(?:(?:[Tt]he|[Aa]n?)[ \t]+)?"
+    rf"(?:(?!(?:{SPEECH}|for|to|of|with|by|from|and|or)\b)[a-z][\w’'-]*[ \t]+){{0,3}}"
     rf"{_LOWER_TITLE}[ \t]+(?={_PERSON})"
+)
+# A title after a preposition names whom the speaker works for or is kin to, not the
+# speaker: "an aide to", "a spokesman for", "the wife of" (defence minister Jane Roe).
+_OF_SOMEONE = re.compile(
+    r"(?<![\w’'])(?:for|to|of|with|by|from|and|or)[ \t]+(?:[a-z][\w’'-]*[ \t]+){0,3}$",
+    re.IGNORECASE,
 )
 _TITLE_STOP = re.compile(rf"(?<![\w.])(?:{TITLE_ABBREVIATIONS['en']})(\.)(?=[ \t]+[A-Z])")
 
@@ -86,7 +93,10 @@ def quote_speakers(text: str) -> dict[int, str | None]:
     plain = list(text)
     for m in _TITLE_STOP.finditer(text):
         plain[m.start(1)] = " "
-    for m in _TITLE_BEFORE_NAME.finditer("".join(plain)):
+    blanked = "".join(plain)
+    for m in _TITLE_BEFORE_NAME.finditer(blanked):
+        if _OF_SOMEONE.search(blanked, 0, m.start()):
+            continue  # "a spokesman for defence minister Jane Roe": not the speaker
         # the title, and the comma after the name it sets apart
         comma = [m.start("comma")] if m.group("comma") else []
         for k in [*range(m.start(), m.end()), *comma]:

@@ -87,7 +87,14 @@ def _continues_abbreviation(text: str, prev: tuple[int, int], nxt: tuple[int, in
     title = _TITLE_END.get(language)
     first = text[nxt[0] : nxt[0] + 1]
     if language == "en":  # (pysbd's English rules read the rest)
-        return bool(title.search(before)) and first.isupper()
+        # a name follows the title, not a new sentence's "He", "The" ("... the rank of
+        # Gen." + "He retired ...")
+        word = re.match(r"[^\W\d_]+", text[nxt[0] : nxt[1]])
+        return (
+            bool(title.search(before))
+            and first.isupper()
+            and not (word and word.group().lower() in stop_words(language))
+        )
     return bool(title and title.search(before)) or first.islower() or first == "-"
 
 

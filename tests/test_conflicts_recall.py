@@ -197,3 +197,34 @@ def test_portuguese_short_weekdays_of_a_list_and_not_of_a_ranking():
     assert weekdays("Os ministros terminaram na quarta (13) a reunião.") == ["wednesday"]
     assert weekdays("Ficaram na segunda e quarta colocações.") == []
     assert weekdays("O ministro chegou na quinta.") == ["thursday"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will not back down now,” said the aide to defence minister Jane Roe.",
+        "“We will not back down now,” a spokesman for defence minister Jane Roe said.",
+        "“We will not back down now,” said the wife of opposition leader Jane Roe.",
+    ],
+)
+def test_a_title_after_a_preposition_names_whom_the_speaker_serves_not_the_speaker(text):
+    from summarizer.speakers import quote_speakers
+
+    assert quote_speakers(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister resigned in an interview with USA Today.",  # a name
+        "The factory, which today employs 300 people, was closed by the owners.",  # nowadays
+        "Today's vote was delayed after the minister resigned.",
+    ],
+)
+def test_today_as_a_name_or_nowadays_is_no_day(text):
+    assert event_date(text, "2024-11-13") is None
+
+
+def test_fino_ad_oggi_is_a_bound_not_a_day():
+    with use_language("it"):
+        assert event_date("Fino ad oggi il ministro si è dimesso.", "2024-11-13") is None
