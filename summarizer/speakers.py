@@ -59,21 +59,23 @@ _LOWER_TITLE = (
 # A person's name of two to four capitalised words, not a possessive ("Jane
 # Roe's deputy"), before a comma, a full stop or a word in lower case.
 _PERSON = r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){1,3}(?<![’']s)(?=[ \t]*[,.;]|[ \t]+[a-z])"
+# Words after which a title names whom the speaker works for or is kin to: "an aide to",
+# "a spokesman for", "the wife of" (defence minister Jane Roe).
+_PREPOSITION = r"(?:for|to|of|with|by|from|and|or)"
 _TITLE_BEFORE_NAME = re.compile(
     # "the defence minister, Jane Roe, said", "the head of the agency, Jane Roe,"
-    rf"(?<![\w’'])(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[a-z][\w’'-]*[ \t]+)"
-    rf"{{0,4}}{_LOWER_TITLE}(?:[ \t]+(?:of|for|at|to)[ \t]+[^,.;:“”\"«»„\n]{{1,50}}?)?"
+    rf"(?<![\w’'])(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+"
+    rf"(?:(?!{_PREPOSITION}\b)[a-z][\w’'-]*[ \t]+){{0,4}}{_LOWER_TITLE}"
+    rf"(?:[ \t]+(?:of|for|at|to)[ \t]+[^,.;:“”\"«»„\n]{{1,50}}?)?"
     rf"[ \t]*,[ \t]*(?=(?P<a>{_PERSON})(?P<comma>,)?)"
     # "defence minister Jane Roe said", "said police spokesman Jane Roe"
     rf"|(?<![\w’'])(?:(?:[Tt]he|[Aa]n?)[ \t]+)?"
-    rf"(?:(?!(?:{SPEECH}|for|to|of|with|by|from|and|or)\b)[a-z][\w’'-]*[ \t]+){{0,3}}"
+    rf"(?:(?!(?:{SPEECH}|{_PREPOSITION})\b)[a-z][\w’'-]*[ \t]+){{0,3}}"
     rf"{_LOWER_TITLE}[ \t]+(?={_PERSON})"
 )
-# A title after a preposition names whom the speaker works for or is kin to, not the
-# speaker: "an aide to", "a spokesman for", "the wife of" (defence minister Jane Roe).
+# A title the words before it put after such a preposition: not the speaker's.
 _OF_SOMEONE = re.compile(
-    r"(?<![\w’'])(?:for|to|of|with|by|from|and|or)[ \t]+(?:[a-z][\w’'-]*[ \t]+){0,3}$",
-    re.IGNORECASE,
+    rf"(?<![\w’']){_PREPOSITION}[ \t]+(?:[a-z][\w’'-]*[ \t]+){{0,3}}$", re.IGNORECASE
 )
 _TITLE_STOP = re.compile(rf"(?<![\w.])(?:{TITLE_ABBREVIATIONS['en']})(\.)(?=[ \t]+[A-Z])")
 
