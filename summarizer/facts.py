@@ -336,11 +336,8 @@ def _to_decimal(digits: str | None, words: str | None) -> Decimal | None:
 
 def _fmt(value: Decimal) -> str:
     """Canonical decimal string: ``9.2e9 -> '9200000000'``, ``3.50 -> '3.5'``."""
-    if value == value.to_integral_value():
-        try:
-            return str(value.quantize(Decimal(1)))
-        except InvalidOperation:  # more digits than the context holds: "1111...1 dollars"
-            pass
+    if value == value.to_integral_value():  # every digit, however many ("1111...1 dollars")
+        return format(value.to_integral_value(), "f")
     return format(value.normalize(), "f")
 
 

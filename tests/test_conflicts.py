@@ -415,3 +415,10 @@ def test_a_third_source_stating_one_sides_figure_in_other_words_joins_that_side(
     # the same figure of another thing (people arrested, not hurt) stays out
     [c] = conflicts_of(*texts[:2], "Eight people were arrested after the crash.", embedder=embedder)
     assert {x.source for side in c.sides for x in side.citations} == {"s0", "s1"}
+
+
+def test_figures_longer_than_a_decimal_holds_keep_every_digit():
+    # rounded to 28 digits, two different 40-digit counts would read as one figure
+    a = fact("At least 1111111111111111111111111111111111111112 people")
+    b = fact("At least 1111111111111111111111111111111111111111 people")
+    assert a.value == "1111111111111111111111111111111111111112" and a.value != b.value
