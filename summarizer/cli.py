@@ -338,19 +338,17 @@ def cmd_cache(args: argparse.Namespace) -> int:
     if not path.exists():  # look, never create: no folders, no empty database
         print(f"no cache at {path}" + ("; nothing removed" if args.action == "clear" else ""))
         return 0
+    from summarizer.text import number_of
+
     with Cache(path, create=False) as cache:
         if args.action == "clear":
             n = cache.clear(older_than=None if days is None else days * 86400)
             left = f" stored more than {days:g} days ago" if days is not None else ""
-            from summarizer.text import number_of
-
             print(f"removed {number_of(n, 'entry', 'entries')}{left} from {cache.path}")
             return 0
         info = cache.info()
     print(f"path: {info['path']}")
     print(f"size: {info['bytes'] / 1e6:.1f} MB")
-    from summarizer.text import number_of
-
     for kind, n in info["entries"].items():
         print(f"{kind}: {number_of(n, 'entry', 'entries')}")
     return 0

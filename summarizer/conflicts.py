@@ -58,13 +58,9 @@ from summarizer.language import lexical_language
 # What a brief sentence says where sources differ (summarizer.notes), re-exported for
 # the callers and tests that import it from here (the figure note was defined here first).
 from summarizer.notes import (  # noqa: F401
-    CONTESTED_DATE_NOTE,
     CONTESTED_NOTE,
     contested_note,
-    has_contested_note,
-    is_date_conflict,
     note_contested,
-    without_contested_note,
 )
 from summarizer.speakers import (
     QUOTE_WORDS,

@@ -35,7 +35,7 @@ from summarizer.tense import (
     foreign_past_weekday,
     future_re,
 )
-from summarizer.text import function_words, quotations, stemmer, stop_words
+from summarizer.text import quotations, stemmer, stop_words
 
 # A day of a month as :func:`summarizer.facts.dates` gives it ("2024-11-12", "XXXX-11-12"
 # when the year is not said).
@@ -193,7 +193,9 @@ def same_day(a: When, b: When) -> bool | None:
     return None
 
 
-def _article_day(article_date: str | None):
+def article_day(article_date: str | None):
+    """The article's date of publication (ISO, a time after it allowed) as a date; None
+    where it is not one."""
     import datetime as dt
 
     try:
@@ -230,7 +232,7 @@ def _resolve(when: When, article_date: str | None) -> When | None:
 
     from summarizer.facts import WEEKDAYS
 
-    article = _article_day(article_date)
+    article = article_day(article_date)
     weekday, day, year, resolved = when.weekday, when.day, when.year, False
     if day:
         try:  # a day that no year has ("31 April", "30 February"), with or without a year
@@ -400,7 +402,7 @@ def relative_days(text: str, article_date: str | None) -> list[When]:
 
     from summarizer.facts import WEEKDAYS
 
-    article = _article_day(article_date)
+    article = article_day(article_date)
     if article is None:
         return []
     out = []
@@ -474,7 +476,7 @@ def without_date(text: str, when: When) -> tuple[str, int]:
 def content_stems(text: str) -> set[str]:
     """Stems of the content words of ``text`` (function words left out)."""
     language = lexical_language()
-    stop = stop_words(language) | function_words(language)
+    stop = stop_words(language)  # (the function words are among them)
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", text) if w.lower() not in stop]
     return set(stemmer(language).stemWords(words))
 
@@ -511,7 +513,7 @@ def past_verbs(text: str) -> set[str]:
     language = lexical_language()
     rx = PAST_EN if language == "en" else re.compile(PAST_FOREIGN[language])
     said = re.compile(rf"(?:{_SAID[language]})", re.IGNORECASE)
-    stop = stop_words(language) | function_words(language)
+    stop = stop_words(language)  # (the function words are among them)
     same = _SAME_VERB.get(language, {})
     verbs = []
     for m in rx.finditer(text):

@@ -22,7 +22,7 @@ from summarizer.clean import WIRE_CAPTION, interviewer_spans
 from summarizer.compress import CONNECTIVE_ASIDE, INTERJECTIONS
 from summarizer.config import FusionConfig
 from summarizer.embed import Embedder
-from summarizer.events import content_stems, last_weekday
+from summarizer.events import article_day, content_stems, last_weekday
 from summarizer.facts import MONTH_RE, WEEKDAY_RE, dates, numbers
 from summarizer.language import lexical_language
 from summarizer.notes import (
@@ -1194,25 +1194,23 @@ def concept_weights(
 # according to police." states nothing that "Storm Elin killed at least 12 people ...,
 # police said." does not. Dropped as words before stemming, so that "the state" and "the
 # report" still count.
-_REPORTING = "said says say told tells added reported stated according"
+_REPORTING = "said|says|say|told|tells|added|reported|stated|according"
 _NEGATION = re.compile(
     r"(?<![\w'’])(?:not|no|never|without|none|nobody|nothing)(?![\w'’])|n['’]t\b", re.I
 )
 
 
-@lru_cache(maxsize=8)
-def _reporting_words(language: str) -> re.Pattern[str]:
-    found = _REPORTING.split()
-    for s in SAYING.values():
-        found += f"{s.verbs} {s.participles} {s.according}".split()
-    alternation = "|".join(sorted({re.escape(w) for w in found}, key=len, reverse=True))
+@lru_cache(maxsize=1)
+def _reporting_words() -> re.Pattern[str]:
+    """:data:`_REPORTING` and every language's verbs of saying (:func:`saying_words`)."""
+    alternation = "|".join([_REPORTING, *map(saying_words, SAYING)])
     return re.compile(rf"(?<![\w'’])(?:{alternation})(?![\w'’])", re.IGNORECASE)
 
 
 def _content(text: str) -> frozenset[str]:
     """The stems of the content words and the figures ``text`` states (spelled out too:
     "two people"), and whether it negates, without the words that say who reported it."""
-    stems = content_stems(_reporting_words(lexical_language()).sub(" ", text))
+    stems = content_stems(_reporting_words().sub(" ", text))
     figures = {f"#{f.value}" for f in numbers(text)} | _numbers(text)
     negated = {"#not"} if _NEGATION.search(text) else set()
     return frozenset(stems | figures | negated)
@@ -1268,7 +1266,9 @@ def select(
         # resignation" beside "The minister resigned ...") is taken, until half is used,
         # rather than leave the brief one sentence long.
         relaxed = sparse and used < budget / 2
-        duplicate = config.sparse_duplicate_threshold if relaxed else config.duplicate_threshold
+        duplicate = config.duplicate_threshold
+        if relaxed:  # (never stricter than the first, whatever the config sets)
+            duplicate = max(duplicate, config.sparse_duplicate_threshold)
         fresh = alive & (max_sim < duplicate)
         if not fresh.any():
             if not sparse and used < budget / 2:
@@ -1327,16 +1327,11 @@ def anchor_dates(text: str, article_date: str | None) -> str:
     ...     anchor_dates("Die Sitzung wird am Mittwoch stattfinden.", "2024-11-11")
     'Die Sitzung wird am Mittwoch stattfinden.'
     """
-    import datetime as dt
-
-    from summarizer.facts import WEEKDAYS, dates
+    from summarizer.facts import WEEKDAYS
 
     language = lexical_language()
-    if not article_date or future_re(language).search(text):
-        return text
-    try:
-        day = dt.date.fromisoformat(article_date[:10])
-    except ValueError:
+    day = article_day(article_date)
+    if day is None or future_re(language).search(text):
         return text
     out, last = [], 0
     facts = dates(text)

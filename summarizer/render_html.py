@@ -185,7 +185,7 @@ def page_language(brief: EventBrief) -> str:
     meta = brief.meta or {}
     named = language_of(meta)
     if named is not None and _LANGUAGE_CODE.fullmatch(named):
-        return label_language(brief) or named  # "zh-Hant": a Chinese brief in Traditional
+        return label_language(brief)  # the named one, or "zh-Hant" for Traditional Chinese
     config = meta.get("config")
     given = config.get("input") if isinstance(config, dict) else None
     expected = given.get("language") if isinstance(given, dict) else None

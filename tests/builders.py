@@ -66,3 +66,12 @@ def conflicts_of(*texts: str, embedder, dates=()):
 def sides_of(conflict) -> list[tuple[str, list[str]]]:
     """Each side of a conflict as (value, the sources it cites)."""
     return [(side.value, [c.source for c in side.citations]) for side in conflict.sides]
+
+
+def claims_of(doc: Document, sentences) -> list:
+    """Each sentence of ``doc`` (``sentences``: :func:`summarizer.pipeline.split_documents`)
+    as an extracted claim, at its relative position in the article."""
+    from summarizer.types import Claim
+
+    n = len(doc.text)
+    return [Claim(s.text, doc.id, (s.span,), s.start / n) for s in sentences[doc.id]]

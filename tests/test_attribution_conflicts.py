@@ -4,14 +4,14 @@ listed where sources differ, and the brief's sentence stating that quotation say
 import pytest
 
 from summarizer import Document, summarize
-from summarizer.conflicts import (
+from summarizer.language import use_language
+from summarizer.notes import (
     CONTESTED_NOTE,
     contested_note,
     has_contested_note,
     note_contested,
     without_contested_note,
 )
-from summarizer.language import use_language
 
 from .builders import conflicts_of, sides_of
 

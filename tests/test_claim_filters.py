@@ -8,14 +8,8 @@ from summarizer.config import FusionConfig
 from summarizer.fusion import fuse, is_dangling, is_fragment, with_context
 from summarizer.language import use_language
 from summarizer.pipeline import split_documents
-from summarizer.types import Claim
 
-from .builders import build_document
-
-
-def claims_of(doc, sentences):
-    n = len(doc.text)
-    return [Claim(s.text, doc.id, (s.span,), s.start / n) for s in sentences[doc.id]]
+from .builders import build_document, claims_of
 
 
 @pytest.mark.parametrize(

@@ -1,17 +1,20 @@
 """Date conflicts: sources that date one happening to different days are listed
 where sources differ, and the brief's sentence stating that date says so."""
 
+import re
+
 import pytest
 
 from summarizer import Document, summarize
-from summarizer.conflicts import (
+from summarizer.facts import numbers
+from summarizer.language import use_language
+from summarizer.notes import (
     CONTESTED_DATE_NOTE,
     CONTESTED_NOTE,
     contested_note,
     is_date_conflict,
     note_contested,
 )
-from summarizer.language import use_language
 
 from .builders import conflicts_of, sides_of
 
@@ -245,3 +248,8 @@ def test_odd_dates_and_huge_figures_give_a_brief_not_a_traceback(embedder):
     ]
     brief = summarize(docs, backend="extractive", embedder=embedder, cache=None)
     assert any("resigned on" in s.text for s in brief.sentences())
+    # neither weekday falls on a day of the calendar: no anchor, no side of a conflict
+    assert brief.conflicts == ()
+    assert not any(re.search(r"\(\d{4}-", s.text) for s in brief.sentences())
+    # the huge figure is read (rounded to what a decimal holds), not a crash
+    assert numbers("It cost 1111111111111111111111111111111111 dollars.")

@@ -6,7 +6,7 @@ from summarizer.pipeline import split_documents
 from summarizer.text import count_words
 from summarizer.types import Claim
 
-from .builders import build_document
+from .builders import build_document, claims_of
 
 A = build_document(
     "A magnitude 6.1 earthquake struck the port city of Valdera on Sunday morning.",
@@ -19,11 +19,6 @@ B = build_document(
     "Officials said 12 people were killed in the quake.",
     doc_id="b",
 )
-
-
-def claims_of(doc, sentences):
-    n = len(doc.text)
-    return [Claim(s.text, doc.id, (s.span,), s.start / n) for s in sentences[doc.id]]
 
 
 def test_shared_fact_leads_and_cites_both_sources(embedder):
@@ -1190,6 +1185,24 @@ def test_a_claim_with_another_figure_a_negation_or_a_new_noun_is_not_subsumed(ch
     from summarizer.fusion import _content
 
     assert not _content(claim) <= _content(chosen)
+
+
+@pytest.mark.parametrize(
+    ("chosen", "claim"),
+    [
+        # the same fact with another attribution, or a part of what the chosen one states
+        ("Storm Elin killed at least 12 people along the coast on Tuesday, police said.",
+         "At least 12 people were killed, according to police."),
+        ("Five people died when the bus crashed near Valdera, police said.",
+         "Five people died in the crash."),
+        ("La tormenta mató a 12 personas en la costa, dijo la policía.",
+         "La tormenta mató a 12 personas, según la policía."),
+    ],
+)  # fmt: skip
+def test_a_claim_that_restates_part_of_a_chosen_one_is_subsumed(chosen, claim):
+    from summarizer.fusion import _content
+
+    assert _content(claim) <= _content(chosen)
 
 
 def test_near_duplicates_fill_a_small_brief_only_to_half_its_budget():

@@ -156,10 +156,8 @@ def claim_text(text: str) -> str:
     >>> claim_text("Unos 11.000 soldados fueron enviados (las fuentes difieren sobre esta cifra).")
     'Unos 11.000 soldados fueron enviados.'
     """
-    try:
-        from summarizer.conflicts import without_contested_note
-    except ImportError:  # pragma: no cover - an older pipeline without conflicts
-        return text
+    from summarizer.notes import without_contested_note
+
     return without_contested_note(text)
 
 
