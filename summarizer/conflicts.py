@@ -262,6 +262,27 @@ def _different_days(da: frozenset[str], db: frozenset[str]) -> bool:
     return bool(da) and bool(db) and not da & db
 
 
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _sentence_years(ms: Sequence[Mention], documents: Sequence[Document]) -> list[frozenset[str]]:
+    """The years each mention's sentence names, other than its article's own year: "in 1999"
+    places "killed more than 17,000 people" in another happening than "killing 38 people" in
+    an article of 2025 (or of a year unknown), which names no year. The figure itself is no
+    year it names ("$2,015")."""
+    year = {d.id: (d.date or "")[:4] for d in documents}
+    out = []
+    for m in ms:
+        text, f = m.sentence.text, m.fact
+        named = {
+            y.group()
+            for y in _YEAR.finditer(text)
+            if not f.start <= y.start() < f.end and y.group() != year.get(m.sentence.doc_id)
+        }
+        out.append(frozenset(named))
+    return out
+
+
 def _same(kind: str, wa: set[str], wb: set[str]) -> bool:
     if kind == "money":  # an unknown purpose matches any
         return not wa or not wb or bool(wa & wb)
@@ -363,12 +384,16 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|that|who|which|whose|whe
 # After the figure a preposition starts another phrase too ("rescued 12 people
 # from the blaze that killed a woman").
 _AFTER_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|\b(?:for|from|of|in|at|after)\b")
-_PEOPLE = frozenset({"person", "casualty", "victim", "fatality", "dead", "resident", "people"})
+# What counts people: "38 people", "12 victims", and "400 others" after a count of them.
+_PEOPLE = frozenset(
+    {"person", "casualty", "victim", "fatality", "dead", "resident", "people", "other"}
+)
 _UNIT_SAYS = {
     "killed": "dead", "dead": "dead", "died": "dead", "death": "dead", "fatality": "dead",
     "injured": "injured", "wounded": "injured", "hurt": "injured", "injury": "injured",
 }  # fmt: skip
 _CASUALTIES = frozenset({"dead", "injured"})
+_CASUALTIES_SAID = ("dead", "injured", "(dead)", "(injured)")  # a unit that counts casualties
 _AFTER_MONTH = re.compile(rf"\b{MONTH_RE}\s*$")
 
 
@@ -425,6 +450,8 @@ def _casualty_topic(m: Mention) -> str:
     "death toll" for a bare number ("the death toll rose to 15"), not "figure"."""
     topic = topic_of(m.fact)
     said = m.unit.rsplit("(", 1)[-1].rstrip(")") if m.unit else None
+    if said in _CASUALTIES and normalise_unit(m.fact.unit) == "other":
+        topic = "people"  # "More than 30 others were injured": others are people
     if said not in _CASUALTIES or said in topic.lower() or lexical_language() != "en":
         return topic  # (English words: a brief in another language keeps its own)
     if m.fact.unit is None:  # no noun: what topic_of calls a "figure"
@@ -500,6 +527,7 @@ def figure_conflicts(
     day_of = _sentence_days(sentences)
     days = [day_of.get((m.sentence.doc_id, m.sentence.start), frozenset()) for m in ms]
     partial = [part_of_total(m) for m in ms]
+    years = _sentence_years(ms, documents)
     # Cheap filters for all pairs at once (a big cluster has thousands of
     # figures): other source, same unit and kind, sentences on the same topic.
     import numpy as np
@@ -507,7 +535,12 @@ def figure_conflicts(
     docs = np.array([m.sentence.doc_id for m in ms])
     units = np.array([f"{m.fact.kind}:{m.unit}" for m in ms])
     sims = vecs @ vecs.T
-    close = (sims >= same_topic) & (units[:, None] == units[None, :])
+    # Counts of the dead or the injured need read only as alike as a side's joiner does: a
+    # cluster reports one event, and its toll stands in sentences that say much else ("The
+    # death toll ... rose to 41 on Tuesday, ..., as rescuers searched through the rubble").
+    casualty = np.array([m.unit.endswith(_CASUALTIES_SAID) for m in ms])
+    threshold = np.where(casualty, same_topic - SIDE_MARGIN, same_topic)
+    close = (sims >= threshold[:, None]) & (units[:, None] == units[None, :])
     close &= docs[:, None] != docs[None, :]
     for i, j in zip(*np.nonzero(np.triu(close, k=1)), strict=True):
         a, b = ms[i], ms[j]
@@ -520,8 +553,8 @@ def figure_conflicts(
         # it: it gives two different quantities (a total and its parts).
         if _states(stated[a.sentence.doc_id], b) or _states(stated[b.sentence.doc_id], a):
             continue
-        if _different_days(days[i], days[j]) or partial[i] != partial[j]:
-            continue  # two days' figures, or a total and a sum counted from an event on
+        if _different_days(days[i], days[j]) or partial[i] != partial[j] or years[i] != years[j]:
+            continue  # two days' or years' figures, or a total and a sum counted from an event on
         if ri != rj:
             parent[ri] = rj
             kinds.setdefault(rj, set()).update(kinds.pop(ri, set()))
@@ -542,6 +575,7 @@ def figure_conflicts(
                 and _same(ms[k].fact.kind, what[k], what[j])
                 and not _different_days(days[k], days[j])
                 and partial[k] == partial[j]
+                and years[k] == years[j]
             ):
                 parent[k] = find(j)
                 break

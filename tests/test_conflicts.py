@@ -183,12 +183,12 @@ def test_the_topic_threshold_comes_from_the_config(embedder):
 
     docs = [
         build_document(
-            "The ferry sank off the coast on Sunday, and 12 passengers died, the coast guard said.",
+            "The ferry sank off the coast on Sunday with 120 passengers, the coast guard said.",
             "Divers searched the wreck through the night.",
             doc_id="a",
         ),
         build_document(
-            "Officials said 15 passengers died when the ferry sank off the coast on Sunday.",
+            "Officials said 150 passengers were aboard when the ferry sank off the coast Sunday.",
             "The port reopened on Monday morning.",
             doc_id="b",
         ),

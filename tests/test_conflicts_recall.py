@@ -231,3 +231,51 @@ def test_today_as_a_name_or_nowadays_is_no_day(text):
 def test_fino_ad_oggi_is_a_bound_not_a_day():
     with use_language("it"):
         assert event_date("Fino ad oggi il ministro si è dimesso.", "2024-11-13") is None
+
+
+def test_a_toll_in_a_sentence_that_says_much_else_is_compared(embedder):
+    # The two sentences read alike at about 0.5: under the topic threshold, but both count
+    # this event's dead.
+    [c] = conflicts_of(
+        "A strong earthquake hit the north of the island on Sunday, killing 23 people, the"
+        " civil defence agency said.",
+        "The number of dead from the earthquake rose to 27 on Sunday, the health ministry said,"
+        " as rescue teams dug through the ruins of schools and homes in heavy rain.",
+        embedder=embedder,
+    )
+    assert sorted(side.value for side in c.sides) == ["23 people", "27"]
+
+
+@pytest.mark.parametrize("date", [None, "2025-03-04"])
+def test_a_toll_of_another_year_is_no_side(embedder, date):
+    # Background on an earlier disaster states a toll of its own, not the cluster's.
+    texts = (
+        "A strong earthquake hit the north of the island on Sunday, killing 23 people.",
+        "The island's deadliest earthquake, in 1987, killed more than 4,000 people in the north.",
+    )
+    assert not conflicts_of(*texts, embedder=embedder, dates=[date, date])
+    # the same year on both sides, or the article's own year, is no other happening
+    [c] = conflicts_of(
+        "A strong earthquake hit the north of the island in 2025, killing 23 people.",
+        "The earthquake that hit the north of the island in 2025 killed 31 people.",
+        embedder=embedder,
+    )
+    assert sorted(side.value for side in c.sides) == ["23 people", "31 people"]
+    [c] = conflicts_of(
+        "A strong earthquake hit the north of the island on Sunday, killing 23 people.",
+        "The earthquake that hit the north of the island in 2025 killed 31 people.",
+        embedder=embedder,
+        dates=["2025-03-04", "2025-03-04"],
+    )
+    assert len(c.sides) == 2
+
+
+def test_others_counted_after_the_dead_are_people(embedder):
+    [c] = conflicts_of(
+        "The bus crashed on the motorway on Friday, killing four people. More than 30 others"
+        " were injured.",
+        "Police said 45 people were injured when the bus crashed on the motorway on Friday.",
+        embedder=embedder,
+    )
+    assert c.topic == "people (injured)"
+    assert sorted(side.value for side in c.sides) == ["45 people", "More than 30 others"]
