@@ -371,6 +371,23 @@ def _relative_res(language: str) -> tuple[tuple[re.Pattern[str], int], ...]:
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;\"“‘'(\[—–-])\s*$")
 
 
+def names_a_day(text: str) -> bool:
+    """Does ``text`` date what it reports to a day: a weekday ("on Friday"), a day of a
+    month ("Nov. 3"), or a day counted from the article's ("yesterday", "this morning")?
+    A month or a year alone does not ("convicted in January").
+
+    >>> names_a_day("He was jailed on Friday."), names_a_day("He was convicted in January.")
+    (True, False)
+    """
+    from summarizer.facts import dates
+
+    if any(
+        f.kind == "weekday" or re.fullmatch(r"[\dX]{4}-\d\d-\d\d", f.value) for f in dates(text)
+    ):
+        return True
+    return any(rx.search(text) for rx, _ in _relative_res(lexical_language()))
+
+
 def without_relative_days(text: str) -> str:
     """``text`` less the words that name a day from the article's date ("yesterday",
     "this morning", "hier": :data:`_RELATIVE_DAYS`), wherever they stand.

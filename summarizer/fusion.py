@@ -22,7 +22,7 @@ from summarizer.clean import WIRE_CAPTION, interviewer_spans
 from summarizer.compress import CONNECTIVE_ASIDE, INTERJECTIONS
 from summarizer.config import FusionConfig
 from summarizer.embed import Embedder
-from summarizer.events import article_day, content_stems, last_weekday
+from summarizer.events import article_day, content_stems, last_weekday, names_a_day
 from summarizer.facts import MONTH_RE, WEEKDAY_RE, dates, numbers
 from summarizer.language import lexical_language
 from summarizer.notes import (
@@ -1894,14 +1894,22 @@ def fuse(
     # the others keep their order. A lede also gives the headline its news.
     top_pick = order[0] if order else None
     firsts = {d: {x.start for x in sents[:LEDE_SENTENCES]} for d, sents in sentences.items()}
-    lead = next(
-        (
-            k
-            for k, i in enumerate(order[:LEDE_RANKS])
-            if is_lede(scored[i].claim, firsts) and lead_worthy(scored[i].claim.text)
-        ),
-        None,
-    )
+    ledes = [
+        k
+        for k, i in enumerate(order[:LEDE_RANKS])
+        if is_lede(scored[i].claim, firsts) and lead_worthy(scored[i].claim.text)
+    ]
+    # Of several ledes, the news: one that dates what it reports to a day ("jailed for seven
+    # years on Friday"), not background ("convicted in January") or a feature's opening
+    # ("Trump is learning a painful lesson"); then an article's very first sentence, not
+    # one after a kicker; then the first picked.
+    first = {d: min(starts) for d, starts in firsts.items() if starts}
+
+    def news_first(k: int) -> tuple[bool, bool, int]:
+        claim = scored[order[k]].claim
+        return (not names_a_day(claim.text), claim.spans[0].start != first[claim.doc_id], k)
+
+    lead = min(ledes, key=news_first, default=None)
     if lead is not None:
         # a lede that states a disputed figure still tells the news (the headline
         # then says it without the figure, or takes a title that does not state it)

@@ -822,8 +822,10 @@ def test_the_brief_opens_with_a_claim_that_stands_alone(embedder, monkeypatch):
     monkeypatch.undo()
     _, summary, points, _ = fuse(claims, [a, b], sents, embedder, cfg)
     opened = [s.text for s in summary + points]
-    # the first claim that can open a brief goes first; the others keep their order
-    first = next(t for t in as_picked if lead_worthy(t))
+    # a claim that can open a brief goes first, of two such ledes the one that dates the
+    # news to a day ("on Monday"); the others keep their order
+    first = "Floods destroyed 12 bridges in Marrow County on Monday."
+    assert lead_worthy(first) and first in as_picked
     assert opened == [first] + [t for t in as_picked if t != first]
 
 
@@ -1220,3 +1222,57 @@ def test_near_duplicates_fill_a_small_brief_only_to_half_its_budget():
     order = select(scored, vecs, 100, FusionConfig(words=100))
     words = sum(count_words(texts[i]) for i in order)
     assert len(order) > 1 and words <= 100 / 2 + count_words(texts[0]), (order, words)
+
+
+def test_the_brief_opens_with_an_articles_first_sentence_before_a_second(embedder):
+    # Two lede sentences are among the top picks: an article's second sentence, the
+    # trial's verdict of January (background), and an article's first, the sentence passed
+    # on Friday. The brief opens with the one an article opens with.
+    from summarizer import summarize
+
+    docs = [
+        build_document(
+            "A former city councillor has been jailed for seven years for his part in a"
+            " £2 million fraud involving council housing contracts.",
+            "David Marsh, 61, was sentenced at Birmingham Crown Court on Friday after being"
+            " found guilty of fraud and money laundering in January.",
+            "The court heard that Marsh, who chaired the council's housing committee between"
+            " 2015 and 2019, steered contracts worth £2.1 million to a building firm run by his"
+            " brother-in-law, Paul Kerr.",
+            "Kerr, 58, was jailed for five years. A third man, accountant Simon Hale, was"
+            " cleared of all charges.",
+            'Judge Helen Ward told Marsh he had "betrayed the trust of the people he was elected'
+            ' to serve".',
+            doc_id="a",
+            title="Former councillor jailed for 7 years over £2m housing fraud",
+        ),
+        build_document(
+            "A former Birmingham councillor who funnelled council contracts to his relative's"
+            " company has been sentenced to seven years in prison.",
+            "David Marsh was convicted in January of fraud and money laundering after a"
+            " six-week trial. He was sentenced on Friday.",
+            "Prosecutors said the fraud cost taxpayers about £1.8 million. Marsh denied"
+            " wrongdoing throughout the trial.",
+            "His brother-in-law Paul Kerr, whose firm received the contracts, was given a"
+            " five-year sentence.",
+            'Passing sentence, Judge Helen Ward said: "You betrayed the trust of the people you'
+            ' were elected to serve."',
+            doc_id="b",
+            title="Ex-councillor David Marsh sentenced for contract fraud",
+        ),
+        build_document(
+            "A former Labour councillor was jailed for seven years on Friday for fraud linked"
+            " to housing repair contracts, West Midlands Police said.",
+            "Detective Inspector Sarah Khan said the investigation had begun in 2020 after a"
+            ' whistleblower raised concerns. "This was a deliberate and sustained abuse of'
+            ' power," she said.',
+            "The scheme ran for four years, police said. Marsh and Kerr shared the profits,"
+            " the court heard.",
+            "Marsh resigned from the council in 2020.",
+            doc_id="c",
+            title="Councillor jailed in housing contracts case",
+        ),
+    ]
+    brief = summarize(docs, words=200, backend="extractive", embedder=embedder, cache=None)
+    opening = brief.summary[0].text
+    assert "seven years" in opening and "convicted in January" not in opening
