@@ -64,9 +64,62 @@ AGENCIES = (
 _NO_ALNUM = re.compile(r"^[\W_]*$", re.UNICODE)
 _TEASER = re.compile(
     r"^[\W_]*(also read|read also|read more|see also|related|more on this|recommended|"
-    r"watch|listen|read next|read the full story|must read|don'?t miss)\b\s*[:\-–—|]",
+    r"watch|listen|read next|read the full story|must read|don'?t miss|"
+    # the same in Spanish, French, German, Italian and Portuguese
+    r"(?:à\s+)?lire\s+(?:aussi|également|la\s+suite)|voir\s+aussi|"
+    r"lea\s+también|lee\s+también|más\s+información|te\s+puede\s+interesar|"
+    r"mehr\s+zum\s+thema|lesen\s+sie\s+(?:auch|mehr)|auch\s+interessant|"
+    r"leggi\s+anche|potrebbe\s+interessarti|leia\s+também|veja\s+também|saiba\s+mais)"
+    r"\b\s*[:\-–—|]",
     re.IGNORECASE,
 )
+# The site's own notices to its reader, not the article: a cookie banner ("We use
+# cookies ...", "By continuing to browse, you accept ...") and a paywall's or
+# newsletter's call ("Subscribe to read more.", "Déjà abonné ? Connectez-vous."),
+# in English, Spanish, French, German, Italian and Portuguese.
+_SITE_NOTICE = re.compile(
+    r"\bcookies?\b"
+    r"|^[\W_]*(?:subscribe\s+(?:now|today|to\s+(?:read|continue|our\s+newsletter))|"
+    r"already\s+a\s+subscriber|"
+    r"abonnez-vous|déjà\s+abonné|inscrivez-vous\s+à\s+(?:notre|la)\s+newsletter|"
+    r"suscr[ií]b(?:ete|ase|irse)\b|¿?ya\s+eres\s+suscriptor|reg[ií]strate\s+gratis|"
+    r"jetzt\s+(?:abonnieren|weiterlesen|registrieren)|abonnieren\s+sie|"
+    r"sie\s+haben\s+bereits\s+ein\s+abo|"
+    r"abbonati|sei\s+già\s+abbonato|iscriviti\s+alla\s+newsletter|"
+    r"assine\s+(?:já|agora|o|a|nossa)|já\s+é\s+assinante|inscreva-se)\b",
+    re.IGNORECASE,
+)
+# What a cookie banner says besides the word: the site's use of them, the reader's consent.
+_COOKIE_CONSENT = re.compile(
+    r"\b(?:we\s+use|this\s+(?:site|website)\s+uses|accept|consent|agree|continu\w*\s+to\s+"
+    r"(?:browse|use)|nous\s+utilisons|ce\s+site\s+utilise|accept\w*|navigation|poursuivant|"
+    r"utiliza(?:mos)?|usamos|acepta\w*|navegando|consentimiento|verwenden|nutzt|zustimm\w*|"
+    r"einverstanden|akzeptier\w*|utilizziamo|utilizza|accett\w*|consenso|navigazione|"
+    r"aceit\w*|navegação|concorda\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def site_notice(line: str) -> bool:
+    """Is the line the site's notice to its reader (cookies, a paywall, a
+    newsletter) rather than the article's prose? A line on cookies is one when
+    it also speaks of the site's use of them or the reader's consent, so that a
+    story about cookie rules is still prose; a call to subscribe is one when it
+    opens the line.
+
+    >>> site_notice("Nous utilisons des cookies pour améliorer votre expérience.")
+    True
+    >>> site_notice("Abonnez-vous pour lire la suite. Déjà abonné ? Connectez-vous.")
+    True
+    >>> site_notice("The bakery sold 300 cookies on Monday.")
+    False
+    """
+    m = _SITE_NOTICE.search(line)
+    if m is None or len(words(line)) > 60:
+        return False
+    return not m.group().lower().startswith("cookie") or bool(_COOKIE_CONSENT.search(line))
+
+
 _RELATED_HEADING = re.compile(
     r"^[\W_]*(related( stories| articles| news| content| coverage| posts| links)?|"
     r"more (stories|news|from [\w .]+)|you may (also )?like|recommended( for you| stories)?|"
@@ -165,15 +218,24 @@ _DATE = (
 _DATELINE = re.compile(
     rf"^[{_UPPER}][{_UPPER}.'’-]*[{_UPPER}.'’](?:\s+[{_UPPER}][{_UPPER}.'’-]*[{_UPPER}.'’]){{0,5}}"
     r"(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"  # , Region
+    rf"(?:\s+\([{_UPPER}][\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}\))?"  # (Region): "ALÈS (Gard) -"
     rf"(?:,?\s+{_DATE})?"  # , Nov 13 / , 13 nov
     rf"(?:\s*\((?:{AGENCIES}|[A-Z]{{2,6}})\))?"  # (AFP), a station's call sign (KXAN)
     rf"\s*(?::|–|—|-{{1,2}})\s+(?=[{_UPPER}“\"‘'«¿¡])"
 )
 # A place in mixed case and an agency's tag: "Bruselas (AFP) - ", "Brussels (Reuters) — "
-# (only a known agency: "Smith (R) - " is no dateline).
+# (only a known agency: "Smith (R) - " is no dateline); or, with no tag, one word
+# before a dash and an article of Spanish, French, German, Italian or Portuguese,
+# as regional papers write it ("Stuttgart - Die Bahn hat ...", "Lyon - Le maire
+# a ..."; an English "Mobb Deep – “Shook Ones”" stays).
+_FOREIGN_ARTICLE = (
+    r"(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Le|La|Les|L['’]|Un|Une|El|Los|Las|Il|Lo|Gli|"
+    r"Uno|Os|Um|Uma)\b"  # not "A", "I", "O", "As": English words too
+)
 _PLACE_TAG = re.compile(
     rf"^[{_UPPER}][\w.'’-]+(?:\s+[{_UPPER}][\w.'’-]+){{0,2}}\s*\((?:{AGENCIES})\)"
     rf"\s*(?:–|—|-{{1,2}})\s+(?=[{_UPPER}“\"‘'«¿¡])"
+    rf"|^[{_UPPER}][\w'’]+\s+(?:–|—|-{{1,2}})\s+(?={_FOREIGN_ARTICLE}\s*\w)"
 )
 # A Chinese agency's or paper's dateline, the equivalent of "WASHINGTON (AP) —":
 # the outlet (a name ending in 社, 网 or 报: 新华社, 中新网, 人民日报, 本报), the
@@ -291,6 +353,8 @@ def drop_reason(line: str) -> str | None:
         return "punctuation"
     if _TEASER.match(line):
         return "teaser"
+    if site_notice(line):
+        return "notice"
     if _NAV.match(line) and (len(words(line)) <= 20 or not ends_sentence(line)):
         return "navigation"
     if _SIGNOFF.match(line) and len(words(line)) <= 14:
@@ -358,6 +422,12 @@ def strip_prefix(line: Line) -> Line:
     >>> t = "Bruselas (AFP) - Unos 11.000 soldados han sido desplegados."
     >>> strip_prefix(Line(0, len(t), t)).text
     'Unos 11.000 soldados han sido desplegados.'
+    >>> t = "ALÈS (Gard) - Les habitants découvrent les dégâts."
+    >>> strip_prefix(Line(0, len(t), t)).text
+    'Les habitants découvrent les dégâts.'
+    >>> t = "Stuttgart - Die Bahn hat Probleme eingeräumt."
+    >>> strip_prefix(Line(0, len(t), t)).text
+    'Die Bahn hat Probleme eingeräumt.'
     """
     text, start = line.text, line.start
     # A dateline twice: a live blog's item header may come in two parts

@@ -102,6 +102,103 @@ _PRONOUN_SPEAKER = re.compile(
     r"\b[^\"“”]{0,40}[.!?]?[\"”’']?\s*$",
     re.IGNORECASE,
 )
+# The same in Spanish, French, German, Italian and Portuguese: a third-person
+# pronoun, a connective, a demonstrative (not before a time: "Este martes",
+# "Cette semaine", "Diese Woche"), "the others" ("Otras 143 personas ...") or the
+# day before or after another sentence's ("La veille, ...", "Am Vortag ...").
+# An expletive subject ("Il y a", "Il faut", "Es gibt") is none.
+# fmt: off
+_DANGLING_FOREIGN = {
+    "es": (
+        r"él|ella|ellos|ellas|ello|esto|eso|además|asimismo|también|sin\s+embargo|no\s+obstante|"
+        r"pero|y|o|así|entonces|luego|incluso|por\s+(?:ello|eso|lo\s+tanto|tanto|su\s+parte|"
+        r"otro\s+lado|el\s+contrario)|en\s+cambio|mientras\s+tanto|de\s+hecho|allí|ahí|"
+        r"otros|otras|otro|otra|dicho|dicha|dichos|dichas|este\s+último|esta\s+última|"
+        r"la\s+víspera|al\s+día\s+siguiente|"
+        r"(?:este|esta|estos|estas|ese|esa|esos|esas)\b(?!\s+(?:año|semana|mes|día|mañana|tarde|"
+        r"noche|fin|lunes|martes|miércoles|jueves|viernes|sábado|domingo|invierno|verano|"
+        r"otoño|primavera)s?\b)"
+    ),
+    "fr": (
+        r"il\b(?!\s+(?:y\s+a|y\s+avait|faut|fallait|s['’]agit|semble|reste|est\s+\w+\s+(?:de|que)|"
+        r"était\s+\w+\s+(?:de|que)))|elle|ils|elles|lui|eux|celui-ci|celle-ci|ceux-ci|celles-ci|"
+        r"ce\s+dernier|cette\s+dernière|ces\s+derniers|ces\s+dernières|cela|ceci|ça|"
+        r"mais|et|ou|donc|aussi|cependant|pourtant|toutefois|néanmoins|par\s+ailleurs|en\s+outre|"
+        r"de\s+plus|en\s+revanche|par\s+contre|ainsi|alors|puis|ensuite|d['’]ailleurs|"
+        r"de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux)|"
+        r"selon\s+(?:lui|elle|eux|elles)|la\s+veille|le\s+lendemain|les\s+autres|"
+        r"(?:ce|cet|cette|ces)\b(?!\s+(?:matin|soir|midi|jour|week-end|semaine|mois|année|an|"
+        r"nuit|après-midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hiver|été|"
+        r"automne|printemps)s?\b)"
+    ),
+    "de": (
+        r"er|sie|ihr|ihre|sein|seine|dessen|deren|dieser|dieses|diesen|diesem|letzterer|"
+        r"letztere|zudem|außerdem|auch|aber|und|oder|doch|jedoch|dennoch|trotzdem|allerdings|"
+        r"darüber\s+hinaus|ferner|daher|deshalb|deswegen|somit|dabei|dort|danach|dazu|"
+        r"dafür|darauf|demnach|stattdessen|ebenso|ebenfalls|am\s+vortag|tags\s+darauf|"
+        r"die\s+anderen|"
+        r"diese\b(?!\s+(?:woche|nacht|saison|zeit)\b)"
+    ),
+    "it": (
+        r"lui|lei|loro|egli|essi|esse|inoltre|tuttavia|però|ma|e|o|anche|quindi|dunque|così|"
+        r"poi|infatti|intanto|invece|comunque|pertanto|peraltro|ciò|quest['’]ultimo|"
+        r"quest['’]ultima|il\s+giorno\s+(?:prima|dopo)|la\s+vigilia|gli\s+altri|le\s+altre|"
+        r"(?:questo|questa|questi|queste|quello|quella|quelli|quelle)\b(?!\s+(?:anno|anni|"
+        r"settimana|mese|giorno|mattina|sera|notte|lunedì|martedì|mercoledì|giovedì|"
+        r"venerdì|sabato|domenica|inverno|estate|autunno|primavera)\b)"
+    ),
+    "pt": (
+        r"ele|ela|eles|elas|isso|isto|além\s+disso|no\s+entanto|contudo|porém|entretanto|mas|e|"
+        r"ou|também|assim|então|depois|todavia|por\s+(?:sua|seu)\s+vez|por\s+outro\s+lado|lá|"
+        r"ali|outros|outras|na\s+véspera|no\s+dia\s+seguinte|"
+        r"(?:este|esta|estes|estas|esse|essa|esses|essas|aquele|aquela)\b(?!\s+(?:ano|semana|"
+        r"mês|dia|manhã|tarde|noite|fim|segunda|terça|quarta|quinta|sexta|sábado|domingo|"
+        r"inverno|verão|outono|primavera)s?\b)"
+    ),
+}
+# fmt: on
+# A quotation whose speaker is a pronoun after it ("..., a-t-il ajouté.", "...,
+# sagte er.") or, in the languages that drop the subject, a verb alone ("...,
+# añadió."): the speaker is in another sentence.
+_FOREIGN_PRONOUN_SPEAKER = {
+    "fr": r"[,»]\s*(?:a|ont)-t-(?:il|elle)s?\s+\w+|[,»]\s*\w+-t?-?(?:il|elle)s?",
+    "de": r"[,“”]\s*(?:{verbs})\s+(?:er|sie)(?:\s+\w+)?",
+}
+
+
+@lru_cache(maxsize=8)
+def _foreign_dangling(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The opening that leans (:data:`_DANGLING_FOREIGN`) and the unnamed speaker at the
+    end of a sentence in ``language``, or None for a language without a table."""
+    if language not in _DANGLING_FOREIGN:
+        return None
+    verbs = "|".join(SAYING[language].verbs.split())
+    speaker = _FOREIGN_PRONOUN_SPEAKER.get(language, r"[,”»\"]\s*(?:{verbs})")
+    opening = rf"[\"“‘'„«]?\s*(?:{_DANGLING_FOREIGN[language]})(?=[\s,;:]|$)"
+    if language in ("es", "it", "pt"):
+        opening += rf"|(?:{verbs})\s+que\b"  # "Añadió que ...": the subject is elsewhere
+    return (
+        re.compile(opening, re.IGNORECASE),
+        re.compile(speaker.format(verbs=verbs) + r"\s*[.!?]?\s*$", re.IGNORECASE),
+    )
+
+
+def _leans_in_language(text: str) -> bool:
+    """Does the sentence, in the brief's language when that is not English, lean
+    on another for its subject (:data:`_DANGLING_FOREIGN`)?
+
+    >>> from summarizer.language import use_language
+    >>> with use_language("fr"):
+    ...     _leans_in_language("Il a ajouté que les recherches continuaient.")
+    True
+    >>> with use_language("fr"):
+    ...     _leans_in_language("Il y a eu 12 morts dans le Gard.")
+    False
+    """
+    tables = _foreign_dangling(lexical_language())
+    return tables is not None and bool(tables[0].match(text) or tables[1].search(text))
+
+
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _CONTRACTION = re.compile(r"['’](?:s|re|ll|d|ve)$", re.IGNORECASE)
 
@@ -793,6 +890,8 @@ def is_dangling(text: str) -> bool:
 
 def _leans_for_subject(text: str) -> bool:
     if _DANGLING.match(text) or _PRONOUN_SPEAKER.search(text) or _SHELL.search(text):
+        return True
+    if _leans_in_language(text):
         return True
     if speaks_unattributed(text):
         return True  # "We apologise ...": who "we" are is in another sentence

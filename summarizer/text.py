@@ -648,14 +648,25 @@ def caps_lead_in(text: str, forms: dict[str, str]) -> str:
 # before a word; a closing one follows a word or punctuation. Two apostrophes
 # ('') close a quotation in typewritten copy.
 _STRAIGHT_OPENS = re.compile(r'(?:^|(?<=[\s:(\[—–-]))"(?=[\w‘\'“.…\[(-])')
-_MARK = re.compile(r"[“”\"]|''")
+_MARK = re.compile(r"[“”\"„«»]|''")
 _PARAGRAPH = re.compile(r"\n\s*")
+# The marks that close a quotation each opening mark opens, the one to write
+# first: English “...” and "..." (either closes either, as copy mixes them),
+# German „...“ and »...«, French, Spanish, Italian and Portuguese «...».
+_CLOSES = {
+    "“": ("”", '"', "''"),
+    '"': ('"', "”", "''"),
+    "„": ("“", "”"),
+    "«": ("»",),
+    "»": ("«",),
+}
 
 
 def close_quotation(text: str) -> str:
     """A sentence that opens a quotation running on into the next sentence of
     its article gets the closing mark (:func:`quotations`), so that the
-    quotation ends where the brief's words do.
+    quotation ends where the brief's words do; the mark its opening one pairs
+    with (German „ with “, « with », French spaced « ... » with a space).
 
     >>> close_quotation("The Department said: “There is always a degree of uncertainty.")
     'The Department said: “There is always a degree of uncertainty.”'
@@ -665,19 +676,41 @@ def close_quotation(text: str) -> str:
     '“We will rebuild,” the mayor said.'
     >>> close_quotation('The 6" pipe burst on Monday.')  # inches, not a quotation
     'The 6" pipe burst on Monday.'
+    >>> close_quotation("Ein Sprecher sagte: „Wir ermitteln.")
+    'Ein Sprecher sagte: „Wir ermitteln.“'
+    >>> close_quotation("Il a dit : « Nous reconstruirons.")
+    'Il a dit : « Nous reconstruirons. »'
     """
     found = quotations(text)
-    if not found or found[-1][1] < len(text) or text.endswith(("”", '"', "''")):
+    if not found or found[-1][1] < len(text):
         return text  # nothing open at the end: closed, or no quotation
-    return text + ("”" if text[found[-1][0]] == "“" else '"')
+    start = found[-1][0]
+    closing = _CLOSES[text[start]]
+    if text.endswith(closing):
+        return text
+    spaced = text[start + 1 : start + 2].isspace()  # « Nous ... » in French
+    return text + (" " if spaced else "") + closing[0]
+
+
+def _opens(text: str, pos: int) -> bool:
+    """Does the mark at ``pos``, with no quotation open, open one? A curly,
+    low or angle mark does (» only before a word, as German »Wort« writes
+    it; French closes with a spaced »), a straight one by what is around it."""
+    mark = text[pos]
+    if mark == '"':
+        return bool(_STRAIGHT_OPENS.match(text, pos))
+    if mark == "»":
+        return text[pos + 1 : pos + 2].isalnum()
+    return mark in _CLOSES
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
     r"""The quotations of an article: ``(start, end)`` from an opening mark to
-    the closing mark. A quotation that runs over several paragraphs opens each
-    with a mark and closes only at its end, as news copy writes it; one left
-    open at the end of a paragraph whose next paragraph does not open with a
-    mark ends there (a lost closing mark does not run on through the article).
+    the closing mark that pairs with it (“...”, "...", „...“, «...», »...«). A
+    quotation that runs over several paragraphs opens each with a mark and
+    closes only at its end, as news copy writes it; one left open at the end of
+    a paragraph whose next paragraph does not open with a mark ends there (a
+    lost closing mark does not run on through the article).
 
     >>> t = 'He said: “We will rebuild. It will take years.\n\n“We start now.” Then he left.'
     >>> [t[a:b] for a, b in quotations(t)]
@@ -688,22 +721,29 @@ def quotations(text: str) -> list[tuple[int, int]]:
     >>> t = 'Durbin said: “Banks gouge you ...\nThe bill passed on Monday.'
     >>> [t[a:b] for a, b in quotations(t)]
     ['“Banks gouge you ...']
+    >>> t = 'Er sagte: „Wir bauen auf.“ Dann ging er. « Non », dit-il.'
+    >>> [t[a:b] for a, b in quotations(t)]
+    ['„Wir bauen auf.“', '« Non »']
     """
     out: list[tuple[int, int]] = []
     opened: int | None = None
+    closing: tuple[str, ...] = ()
     starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
     ends = [m.start() for m in _PARAGRAPH.finditer(text)] + [len(text)]
     for k, (a, b) in enumerate(zip(starts, ends, strict=True)):
         for m in _MARK.finditer(text, a, b):
             mark, pos = m.group(), m.start()
-            opening = mark == "“" or (mark == '"' and bool(_STRAIGHT_OPENS.match(text, pos)))
-            if opening and opened is None:
-                opened = pos
-            elif not opening and opened is not None:
+            opens = mark != "''" and _opens(text, pos)
+            if opened is None and opens:
+                opened, closing = pos, _CLOSES[mark]
+            elif opened is not None and mark in closing and not (mark == '"' and opens):
                 out.append((opened, m.end()))
                 opened = None
         nxt = text[starts[k + 1] : starts[k + 1] + 1] if k + 1 < len(starts) else ""
-        if opened is not None and nxt not in ("“", '"'):
+        # the next paragraph opens with a mark of the same kind: "“" or '"' after English ones
+        if opened is not None and nxt not in (
+            ("“", '"') if text[opened] in '“"' else (text[opened],)
+        ):
             out.append((opened, b))
             opened = None
     return out
