@@ -65,9 +65,10 @@ class EventBrief:
         from summarizer.text import number_of
 
         budget = number_of(words, "word") if isinstance(words, int) else f"{words} words"
+        why = self.meta.get("empty_reason", "too short, no full sentence, or --words too small")
         raise InputError(
             f"no brief: no sentence of the articles could be stated within the budget of {budget} "
-            "(too short, no full sentence, or --words too small); nothing written"
+            f"({why}); nothing written"
         )
 
     def to_dict(self) -> dict[str, Any]:

@@ -45,6 +45,7 @@ from summarizer.events import (
 from summarizer.facts import (
     MONTH_RE,
     NUMBER_WORDS,
+    VAGUE_SPAN,
     WEEKDAY_RE,
     dates,
     entities,
@@ -83,7 +84,8 @@ from summarizer.types import (
 # How far a hedged figure may reach: "more than X" is read as (X, 1.5X],
 # "nearly X" as [0.5X, X), "about X" as X +- 15%.
 _RANGES = {"gt": (1.0, 1.5), "lt": (0.5, 1.0), "approx": (0.85, 1.15), None: (1.0, 1.0)}
-_NUMBER_WORD = "|".join(NUMBER_WORDS)
+# "two thousand and five hundred": scale words may join the spelled words too.
+_NUMBER_WORD = "|".join((*NUMBER_WORDS, "thousand", "million", "billion", "trillion"))
 _LEAD = re.compile(
     r"^\W*(?:[a-z]+\s+){0,3}?(?:US|[A-Z])?[$€£¥]?\s?"
     # a count in figures, or spelled out ("eight people", "a dozen", "twenty-five houses")
@@ -134,6 +136,8 @@ def _range(f: Fact) -> tuple[Decimal, Decimal] | None:
     except InvalidOperation:
         return None
     lo, hi = _RANGES.get(f.extra.get("qualifier"), (1.0, 1.0))
+    if f.extra.get("vague"):  # "hundreds of": 100 up to 1,000
+        hi = VAGUE_SPAN
     return v * Decimal(str(lo)), v * Decimal(str(hi))
 
 
@@ -158,6 +162,10 @@ def agree(a: Fact, b: Fact) -> bool:
     if va == vb:
         return True
     qa, qb = a.extra.get("qualifier"), b.extra.get("qualifier")
+    if a.extra.get("vague") and not qb:  # "hundreds of people" and "300 people"
+        return va <= vb < va * VAGUE_SPAN
+    if b.extra.get("vague") and not qa:
+        return vb <= va < vb * VAGUE_SPAN
     if qa and not qb:
         return _rounds_to(vb, va, qa)
     if qb and not qa:

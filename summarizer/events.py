@@ -104,13 +104,27 @@ _OTHER_TIME = {
 # Days named from the article's own ("yesterday", "this morning"), each with how
 # many days before the article's date it falls: a day of the happening, as a
 # weekday is, where the article's date is known.
+# Where two overlap, the one listed first is read ("the day before yesterday", not
+# its "yesterday").
 _RELATIVE_DAYS = {
-    "en": ((r"yesterday|last\s+night", 1), (r"today|this\s+(?:morning|afternoon|evening)", 0)),
-    "es": ((r"anteayer", 2), (r"ayer|anoche", 1), (r"hoy|esta\s+(?:mañana|tarde)", 0)),
-    "fr": ((r"avant-hier", 2), (r"hier", 1), (r"aujourd['’]hui|ce\s+matin|cet\s+après-midi", 0)),
+    "en": (
+        (r"the\s+day\s+before\s+yesterday", 2),
+        (r"yesterday|last\s+(?:night|evening)", 1),
+        (r"today|tonight|this\s+(?:morning|afternoon|evening)", 0),
+    ),
+    "es": ((r"anteayer", 2), (r"ayer|anoche", 1), (r"hoy|esta\s+(?:mañana|tarde|noche)", 0)),
+    "fr": (
+        (r"avant-hier", 2),
+        (r"hier", 1),
+        (r"aujourd['’]hui|ce\s+matin|cet\s+après-midi|ce\s+soir", 0),
+    ),
     "de": ((r"vorgestern", 2), (r"gestern", 1), (r"heute", 0)),
-    "it": ((r"ieri", 1), (r"oggi|stamattina|stamani", 0)),
-    "pt": ((r"anteontem", 2), (r"ontem", 1), (r"hoje|(?:esta|nesta)\s+manhã", 0)),
+    "it": (
+        (r"l['’]altro\s+ieri|ieri\s+l['’]altro|altroieri", 2),
+        (r"ieri", 1),
+        (r"oggi|stamattina|stamani|stasera", 0),
+    ),
+    "pt": ((r"anteontem", 2), (r"ontem", 1), (r"hoje|(?:esta|nesta)\s+(?:manhã|tarde|noite)", 0)),
 }
 # A happening that recurs or one of several: "again", "a second suspect",
 # "also", "another attack", "continued". Two such sentences may well report
@@ -422,13 +436,14 @@ def relative_days(text: str, article_date: str | None) -> list[When]:
     article = article_day(article_date)
     if article is None:
         return []
-    out = []
+    out: list[When] = []
     quoted = quotations(text)
     for rx, back in _relative_res(lexical_language()):
         for m in rx.finditer(text):
             word = m.group()
             if (
-                word[1:] != word[1:].lower()  # "USA TODAY"
+                any(w.start < m.end() and m.start() < w.end for w in out)  # read already
+                or word[1:] != word[1:].lower()  # "USA TODAY"
                 or (word[0].isupper() and not _OPENS_SENTENCE.search(text, 0, m.start()))
                 or any(a <= m.start() < b for a, b in quoted)
             ):

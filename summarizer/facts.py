@@ -97,8 +97,19 @@ _QUALIFIERS = {
     "close to": "approx", "nearly all": "approx", "just over": "gt", "as many as": "lt",
 }  # fmt: skip
 
-_SMALL_WORDS = "|".join(sorted((w for w in _SMALL if w != "one"), key=len, reverse=True))
 _SCALE_WORDS = r"thousand|million|billion|trillion|bn|mn|tn|m|b|k"
+# A count spelled out the way English builds it: "twenty-one", "a hundred and twenty",
+# "two dozen", "one thousand", "two thousand and five hundred" (the last scale word is
+# left to the scale group of _NUMBER_RE; a bare "one" or "a" is read in numbers()).
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_BELOW_100 = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_ONES}))?|{_TEENS}|{_ONES})\b"
+_BELOW_1000 = (
+    rf"(?:(?:(?:{_BELOW_100}|a)\s+)?hundred(?:\s+(?:and\s+)?{_BELOW_100})?"
+    rf"|(?:(?:{_BELOW_100}|a)\s+)?dozen|{_BELOW_100}|a(?=\s+(?:thousand|million|billion|trillion)\b))"
+)
+_SPELLED = rf"{_BELOW_1000}(?:\s+(?:thousand|million|billion|trillion)\s+(?:and\s+)?{_BELOW_1000})*"
 _QUAL_WORDS = "|".join(sorted(map(re.escape, _QUALIFIERS), key=len, reverse=True))
 
 _NUMBER_RE = re.compile(
@@ -107,8 +118,7 @@ _NUMBER_RE = re.compile(
     (?:(?P<cur>US\$|C\$|A\$|Â£|[$£€¥])\s?)?
     (?:
         (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
-      | (?P<words>(?:(?:{_SMALL_WORDS}|one|a)[\s-]+)?(?:{_SMALL_WORDS})
-                  (?:[\s-]+(?:{_SMALL_WORDS}))?)\b
+      | (?P<words>{_SPELLED})\b
     )
     (?:\s?(?P<scale>{_SCALE_WORDS})\b)?
     (?P<pct>\s?%|\s+per\s?cent\b|\s+percent\b)?
@@ -123,6 +133,8 @@ _GLUED_UNIT = re.compile(
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _CLOCK = re.compile(r"(?<![\d:.,])(\d{1,2}):([0-5]\d)(?![\d:])")
 _TIME_AFTER = re.compile(r"\s?([ap])\.?m\b\.?", re.IGNORECASE)
+# "hundreds of" (read as 100) means at least 100 and fewer than 1,000.
+VAGUE_SPAN = 10
 _VAGUE_RE = re.compile(r"\b(?P<w>dozens|hundreds|thousands|millions|billions)\s+of\b", re.I)
 
 # Other languages (summarizer.language.LEXICAL): their hedges, scale words,
@@ -319,7 +331,8 @@ def _to_decimal(digits: str | None, words: str | None) -> Decimal | None:
             return None
     if not words:
         return None
-    parts = [p for p in re.split(r"[\s-]+", words.lower()) if p]
+    # "two thousand and five hundred": each scale word closes the group before it.
+    parts = [p for p in re.split(r"[\s-]+", words.lower()) if p and p != "and"]
     total = Decimal(0)
     current = Decimal(0)
     for p in parts:
@@ -329,6 +342,9 @@ def _to_decimal(digits: str | None, words: str | None) -> Decimal | None:
             current = (current or Decimal(1)) * _SMALL[p]
         elif p in _SMALL:
             current += _SMALL[p]
+        elif p in _SCALE:
+            total += (current or Decimal(1)) * _SCALE[p]
+            current = Decimal(0)
         else:
             return None
     return total + current
@@ -481,9 +497,10 @@ def numbers(text: str, _skip: Sequence[tuple[int, int]] = ()) -> list[Fact]:
             continue
         a, b = m.start(), m.end()
         if wordnum and not digits:
-            ws = wordnum.lower().split()
-            # "a" alone is an article; bare "one" is mostly a pronoun ("one of them").
-            if ws[0] == "a" and len(ws) == 1:
+            # "a" alone is an article; bare "one" is mostly a pronoun ("one of them"),
+            # but "a thousand" and "one million" are counts.
+            scale_word = (m.group("scale") or "").lower()
+            if wordnum.lower() in ("a", "one") and scale_word in ("", "m", "b", "k"):
                 continue
         # Word boundaries: "A380" or "COVID-19" are names, not quantities.
         if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "-/"):
@@ -579,7 +596,9 @@ def numbers(text: str, _skip: Sequence[tuple[int, int]] = ()) -> list[Fact]:
         base = {"dozens": 12, "hundreds": 100, "thousands": 1000, "millions": 10**6,
                 "billions": 10**9}[m.group("w").lower()]  # fmt: skip
         b = end if unit else m.end("w")
-        out.append(Fact("quantity", text[a:b], a, b, str(base), unit, {"qualifier": "gt"}))
+        # "hundreds of" is at least 100 and under 1,000: vague, not a figure of 100.
+        extra = {"qualifier": "gt", "vague": True}
+        out.append(Fact("quantity", text[a:b], a, b, str(base), unit, extra))
     out.sort(key=lambda f: f.start)
     return out
 
@@ -1307,10 +1326,11 @@ _QUOTE_RE = re.compile(
     r"“([^”“\n]{3,1200})[”“]|\"([^\"\n]{3,1200})\"|(?<![\w])‘([^’\n]{12,600})’(?![\w])"
 )
 # What quotes(all_marks=True) reads too: the quotation marks of French, Spanish,
-# Italian ("« … »") and German ("„ … “").
+# Italian ("« … »", "‹ … ›") and German ("„ … “").
 _ANY_QUOTE_RE = re.compile(
     _QUOTE_RE.pattern + r"|«[ \t\u00a0\u202f]?([^»«\n]{3,1200}?)[ \t\u00a0\u202f]?»"
     r"|„([^“”„\n]{3,1200})[“”]"
+    r"|‹[ \t\u00a0\u202f]?([^›‹\n]{3,1200}?)[ \t\u00a0\u202f]?›"
 )
 # fmt: off
 _SPEECH = (
@@ -1362,7 +1382,7 @@ def _norm_words(text: str) -> str:
 
 def quotes(text: str, all_marks: bool = False) -> list[Fact]:
     """Quotations of at least three words, with the speaker in ``extra["speaker"]`` when found
-    (verbs of saying of en, es, fr, de, it, pt). ``all_marks``: in « » and „ “ too.
+    (verbs of saying of en, es, fr, de, it, pt). ``all_marks``: in « », ‹ › and „ “ too.
 
     >>> f = quotes('“We will respond firmly,” Blinken said.')[0]
     >>> f.value, f.extra["speaker"]
@@ -1418,7 +1438,8 @@ def extract_facts(text: str, with_claims: bool = True) -> list[Fact]:
         return []
     ds = dates(text)
     spans = [(f.start, f.end) for f in ds]
-    facts = ds + numbers(text, spans) + entities(text) + quotes(text)
+    # Every language's quotation marks: a summary's misquote in « » or „ “ is checked too.
+    facts = ds + numbers(text, spans) + entities(text) + quotes(text, all_marks=True)
     if with_claims:
         facts += claims(text)
     # Entities that are really dates or inside numbers ("$" names) are dropped.
@@ -1461,6 +1482,8 @@ def _numbers_agree(claim: Fact, source: Fact) -> bool:
     qual = claim.extra.get("qualifier")
     squal = source.extra.get("qualifier")
     if qual == "gt":
+        if claim.extra.get("vague") and s >= c * VAGUE_SPAN:
+            return False  # "hundreds of people" is not the source's 5,000
         return s >= c and (squal in (None, "gt", "approx") or s > c)
     if qual == "lt":
         return s <= c and s >= c * Decimal("0.5")

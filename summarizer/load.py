@@ -30,6 +30,7 @@ from summarizer.clean import (
     lines,
 )
 from summarizer.errors import InputError
+from summarizer.events import article_day
 from summarizer.facts import FOREIGN_WEEKDAYS, WEEKDAY_RE, foreign_day_month_res, foreign_month
 from summarizer.text import CJK, is_cjk, words
 from summarizer.types import Document
@@ -309,7 +310,7 @@ def make_document(
     fields = {k: (str(v) if v is not None else None) for k, v in fields.items()}
     if meta.get("date") not in (None, "") and fields["date"]:
         # a given date in another form ("Nov. 13, 2024") as ISO, which weekday
-        # anchors need; one that cannot be read stays as given
+        # anchors need; one that cannot be read stays as given, for finalize to drop
         fields["date"] = find_date(fields["date"]) or fields["date"]
     url = meta.get("url")
     return Document(
@@ -613,7 +614,8 @@ def _encodable_document(doc: Any) -> Any:
 def finalize(docs: Sequence[Document], notices: list[str] | None = None) -> list[Document]:
     """Check a cluster: unique ids, at least one article with prose. An article
     with no prose (empty, or only headings and boilerplate) is left out with a
-    notice; when none has any, that is an :class:`InputError` naming why."""
+    notice; when none has any, that is an :class:`InputError` naming why. A date
+    that is not one (not ISO, or no such day) is dropped with a notice."""
     if not docs:
         raise InputError("no articles given")
     out: list[Document] = []
@@ -625,6 +627,10 @@ def finalize(docs: Sequence[Document], notices: list[str] | None = None) -> list
         if not isinstance(doc.id, str) or not doc.id.strip():
             raise InputError(f"an article id must be a non-empty string, got {doc.id!r:.40}")
         doc = _encodable_document(doc)
+        if doc.date is not None and article_day(doc.date) is None:
+            # "sometime in spring", "2024-13-45": no day to anchor weekdays to, nor to show
+            note(f"{_where(doc)}: date {doc.date!r:.40} is not a date; read as undated", notices)
+            doc = dataclasses.replace(doc, date=None)
         if doc.body is None:
             doc = dataclasses.replace(doc, body=clean(doc.text))
         if doc.id in seen:  # ids must be unique: citations point at them

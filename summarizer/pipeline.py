@@ -520,8 +520,10 @@ def _finish(prepared: Prepared, summaries: Sequence[ChunkSummary]) -> Any:
         claims, documents, sentences, embedder, cfg.fusion, conflicts, strays, generate
     )
     timings["fuse"] = time.perf_counter() - t
+    # Why a brief is empty: said once, in the error of EventBrief.require_sentences.
+    empty: dict[str, str] = {}
     if not summary and not key_points:
-        notices.append(_empty_reason(claims, cfg.fusion.words))
+        empty["empty_reason"] = _empty_reason(claims, cfg.fusion.words)
     if prepared.shared:
         # Clusters were worked on in turns: the wall clock since this one began
         # counts the others too. Its own stages plus its share of the generate call.
@@ -541,6 +543,7 @@ def _finish(prepared: Prepared, summaries: Sequence[ChunkSummary]) -> Any:
         "fallback_to_extractive": fallback,
         **fusion_stats,
         "notices": notices,
+        **empty,
         **({"skipped_language": prepared.skipped_language} if prepared.skipped_language else {}),
         **({"cache": "miss"} if prepared.cache is not None else {}),
         "timings": {k: round(v, 4) for k, v in timings.items()},
@@ -562,24 +565,19 @@ def _finish(prepared: Prepared, summaries: Sequence[ChunkSummary]) -> Any:
 
 
 def _empty_reason(claims: Sequence[Claim], words: int) -> str:
-    """Why a brief has no sentence, for the user."""
+    """Why a brief has no sentence, for the user (within the words of
+    :meth:`EventBrief.require_sentences`)."""
     from summarizer.fusion import is_fragment
     from summarizer.text import count_words, number_of
 
     whole = [count_words(c.text) for c in claims if not is_fragment(c.text)]
     if not claims:
-        return "the brief is empty: the articles have no sentence it could cite"
+        return "the articles have no sentence a brief could cite"
     if not whole:
-        return "the brief is empty: no sentence of the articles can stand on its own"
+        return "none can stand on its own"
     if min(whole) > words:
-        return (
-            f"the brief is empty: no sentence fits in {number_of(words, 'word')} (the shortest has "
-            f"{min(whole)}); raise --words"
-        )
-    return (
-        f"the brief is empty: no sentence fits in {number_of(words, 'word')} with its context; "
-        "raise --words"
-    )
+        return f"the shortest has {number_of(min(whole), 'word')}; raise --words"
+    return "none fits with its context; raise --words"
 
 
 def _generator(backend: Any) -> Any:

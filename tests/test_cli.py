@@ -488,3 +488,18 @@ def test_an_empty_cache_path_is_a_mistake_for_every_command(
         f"(see: summarizer {command} --help)\n"
     )
     assert captured.out == "" and sorted(p.name for p in tmp_path.iterdir()) == ["seeds"]
+
+
+def test_an_empty_brief_says_why_once(tmp_path, capsys):
+    """With a budget below every sentence, the error says why, once: no notice repeating it."""
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "The council approved the new harbour plan on Monday after a long debate.\n"
+        "The mayor said work on the ferry terminal would begin in the spring.\n",
+        encoding="utf-8",
+    )
+    assert main(["brief", str(article), "--words", "1", "--no-cache"]) == 2
+    err = capsys.readouterr().err
+    assert "raise --words" in err
+    assert err.count("raise --words") == 1
+    assert "the shortest has" in err.splitlines()[-1]

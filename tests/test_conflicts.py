@@ -422,3 +422,33 @@ def test_figures_longer_than_a_decimal_holds_keep_every_digit():
     a = fact("At least 1111111111111111111111111111111111111112 people")
     b = fact("At least 1111111111111111111111111111111111111111 people")
     assert a.value == "1111111111111111111111111111111111111112" and a.value != b.value
+
+
+def test_a_vague_count_agrees_with_a_figure_in_its_span(embedder):
+    """The vague "hundreds of people" and "300 people" are one account; 3,000 another."""
+    assert not conflicts_of(
+        "Hundreds of people were killed when the flood hit the town on Monday.",
+        "The flood killed 300 people when it hit the town on Monday.",
+        embedder=embedder,
+    )
+    [c] = conflicts_of(
+        "Hundreds of people were killed when the flood hit the town on Monday.",
+        "The flood killed 3,000 people when it hit the town on Monday.",
+        embedder=embedder,
+    )
+    assert sorted(side.value for side in c.sides) == ["3,000 people", "Hundreds of people"]
+
+
+def test_a_spelled_out_count_is_compared_whole(embedder):
+    """Spelled out, "twenty-one" is 21 (not 20 "ones"), "two thousand and five hundred" 2,500."""
+    [c] = conflicts_of(
+        "Twenty-one people were killed when the flood hit the town on Monday.",
+        "The flood killed 20 people when it hit the town on Monday.",
+        embedder=embedder,
+    )
+    assert sorted(side.value for side in c.sides) == ["20 people", "Twenty-one people"]
+    assert not conflicts_of(
+        "Two thousand and five hundred people were evacuated from the town on Monday.",
+        "Officials evacuated 2,500 people from the town on Monday.",
+        embedder=embedder,
+    )

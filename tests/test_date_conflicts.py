@@ -253,3 +253,29 @@ def test_odd_dates_and_huge_figures_give_a_brief_not_a_traceback(embedder):
     assert not any(re.search(r"\(\d{4}-", s.text) for s in brief.sentences())
     # the huge figure is read (rounded to what a decimal holds), not a crash
     assert numbers("It cost 1111111111111111111111111111111111 dollars.")
+
+
+@pytest.mark.parametrize(
+    "language, text, shown",
+    [
+        ("en", "The storm hit the town tonight.", "tonight (2024-11-13)"),
+        ("en", "The storm hit the town last evening.", "last evening (2024-11-12)"),
+        (
+            "en",
+            "The storm hit the town the day before yesterday.",
+            "the day before yesterday (2024-11-11)",
+        ),
+        ("es", "La tormenta llegó al pueblo esta noche.", "esta noche (2024-11-13)"),
+        ("fr", "La tempête a frappé la ville ce soir.", "ce soir (2024-11-13)"),
+        ("it", "La tempesta è arrivata in città stasera.", "stasera (2024-11-13)"),
+        ("it", "La tempesta è arrivata in città l'altro ieri.", "l'altro ieri (2024-11-11)"),
+        ("pt", "A tempestade chegou à cidade esta noite.", "esta noite (2024-11-13)"),
+    ],
+)
+def test_a_day_named_from_the_articles_date_is_worked_out(language, text, shown):
+    """The words "tonight", "ce soir", "l'altro ieri": one day each, counted back from the
+    article's date (Wednesday 13 November 2024), never read as "yesterday" alone."""
+    from summarizer.events import relative_days
+
+    with use_language(language):
+        assert [w.shown for w in relative_days(text, "2024-11-13")] == [shown]

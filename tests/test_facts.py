@@ -319,3 +319,80 @@ def test_compare_facts_partitions_the_claim_facts(a, b):
     sup, con, uns = compare_facts(claim, source)
     assert len(sup) + len(con) + len(uns) == len(claim)
     assert compare_facts(claim, claim)[1] == []  # nothing contradicts itself
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Two thousand and five hundred people were evacuated.", "2500"),
+        ("Two thousand five hundred people were evacuated.", "2500"),
+        ("One hundred and twenty people were evacuated.", "120"),
+        ("Three hundred and sixty-five people were evacuated.", "365"),
+        ("Twenty-one people were evacuated.", "21"),
+        ("One thousand people were evacuated.", "1000"),
+        ("A thousand people were evacuated.", "1000"),
+        ("One million people were evacuated.", "1000000"),
+        ("Two hundred and fifty thousand people were evacuated.", "250000"),
+    ],
+)
+def test_a_count_spelled_out_is_read_whole(text, value):
+    [f] = numbers(text)
+    assert (f.value, f.unit) == (value, "people")
+    assert f.text.endswith("people")
+
+
+@pytest.mark.parametrize("text", ["One of them left.", "A man and one of his sons left."])
+def test_a_bare_one_or_a_is_no_count(text):
+    assert numbers(text) == []
+
+
+def test_a_vague_count_is_under_ten_times_its_word():
+    """A claim of "hundreds of people" is supported by 300 people, not by 5,000."""
+    [vague] = numbers("Hundreds of people fled.")
+    [three_hundred] = numbers("300 people fled.")
+    [five_thousand] = numbers("5,000 people fled.")
+    assert compare_facts([vague], [three_hundred])[0] == [vague]
+    assert compare_facts([vague], [five_thousand])[0] == []
+
+
+@pytest.mark.parametrize(
+    "language, source, misquote",
+    [
+        (
+            "fr",
+            "« Nous ne reculerons jamais devant la menace », a déclaré le ministre Jean Dupont.",
+            "« Il faut capituler vite face aux ennemis », a déclaré le ministre Jean Dupont.",
+        ),
+        (
+            "fr",
+            "‹ Nous ne reculerons jamais devant la menace ›, a déclaré le ministre Jean Dupont.",
+            "‹ Il faut capituler vite face aux ennemis ›, a déclaré le ministre Jean Dupont.",
+        ),
+        (
+            "de",
+            "„Wir werden niemals vor dieser Drohung zurückweichen“, sagte Minister Hans Müller.",
+            "„Wir müssen schnell vor unseren Feinden kapitulieren“, sagte Minister Hans Müller.",
+        ),
+    ],
+)
+def test_the_faithfulness_scorer_checks_quotes_in_every_languages_marks(language, source, misquote):
+    """A summary's quotation in « », ‹ › or „ “ is checked against the sources' words:
+    the source's own words pass, a misquote does not."""
+    from summarizer.faithfulness import score_summary
+    from summarizer.language import use_language
+    from summarizer.types import Document
+
+    def quote_verdicts(summary: str) -> list[str]:
+        with use_language(language):
+            [sentence] = score_summary(summary, [Document("a", source)]).sentences
+        return [c.verdict for c in sentence.facts if c.fact.kind == "quote"]
+
+    assert quote_verdicts(source) == ["supported"]
+    assert quote_verdicts(misquote) == ["unsupported"]
+
+
+def test_a_german_closing_mark_opens_no_quotation():
+    """The „ “ pair is one quotation; the closing “ does not start another up to the next one."""
+    text = "„Wir bleiben hier und kämpfen“, sagte er. Später sagte sie: „Wir gehen nicht heim“."
+    got = [f.text for f in extract_facts(text, with_claims=False) if f.kind == "quote"]
+    assert got == ["Wir bleiben hier und kämpfen", "Wir gehen nicht heim"]

@@ -93,3 +93,45 @@ def test_short_chinese_articles_the_identifier_is_unsure_of_make_a_chinese_brief
     notices = []
     assert language.decide_languages(docs, "zh", "process", notices)[2] == "zh"
     assert notices == []
+
+
+# -- articles in Chinese or Japanese characters: the script alone where it decides ---------------
+
+CHINESE = (
+    "连日暴雨导致南方多条河流漫堤，约三千名居民被紧急转移。当地学校已经停课，"
+    "官方表示救援队伍正在连夜搜寻被困群众。气象部门预计降雨还将持续到周末，"
+    "水利部门已经启动防汛应急响应。"
+)
+JAPANESE = (
+    "北部の港町で大規模な停電が発生し、約五万世帯に影響が出た。電力会社は復旧を急いでいるが、"
+    "完全な復旧には数日かかる見通しだという。市は避難所を開設し、住民に注意を呼びかけている。"
+)
+
+
+def test_a_chinese_or_japanese_cluster_is_told_without_loading_the_identifier(no_identifier):
+    for text, code in ((CHINESE, "zh"), (JAPANESE, "ja")):
+        docs = [build_document(text, doc_id=f"{code}{i}") for i in range(2)]
+        assert decide_languages(docs, "en", "process", [])[2] == code
+
+
+def test_kanji_heavy_japanese_and_hanja_korean_still_go_to_the_identifier(monkeypatch):
+    """A little kana in many kanji, or Hangul among Hanja: the script could mislead
+    ("zh"), so the identifier decides as before."""
+    asked: list[str] = []
+
+    class Identifier:
+        def classify(self, text):
+            asked.append(text)
+            return "ko" if "은" in text else "ja", 0.99
+
+    monkeypatch.setattr(language, "_identifier", Identifier)
+    kanji = (
+        "東京地方裁判所判決言渡。首相記者会見新経済対策発表。東京都知事選挙投開票日現職再選確実。"
+    )
+    hanja = "大統領은 月曜日 國會에서 새 豫算案을 發表했다. 野黨은 反撥했다. " * 3
+    for text, code in ((kanji * 2 + "と述べた。", "ja"), (hanja, "ko")):
+        assert language.script_alone(text) is None
+        notices: list[str] = []
+        decide_languages([build_document(text, doc_id="x")], "en", "process", notices)
+        assert f"x ({code})" in notices[0]
+    assert len(asked) == 2

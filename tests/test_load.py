@@ -251,7 +251,7 @@ def test_a_date_given_in_a_json_article_is_read_as_iso_where_it_can_be(tmp_path)
         (tmp_path / f"{article['id']}.json").write_text(json.dumps(article), encoding="utf-8")
     by_id = {d.id: d for d in load_cluster(tmp_path)}
     assert by_id["a"].date == "2024-11-13"  # weekdays in its sentences can be anchored
-    assert by_id["b"].date == "yesterday"  # not a date: kept as given, nothing anchored to it
+    assert by_id["b"].date is None  # not a date: dropped, nothing anchored to it
 
 
 def test_chinese_and_japanese_articles_have_prose_and_a_title(tmp_path):
@@ -322,3 +322,28 @@ def test_a_json_article_with_a_number_of_thousands_of_digits_is_bad_input(tmp_pa
     path.write_text('{"text": "' + ARTICLE + '", "n": ' + "9" * 5000 + "}", encoding="utf-8")
     with pytest.raises(InputError, match=r"invalid JSON \(a number with too many digits\)$"):
         load_paths([path])
+
+
+def test_a_date_that_is_not_one_is_dropped_with_a_notice(tmp_path):
+    """A date "sometime in spring" or in month 13 is no publication date: the article is kept
+    undated (nothing wrong in its Sources entry, no weekday anchored to it)."""
+    rows = [
+        {"id": "a", "date": "sometime in spring", "text": ARTICLE},
+        {"id": "b", "date": "2024-13-45", "text": ARTICLE},
+        {"id": "c", "date": "Nov. 13, 2024", "text": ARTICLE},
+        {"id": "d", "date": "2024-11-13T08:30:00Z", "text": ARTICLE},
+    ]
+    path = tmp_path / "c.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    notices: list[str] = []
+    docs = load_paths([path], notices)
+    assert [(d.id, d.date) for d in docs] == [
+        ("a", None),
+        ("b", None),
+        ("c", "2024-11-13"),
+        ("d", "2024-11-13T08:30:00Z"),
+    ]
+    assert notices == [
+        f"{path} (a): date 'sometime in spring' is not a date; read as undated",
+        f"{path} (b): date '2024-13-45' is not a date; read as undated",
+    ]
