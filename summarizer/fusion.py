@@ -80,6 +80,15 @@ _DANGLING = re.compile(
     r"said|says|did|also|later|then|now|still|never|each)\b|\w+ed\b(?!\s+(?!(?:the|a|an|not|"
     r"in|on|at|to|of|for|with|by|from|as|that|and|but|after|before|into|their|his|her|its)\b)"
     r"[a-z]))"
+    # "Another 143 people were hurt", "More than 400 others were injured", "The day
+    # before, ...", "Two days later, ...": counted or dated from what another sentence said
+    r"|" + _OPEN + r"(?:another\s+(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozen|hundreds?|thousands?)\b|(?:(?:more\s+than|at\s+least|about|some|nearly|almost)\s+)?"
+    r"(?:[\d,]+\s+|[a-z]+\s+)?others\b(?!\s+(?:say|said|says|argue|argued)\b)"
+    r"|the\s+(?:day|night|week|month|year)\s+(?:before|after)\b"
+    r"|the\s+(?:next|following|previous)\s+(?:day|morning|evening|night|week)\b"
+    r"|(?:a|one|two|three|four|five|several|\d+)\s+(?:hours?|days?|weeks?|months?)\s+later\b"
+    r"|(?:hours|days|weeks|moments|minutes)\s+later\b|later\s+that\s+(?:day|night|week)\b)"
     # "There, ...": unless existential ("There were 12 people on board")
     r"|" + _OPEN + r"there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|"
     r"remains?|seems?|appears?)\b)",

@@ -142,6 +142,38 @@ def test_dangling_sentences_are_recognised():
     assert is_dangling("Officials said she had left the country.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another 143 people were injured.",  # counted on from another sentence's count
+        "Another two men were arrested on Saturday.",
+        "More than 400 others were injured.",
+        "The others were released without charge.",
+        "The day before, police had warned residents to leave.",  # dated from another's day
+        "The next day, officials reopened the road.",
+        "Two days later, the bridge collapsed.",
+        "Hours later, the suspect was arrested.",
+        "Later that day, the mayor resigned.",
+    ],
+)
+def test_a_count_or_a_day_taken_from_another_sentence_leans(text):
+    assert is_dangling(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another storm is expected on Friday.",  # "another" of a kind, not of a count
+        "Others said the plan would fail.",
+        "Authorities said others were still missing.",
+        "The next election is due in 2027.",
+        "Thousands of residents were evacuated on the day before the storm.",
+    ],
+)
+def test_another_and_others_of_a_kind_stand_alone(text):
+    assert not is_dangling(text)
+
+
 QUAKE = [
     "A strong earthquake struck the port city of Valdera early on Sunday, officials said.",
     "Rescue teams searched collapsed buildings in Valdera after Sunday's earthquake.",
