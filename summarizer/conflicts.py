@@ -22,9 +22,10 @@ differ (``CONTESTED_NOTE``, :func:`contested_note`, :func:`note_contested`, ...)
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any
@@ -373,9 +374,43 @@ def all_figures(sentences: Mapping[str, Sequence[Sentence]]) -> list[Mention]:
         Mention(f, s, casualty_unit(f, s.text) or normalise_unit(f.unit) or "")
         for sents in sentences.values()
         for s in sents
-        for f in numbers(s.text)
+        for f in _of_a_total(numbers(s.text), s.text)
         if not f.extra.get("clock")
     ]
+
+
+# "76 of parliament's 150 seats", "12 out of the 20 members": the part counts what the
+# total does.
+_OF_TOTAL = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+|[\w.-]+['’]s\s+)?", re.IGNORECASE
+)
+
+
+def _other_subjects(a: Mention, b: Mention) -> bool:
+    """Do the two figures' sentences name, before the figure, who or what it is of, and
+    no one in common ("The National Union won 39 ..." and "Homeland won 17 ...")?"""
+
+    def named(m: Mention) -> set[str]:
+        return {e.text for e in entities(m.sentence.text) if e.end <= m.fact.start}
+
+    na, nb = named(a), named(b)
+    return bool(na) and bool(nb) and not na & nb
+
+
+def _of_a_total(facts: list[Fact], text: str) -> list[Fact]:
+    """``facts`` with a bare number that is a part of a total after it ("winning 76 of
+    parliament's 150 seats") given the total's unit, and the total as ``extra["of"]``: "76
+    seats" of 150, comparable with another source's "78 (of the 150) seats"."""
+    out = list(facts)
+    for k, (f, total) in enumerate(itertools.pairwise(facts)):
+        if (
+            f.kind == total.kind == "quantity"
+            and f.unit is None
+            and total.unit
+            and _OF_TOTAL.fullmatch(text, f.end, total.start)
+        ):
+            out[k] = replace(f, unit=total.unit, extra={**f.extra, "of": total.value})
+    return out
 
 
 _DEAD = re.compile(
@@ -547,8 +582,11 @@ def figure_conflicts(
     # cluster reports one event, and its toll stands in sentences that say much else ("The
     # death toll ... rose to 41 on Tuesday, ..., as rescuers searched through the rubble").
     casualty = np.array([m.unit.endswith(_CASUALTIES_SAID) for m in ms])
-    threshold = np.where(casualty, same_topic - SIDE_MARGIN, same_topic)
-    close = (sims >= threshold[:, None]) & (units[:, None] == units[None, :])
+    # So need parts of one total: "76 of parliament's 150 seats", "78 of the 150 seats".
+    total = np.array([m.fact.extra.get("of", "") for m in ms])
+    loose = casualty[:, None] | ((total[:, None] == total[None, :]) & (total[:, None] != ""))
+    close = (sims >= np.where(loose, same_topic - SIDE_MARGIN, same_topic))
+    close &= units[:, None] == units[None, :]
     close &= docs[:, None] != docs[None, :]
     for i, j in zip(*np.nonzero(np.triu(close, k=1)), strict=True):
         a, b = ms[i], ms[j]
@@ -561,6 +599,8 @@ def figure_conflicts(
         # it: it gives two different quantities (a total and its parts).
         if _states(stated[a.sentence.doc_id], b) or _states(stated[b.sentence.doc_id], a):
             continue
+        if total[i] and total[j] and _other_subjects(a, b):
+            continue  # "The National Union won 39 of the 150 seats", "Homeland won 17 of them"
         if _different_days(days[i], days[j]) or partial[i] != partial[j] or years[i] != years[j]:
             continue  # two days' or years' figures, or a total and a sum counted from an event on
         if ri != rj:

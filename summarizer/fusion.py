@@ -1966,12 +1966,21 @@ def fuse(
     texts = [
         close_quotation(anchor_dates(sc.claim.text, by_id[sc.claim.doc_id].date)) for sc in scored
     ]
-    # Contested: the claim is one side's sentence, or it states a figure (a
+    # Contested: the claim is one side's sentence, or it states a disputed figure (a
     # date) and a side's sentence supports it (not merely a figure-less
     # sentence beside one). A figure's note, a date's, or one for both.
+    # The figure it states must be a disputed one: "The party took 41% of the vote" is
+    # not contested because its source's sentence also gives a disputed count of seats.
+    disputed = {
+        n
+        for k, a in zip(conflicts, about, strict=True)
+        if a == "figure"
+        for side in k.sides
+        for n in _numbers(side.value)
+    }
     figure_noted = [
         _overlaps(sc.claim.spans, contested)
-        or bool(_numbers(sc.claim.text) and _overlaps(sc.support, contested))
+        or bool(_numbers(sc.claim.text) & disputed and _overlaps(sc.support, contested))
         for sc in scored
     ]
     date_noted = [

@@ -279,3 +279,59 @@ def test_others_counted_after_the_dead_are_people(embedder):
     )
     assert c.topic == "people (injured)"
     assert sorted(side.value for side in c.sides) == ["45 people", "More than 30 others"]
+
+
+def test_parts_of_one_total_are_compared(embedder):
+    # "76 of parliament's 150 seats" counts seats, as "78 of the 150 seats" does
+    [c] = conflicts_of(
+        "The Progress Party secured an absolute majority in Sunday's general election, winning"
+        " 76 of parliament's 150 seats, the electoral commission said on Monday.",
+        "The party won 78 of the 150 seats in parliament, giving it an outright majority.",
+        embedder=embedder,
+    )
+    assert c.kind == "contradiction" and c.topic == "seats"
+    assert sorted(side.value for side in c.sides) == ["76", "78"]
+    # two parties' shares of the same total are two quantities
+    assert not conflicts_of(
+        "The National Union won 39 of the 150 seats.",
+        "The Homeland movement won 17 of the 150 seats.",
+        embedder=embedder,
+    )
+
+
+def test_only_sentences_that_state_a_disputed_figure_get_the_note(embedder):
+    # An election: two sources say 78 seats, one 76. The vote share is cited from a
+    # sentence that also gives the seats, but the share is not what the sources dispute.
+    from summarizer import summarize
+
+    docs = [
+        build_document(
+            "The centre-left Progress Party won Sunday's parliamentary election in Valmora by a"
+            " wide margin, taking 41.2% of the vote, according to official results.",
+            "The conservative National Union came second with 27.5%, its worst result since 1998.",
+            "The party won 78 of the 150 seats in parliament, giving it an outright majority.",
+            "National Union leader Pieter Haas conceded defeat and said he would step down.",
+            doc_id="a",
+        ),
+        build_document(
+            "Valmora's Progress Party secured an absolute majority in Sunday's general election,"
+            " winning 76 of parliament's 150 seats, the electoral commission said on Monday.",
+            "The party took 41% of the vote. Its leader, Marta Lind, promised to raise the"
+            " minimum wage.",
+            "The National Union, which has governed since 2017, won 28% and 39 seats.",
+            doc_id="b",
+        ),
+        build_document(
+            "Marta Lind's Progress Party won a clear victory in Valmora's election on Sunday,"
+            " ending eight years of conservative rule.",
+            "With all votes counted, the party had 41.2% and 78 seats, enough to govern alone,"
+            " the electoral commission said.",
+            "The far-right Homeland movement almost doubled its share of the vote, to 11.8%.",
+            doc_id="c",
+        ),
+    ]
+    brief = summarize(docs, words=200, backend="extractive", embedder=embedder, cache=None)
+    assert [sorted(side.value for side in c.sides) for c in brief.conflicts] == [["76", "78"]]
+    noted = [s.text for s in brief.summary + brief.key_points if "differ" in s.text]
+    assert noted and all("76" in t or "78" in t for t in noted)
+    assert any("41% of the vote" in s.text for s in brief.summary + brief.key_points)
