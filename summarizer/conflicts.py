@@ -585,7 +585,7 @@ def figure_conflicts(
     # So need parts of one total: "76 of parliament's 150 seats", "78 of the 150 seats".
     total = np.array([m.fact.extra.get("of", "") for m in ms])
     loose = casualty[:, None] | ((total[:, None] == total[None, :]) & (total[:, None] != ""))
-    close = (sims >= np.where(loose, same_topic - SIDE_MARGIN, same_topic))
+    close = sims >= np.where(loose, same_topic - SIDE_MARGIN, same_topic)
     close &= units[:, None] == units[None, :]
     close &= docs[:, None] != docs[None, :]
     for i, j in zip(*np.nonzero(np.triu(close, k=1)), strict=True):
