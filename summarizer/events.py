@@ -519,7 +519,7 @@ def content_stems(text: str) -> set[str]:
 # "stepped up"). Verbs of different happenings stay apart: "convicted" and
 # "sentenced", "began" and "ended", "attacked" and "robbed", "shot" (not "shot
 # dead") and "killed".
-_SAME_VERB = {
+SAME_VERB = {
     "en": {
         "stepped down": "resigned", "stood down": "resigned", "quit": "resigned",
         "shot dead": "killed", "gunned down": "killed",
@@ -537,7 +537,7 @@ def past_verbs(text: str) -> set[str]:
     """Stems of the verbs in a past tense ``text`` has (the participle of a
     compound form: "a démissionné", "ist zurückgetreten"), verbs of saying
     and auxiliaries left out, a verb another one words as well in its stead
-    (:data:`_SAME_VERB`): what happened.
+    (:data:`SAME_VERB`): what happened.
 
     >>> past_verbs("The minister stepped down."), past_verbs("The minister quit.")
     ({'resign'}, {'resign'})
@@ -546,7 +546,7 @@ def past_verbs(text: str) -> set[str]:
     rx = PAST_EN if language == "en" else re.compile(PAST_FOREIGN[language])
     said = re.compile(rf"(?:{_SAID[language]})", re.IGNORECASE)
     stop = stop_words(language)  # (the function words are among them)
-    same = _SAME_VERB.get(language, {})
+    same = SAME_VERB.get(language, {})
     verbs = []
     for m in rx.finditer(text):
         word = re.findall(r"[^\W\d_]+", m.group())[-1:]

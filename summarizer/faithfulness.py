@@ -6,12 +6,14 @@ faithfulness metric: break the answer into statements, verify each, take the rat
                            source set;
 3. :func:`locate`          for each summary sentence, the evidence: the window of up to three
                            consecutive source sentences that holds most of its content words,
-                           re-ranked by MiniLM cosine among the lexical candidates;
+                           re-ranked by MiniLM cosine among the lexical candidates, those
+                           that say the opposite (a negation or an opposite word on one side
+                           only: :func:`disagrees`) passed over;
 4. :func:`check_facts`     its atomic facts (numbers, money, dates, names, quotes) against the
                            sources: supported / unsupported / contradicted;
 5. :func:`sentence_support` one support score per sentence: the *least* of local lexical
                            support, bigram support and fact support (every check must pass),
-                           zero when a fact is contradicted;
+                           zero when a fact is contradicted or the evidence says the opposite;
 6. :func:`score_summary`   verdicts and scores for the whole summary.
 
 Two figures come out. ``faithfulness`` is the ratio ragas reports: supported facts over all facts
@@ -41,7 +43,7 @@ from typing import Any
 import numpy as np
 
 from summarizer.embed import Embedder
-from summarizer.events import DayCheck, check_day, dated_happening
+from summarizer.events import SAME_VERB, DayCheck, check_day, dated_happening, names_in
 from summarizer.facts import (
     DATE_KINDS,
     ENTITY_KINDS,
@@ -106,6 +108,170 @@ def content_stems(text: str) -> list[str]:
 
 
 # ---------------------------------------------------------------------------------------------
+# Polarity: a negation or an opposite word on one side only
+# ---------------------------------------------------------------------------------------------
+
+# Words that negate the next content word of their clause ("was not deliberate", "no injuries",
+# "n't"), with the cheap equivalents of es/fr/de/it/pt ("no", "nicht", "kein", "non", "não");
+# French "ne"/"n'" counts where a "pas", "plus", "jamais" ... follows it (:func:`_negators`).
+_NEGATOR_TEXT = """
+    not no never none nobody nothing neither nor without cannot nunca nada nadie ni
+    nicht nie niemals kein keine keinen keinem keiner keines non não nao jamais
+"""
+_NEGATORS = frozenset(_NEGATOR_TEXT.split())
+_FRENCH_NE = frozenset({"ne", "n"})
+_FRENCH_PAS_TEXT = "pas plus jamais rien personne guère point aucun aucune"
+_FRENCH_PAS = frozenset(_FRENCH_PAS_TEXT.split())
+# Words a negation reaches over to the word it negates: "no one was hurt", "no longer works",
+# "did not immediately respond", "n'a pas été", "nicht mehr", "non ancora".
+_REACHED_OVER_TEXT = """
+    one longer immediately yet ever even always currently publicly officially formally
+    directly fully necessarily entirely previously still really actually clearly
+    mehr ancora più todavía aún más ainda mais
+"""
+_REACHED_OVER = frozenset(_REACHED_OVER_TEXT.split()) | _FRENCH_PAS
+# Verbs that negate what follows them ("denied that the city had ignored warnings", "refused
+# to", "failed to"). When both sides have one, they are left out: "X denied the claims" and
+# "the claims were denied by X" word one denial in two orders.
+_DENY = frozenset({"deny", "denied", "denies", "denying"})
+_NOT_DOING = frozenset({"refuse", "refused", "refuses", "fail", "failed", "fails"})
+# Word groups that look like a negation and are none: "not only", "no less than", "No. 10".
+_NOT_NEGATION = re.compile(
+    r"\b(?:not\s+(?:only|just|least|to\s+mention)|no\s+(?:doubt|less|more|fewer)(?:\s+than)?"
+    r"|or\s+not|nothing\s+but)\b|\bno\.?\s*(?=\d)",
+    re.IGNORECASE,
+)
+# Where a negation's reach ends: punctuation and the conjunctions that join clauses.
+_CLAUSE_END = re.compile(
+    r"[,;:!?()\[\]{}\"“”—–]|\.(?=\s|$)|\s-\s|\b(?:and|but|or|while|whereas|although|though|because)\b",
+    re.IGNORECASE,
+)
+# "added" as a verb of saying, and "close to", are not the opposites of "cut" and "open".
+_NOT_OPPOSITE = re.compile(
+    r"\b(?:(?:he|she|they|it|we|i)\s+add(?:s|ed)?|add(?:s|ed)?(?=\s*(?:that\b|[,.;:!?\"”]|$)))"
+    r"|\bclose(?:r|st)?\s+to\b",
+    re.IGNORECASE,
+)
+# Opposites, each side with the forms its stem does not cover ("rose", "fell", "won", "left").
+_OPPOSITE_TEXT = """
+    rise rose risen increase climb jump soar gain | fall fell fallen decrease drop decline plunge
+    raise hike | lower cut reduce
+    add hire create | cut slash shed eliminate
+    win won | lose lost
+    open reopen | close shut
+    acquit acquittal | convict guilty
+    leave left evacuate | stay
+    join | leave left quit
+    approve approval accept | reject veto
+    allow permit legalise legalize | ban forbid forbade prohibit outlaw
+    support | oppose
+    buy bought | sell sold
+    import | export
+    arrive | depart
+    resume | suspend halt
+    survive survived survivor alive | die died dead dying kill
+    succeed succeeded success | fail failure
+    strengthen | weaken
+    higher | lower
+"""
+
+
+@lru_cache(maxsize=1)
+def opposites() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """:data:`_OPPOSITE_TEXT` as pairs of stem sets (stemmed on first use, not on import)."""
+    return tuple(
+        (frozenset(map(_stem, a.split())), frozenset(map(_stem, b.split())))
+        for a, b in (line.split("|") for line in _OPPOSITE_TEXT.strip().splitlines())
+    )
+
+
+def _negators(toks: Sequence[str], verbs: bool) -> set[int]:
+    """Positions in one clause's tokens of the words that negate; ``verbs``: "denied", "refused
+    to" and "failed to" among them."""
+    found = set()
+    for i, t in enumerate(toks):
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        if (
+            t in _NEGATORS
+            or (nxt == "t" and t.endswith("n"))  # "didn't", split by :func:`tokens`
+            or (t in _FRENCH_NE and _FRENCH_PAS.intersection(toks[i + 1 : i + 5]))
+            or (verbs and (t in _DENY or (nxt == "to" and t in _NOT_DOING)))
+        ):
+            found.add(i)
+    return found
+
+
+@lru_cache(maxsize=65536)
+def polarity_marks(text: str, verbs: bool = True) -> frozenset[tuple[str, bool]]:
+    """Each content stem of ``text`` with whether a negation of its clause reaches it (the
+    first content word after the negation).
+
+    >>> sorted(polarity_marks("The fire was not deliberate, police said."))
+    [('deliber', True), ('fire', False), ('polic', False)]
+    """
+    marks = set()
+    for clause in _CLAUSE_END.split(_NOT_NEGATION.sub(" ", text)):
+        toks = tokens(clause)
+        negators = _negators(toks, verbs)
+        pending = False
+        for i, t in enumerate(toks):
+            if i in negators or t == "t" or (negators and t in _FRENCH_PAS):
+                pending = pending or i in negators
+            elif t not in STOP_WORDS and not (pending and t in _REACHED_OVER):
+                marks.add((_stem(t), pending))
+                pending = False
+    return frozenset(marks)
+
+
+@lru_cache(maxsize=65536)
+def _denies(text: str) -> bool:
+    """Does ``text`` have a verb that negates ("denied", "refused to")?"""
+    return polarity_marks(text) != polarity_marks(text, verbs=False)
+
+
+@lru_cache(maxsize=65536)
+def _opposite_marks(text: str) -> frozenset[tuple[str, bool]]:
+    """:func:`polarity_marks` of ``text`` without the words that only look like an opposite."""
+    return polarity_marks(_NOT_OPPOSITE.sub(" ", text))
+
+
+def disagrees(sentence: str, evidence: Sequence[str]) -> bool:
+    """Does the evidence say the opposite of what the sentence says with the same words: a word
+    negated on one side only, or an opposite word in place of the sentence's?
+
+    A sentence word is judged where the evidence has it at all; a negation elsewhere in the
+    evidence (another clause, another sentence) does not reach it.
+
+    >>> disagrees("The fire was not deliberate.", ["The fire was deliberate."])
+    True
+    >>> disagrees("Prices rose.", ["Nobody was hurt. Prices fell."])
+    True
+    >>> disagrees("Prices rose.", ["Nobody was hurt. Prices rose sharply."])
+    False
+    """
+    verbs = not (_denies(sentence) and any(map(_denies, evidence)))
+    said = polarity_marks(sentence, verbs)
+    seen = frozenset().union(*(polarity_marks(e, verbs) for e in evidence))
+    seen_stems = {s for s, _ in seen}
+    if any(s in seen_stems and (s, p) not in seen for s, p in said):
+        return True
+    return _opposed(_opposite_marks(sentence), frozenset().union(*map(_opposite_marks, evidence)))
+
+
+def _opposed(said: frozenset[tuple[str, bool]], seen: frozenset[tuple[str, bool]]) -> bool:
+    """The sentence has a word of one side of :func:`opposites`, the evidence none of that side
+    but one of the other, negated alike ("will cut jobs" against "will add jobs")."""
+    seen_stems = {s for s, _ in seen}
+    for one, other in opposites():
+        for a, b in ((one, other), (other, one)):
+            if seen_stems & a:
+                continue
+            if any(s in a and (o, p) in seen for s, p in said for o in b):
+                return True
+    return False
+
+
+# ---------------------------------------------------------------------------------------------
 # Data
 # ---------------------------------------------------------------------------------------------
 
@@ -141,7 +307,7 @@ class SentenceVerdict:
     start: int
     end: int
     verdict: str  # "supported" | "unsupported" | "contradicted"
-    support: float  # min(lexical, bigram, facts), 0 when contradicted
+    support: float  # min(lexical, bigram, facts), 0 when contradicted or the evidence disagrees
     lexical: float  # share of content words found in the evidence window
     bigram: float  # share of word pairs found anywhere in the sources
     # MiniLM cosine with the best candidate source sentence; computed only where the words
@@ -202,14 +368,21 @@ class FaithfulnessReport:
 class SupportThresholds:
     """When a sentence counts as supported.
 
-    A sentence is supported when none of its facts is unsupported or contradicted and either
-    most of its content words sit in one evidence window or its meaning is close to a source
-    sentence (a paraphrase). Values are round numbers, not fitted to any dataset.
+    A sentence is supported when none of its facts is unsupported or contradicted, its evidence
+    does not say the opposite (:func:`disagrees`) and either most of its content words sit in
+    one evidence window or its meaning is close to a source sentence that words more than half
+    of it (a paraphrase). Values are round numbers, not fitted to any dataset.
     """
 
     min_lexical: float = 0.75
     min_bigram: float = 0.5
     min_similarity: float = 0.75
+    # A paraphrase's evidence still has more than half of the sentence's content words other
+    # than its names, a verb another one words as well counted as that one
+    # (:func:`paraphrase_share`): a close cosine alone accepts evidence that says nothing of half
+    # the sentence ("The opposition welcomed the resignation of Jane Roe." from "Health minister
+    # Jane Roe resigned.").
+    paraphrase_share_over: float = 0.5
 
 
 @dataclass(frozen=True)
@@ -304,6 +477,8 @@ class Located:
     window: int | None  # index into SourceIndex.windows
     lexical: float
     similarity: float
+    # Every candidate window says the opposite of the sentence (:func:`disagrees`).
+    disagrees: bool = False
 
 
 def locate(
@@ -313,7 +488,9 @@ def locate(
 
     Lexical retrieval first (share of the sentence's content words inside each window); the
     best ``CANDIDATES`` windows are re-ranked by MiniLM cosine of their centre sentence, so that
-    a paraphrase finds its source. ``lexical`` is the best window's word share.
+    a paraphrase finds its source. ``lexical`` is the best window's word share. Windows that
+    say the opposite of the sentence (:func:`disagrees`) are passed over while another
+    candidate does not: sources may differ, and one that agrees is the evidence.
 
     >>> ix = index_sources([Document("a", "Troops moved to Kursk. Blinken spoke in Brussels.")])
     >>> loc = locate("Blinken spoke in Brussels.", ix, None)
@@ -325,16 +502,70 @@ def locate(
     shares, order = _candidates(sentence, index)
     if not shares:
         return Located(0, 1.0, 0.0)
-    lexical = max(shares)
+    agree = [i for i in order if not _window_disagrees(sentence, index, i)]
+    order = agree or order
+    lexical = shares[order[0]]
     if embedder is None:
-        return Located(order[0], lexical, 0.0)
+        return Located(order[0], lexical, 0.0, not agree)
     # Every sentence of the candidate windows counts: the best single-sentence cosine.
     sent_ids = sorted({j for i in order for j in range(*index.windows[i])})
     vecs = index.vectors(embedder, sent_ids)
     v = vector if vector is not None else embedder.encode([sentence])[0]
     sims = dict(zip(sent_ids, (vecs @ v).tolist(), strict=True))
     best = max(order, key=lambda i: shares[i] + max(sims[j] for j in range(*index.windows[i])))
-    return Located(best, lexical, float(max(sims.values())))
+    return Located(best, lexical, float(max(sims.values())), not agree)
+
+
+def _window_disagrees(sentence: str, index: SourceIndex, window: int) -> bool:
+    """:func:`disagrees` for one evidence window of ``index``."""
+    return disagrees(sentence, [index.sentences[j].text for j in range(*index.windows[window])])
+
+
+def _window_text(index: SourceIndex, window: int) -> str:
+    """The text of one evidence window of ``index``, its sentences joined."""
+    return " ".join(index.sentences[j].text for j in range(*index.windows[window]))
+
+
+@lru_cache(maxsize=1)
+def _same_verb_stems() -> dict[tuple[str, ...], str]:
+    """:data:`summarizer.events.SAME_VERB` in stems, every language's entries together: the
+    stems of a wording ("step", "down") to those of the verb it means ("resign")."""
+    return {
+        tuple(content_stems(k)): _stem(v) for table in SAME_VERB.values() for k, v in table.items()
+    }
+
+
+def _canonical_stems(text: str) -> set[str]:
+    """Content stems of ``text``, a wording of :func:`_same_verb_stems` as its verb's stem."""
+    stems = content_stems(text)
+    same = _same_verb_stems()
+    out: set[str] = set()
+    i = 0
+    while i < len(stems):
+        pair = tuple(stems[i : i + 2])
+        if len(pair) == 2 and pair in same:
+            out.add(same[pair])
+            i += 2
+        else:
+            out.add(same.get((stems[i],), stems[i]))
+            i += 1
+    return out
+
+
+def paraphrase_share(sentence: str, evidence: str) -> float:
+    """Share of the sentence's content stems the evidence has, its names left out and verbs
+    that mean the same (:data:`summarizer.events.SAME_VERB`: "stepped down", "resigned")
+    counted as one. Names are left out because the fact check verifies them already
+    (:func:`check_facts`), and a sentence full of names would reach any share on them alone.
+
+    >>> paraphrase_share("Minister Jo Hale stepped down.", "Jo Hale, the minister, resigned.")
+    1.0
+    >>> paraphrase_share("Critics praised the arrest of Jo Hale.", "Jo Hale was arrested.")
+    0.3333333333333333
+    """
+    names = {w.lower() for w in names_in(sentence)}
+    want = _canonical_stems(" ".join(t for t in tokens(sentence) if t not in names))
+    return len(want & _canonical_stems(evidence)) / len(want) if want else 1.0
 
 
 def _candidates(sentence: str, index: SourceIndex) -> tuple[list[float], list[int]]:
@@ -513,6 +744,7 @@ def score_sentences(
         for k, (_s, loc, checks, bigram) in enumerate(rows)
         if embedder is not None
         and all(c.verdict == "supported" for c in checks)
+        and not loc.disagrees
         and not (loc.lexical >= thresholds.min_lexical and bigram >= thresholds.min_bigram)
     ]
     if need and embedder is not None:
@@ -545,12 +777,18 @@ def _verdict(
     n_ok = sum(c.verdict == "supported" for c in checks)
     fact_support = n_ok / len(checks) if checks else 1.0
     contradicted = any(c.verdict == "contradicted" for c in checks)
-    support = sentence_support(loc.lexical, bigram, fact_support, contradicted)
+    # Evidence that says the opposite supports nothing (scored as a contradiction); the verdict
+    # stays "unsupported", as the words cannot tell a denial from a hedge ("not clear whether").
+    support = sentence_support(loc.lexical, bigram, fact_support, contradicted or loc.disagrees)
     if contradicted:
         verdict = "contradicted"
-    elif n_ok == len(checks) and (
-        (loc.lexical >= thresholds.min_lexical and bigram >= thresholds.min_bigram)
-        or (embedded and loc.similarity >= thresholds.min_similarity)
+    elif (
+        n_ok == len(checks)
+        and not loc.disagrees
+        and (
+            (loc.lexical >= thresholds.min_lexical and bigram >= thresholds.min_bigram)
+            or (embedded and _paraphrased(s.text, loc, index, thresholds))
+        )
     ):
         verdict = "supported"
     else:
@@ -573,6 +811,19 @@ def _verdict(
         fact_support,
         evidence,
         checks,
+    )
+
+
+def _paraphrased(
+    sentence: str, loc: Located, index: SourceIndex, thresholds: SupportThresholds
+) -> bool:
+    """Is the evidence a paraphrase of the sentence: close in meaning (MiniLM cosine) and
+    wording most of its content (:func:`paraphrase_share`)?"""
+    return (
+        loc.similarity >= thresholds.min_similarity
+        and loc.window is not None
+        and paraphrase_share(sentence, _window_text(index, loc.window))
+        > thresholds.paraphrase_share_over
     )
 
 
