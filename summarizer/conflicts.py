@@ -275,21 +275,27 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _sentence_years(ms: Sequence[Mention], documents: Sequence[Document]) -> list[frozenset[str]]:
-    """The years each mention's sentence names, other than its article's own year: "in 1999"
-    places "killed more than 17,000 people" in another happening than "killing 38 people" in
-    an article of 2025 (or of a year unknown), which names no year. The figure itself is no
-    year it names ("$2,015")."""
+    """The years each mention's sentence names before its article's own year (or, that not
+    known, any year but one a figure is due by: "by 2028"): "in 1999" places "killed more than
+    17,000 people" in another happening than "killing 38 people" in an article of 2025, which
+    names no year. The figure itself is no year it names ("$2,015")."""
     year = {d.id: (d.date or "")[:4] for d in documents}
     out = []
     for m in ms:
         text, f = m.sentence.text, m.fact
+        own = year.get(m.sentence.doc_id) or ""
         named = {
             y.group()
             for y in _YEAR.finditer(text)
-            if not f.start <= y.start() < f.end and y.group() != year.get(m.sentence.doc_id)
+            if not f.start <= y.start() < f.end
+            and (y.group() < own if own else not _BY_YEAR.search(text, 0, y.start()))
         }
         out.append(frozenset(named))
     return out
+
+
+# A year a figure is due by ("savings of $150 million a year by 2028") is no other happening.
+_BY_YEAR = re.compile(r"\b(?:by|until|till|through)\s+(?:the\s+end\s+of\s+)?$")
 
 
 def _same(kind: str, wa: set[str], wb: set[str]) -> bool:

@@ -335,3 +335,21 @@ def test_only_sentences_that_state_a_disputed_figure_get_the_note(embedder):
     noted = [s.text for s in brief.summary + brief.key_points if "differ" in s.text]
     assert noted and all("76" in t or "78" in t for t in noted)
     assert any("41% of the vote" in s.text for s in brief.summary + brief.key_points)
+
+
+def test_a_year_a_figure_is_due_by_is_no_other_happening(embedder):
+    texts = (
+        "Norrland expects cost savings of around $150 million a year by 2028, the company said"
+        " on Monday.",
+        "Norrland expects annual cost savings of $120 million, the company said on Monday.",
+    )
+    for date in (None, "2025-09-15"):
+        [c] = conflicts_of(*texts, embedder=embedder, dates=[date, date])
+        assert sorted(side.value for side in c.sides) == ["$120 million", "around $150 million"]
+    # a year before the article's is another happening: last year's profit, this year's forecast
+    assert not conflicts_of(
+        "Norrland made a profit of $150 million in 2024, the company said.",
+        "Norrland expects a profit of $120 million, the company said.",
+        embedder=embedder,
+        dates=["2025-09-15", "2025-09-15"],
+    )
