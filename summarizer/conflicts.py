@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from summarizer.embed import Embedder
 from summarizer.events import (
@@ -98,8 +98,8 @@ _LEAD = re.compile(
 
 def _lead(language: str) -> re.Pattern[str]:
     """:data:`_LEAD` for ``language``: in another language than English, its
-    hedges and scale words, accented words and "10 000" too ("más de 10.000",
-    "plus de 10 000", "rund 2,1 Milliarden")."""
+    hedges, scale words and spelled counts, accented words and "10 000" too
+    ("más de 10.000", "plus de 10 000", "rund 2,1 Milliarden", "drei")."""
     if language == "en":
         return _LEAD
     return _foreign_lead(language)
@@ -107,10 +107,12 @@ def _lead(language: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=16)
 def _foreign_lead(language: str) -> re.Pattern[str]:
-    scales = "|".join(sorted(map(re.escape, number_format(language).scales), key=len, reverse=True))
+    fmt = number_format(language)
+    scales = "|".join(sorted(map(re.escape, fmt.scales), key=len, reverse=True))
+    words = "|".join(sorted(map(re.escape, fmt.words), key=len, reverse=True))
     return re.compile(
         r"^\W*(?:[^\W\d_]+['’]?\s*){0,3}?(?:US|R|[A-Z])?[$€£¥]?\s?"
-        r"\d(?:[\d.,]|[ \u00a0\u202f](?=\d))*"
+        rf"(?:\d(?:[\d.,]|[ \u00a0\u202f](?=\d))*|(?:{words})(?![\w-]))"
         rf"(?:\s*(?:{scales})(?!\w)\.?)?(?:\s+(?:de|di|d['’]))?[\s-]*",
         re.IGNORECASE,
     )
@@ -442,8 +444,108 @@ _UNIT_SAYS = {
     "injured": "injured", "wounded": "injured", "hurt": "injured", "injury": "injured",
 }  # fmt: skip
 _CASUALTIES = frozenset({"dead", "injured"})
+
+
+class _CasualtyWords(NamedTuple):
+    """How a language says a count died or was hurt, what counts people, and what
+    ends a figure's clause (:data:`_DEAD`, :data:`_HURT`, :data:`_PEOPLE`,
+    :data:`_CLAUSE_BREAK`, :data:`_AFTER_BREAK` in English)."""
+
+    dead: str  # alternation: "muertos", "ums Leben", "trouvé la mort"
+    hurt: str
+    people: str  # spaced words, stemmed where read ("personas", "Menschen")
+    joins: str  # alternation: what starts another clause on either side ("y", "pero")
+    relative: str  # what starts a relative clause or a phrase after the figure only
+
+
+# A relative pronoun ends the clause after a figure ("300 personas en una vigilia por los que
+# murieron") but not before it: in these languages the toll is often the subject, and a
+# relative clause about the event comes before its verb ("la cifra de fallecidos por el
+# terremoto que sacudió el sur subió a 11"); "que" is also "than" and "that".
+# fmt: off
+_FOREIGN_CASUALTY = {
+    "es": _CasualtyWords(
+        r"muert[oa]s?|mueren|muere|muri[óo]|murieron|fallec\w*|mortal(?:es)?|decesos?|"
+        r"perdieron la vida|perdió la vida|cadáveres",
+        r"herid[oa]s?|lesionad[oa]s?|hospitalizad[oa]s?",
+        "persona personas víctima víctimas vecinos habitantes residentes otros otras",
+        r"y|e|pero|mientras|cuando|donde",
+        r"que|quien|quienes|cuyo|cuya|por|de|del|en|tras|desde|para",
+    ),
+    "fr": _CasualtyWords(
+        r"morts?|mortes?|décès|décédée?s?|tuée?s?|périe?s?|ont péri|perdu la vie|"
+        r"trouvé la mort|mortelles?|corps",
+        r"blessée?s?|hospitalisée?s?",
+        "personne personnes victime victimes habitants résidents autres",
+        r"et|mais|tandis|quand|lorsque|où",
+        r"que|qui|dont|pour|de|des|du|dans|après|depuis",
+    ),
+    "de": _CasualtyWords(
+        r"toten?|tot|todesopfer|todesfälle|getötet|ums leben|gestorben|starben|starb|"
+        r"umgekommen|tödlich|leichen",
+        r"verletzt\w*|verwundet\w*",
+        "menschen personen person opfer bewohner einwohner weitere andere",
+        r"und|aber|während|wenn|wo|weil",
+        r"dass|die|der|denen|für|von|aus|bei|nach|seit",
+    ),
+    "it": _CasualtyWords(
+        r"mort[oiae]|decedut[oiae]|decessi|uccis[oiae]|perso la vita|cadaveri",
+        r"ferit[oiae]|ricoverat[oiae]",
+        "persona persone vittime abitanti residenti altri altre",
+        r"e|ma|mentre|quando|dove",
+        r"che|chi|cui|per|di|del|della|dei|in|dopo|da",
+    ),
+    "pt": _CasualtyWords(
+        r"mort[oa]s?|mortes|morreram|morreu|morrem|falecid[oa]s?|faleceram|óbitos?|"
+        r"perderam a vida|fatais|corpos",
+        r"ferid[oa]s?|hospitalizad[oa]s?",
+        "pessoa pessoas vítima vítimas moradores habitantes residentes outros outras",
+        r"e|mas|enquanto|quando|onde",
+        r"que|quem|cujo|cuja|por|de|do|da|em|após|desde|para",
+    ),
+}
+# fmt: on
 _CASUALTIES_SAID = ("dead", "injured", "(dead)", "(injured)")  # a unit that counts casualties
 _AFTER_MONTH = re.compile(rf"\b{MONTH_RE}\s*$")
+
+
+class _Casualties(NamedTuple):
+    """One language's casualty words, ready to read a figure's clause with."""
+
+    dead: re.Pattern[str]
+    hurt: re.Pattern[str]
+    people: frozenset[str]  # what normalise_unit makes of a noun that counts people
+    clause_break: re.Pattern[str]
+    after_break: re.Pattern[str]
+
+
+@lru_cache(maxsize=8)
+def _casualties(language: str) -> _Casualties:
+    """The casualty words of ``language``: English's, else :data:`_FOREIGN_CASUALTY`'s."""
+    if language not in _FOREIGN_CASUALTY:
+        return _Casualties(_DEAD, _HURT, _PEOPLE, _CLAUSE_BREAK, _AFTER_BREAK)
+    words = _FOREIGN_CASUALTY[language]
+
+    def alternation(pattern: str) -> re.Pattern[str]:
+        return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
+
+    stem = stemmer(language).stemWord
+    clause_break = rf"[;:()]|,(?!\d)|(?<!\w)(?:{words.joins})(?!\w)"  # not "7,0"
+    return _Casualties(
+        alternation(words.dead),
+        alternation(words.hurt),
+        frozenset(stem(w.lower()) for w in words.people.split()),
+        re.compile(clause_break, re.IGNORECASE),
+        re.compile(rf"{clause_break}|(?<!\w)(?:{words.relative})(?!\w)", re.IGNORECASE),
+    )
+
+
+def _said(said: _Casualties, text: str, whole: bool = False) -> str | None:
+    """``"dead"`` or ``"injured"`` where ``text`` (all of it, if ``whole``) says
+    the one and not the other."""
+    find = (lambda rx: rx.fullmatch(text)) if whole else (lambda rx: rx.search(text))
+    dead, hurt = find(said.dead), find(said.hurt)
+    return "dead" if dead and not hurt else "injured" if hurt and not dead else None
 
 
 def casualty_unit(f: Fact, text: str) -> str | None:
@@ -470,19 +572,40 @@ def casualty_unit(f: Fact, text: str) -> str | None:
     """
     if f.kind != "quantity" or _AFTER_MONTH.search(text[: f.start]):
         return None
+    language = lexical_language()
+    words = _casualties(language)
     base = normalise_unit(f.unit)
-    if base in _UNIT_SAYS:  # "12 killed", "40 injured"
+    if language == "en" and base in _UNIT_SAYS:  # "12 killed", "40 injured"
         return _UNIT_SAYS[base]
+    if language != "en" and f.unit and (said := _said(words, f.unit, whole=True)):
+        return said  # "9 muertos", "drei Tote", "15 blessés"
     if base is None and re.fullmatch(r"(?:1[89]|20)\d\d", f.value or ""):
         return None
-    after = _AFTER_BREAK.split(text[f.end :], maxsplit=1)[0].split()[:4]
-    before = _CLAUSE_BREAK.split(text[: f.start])[-1].split()[-16:]
+    if language != "en" and _FRACTION.search(f.text):
+        return None  # "magnitud 7,0": no count of people has a fraction
+    after = words.after_break.split(text[f.end :], maxsplit=1)[0].split()[:4]
+    before = words.clause_break.split(text[: f.start])[-1].split()
+    before = before[-16:] if language == "en" else _last_content_words(before, 10, language)
     for side in (" ".join(after), " ".join(before)):
-        dead, hurt = _DEAD.search(side), _HURT.search(side)
-        said = "dead" if dead and not hurt else "injured" if hurt and not dead else None
-        if said:
-            return said if base is None or base in _PEOPLE else f"{base} ({said})"
+        if said := _said(words, side):
+            return said if base is None or base in words.people else f"{base} ({said})"
     return None
+
+
+def _last_content_words(words: list[str], n: int, language: str) -> list[str]:
+    """The tail of ``words`` that holds its last ``n`` words that are no function
+    words: a reach alike in languages that spell more articles and prepositions
+    than English ("la cifra de fallecidos por el terremoto de magnitud 7,0 que
+    sacudió el martes el sur del país subió a 11")."""
+    stop, seen = function_words(language), 0
+    for i in range(len(words) - 1, -1, -1):
+        seen += words[i].lower().strip(".,;:!?\"'«»„“”") not in stop
+        if seen == n:
+            return words[i:]
+    return words
+
+
+_FRACTION = re.compile(r"\d[.,]\d{1,2}(?!\d)")
 
 
 def topic_of(f: Fact) -> str:
@@ -496,19 +619,33 @@ def topic_of(f: Fact) -> str:
 def _casualty_topic(m: Mention) -> str:
     """:func:`topic_of` the figure, saying in English what befell them where it counts
     casualties: "people (injured)" for "injuring eight people", not a bare "people";
-    "death toll" for a bare number ("the death toll rose to 15"), not "figure"."""
+    "death toll" for a bare number ("the death toll rose to 15"), not "figure". In
+    another language a count of people, the dead or the injured, however its source
+    words it ("9 muertos", "10 personas murieron", "subió a 11"), is that language's
+    name for the toll ("número de muertos"); other counts keep their own words."""
     topic = topic_of(m.fact)
     said = m.unit.rsplit("(", 1)[-1].rstrip(")") if m.unit else None
+    language = lexical_language()
+    if language != "en":
+        return _CASUALTY_TOPICS[language][m.unit] if m.unit in _CASUALTIES else topic
     if said in _CASUALTIES and normalise_unit(m.fact.unit) == "other":
         topic = "people"  # "More than 30 others were injured": others are people
-    if said not in _CASUALTIES or said in topic.lower() or lexical_language() != "en":
-        return topic  # (English words: a brief in another language keeps its own)
+    if said not in _CASUALTIES or said in topic.lower():
+        return topic
     if m.fact.unit is None:  # no noun: what topic_of calls a "figure"
-        return _CASUALTY_TOPICS[said]
+        return _CASUALTY_TOPICS[language][said]
     return f"{topic} ({said})"
 
 
-_CASUALTY_TOPICS = {"dead": "death toll", "injured": "number injured"}
+# What a count of the dead or of the injured is called, by lexical language.
+_CASUALTY_TOPICS = {
+    "en": {"dead": "death toll", "injured": "number injured"},
+    "es": {"dead": "número de muertos", "injured": "número de heridos"},
+    "fr": {"dead": "nombre de morts", "injured": "nombre de blessés"},
+    "de": {"dead": "Zahl der Toten", "injured": "Zahl der Verletzten"},
+    "it": {"dead": "numero dei morti", "injured": "numero dei feriti"},
+    "pt": {"dead": "número de mortos", "injured": "número de feridos"},
+}
 
 
 def _states(stated: Sequence[Mention], m: Mention) -> bool:

@@ -212,7 +212,74 @@ _FOREIGN_CURRENCY = {
 }
 # The preposition between a figure and its currency: "9.200 millones de dólares".
 _OF = frozenset({"de", "d", "di", "del", "dei", "des", "do", "da"})
+# Small counts spelled out ("drei Menschen", "subió a once"): one to twenty and the
+# tens. The words for one are articles too ("un", "eine"): they count only before a
+# scale word ("un millón"), as English "a" and "one" do.
+_FOREIGN_WORDS = {
+    "es": "uno|un|una dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce "
+          "quince dieciséis diecisiete dieciocho diecinueve veinte treinta cuarenta cincuenta "
+          "sesenta setenta ochenta noventa",
+    "fr": "un|une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze "
+          "quinze seize dix-sept dix-huit dix-neuf vingt trente quarante cinquante soixante "
+          "soixante-dix quatre-vingts|quatre-vingt quatre-vingt-dix",
+    "de": "ein|eine|eins zwei|zwo drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn "
+          "vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig dreißig vierzig "
+          "fünfzig sechzig siebzig achtzig neunzig",
+    "it": "uno|un|una due tre quattro cinque sei sette otto nove dieci undici dodici tredici "
+          "quattordici quindici sedici diciassette diciotto diciannove venti trenta quaranta "
+          "cinquanta sessanta settanta ottanta novanta",
+    "pt": "um|uma dois|duas três quatro cinco seis sete oito nove dez onze doze treze catorze|"
+          "quatorze quinze dezesseis|dezasseis dezessete|dezassete dezoito dezenove|dezanove "
+          "vinte trinta quarenta cinquenta sessenta setenta oitenta noventa",
+}
+_FOREIGN_TENS = (30, 40, 50, 60, 70, 80, 90)
+# Words that are a count only before what they count, and not after the words
+# that make them another word: Italian "sei" is also "you are" ("tu sei", "non sei
+# stato"), French "neuf" also "new" ("un immeuble neuf", "flambant neuf").
+_NEEDS_NOUN = {
+    "sei": _wordset("tu non ci lo la li le ne se che chi mi ti gli dove come"),
+    "neuf": _wordset("flambant tout comme"),
+}
 # fmt: on
+
+
+# What comes before a sentence's first word (or a quotation's, or a title's).
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:;]['\"”’»)]*|[\"“„«‘(–—•])\s*$")
+
+
+def _not_a_spelled_count(
+    word: str, scale: str, fmt: NumberFormat, text: str, m: re.Match[str]
+) -> bool:
+    """Is a spelled count of another language than English no count: a word for
+    one alone ("un", "eine": an article, as English "a"), one right after a figure
+    ("le 3 sept.": a month), or one capitalised inside a sentence ("Otto", "die
+    Acht": a name or a noun)?"""
+    if fmt.words.get(word.lower()) == 1 and not scale:
+        return True
+    if re.search(r"\d\s*$", text[: m.start("words")]):
+        return True
+    return word[0].isupper() and not _SENTENCE_START.search(text[: m.start("words")])
+
+
+def _other_word_here(word: str, unit: str | None, text: str, start: int) -> bool:
+    """Is a spelled count that is also another word (:data:`_NEEDS_NOUN`) that
+    other word here: with no noun after it, or after a word that makes it one?"""
+    after_words = _NEEDS_NOUN.get(word.lower())
+    if after_words is None:
+        return False
+    before = re.search(r"(\w+)[^\w.!?]*$", text[max(0, start - 30) : start])
+    return unit is None or (before is not None and before.group(1).lower() in after_words)
+
+
+def _spelled(language: str) -> dict[str, int]:
+    """Value by lower-cased spelled count of ``language`` (:data:`_FOREIGN_WORDS`;
+    words split by "|" are spellings of one count)."""
+    counts = [*range(1, 21), *_FOREIGN_TENS]
+    return {
+        word: n
+        for n, spellings in zip(counts, _FOREIGN_WORDS[language].split(), strict=True)
+        for word in spellings.split("|")
+    }
 
 
 class NumberFormat(NamedTuple):
@@ -223,6 +290,7 @@ class NumberFormat(NamedTuple):
     qualifiers: dict[str, str]
     scales: dict[str, Decimal]  # lower-cased scale word -> factor
     currency: dict[str, str]  # lower-cased currency word -> code
+    words: dict[str, int]  # lower-cased spelled count -> value (English reads _SPELLED)
 
 
 @lru_cache(maxsize=16)
@@ -230,12 +298,14 @@ def number_format(language: str) -> NumberFormat:
     """The :class:`NumberFormat` of ``language`` (one of
     :data:`summarizer.language.LEXICAL`; English for any other)."""
     if language not in _FOREIGN_QUALIFIERS:
-        return NumberFormat("en", _NUMBER_RE, _QUALIFIERS, _SCALE, _CURRENCY_WORD)
+        return NumberFormat("en", _NUMBER_RE, _QUALIFIERS, _SCALE, _CURRENCY_WORD, {})
     qualifiers = _FOREIGN_QUALIFIERS[language]
     scales = {k.lower(): v for k, v in _FOREIGN_SCALE[language].items()}
     quals = "|".join(sorted(map(re.escape, qualifiers), key=len, reverse=True))
     scale_words = "|".join(sorted(map(re.escape, scales), key=len, reverse=True))
     percent = re.escape(_FOREIGN_PERCENT[language])
+    words = _spelled(language)
+    spelled = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     regex = re.compile(
         rf"""
         (?:\b(?P<qual>{quals})\s+)?
@@ -244,7 +314,7 @@ def number_format(language: str) -> NumberFormat:
             (?P<digits>\d{{1,3}}(?:[.,]\d{{3}})+(?:[.,]\d+)?
                      |\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:,\d+)?
                      |\d+(?:[.,]\d+)?)
-          | (?P<words>(?!))
+          | (?<![\w-])(?P<words>{spelled})(?![\w'’-])
         )
         (?:\s?(?P<scale>{scale_words})(?!\w)(?:(?<=\bMrd|\bMio|\bTsd|\bmln|\bmld|\bmrd)\.)?)?
         (?P<pct>\s?%|\s+{percent}\b)?
@@ -252,7 +322,7 @@ def number_format(language: str) -> NumberFormat:
         """,
         re.IGNORECASE | re.VERBOSE,
     )
-    return NumberFormat(language, regex, qualifiers, scales, _FOREIGN_CURRENCY[language])
+    return NumberFormat(language, regex, qualifiers, scales, _FOREIGN_CURRENCY[language], words)
 
 
 def read_number(digits: str, language: str = "en") -> Decimal | None:
@@ -502,6 +572,8 @@ def numbers(text: str, _skip: Sequence[tuple[int, int]] = ()) -> list[Fact]:
             scale_word = (m.group("scale") or "").lower()
             if wordnum.lower() in ("a", "one") and scale_word in ("", "m", "b", "k"):
                 continue
+            if fmt.language != "en" and _not_a_spelled_count(wordnum, scale_word, fmt, text, m):
+                continue
         # Word boundaries: "A380" or "COVID-19" are names, not quantities.
         if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "-/"):
             continue
@@ -523,6 +595,8 @@ def numbers(text: str, _skip: Sequence[tuple[int, int]] = ()) -> list[Fact]:
                 b = ordinal.end()
         if fmt.language == "en":
             value = _to_decimal(digits, wordnum)
+        elif wordnum and not digits:
+            value = Decimal(fmt.words[wordnum.lower()])
         else:
             value = read_number(digits, fmt.language)
         if value is None:
@@ -570,6 +644,8 @@ def numbers(text: str, _skip: Sequence[tuple[int, int]] = ()) -> list[Fact]:
                 if unit in fmt.currency:
                     kind, unit = "money", fmt.currency[unit]
                 unit_end = end
+                if wordnum and not digits and _other_word_here(wordnum, unit, text, num_start):
+                    continue  # "tu sei", "un immeuble neuf"
             # A bare four-digit number in year position is a date, handled by dates(); so is
             # one before a singular noun ("the 2014 election"), unlike "2000 troops".
             if (
