@@ -22,7 +22,7 @@ from summarizer.clean import WIRE_CAPTION, interviewer_spans
 from summarizer.compress import CONNECTIVE_ASIDE, INTERJECTIONS
 from summarizer.config import FusionConfig
 from summarizer.embed import Embedder
-from summarizer.events import article_day, content_stems, last_weekday, names_a_day
+from summarizer.events import article_day, content_stems, last_weekday, names_a_day, names_in
 from summarizer.facts import MONTH_RE, WEEKDAY_RE, dates, numbers
 from summarizer.language import lexical_language
 from summarizer.notes import (
@@ -1057,8 +1057,10 @@ def off_topic(
     threshold: float,
 ) -> list[str]:
     """Articles about another event than the cluster's: their mean sentence
-    embedding is far from the mean of the other articles'. Needs three or more
-    articles (with two, neither can be called the stray)."""
+    embedding is far from the mean of the other articles' (below ``threshold``),
+    or, in a cluster not in English, the article names nothing the others share
+    (:func:`_named_apart`). Needs three or more articles (with two, neither can
+    be called the stray)."""
     import numpy as np
 
     ids = [d.id for d in documents if sentences.get(d.id)]
@@ -1069,13 +1071,45 @@ def off_topic(
         v = embedder.encode([s.text for s in sentences[i]]).mean(axis=0)
         vecs.append(v / (np.linalg.norm(v) or 1.0))
     mat = np.stack(vecs)
-    out = []
+    sims = {}
     for k, doc_id in enumerate(ids):
         rest = np.delete(mat, k, axis=0).mean(axis=0)
         rest /= np.linalg.norm(rest) or 1.0
-        if float(mat[k] @ rest) < threshold:
-            out.append(doc_id)
+        sims[doc_id] = float(mat[k] @ rest)
+    # The English embedding model finds any two texts in another language alike
+    # (a flood and a football match in French: 0.82 against 0.89-0.93), so there
+    # the names tell the stray; in English its similarity alone does.
+    apart = _named_apart(sentences, sims) if lexical_language() != "en" else set()
+    out = [i for i in ids if sims[i] < threshold or i in apart]
     return out if len(out) < len(ids) / 2 else []  # no majority of strays: no clear event
+
+
+def _named_apart(
+    sentences: Mapping[str, Sequence[Sentence]], sims: Mapping[str, float]
+) -> set[str]:
+    """Articles less similar to the rest than the others' median that name none
+    of the names (words of places, people, organisations) at least half of the
+    other articles name, where they share any. Articles on one event name its
+    place or its actors whatever angle they take (the reactions, the background,
+    the next day); a stray does not. An article's capitalised words count, a
+    sentence's first too ("Renfe ha cancelado ..." names Renfe)."""
+    from collections import Counter
+
+    import numpy as np
+
+    stop = stop_words()  # "de", "die": parts of names ("Ministerio de Transportes")
+    names = {i: {w for s in sentences[i] for w in names_in(s.text)} - stop for i in sims}
+    out = set()
+    for doc_id, sim in sims.items():
+        if sim >= float(np.median([v for i, v in sims.items() if i != doc_id])):
+            continue
+        others = [n for i, n in names.items() if i != doc_id]
+        counts = Counter(w for n in others for w in n)
+        shared = {w for w, c in counts.items() if 2 * c >= len(others)}
+        said = {w.lower() for s in sentences[doc_id] for w in words(s.text) if w[:1].isupper()}
+        if shared and not said & shared:
+            out.add(doc_id)
+    return out
 
 
 CITE_CANDIDATES = 3  # sentences per other source checked as a claim's citation

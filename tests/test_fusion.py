@@ -1308,3 +1308,62 @@ def test_the_brief_opens_with_an_articles_first_sentence_before_a_second(embedde
     brief = summarize(docs, words=200, backend="extractive", embedder=embedder, cache=None)
     opening = brief.summary[0].text
     assert "seven years" in opening and "convicted in January" not in opening
+
+
+# A cluster not in English: the English embedding model finds any two of its
+# articles alike, the stray included; the places and people it names tell it.
+USINE = [
+    "ROUEN - Un violent incendie s'est déclaré jeudi dans l'usine chimique Normachem, près de "
+    "Rouen. La préfecture de Seine-Maritime a demandé aux habitants de 12 communes de rester "
+    "chez eux. Plus de 200 pompiers ont été mobilisés.",
+    "L'incendie de l'usine Normachem a été maîtrisé jeudi après-midi, a annoncé la préfecture. "
+    "Des prélèvements sont en cours pour mesurer la qualité de l'air à Rouen.",
+    "Les premières analyses de l'air après l'incendie de l'usine Normachem ne montrent pas de "
+    "toxicité, selon la préfecture de Seine-Maritime. Les écoles rouvriront lundi.",
+    # another angle on the same event: the reactions and the plant's past
+    "Des centaines d'habitants se sont rassemblés vendredi devant la préfecture de Rouen pour "
+    "réclamer la vérité sur les produits qui ont brûlé. Le parquet a ouvert une enquête. Le "
+    "site avait déjà été mis en demeure en 2019 pour des manquements à la sécurité.",
+]
+FOOTBALL = (
+    "LENS - L'Olympique de Marseille s'est imposé 2-1 sur la pelouse de Lens samedi soir, grâce "
+    "à un but dans le temps additionnel. Les Marseillais remontent à la deuxième place du "
+    "classement."
+)
+
+
+def test_a_stray_in_a_french_cluster_is_left_out_of_the_brief(embedder):
+    from summarizer import summarize
+
+    docs = [build_document(t, doc_id=f"u{i}") for i, t in enumerate(USINE)]
+    docs.append(build_document(FOOTBALL, doc_id="stray"))
+    brief = summarize(docs, words=150, backend="extractive", embedder=embedder, cache=None)
+    assert brief.meta["off_topic"] == ["stray"]  # the reactions article stays
+    cited = {c.source for s in brief.summary + brief.key_points for c in s.citations}
+    assert "stray" not in cited
+
+
+FRANA = [
+    "Tre persone sono morte dopo che una frana ha travolto alcune case a Borgonovo, "
+    "nell'entroterra di Genova. Più di 80 soccorritori lavorano sul posto.",
+    "Sale a quattro il bilancio della frana di Borgonovo. La Protezione civile ha evacuato 120 "
+    "residenti e ha mantenuto l'allerta rossa su tutta la Liguria.",
+    "Le piogge torrenziali hanno provocato decine di frane in Liguria. La più grave a Borgonovo, "
+    "dove le vittime sono almeno tre secondo la prefettura di Genova.",
+]
+ECONOMIA = (
+    "La Banca d'Italia ha alzato la previsione di crescita del prodotto interno lordo per "
+    "quest'anno allo 0,9 per cento, grazie ai consumi e al turismo. L'inflazione dovrebbe "
+    "scendere al 2 per cento entro dicembre."
+)
+
+
+def test_a_stray_in_an_italian_cluster_is_found(embedder):
+    from summarizer.language import use_language
+
+    docs = [build_document(t, doc_id=f"f{i}") for i, t in enumerate(FRANA)]
+    docs.append(build_document(ECONOMIA, doc_id="stray"))
+    with use_language("it"):
+        sents = split_documents(docs)
+        strays = off_topic(docs, sents, embedder, FusionConfig().off_topic_threshold)
+    assert strays == ["stray"]

@@ -6,6 +6,7 @@ import pytest
 
 from summarizer import Document, summarize
 from summarizer.brief import EventBrief
+from summarizer.errors import InputError
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 BOILERPLATE = (
@@ -189,7 +190,12 @@ def test_an_empty_brief_says_why():
     )
     brief = summarize([text], words=3, backend="extractive")
     assert not brief.sentences()
-    assert any("no sentence fits in 3 words" in n for n in brief.meta["notices"])
+    # said once: in meta for the API, and in the error the CLI prints (not also as a notice)
+    why = brief.meta["empty_reason"]
+    assert "the shortest has" in why and "raise --words" in why
+    assert not any("shortest" in n for n in brief.meta["notices"])
+    with pytest.raises(InputError, match=r"budget of 3 words \(the shortest has"):
+        brief.require_sentences(3)
 
 
 NO_MODEL = "summarizer-tests/no-such-model"  # never present: `auto` falls back to extractive
