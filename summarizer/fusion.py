@@ -2005,16 +2005,20 @@ def fuse(
     # sentence beside one). A figure's note, a date's, or one for both.
     # The figure it states must be a disputed one: "The party took 41% of the vote" is
     # not contested because its source's sentence also gives a disputed count of seats.
+    # Values as read, so that "8 people" states the disputed "eight people".
     disputed = {
-        n
+        f.value
         for k, a in zip(conflicts, about, strict=True)
         if a == "figure"
         for side in k.sides
-        for n in _numbers(side.value)
+        for f in numbers(side.value)
     }
     figure_noted = [
         _overlaps(sc.claim.spans, contested)
-        or bool(_numbers(sc.claim.text) & disputed and _overlaps(sc.support, contested))
+        or (
+            _overlaps(sc.support, contested)
+            and any(f.value in disputed for f in numbers(sc.claim.text))
+        )
         for sc in scored
     ]
     date_noted = [
