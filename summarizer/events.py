@@ -387,19 +387,18 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;\"“‘'(\[—–-])\s*$")
 
 def names_a_day(text: str) -> bool:
     """Does ``text`` date what it reports to a day: a weekday ("on Friday"), a day of a
-    month ("Nov. 3"), or a day counted from the article's ("yesterday", "this morning")?
-    A month or a year alone does not ("convicted in January").
+    month ("Nov. 3"), or a day counted from the article's ("yesterday", "this morning";
+    :func:`relative_words`)? A month or a year alone does not ("convicted in January"),
+    nor "USA Today" or a speaker's quoted "today".
 
     >>> names_a_day("He was jailed on Friday."), names_a_day("He was convicted in January.")
     (True, False)
+    >>> names_a_day("He resigned yesterday."), names_a_day("He told USA Today.")
+    (True, False)
     """
-    from summarizer.facts import dates
-
-    if any(
-        f.kind == "weekday" or re.fullmatch(r"[\dX]{4}-\d\d-\d\d", f.value) for f in dates(text)
-    ):
-        return True
-    return any(rx.search(text) for rx, _ in _relative_res(lexical_language()))
+    return any(f.kind == "weekday" or DAY_VALUE.match(f.value) for f in dates(text)) or bool(
+        relative_words(text)
+    )
 
 
 def without_relative_days(text: str) -> str:
@@ -437,24 +436,35 @@ def relative_days(text: str, article_date: str | None) -> list[When]:
     if article is None:
         return []
     out: list[When] = []
+    for m, back in relative_words(text):
+        try:
+            on = article - dt.timedelta(days=back)
+        except OverflowError:  # before the calendar's first day
+            continue
+        weekday, day = WEEKDAYS[on.weekday()], on.strftime("%m-%d")
+        out.append(When(m.group(), m.start(), m.end(), weekday, day, str(on.year), True))
+    return out
+
+
+def relative_words(text: str) -> list[tuple[re.Match[str], int]]:
+    """The words of ``text`` that name a day from its article's (:data:`_RELATIVE_DAYS`),
+    each with how many days back it is, in text order: not in a quotation, nor a name
+    ("USA TODAY", "USA Today", "NBC's Today show"); where two overlap, the one the table
+    lists first ("the day before yesterday", not its "yesterday")."""
+    out: list[tuple[re.Match[str], int]] = []
     quoted = quotations(text)
     for rx, back in _relative_res(lexical_language()):
         for m in rx.finditer(text):
             word = m.group()
             if (
-                any(w.start < m.end() and m.start() < w.end for w in out)  # read already
+                any(w.start() < m.end() and m.start() < w.end() for w, _ in out)  # read already
                 or word[1:] != word[1:].lower()  # "USA TODAY"
                 or (word[0].isupper() and not _OPENS_SENTENCE.search(text, 0, m.start()))
                 or any(a <= m.start() < b for a, b in quoted)
             ):
                 continue  # a name ("USA Today", "NBC's Today show") or the speaker's day
-            try:
-                on = article - dt.timedelta(days=back)
-            except OverflowError:  # before the calendar's first day
-                continue
-            weekday, day = WEEKDAYS[on.weekday()], on.strftime("%m-%d")
-            out.append(When(m.group(), m.start(), m.end(), weekday, day, str(on.year), True))
-    return sorted(out, key=lambda w: w.start)
+            out.append((m, back))
+    return sorted(out, key=lambda x: x[0].start())
 
 
 def clause_of(text: str, start: int, end: int) -> str:

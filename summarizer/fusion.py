@@ -32,7 +32,6 @@ from summarizer.notes import (
     note_contested,
     note_what,
     states_contested_quote,
-    states_date,
     without_contested_note,
 )
 from summarizer.saying import SAYING, saying_words
@@ -2023,7 +2022,7 @@ def fuse(
     ]
     date_noted = [
         _overlaps(sc.claim.spans, contested_dates)
-        or (states_date(sc.claim.text) and _overlaps(sc.support, contested_dates))
+        or (names_a_day(sc.claim.text) and _overlaps(sc.support, contested_dates))
         for sc in scored
     ]
     # A quotation sources put in different mouths: the claim is a side's

@@ -6,7 +6,7 @@ a conflict :func:`summarizer.conflicts.detect_conflicts` finds), in the brief's 
 who said this", "... on this and on who said it" (:data:`CONTESTED_NOTES` and the other
 tables; :func:`contested_note`, :func:`note_contested`; :func:`has_contested_note` and
 :func:`without_contested_note` find and strip them). Which note a sentence takes:
-:func:`contested_what`, :func:`note_what`, :func:`states_date`,
+:func:`contested_what`, :func:`note_what`,
 :func:`states_contested_quote`. What a conflict is about, from its sides' values:
 :func:`conflict_about`, :func:`is_date_conflict`, :func:`is_attribution_conflict`.
 :mod:`summarizer.conflicts`, where the figure note was first defined, re-exports the names
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from summarizer.events import DAY_VALUE, without_relative_days
+from summarizer.events import without_relative_days
 from summarizer.facts import dates, numbers, quotes
 from summarizer.language import current_language
 from summarizer.speakers import name_words, names_someone, same_quote
@@ -283,15 +283,6 @@ def note_what(figure: bool, date: bool, attribution: bool) -> str | None:
     if figure or date:
         return "both" if figure and date else "figure" if figure else "date"
     return None
-
-
-def states_date(text: str) -> bool:
-    """Does ``text`` name a day (a weekday or a day of a month)?
-
-    >>> states_date("The quake struck on 3 March."), states_date("It struck in 2019.")
-    (True, False)
-    """
-    return any(f.kind == "weekday" or DAY_VALUE.match(f.value) for f in dates(text))
 
 
 def note_contested(text: str, language: str | None = None, what: str = "figure") -> str:

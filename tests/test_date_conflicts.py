@@ -279,3 +279,20 @@ def test_a_day_named_from_the_articles_date_is_worked_out(language, text, shown)
 
     with use_language(language):
         assert [w.shown for w in relative_days(text, "2024-11-13")] == [shown]
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("The minister resigned on Friday.", True),
+        ("The minister resigned yesterday.", True),  # a day counted from the article's
+        ("The minister resigned on Nov. 12.", True),
+        ("The minister was convicted in January.", False),  # a month is no day
+        ("The minister told USA Today she would resign.", False),  # a name
+        ("“We leave today,” the minister said in 2019.", False),  # the speaker's day
+    ],
+)
+def test_what_names_a_day(text, day):
+    from summarizer.events import names_a_day
+
+    assert names_a_day(text) is day
