@@ -207,7 +207,7 @@ def _what(m: Mention) -> set[str]:
         return whose_age(m)
     if m.unit in _CASUALTIES:  # "12 people died", "the death toll rose to 15": the dead
         return set()
-    if m.unit.endswith(("(dead)", "(injured)")):  # "2 soldiers killed": North Korean or not
+    if _casualty_said(m.unit):  # "2 soldiers killed": North Korean or not
         return modifiers(m.fact) - {m.unit.split(" (")[0]}
     return modifiers(m.fact)
 
@@ -446,6 +446,13 @@ _UNIT_SAYS = {
 _CASUALTIES = frozenset({"dead", "injured"})
 
 
+def _casualty_said(unit: str) -> str | None:
+    """What befell the people a :class:`Mention`'s unit counts: "dead" for "dead" and for
+    "soldier (dead)", "injured" likewise; None for a unit that counts no casualties."""
+    said = unit.rsplit(" (", 1)[-1].rstrip(")")
+    return said if said in _CASUALTIES else None
+
+
 class _CasualtyWords(NamedTuple):
     """How a language says a count died or was hurt, what counts people, and what
     ends a figure's clause (:data:`_DEAD`, :data:`_HURT`, :data:`_PEOPLE`,
@@ -505,7 +512,6 @@ _FOREIGN_CASUALTY = {
     ),
 }
 # fmt: on
-_CASUALTIES_SAID = ("dead", "injured", "(dead)", "(injured)")  # a unit that counts casualties
 _AFTER_MONTH = re.compile(rf"\b{MONTH_RE}\s*$")
 
 
@@ -579,7 +585,7 @@ def casualty_unit(f: Fact, text: str) -> str | None:
         return _UNIT_SAYS[base]
     if language != "en" and f.unit and (said := _said(words, f.unit, whole=True)):
         return said  # "9 muertos", "drei Tote", "15 blessés"
-    if base is None and re.fullmatch(r"(?:1[89]|20)\d\d", f.value or ""):
+    if base is None and _YEAR.fullmatch(f.value or ""):
         return None
     if language != "en" and _FRACTION.search(f.text):
         return None  # "magnitud 7,0": no count of people has a fraction
@@ -624,13 +630,13 @@ def _casualty_topic(m: Mention) -> str:
     words it ("9 muertos", "10 personas murieron", "subió a 11"), is that language's
     name for the toll ("número de muertos"); other counts keep their own words."""
     topic = topic_of(m.fact)
-    said = m.unit.rsplit("(", 1)[-1].rstrip(")") if m.unit else None
+    said = _casualty_said(m.unit)
     language = lexical_language()
     if language != "en":
         return _CASUALTY_TOPICS[language][m.unit] if m.unit in _CASUALTIES else topic
-    if said in _CASUALTIES and normalise_unit(m.fact.unit) == "other":
+    if said and normalise_unit(m.fact.unit) == "other":
         topic = "people"  # "More than 30 others were injured": others are people
-    if said not in _CASUALTIES or said in topic.lower():
+    if not said or said in topic.lower():
         return topic
     if m.fact.unit is None:  # no noun: what topic_of calls a "figure"
         return _CASUALTY_TOPICS[language][said]
@@ -724,19 +730,29 @@ def figure_conflicts(
     # Counts of the dead or the injured need read only as alike as a side's joiner does: a
     # cluster reports one event, and its toll stands in sentences that say much else ("The
     # death toll ... rose to 41 on Tuesday, ..., as rescuers searched through the rubble").
-    casualty = np.array([m.unit.endswith(_CASUALTIES_SAID) for m in ms])
+    casualty = np.array([_casualty_said(m.unit) is not None for m in ms])
     # So need parts of one total: "76 of parliament's 150 seats", "78 of the 150 seats".
     total = np.array([m.fact.extra.get("of", "") for m in ms])
     loose = casualty[:, None] | ((total[:, None] == total[None, :]) & (total[:, None] != ""))
-    close = sims >= np.where(loose, same_topic - SIDE_MARGIN, same_topic)
-    close &= units[:, None] == units[None, :]
-    close &= docs[:, None] != docs[None, :]
+    same_unit = (units[:, None] == units[None, :]) & (docs[:, None] != docs[None, :])
+    close = same_unit & (sims >= np.where(loose, same_topic - SIDE_MARGIN, same_topic))
+
+    def one_account(i: int, j: int) -> bool:
+        """Do two figures of one unit count the same thing on the same day and year (a total,
+        not a sum counted from an event on, both or neither)?"""
+        return (
+            _same(ms[i].fact.kind, what[i], what[j])
+            and not _different_days(days[i], days[j])
+            and partial[i] == partial[j]
+            and years[i] == years[j]
+        )
+
     for i, j in zip(*np.nonzero(np.triu(close, k=1)), strict=True):
         a, b = ms[i], ms[j]
         ri, rj = find(i), find(j)
         if ri == rj and "contradiction" in kinds.get(ri, ()):
             continue  # already one conflict, of the strongest kind: nothing to learn
-        if agree(a.fact, b.fact) or not _same(a.fact.kind, what[i], what[j]):
+        if agree(a.fact, b.fact) or not one_account(i, j):
             continue
         # A source that also states the other figure is not in conflict with
         # it: it gives two different quantities (a total and its parts).
@@ -744,8 +760,6 @@ def figure_conflicts(
             continue
         if total[i] and total[j] and _other_subjects(a, b):
             continue  # "The National Union won 39 of the 150 seats", "Homeland won 17 of them"
-        if _different_days(days[i], days[j]) or partial[i] != partial[j] or years[i] != years[j]:
-            continue  # two days' or years' figures, or a total and a sum counted from an event on
         if ri != rj:
             parent[ri] = rj
             kinds.setdefault(rj, set()).update(kinds.pop(ri, set()))
@@ -757,17 +771,10 @@ def figure_conflicts(
     # established, and the same figure of the same thing (unit) tells the rest.
     roots = {find(k) for k in kinds}
     in_conflict = np.array([find(k) in roots for k in range(len(ms))], dtype=bool)
-    near = (sims >= same_topic - SIDE_MARGIN) & (units[:, None] == units[None, :])
-    near &= (docs[:, None] != docs[None, :]) & in_conflict[None, :]
+    near = same_unit & (sims >= same_topic - SIDE_MARGIN) & in_conflict[None, :]
     for k in np.flatnonzero(~in_conflict & near.any(axis=1)):
         for j in np.flatnonzero(near[k]):
-            if (
-                agree(ms[k].fact, ms[j].fact)
-                and _same(ms[k].fact.kind, what[k], what[j])
-                and not _different_days(days[k], days[j])
-                and partial[k] == partial[j]
-                and years[k] == years[j]
-            ):
+            if agree(ms[k].fact, ms[j].fact) and one_account(k, j):
                 parent[k] = find(j)
                 break
 
