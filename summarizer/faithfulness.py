@@ -33,10 +33,11 @@ when the cited span supports its sentence (:func:`supported_by`), and the harnes
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -759,7 +760,7 @@ def score_sentences(
         for k, v in zip(need, vectors, strict=True):
             rows[k] = (rows[k][0], locate(said[k], index, embedder, v), *rows[k][2:])
     verdicts = [
-        _verdict(s, loc, checks, bigram, index, thresholds, k in need)
+        _verdict(s, said[k], loc, checks, bigram, index, thresholds, k in need)
         for k, (s, loc, checks, bigram) in enumerate(rows)
     ]
     return summarise_verdicts(verdicts)
@@ -767,6 +768,7 @@ def score_sentences(
 
 def _verdict(
     s: Sentence,
+    text: str,
     loc: Located,
     checks: tuple[FactCheck, ...],
     bigram: float,
@@ -774,6 +776,8 @@ def _verdict(
     thresholds: SupportThresholds,
     embedded: bool,
 ) -> SentenceVerdict:
+    """The verdict on ``s``; ``text``: its words as located, its day in the evidence's
+    words where they name the same day ("12 November" read as "Tuesday")."""
     n_ok = sum(c.verdict == "supported" for c in checks)
     fact_support = n_ok / len(checks) if checks else 1.0
     contradicted = any(c.verdict == "contradicted" for c in checks)
@@ -787,7 +791,7 @@ def _verdict(
         and not loc.disagrees
         and (
             (loc.lexical >= thresholds.min_lexical and bigram >= thresholds.min_bigram)
-            or (embedded and _paraphrased(s.text, loc, index, thresholds))
+            or (embedded and _paraphrased(text, loc, index, thresholds))
         )
     ):
         verdict = "supported"
@@ -895,9 +899,6 @@ def supported_by(
     ...              dates=["2024-11-13"])
     True
     """
-    import bisect
-    from dataclasses import replace
-
     kept = [
         (e.strip(), d)
         for e, d in zip(evidence, [*(dates or ()), *[None] * len(evidence)], strict=False)
