@@ -101,15 +101,16 @@ _SCALE_WORDS = r"thousand|million|billion|trillion|bn|mn|tn|m|b|k"
 # A count spelled out the way English builds it: "twenty-one", "a hundred and twenty",
 # "two dozen", "one thousand", "two thousand and five hundred" (the last scale word is
 # left to the scale group of _NUMBER_RE; a bare "one" or "a" is read in numbers()).
-_ONES = "one|two|three|four|five|six|seven|eight|nine"
-_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = "|".join(w for w, n in _SMALL.items() if n < 10)
+_TEENS = "|".join(w for w, n in _SMALL.items() if 10 <= n < 20 and w != "dozen")
+_TENS = "|".join(w for w, n in _SMALL.items() if 20 <= n < 100)
+_BIG_SCALES = "|".join(w for w in _SCALE if len(w) > 2)  # thousand, million, ... spelled
 _BELOW_100 = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_ONES}))?|{_TEENS}|{_ONES})\b"
 _BELOW_1000 = (
     rf"(?:(?:(?:{_BELOW_100}|a)\s+)?hundred(?:\s+(?:and\s+)?{_BELOW_100})?"
-    rf"|(?:(?:{_BELOW_100}|a)\s+)?dozen|{_BELOW_100}|a(?=\s+(?:thousand|million|billion|trillion)\b))"
+    rf"|(?:(?:{_BELOW_100}|a)\s+)?dozen|{_BELOW_100}|a(?=\s+(?:{_BIG_SCALES})\b))"
 )
-_SPELLED = rf"{_BELOW_1000}(?:\s+(?:thousand|million|billion|trillion)\s+(?:and\s+)?{_BELOW_1000})*"
+_SPELLED = rf"{_BELOW_1000}(?:\s+(?:{_BIG_SCALES})\s+(?:and\s+)?{_BELOW_1000})*"
 _QUAL_WORDS = "|".join(sorted(map(re.escape, _QUALIFIERS), key=len, reverse=True))
 
 _NUMBER_RE = re.compile(
@@ -243,10 +244,6 @@ _NEEDS_NOUN = {
 # fmt: on
 
 
-# What comes before a sentence's first word (or a quotation's, or a title's).
-_SENTENCE_START = re.compile(r"(?:^|[.!?…:;]['\"”’»)]*|[\"“„«‘(–—•])\s*$")
-
-
 def _not_a_spelled_count(
     word: str, scale: str, fmt: NumberFormat, text: str, m: re.Match[str]
 ) -> bool:
@@ -256,9 +253,10 @@ def _not_a_spelled_count(
     Acht": a name or a noun)?"""
     if fmt.words.get(word.lower()) == 1 and not scale:
         return True
-    if re.search(r"\d\s*$", text[: m.start("words")]):
+    start = m.start("words")
+    if re.search(r"\d[ \t\u00a0]*\Z", text[max(0, start - 8) : start]):  # not across a line
         return True
-    return word[0].isupper() and not _SENTENCE_START.search(text[: m.start("words")])
+    return word[0].isupper() and not _is_sentence_start(text, start)
 
 
 def _other_word_here(word: str, unit: str | None, text: str, start: int) -> bool:
@@ -1198,7 +1196,8 @@ _ENTITY_RE = re.compile(
     rf"{_CAP_TOKEN}(?:(?:[ \t]+(?:of|the|de|del|da|di|du|van|von|al|bin|la|le|for)(?=[ \t]+[A-Z]))*"
     rf"[ \t]+{_CAP_TOKEN})*"
 )
-_SENT_START_RE = re.compile(r"(?:^|[.!?…:;]['\"”’)]*\s+|\n\s*|[\"“‘(]\s*|[–—•]\s*)$")
+# What comes before a sentence's first word (or a quotation's, in any language's marks).
+_SENT_START_RE = re.compile(r"(?:^|[.!?…:;]['\"”’»)]*\s+|\n\s*|[\"“‘„«(]\s*|[–—•]\s*)$")
 # Words that extend a title ("Secretary of State", "Foreign Minister", "Secretary General").
 _TITLE_MODS = _wordset(
     """

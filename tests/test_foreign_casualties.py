@@ -154,3 +154,16 @@ def test_the_dead_and_the_injured_are_not_compared(embedder):
         "El terremoto que sacudió el martes el sur de Perú causó al menos 143 heridos.",
         embedder=embedder,
     )
+
+
+@pytest.mark.parametrize(
+    "language, text, value",
+    [
+        ("de", "Unfall auf der A7\nAcht Menschen wurden verletzt.", "8"),  # after a headline
+        ("es", "Sismo en el sur\nOcho personas murieron.", "8"),
+        ("fr", "Crue dans le Gard\n« Sept personnes sont mortes », a dit le préfet.", "7"),
+    ],
+)
+def test_a_spelled_count_opening_a_line_or_a_quotation_is_read(language, text, value):
+    with use_language(language):
+        assert [f.value for f in numbers(text)] == [value]
