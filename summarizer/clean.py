@@ -98,13 +98,22 @@ _COOKIE_CONSENT = re.compile(
     r"aceit\w*|navegação|concorda\w*)\b",
     re.IGNORECASE,
 )
+# ... said by the site to its reader: "we", "you", "this site" (German "Sie" only
+# capitalised: lower case it is "she" or "they"). A report on cookie rules ("websites must
+# obtain consent before setting cookies") says none of them.
+_SITE_VOICE = re.compile(
+    r"(?i:\b(?:we|our|you|your|this\s+(?:site|website)|nous|vous|votre|vos|ce\s+site|"
+    r"usted|nuestr\w*|este\s+sitio|su\s+uso|wir|unser\w*|noi|nostr\w*|voi|questo\s+sito|"
+    r"você|nós|nosso\w*|este\s+site)\b)|\b(?:Sie|Ihnen|Ihr\w*)\b"
+)
 
 
 def site_notice(line: str) -> bool:
     """Is the line the site's notice to its reader (cookies, a paywall, a
     newsletter) rather than the article's prose? A line on cookies is one when
-    it also speaks of the site's use of them or the reader's consent, so that a
-    story about cookie rules is still prose; a call to subscribe is one when it
+    it also speaks of the site's use of them or the reader's consent, in the
+    site's voice to its reader ("we", "you", "this site"), so that a story about
+    cookies or cookie rules is still prose; a call to subscribe is one when it
     opens the line.
 
     >>> site_notice("Nous utilisons des cookies pour améliorer votre expérience.")
@@ -113,11 +122,15 @@ def site_notice(line: str) -> bool:
     True
     >>> site_notice("The bakery sold 300 cookies on Monday.")
     False
+    >>> site_notice("Regulators fined the firm for setting cookies without consent.")
+    False
     """
     m = _SITE_NOTICE.search(line)
     if m is None or len(words(line)) > 60:
         return False
-    return not m.group().lower().startswith("cookie") or bool(_COOKIE_CONSENT.search(line))
+    if not m.group().lower().startswith("cookie"):
+        return True
+    return bool(_COOKIE_CONSENT.search(line) and _SITE_VOICE.search(line))
 
 
 _RELATED_HEADING = re.compile(

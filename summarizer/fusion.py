@@ -84,10 +84,11 @@ _DANGLING = re.compile(
     r"|" + _OPEN + r"(?:another\s+(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|"
     r"dozen|hundreds?|thousands?)\b|(?:(?:more\s+than|at\s+least|about|some|nearly|almost)\s+)?"
     r"(?:[\d,]+\s+|[a-z]+\s+)?others\b(?!\s+(?:say|said|says|argue|argued)\b)"
-    r"|the\s+(?:day|night|week|month|year)\s+(?:before|after)\b"
+    r"|the\s+(?:day|night|week|month|year)\s+(?:before|after)\s*,"  # not "The day after X is"
     r"|the\s+(?:next|following|previous)\s+(?:day|morning|evening|night|week)\b"
-    r"|(?:a|one|two|three|four|five|several|\d+)\s+(?:hours?|days?|weeks?|months?)\s+later\b"
-    r"|(?:hours|days|weeks|moments|minutes)\s+later\b|later\s+that\s+(?:day|night|week)\b)"
+    r"|(?:(?:a|one|two|three|four|five|several|\d+)\s+)?"
+    r"(?:moments?|minutes?|hours?|days?|weeks?|months?|years?)\s+later\b"
+    r"|later\s+that\s+(?:day|night|week)\b)"
     # "There, ...": unless existential ("There were 12 people on board")
     r"|" + _OPEN + r"there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|"
     r"remains?|seems?|appears?)\b)",
@@ -128,7 +129,7 @@ _DANGLING_FOREIGN = {
         r"otoño|primavera)s?\b)"
     ),
     "fr": (
-        r"il\b(?!\s+(?:y\s+a|y\s+avait|faut|fallait|s['’]agit|semble|reste|est\s+\w+\s+(?:de|que)|"
+        r"il\b(?!\s+(?:y\s+a|y\s+avait|faut|fallait|s['’]agit|semble|reste|pleu\w*|neig\w*|est\s+\w+\s+(?:de|que)|"
         r"était\s+\w+\s+(?:de|que)))|elle|ils|elles|lui|eux|celui-ci|celle-ci|ceux-ci|celles-ci|"
         r"ce\s+dernier|cette\s+dernière|ces\s+derniers|ces\s+dernières|cela|ceci|ça|"
         r"mais|et|ou|donc|aussi|cependant|pourtant|toutefois|néanmoins|par\s+ailleurs|en\s+outre|"
@@ -140,12 +141,13 @@ _DANGLING_FOREIGN = {
         r"automne|printemps)s?\b)"
     ),
     "de": (
-        r"er|sie|ihr|ihre|sein|seine|dessen|deren|dieser|dieses|diesen|diesem|letzterer|"
+        r"er|sie|ihr|ihre|sein|seine|dessen|deren|letzterer|"
         r"letztere|zudem|außerdem|auch|aber|und|oder|doch|jedoch|dennoch|trotzdem|allerdings|"
         r"darüber\s+hinaus|ferner|daher|deshalb|deswegen|somit|dabei|dort|danach|dazu|"
         r"dafür|darauf|demnach|stattdessen|ebenso|ebenfalls|am\s+vortag|tags\s+darauf|"
         r"die\s+anderen|"
-        r"diese\b(?!\s+(?:woche|nacht|saison|zeit)\b)"
+        r"dies(?:e|er|es|en|em)\b(?!\s+(?:woche|wochenende|nacht|saison|zeit|jahr|monat|winter|"
+        r"sommer|herbst|frühling|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)"
     ),
     "it": (
         r"lui|lei|loro|egli|essi|esse|inoltre|tuttavia|però|ma|e|o|anche|quindi|dunque|così|"
@@ -157,7 +159,7 @@ _DANGLING_FOREIGN = {
     ),
     "pt": (
         r"ele|ela|eles|elas|isso|isto|além\s+disso|no\s+entanto|contudo|porém|entretanto|mas|e|"
-        r"ou|também|assim|então|depois|todavia|por\s+(?:sua|seu)\s+vez|por\s+outro\s+lado|lá|"
+        r"ou|também|assim|então|depois\b(?!\s+d[eoa]s?\b)|todavia|por\s+(?:sua|seu)\s+vez|por\s+outro\s+lado|lá|"
         r"ali|outros|outras|na\s+véspera|no\s+dia\s+seguinte|"
         r"(?:este|esta|estes|estas|esse|essa|esses|essas|aquele|aquela)\b(?!\s+(?:ano|semana|"
         r"mês|dia|manhã|tarde|noite|fim|segunda|terça|quarta|quinta|sexta|sábado|domingo|"
@@ -184,7 +186,7 @@ def _foreign_dangling(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] 
     speaker = _FOREIGN_PRONOUN_SPEAKER.get(language, r"[,”»\"]\s*(?:{verbs})")
     opening = rf"[\"“‘'„«]?\s*(?:{_DANGLING_FOREIGN[language]})(?=[\s,;:]|$)"
     if language in ("es", "it", "pt"):
-        opening += rf"|(?:{verbs})\s+que\b"  # "Añadió que ...": the subject is elsewhere
+        opening += rf"|(?:{verbs})\s+(?:que|che)\b"  # "Añadió que ...", "Aggiunse che ..."
     return (
         re.compile(opening, re.IGNORECASE),
         re.compile(speaker.format(verbs=verbs) + r"\s*[.!?]?\s*$", re.IGNORECASE),
@@ -934,7 +936,7 @@ def _leans_for_subject(text: str) -> bool:
             # "The river burst its banks": the sentence's own subject, unless a comma
             # comes first ("The decision, he said, ...": a speaker from elsewhere; not
             # the comma of "1,200 people")
-            at = re.search(rf"(?<![\w'’]){re.escape(w)}(?![\w'’])", text)
+            at = re.search(rf"(?<![\w'’]){re.escape(w)}(?!\w)", text)  # "she's" too
             before = text[: at.start()] if at else text
             return bool(re.search(r",\s", before)) or not _subject_antecedent(ws, i)
         if i > 0 and w[:1].isupper() and not _CALENDAR.match(w):

@@ -153,6 +153,9 @@ def test_a_number_with_no_noun_leans_on_the_sentence_that_named_them(text, leans
         ("The river burst its banks on Tuesday.", False),
         ("The company said its quarterly profit rose by a tenth.", False),
         ("The mayor said she would resign at the end of the month.", False),
+        # ... contracted too, with a comma later in the sentence
+        ("The mayor said she's resigning, effective Friday.", False),
+        ("The company said it'll cut 300 jobs, mostly in Ohio.", False),
         ("Three people lost their homes in the fire.", False),
         ("The two men said they had not seen the driver.", False),
         ("Floods forced 300 people from their homes in the valley.", False),

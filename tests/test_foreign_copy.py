@@ -109,8 +109,20 @@ def test_a_read_also_teaser_in_another_language_is_dropped(teaser):
     assert body(f"{prose}\n{teaser}") == prose
 
 
-def test_a_story_about_cookies_is_prose():
-    line = "The bakery sold 300 cookies on Monday, its owner said."
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The bakery sold 300 cookies on Monday, its owner said.",
+        # news of cookie rules speaks of consent, but not as the site to its reader
+        "The EU will require websites to obtain consent before setting cookies, the commission"
+        " said.",
+        "Regulators fined Amazon 35 million euros for placing advertising cookies without consent.",
+        "Girl Scouts accept orders for cookies until March.",
+        "La Cnil a sanctionné le site pour avoir déposé des cookies sans le consentement des"
+        " internautes.",
+    ],
+)
+def test_a_story_about_cookies_is_prose(line):
     assert body(line) == line
 
 
@@ -130,6 +142,9 @@ def test_a_story_about_cookies_is_prose():
         ("de", "Er kündigte eine lückenlose Aufklärung an."),
         ("de", "Zudem richtete sie eine Hotline für Angehörige ein."),
         ("de", "„Wir ermitteln in alle Richtungen“, sagte er."),
+        ("de", "Dieser Vorfall zeigt die Probleme der Strecke."),
+        ("it", "Disse che le ricerche continuano."),  # the subject is in another sentence
+        ("pt", "Depois, o trem parou."),
         ("it", "Inoltre, ha annunciato lo stato di emergenza."),
         ("pt", "Além disso, o governo anunciou ajuda."),
     ],
@@ -148,6 +163,10 @@ def test_a_sentence_leaning_on_the_one_before_is_dangling_in_its_language(langua
         ("es", "Este martes el presidente visitó la zona."),
         ("es", "Según Indeci, unas 340 viviendas quedaron inhabitables."),
         ("de", "Diese Woche beginnt die Sanierung der Strecke."),
+        ("de", "Dieses Jahr wurden 12 Menschen verletzt."),  # a demonstrative of a time
+        ("de", "Diesen Montag wurde der Zug gestoppt."),
+        ("pt", "Depois do acidente, o trem parou."),  # "after the accident": no connective
+        ("fr", "Il pleuvait fort dans le Gard mardi."),  # the weather's "il"
         ("de", "Die Deutsche Bahn sprach den Angehörigen ihr Beileid aus."),
     ],
 )

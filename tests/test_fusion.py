@@ -154,6 +154,7 @@ def test_dangling_sentences_are_recognised():
         "Two days later, the bridge collapsed.",
         "Hours later, the suspect was arrested.",
         "Later that day, the mayor resigned.",
+        "Years later, the case was reopened.",
     ],
 )
 def test_a_count_or_a_day_taken_from_another_sentence_leans(text):
@@ -168,6 +169,7 @@ def test_a_count_or_a_day_taken_from_another_sentence_leans(text):
         "Authorities said others were still missing.",
         "The next election is due in 2027.",
         "Thousands of residents were evacuated on the day before the storm.",
+        "The day after Thanksgiving is the busiest shopping day of the year.",  # its own day
     ],
 )
 def test_another_and_others_of_a_kind_stand_alone(text):
