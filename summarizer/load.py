@@ -611,6 +611,27 @@ def _encodable_document(doc: Any) -> Any:
     return dataclasses.replace(doc, **changed)
 
 
+def _dated(doc: Document, notices: list[str] | None) -> Document:
+    """``doc`` with its date as ISO where it can be read: a ``datetime.date`` or "Nov. 13,
+    2024" as "2024-11-13" (as :func:`make_document` reads a given one); one that is not a
+    date ("sometime in spring", "2024-13-45") dropped with a notice, as it gives no day to
+    anchor weekdays to, nor to show. A date of another type is an :class:`InputError`."""
+    import datetime as dt
+
+    if doc.date is None:
+        return doc
+    if isinstance(doc.date, dt.date):
+        return dataclasses.replace(doc, date=doc.date.isoformat()[:10])
+    if not isinstance(doc.date, str):
+        raise InputError(f"{_where(doc)}: a date must be a string, got {doc.date!r:.40}")
+    if article_day(doc.date) is not None:
+        return doc
+    date = find_date(doc.date)
+    if date is None:
+        note(f"{_where(doc)}: date {doc.date!r:.40} is not a date; read as undated", notices)
+    return dataclasses.replace(doc, date=date)
+
+
 def finalize(docs: Sequence[Document], notices: list[str] | None = None) -> list[Document]:
     """Check a cluster: unique ids, at least one article with prose. An article
     with no prose (empty, or only headings and boilerplate) is left out with a
@@ -627,10 +648,7 @@ def finalize(docs: Sequence[Document], notices: list[str] | None = None) -> list
         if not isinstance(doc.id, str) or not doc.id.strip():
             raise InputError(f"an article id must be a non-empty string, got {doc.id!r:.40}")
         doc = _encodable_document(doc)
-        if doc.date is not None and article_day(doc.date) is None:
-            # "sometime in spring", "2024-13-45": no day to anchor weekdays to, nor to show
-            note(f"{_where(doc)}: date {doc.date!r:.40} is not a date; read as undated", notices)
-            doc = dataclasses.replace(doc, date=None)
+        doc = _dated(doc, notices)
         if doc.body is None:
             doc = dataclasses.replace(doc, body=clean(doc.text))
         if doc.id in seen:  # ids must be unique: citations point at them

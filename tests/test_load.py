@@ -347,3 +347,22 @@ def test_a_date_that_is_not_one_is_dropped_with_a_notice(tmp_path):
         f"{path} (a): date 'sometime in spring' is not a date; read as undated",
         f"{path} (b): date '2024-13-45' is not a date; read as undated",
     ]
+
+
+def test_a_documents_date_is_read_as_the_other_inputs_dates_are():
+    """A ``Document`` given to the API has its date read as a JSON article's is: another form
+    or a ``datetime.date`` as ISO, a non-date dropped with a notice, another type a one-line
+    error (not a traceback from deep in the date code)."""
+    import datetime as dt
+
+    def date_of(value, notices=None):
+        [doc] = load_cluster([Document(id="a", text=ARTICLE, date=value)], notices)
+        return doc.date
+
+    assert date_of("Nov. 13, 2024") == "2024-11-13"
+    assert date_of(dt.date(2024, 11, 13)) == date_of(dt.datetime(2024, 11, 13, 8)) == "2024-11-13"
+    notices: list[str] = []
+    assert date_of("2024-13-45", notices) is None
+    assert notices == ["a: date '2024-13-45' is not a date; read as undated"]
+    with pytest.raises(InputError, match="a: a date must be a string, got 20241113"):
+        date_of(20241113)
