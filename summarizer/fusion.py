@@ -1793,8 +1793,7 @@ def headline(
         disputed = [  # figures, not the day of a disputed date ("12 November")
             f
             for value in contested
-            for f in numbers(value)
-            if not any(d.start <= f.start < d.end for d in dates(value))
+            for f in numbers(value, [(d.start, d.end) for d in dates(value)])
         ]
         titles = [
             t
