@@ -224,6 +224,16 @@ def polarity_marks(text: str, verbs: bool = True) -> frozenset[tuple[str, bool]]
     return frozenset(marks)
 
 
+def negates(text: str) -> bool:
+    """Does ``text`` negate one of its content words ("not", "no", "never", "n't" ...; not
+    "not only")?
+
+    >>> negates("No one was hurt."), negates("Not only the bridge collapsed.")
+    (True, False)
+    """
+    return any(negated for _, negated in polarity_marks(text, verbs=False))
+
+
 @lru_cache(maxsize=65536)
 def _denies(text: str) -> bool:
     """Does ``text`` have a verb that negates ("denied", "refused to")?"""

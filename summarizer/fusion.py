@@ -24,6 +24,7 @@ from summarizer.config import FusionConfig
 from summarizer.embed import Embedder
 from summarizer.events import article_day, content_stems, last_weekday, names_a_day, names_in
 from summarizer.facts import MONTH_RE, WEEKDAY_RE, dates, numbers
+from summarizer.faithfulness import negates
 from summarizer.language import lexical_language
 from summarizer.notes import (
     conflict_about,
@@ -1338,9 +1339,6 @@ def concept_weights(
 # police said." does not. Dropped as words before stemming, so that "the state" and "the
 # report" still count.
 _REPORTING = "said|says|say|told|tells|added|reported|stated|according"
-_NEGATION = re.compile(
-    r"(?<![\w'’])(?:not|no|never|without|none|nobody|nothing)(?![\w'’])|n['’]t\b", re.I
-)
 
 
 @lru_cache(maxsize=1)
@@ -1355,7 +1353,7 @@ def _content(text: str) -> frozenset[str]:
     "two people"), and whether it negates, without the words that say who reported it."""
     stems = content_stems(_reporting_words().sub(" ", text))
     figures = {f"#{f.value}" for f in numbers(text)} | _numbers(text)
-    negated = {"#not"} if _NEGATION.search(text) else set()
+    negated = {"#not"} if negates(text) else set()
     return frozenset(stems | figures | negated)
 
 
