@@ -50,6 +50,7 @@ from summarizer.facts import (
     WEEKDAY_RE,
     dates,
     entities,
+    is_country,
     normalise_unit,
     number_format,
     numbers,
@@ -405,6 +406,67 @@ def _other_subjects(a: Mention, b: Mention) -> bool:
     return bool(na) and bool(nb) and not na & nb
 
 
+# Where a figure was counted: a name after one of these words in the figure's own clause, or in
+# the "In X," that opens its sentence ("killed 12 people in Norway", "In Sweden, the storm
+# killed three"), a few lower-case words between ("in western Norway", "in the city of Bergen").
+_LOCATIVE = {
+    "en": "in|across|near|outside|from",
+    "es": "en",
+    "fr": "en|à|au|aux",
+    "de": "in|im",
+    "it": "in|a|nel|nella",
+    "pt": "em|no|na|nos|nas",
+}
+_FIGURE_CLAUSE = re.compile(r"[,;:()—–]|\s-\s")
+
+
+class Places(NamedTuple):
+    """The places a figure is counted in: countries the gazetteer knows, and other names."""
+
+    countries: frozenset[str]
+    others: frozenset[str]
+
+
+@lru_cache(maxsize=8)
+def _locative(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A locative word (:data:`_LOCATIVE`) opening a text, and one ending it before a name."""
+    words = _LOCATIVE.get(language, _LOCATIVE["en"])
+    return (
+        re.compile(rf"(?:{words})\s", re.IGNORECASE),
+        re.compile(rf"(?:^|\s)(?:{words})(?:\s+[a-zà-ÿ][^\W\d]*){{0,3}}\s+$", re.IGNORECASE),
+    )
+
+
+def places(m: Mention) -> Places:
+    """Where ``m``'s figure was counted (see :data:`_LOCATIVE`); an attribution's place in
+    another clause ("..., police in Oslo said") is not the figure's."""
+    text, f = m.sentence.text, m.fact
+    opens, ends = _locative(lexical_language())
+    cuts = [0, *(c.end() for c in _FIGURE_CLAUSE.finditer(text)), len(text) + 1]
+    k = next(i for i in range(len(cuts) - 1) if cuts[i] <= f.start < cuts[i + 1])
+    spans = [(cuts[k], cuts[k + 1])]
+    if k and opens.match(text):
+        spans.append((0, cuts[1]))  # "In Sweden, the storm killed three people"
+    countries: set[str] = set()
+    others: set[str] = set()
+    for e in entities(text):
+        inside = any(a <= e.start < b for a, b in spans)
+        if e.kind in ("place", "entity") and inside and ends.search(text, 0, e.start):
+            (countries if is_country(e.value) else others).add(e.value)
+    return Places(frozenset(countries), frozenset(others))
+
+
+def _different_places(a: Places, b: Places) -> bool:
+    """Do two figures' places (:func:`places`) tell them apart: each names a country and none in
+    common ("12 people in Norway", "3 people in Sweden"), or each another place and none in
+    common ("in Malatya", "in Adiyaman")? A country beside a city may hold it ("38 in Malatya",
+    "41 in Turkey"): the two stay comparable."""
+    return bool(
+        (a.countries and b.countries and not a.countries & b.countries)
+        or (a.others and b.others and not a.others & b.others)
+    )
+
+
 def _of_a_total(facts: list[Fact], text: str) -> list[Fact]:
     """``facts`` with a bare number that is a part of a total after it ("winning 76 of
     parliament's 150 seats") given the total's unit, and the total as ``extra["of"]``: "76
@@ -720,6 +782,7 @@ def figure_conflicts(
     days = [day_of.get((m.sentence.doc_id, m.sentence.start), frozenset()) for m in ms]
     partial = [part_of_total(m) for m in ms]
     years = _sentence_years(ms, documents)
+    where = [places(m) for m in ms]
     # Cheap filters for all pairs at once (a big cluster has thousands of
     # figures): other source, same unit and kind, sentences on the same topic.
     import numpy as np
@@ -738,13 +801,14 @@ def figure_conflicts(
     close = same_unit & (sims >= np.where(loose, same_topic - SIDE_MARGIN, same_topic))
 
     def one_account(i: int, j: int) -> bool:
-        """Do two figures of one unit count the same thing on the same day and year (a total,
-        not a sum counted from an event on, both or neither)?"""
+        """Do two figures of one unit count the same thing on the same day and year, in the
+        same place (a total, not a sum counted from an event on, both or neither)?"""
         return (
             _same(ms[i].fact.kind, what[i], what[j])
             and not _different_days(days[i], days[j])
             and partial[i] == partial[j]
             and years[i] == years[j]
+            and not _different_places(where[i], where[j])
         )
 
     for i, j in zip(*np.nonzero(np.triu(close, k=1)), strict=True):

@@ -1234,6 +1234,12 @@ def _entity_value(name: str) -> str:
     return _ALIASES.get(v, _DEMONYMS.get(v, v))
 
 
+def is_country(value: str) -> bool:
+    """Is an entity's ``value`` (:func:`entities`) a country or continent the gazetteer knows
+    ("norway", "us", "europe"), not a city or region it cannot place inside one?"""
+    return value in _PLACES or value in _DEMONYMS.values() or value in _ALIASES.values()
+
+
 def _is_place(lows: list[str]) -> bool:
     joined = " ".join(lows)
     if joined in _PLACES or joined in _DEMONYMS or joined.rstrip("s") in _DEMONYMS:

@@ -452,3 +452,52 @@ def test_a_spelled_out_count_is_compared_whole(embedder):
         "Officials evacuated 2,500 people from the town on Monday.",
         embedder=embedder,
     )
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # two countries
+        (
+            "Storm Elin killed 12 people in Norway on Tuesday, police said.",
+            "Storm Elin killed 3 people in Sweden on Tuesday, police said.",
+        ),
+        # the place opening the sentence, a country given by its demonym elsewhere
+        (
+            "In Norway, Storm Elin killed 12 people on Tuesday, Norwegian police said.",
+            "In Sweden, Storm Elin killed three people on Tuesday, Swedish police said.",
+        ),
+        # two cities, a few words between the locative and the name
+        (
+            "The earthquake killed 38 people in the province of Malatya, officials said.",
+            "The earthquake killed 41 people in Adiyaman, officials said.",
+        ),
+    ],
+)
+def test_figures_counted_in_different_places_are_not_a_conflict(texts, embedder):
+    assert not conflicts_of(*texts, embedder=embedder)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # one place on both sides
+        (
+            "Storm Elin killed 12 people in Norway on Tuesday, police said.",
+            "Storm Elin killed 15 people in western Norway on Tuesday, police said.",
+        ),
+        # the place of who said it is not where the figure was counted
+        (
+            "Storm Elin killed 12 people on Tuesday, police in Oslo said.",
+            "Storm Elin killed 15 people on Tuesday, officials in Bergen said.",
+        ),
+        # a city may lie in the country: the two stay comparable
+        (
+            "The earthquake killed 38 people in Malatya, officials said.",
+            "The earthquake killed 41 people in Turkey, officials said.",
+        ),
+    ],
+)
+def test_figures_of_one_place_still_conflict(texts, embedder):
+    [c] = conflicts_of(*texts, embedder=embedder)
+    assert c.kind == "contradiction"
