@@ -244,9 +244,15 @@ _HEAD_OPENER = re.compile(
     r"Across|Throughout)\b(?:[ ][^\s\d,;:()\"“”‘’]+){1,14},\s+"
     rf"(?!(?:who|which|whose|{_ATTRIBUTION_WORDS})\b)(?=[A-Za-z])"
 )
-# ", putting Nevada on pace to ...", ", where tragically ...", ", which ...":
-# a trailing clause opened by a participle or a wh-word, to the end.
-_HEAD_TRAILING = re.compile(r",\s+(?:[a-z]+ing|where|which|who|as|after|before|while)\b[^;:,]*$")
+# Any character but a clause break (comma, semicolon, colon); the comma that
+# groups a figure's digits ("9,000", "1,200,000") breaks no clause.
+_NO_BREAK = r"(?:[^;:,]|(?<=\d),(?=\d{3}\b))"
+# ", putting Nevada on pace to ...", ", where tragically ...", ", which ...",
+# ", bringing the total to 9,000": a trailing clause opened by a participle or a
+# wh-word, to the end.
+_HEAD_TRAILING = re.compile(
+    rf",\s+(?:[a-z]+ing|where|which|who|as|after|before|while)\b{_NO_BREAK}*$"
+)
 # "The investigator, with officers from the local police, verified ...": an
 # aside between commas that a preposition of company or a "formerly" opens.
 _HEAD_COMMA_ASIDE = re.compile(

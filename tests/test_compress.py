@@ -199,6 +199,24 @@ def test_a_headline_may_lose_asides_ages_and_trailing_clauses(text, shortest):
     assert headline_variants(text)[-1] == shortest
 
 
+def test_a_headline_cuts_a_trailing_clause_whose_figure_has_grouped_digits():
+    # the comma in "9,000" groups digits: it ends no clause, so the clause still
+    # runs to the end and can go, as one without a figure would
+    text = (
+        "The fire tripled in size to 21,000 acres on Wednesday, and the county extended "
+        "its orders to Oakdale, bringing the number of evacuees to about 9,000."
+    )
+    assert headline_variants(text)[-1] == (
+        "The fire tripled in size to 21,000 acres on Wednesday, "
+        "and the county extended its orders to Oakdale."
+    )
+    millions = "Floods hit the delta on Monday, leaving 1,250,000 people without power."
+    assert headline_variants(millions) == ["Floods hit the delta on Monday."]
+    # a comma before a space still breaks the clause: what follows it is not cut
+    clause = "The river rose, flooding 1,200 homes, 40 shops and a school."
+    assert headline_variants(clause) == []
+
+
 def test_a_headline_keeps_who_said_it_and_every_quotation():
     said = "The ferry, with 40 cars on board, ran aground near the harbour on Sunday, police said."
     assert headline_variants(said) == [
