@@ -767,15 +767,8 @@ def figure_conflicts(
     for m in figures:
         stated.setdefault(m.sentence.doc_id, []).append(m)
     vecs = embedder.encode([m.sentence.text for m in ms])
-    # union-find over mentions that disagree about the same thing
-    parent = list(range(len(ms)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    # mentions that disagree about the same thing, in groups
+    joined = _Partition(len(ms))
     kinds: dict[int, set[str]] = {}
     what = [_what(m) for m in ms]  # once per mention, not once per pair
     day_of = _sentence_days(sentences)
@@ -813,7 +806,7 @@ def figure_conflicts(
 
     for i, j in zip(*np.nonzero(np.triu(close, k=1)), strict=True):
         a, b = ms[i], ms[j]
-        ri, rj = find(i), find(j)
+        ri, rj = joined.find(i), joined.find(j)
         if ri == rj and "contradiction" in kinds.get(ri, ()):
             continue  # already one conflict, of the strongest kind: nothing to learn
         if agree(a.fact, b.fact) or not one_account(i, j):
@@ -825,7 +818,7 @@ def figure_conflicts(
         if total[i] and total[j] and _other_subjects(a, b):
             continue  # "The National Union won 39 of the 150 seats", "Homeland won 17 of them"
         if ri != rj:
-            parent[ri] = rj
+            joined.join(i, j)
             kinds.setdefault(rj, set()).update(kinds.pop(ri, set()))
         kinds.setdefault(rj, set()).add(kind_of(a.fact, b.fact))
 
@@ -833,19 +826,19 @@ def figure_conflicts(
     # likeness ("Eight people were hurt, according to the operator." beside "A
     # train derailed near Lyon, injuring eight people"): the disagreement is
     # established, and the same figure of the same thing (unit) tells the rest.
-    roots = {find(k) for k in kinds}
-    in_conflict = np.array([find(k) in roots for k in range(len(ms))], dtype=bool)
+    roots = {joined.find(k) for k in kinds}
+    in_conflict = np.array([joined.find(k) in roots for k in range(len(ms))], dtype=bool)
     near = same_unit & (sims >= same_topic - SIDE_MARGIN) & in_conflict[None, :]
     for k in np.flatnonzero(~in_conflict & near.any(axis=1)):
         for j in np.flatnonzero(near[k]):
             if agree(ms[k].fact, ms[j].fact) and one_account(k, j):
-                parent[k] = find(j)
+                joined.join(k, j)
                 break
 
     by_id = {d.id: d for d in documents}
     groups: dict[int, list[Mention]] = {}
     for k, m in enumerate(ms):
-        groups.setdefault(find(k), []).append(m)
+        groups.setdefault(joined.find(k), []).append(m)
     conflicts = []
     for root, ks in kinds.items():
         members = groups[root]
@@ -901,6 +894,32 @@ class _Dated:
     sentence: Sentence
 
 
+class _Partition:
+    """The indices below ``n`` in disjoint groups, each named by its root index,
+    that :meth:`join` merges (union-find with path halving).
+
+    >>> p = _Partition(4)
+    >>> p.join(0, 1); p.join(3, 1)
+    >>> [p.find(k) for k in range(4)]
+    [1, 1, 2, 1]
+    """
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        """The root of ``i``'s group."""
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def join(self, i: int, j: int) -> None:
+        """Merge ``i``'s group into ``j``'s: ``j``'s root stays the root."""
+        self.parent[self.find(i)] = self.find(j)
+
+
 def _linked_groups(n: int, links: Iterable[tuple[int, int]]) -> list[list[int]]:
     """The groups of indices below ``n`` that ``links`` join, directly or through
     others (union-find), each in index order, ordered by their first index;
@@ -909,21 +928,14 @@ def _linked_groups(n: int, links: Iterable[tuple[int, int]]) -> list[list[int]]:
     >>> _linked_groups(6, [(0, 2), (4, 5), (2, 3)])
     [[0, 2, 3], [4, 5]]
     """
-    parent = list(range(n))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    joined = _Partition(n)
     linked = set()
     for i, j in links:
-        parent[find(i)] = find(j)
+        joined.join(i, j)
         linked.update((i, j))
     groups: dict[int, list[int]] = {}
     for k in sorted(linked):
-        groups.setdefault(find(k), []).append(k)
+        groups.setdefault(joined.find(k), []).append(k)
     return list(groups.values())
 
 

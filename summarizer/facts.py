@@ -829,11 +829,30 @@ def foreign_months(language: str) -> dict[str, int]:
     return out
 
 
+class _ForeignDateRes(NamedTuple):
+    """:data:`_DATE_RES`'s forms in another language (groups ``d``, ``m``, ``mon``, ``y``)."""
+
+    numeric: re.Pattern[str]  # "13/11/2024", "13.11.2024"
+    day_month: re.Pattern[str]  # "13 de noviembre [de 2024]", "13. November [2024]"
+    month_year: re.Pattern[str]  # "noviembre de 2024"
+    month_alone: re.Pattern[str]  # "en noviembre", "im November"
+
+    def forms(self) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        """Each pattern with the form :func:`dates` reads it as, in the order tried."""
+        return (
+            ("dmy", self.numeric),
+            ("dmy", self.day_month),
+            ("my", self.month_year),
+            ("m", self.month_alone),
+        )
+
+
 @lru_cache(maxsize=8)
-def _foreign_date_res(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """:data:`_DATE_RES`'s forms in ``language``, tried before the English ones."""
+def _foreign_date_res(language: str) -> _ForeignDateRes | None:
+    """:data:`_DATE_RES`'s forms in ``language``, tried before the English ones;
+    None for English and a language without its month names."""
     if language not in FOREIGN_MONTH_NAMES:
-        return ()
+        return None
     names = set(FOREIGN_MONTH_NAMES[language].lower().replace("|", " ").split())
     full = "|".join(sorted(names, key=len, reverse=True))
     short = "|".join(sorted(set(foreign_months(language)) - names, key=len, reverse=True))
@@ -849,17 +868,14 @@ def _foreign_date_res(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     }[language]
     flags = re.IGNORECASE
     sep = r"\." if language == "de" else "/"  # "13.11.2024", "13/11/2024"
-    return (
-        ("dmy", re.compile(rf"\b(?P<d>[0-3]?\d){sep}(?P<m>0?[1-9]|1[0-2]){sep}{_YEAR}")),
-        ("dmy", re.compile(rf"\b{day}{mon}(?:{of}{_YEAR})?", flags)),  # DAY_MONTH below
-        ("my", re.compile(rf"\b(?P<mon>{full})(?!\w){of}{_YEAR}", flags)),
-        (
-            "m",
-            re.compile(
-                rf"(?<!\w)(?:{_FOREIGN_MONTH_ALONE[language]})(?:\s+|(?<=-))(?P<mon>{full})"
-                r"(?!\w)(?!\s+\d)",
-                flags,
-            ),
+    return _ForeignDateRes(
+        numeric=re.compile(rf"\b(?P<d>[0-3]?\d){sep}(?P<m>0?[1-9]|1[0-2]){sep}{_YEAR}"),
+        day_month=re.compile(rf"\b{day}{mon}(?:{of}{_YEAR})?", flags),
+        month_year=re.compile(rf"\b(?P<mon>{full})(?!\w){of}{_YEAR}", flags),
+        month_alone=re.compile(
+            rf"(?<!\w)(?:{_FOREIGN_MONTH_ALONE[language]})(?:\s+|(?<=-))(?P<mon>{full})"
+            r"(?!\w)(?!\s+\d)",
+            flags,
         ),
     )
 
@@ -875,7 +891,7 @@ def foreign_day_month_res() -> tuple[re.Pattern[str], ...]:
     ...  for m in rx.finditer("Veröffentlicht am 13. November 2024")]
     [('13', 'November', '2024')]
     """
-    return tuple(_foreign_date_res(lang)[1][1] for lang in FOREIGN_MONTH_NAMES)
+    return tuple(res.day_month for lang in FOREIGN_MONTH_NAMES if (res := _foreign_date_res(lang)))
 
 
 def foreign_month(name: str) -> int | None:
@@ -1032,7 +1048,8 @@ def dates(text: str) -> list[Fact]:
     taken: list[tuple[int, int]] = []
     language = lexical_language()
     months = foreign_months(language)
-    for form, rx in (*_foreign_date_res(language), *_DATE_RES):
+    foreign = _foreign_date_res(language)
+    for form, rx in (*(foreign.forms() if foreign else ()), *_DATE_RES):
         for m in rx.finditer(text):
             a, b = m.start(), m.end()
             if form == "m" and "mon" in m.groupdict():
@@ -1088,15 +1105,21 @@ def dates_compatible(a: str, b: str) -> bool:
 # Named entities
 # ---------------------------------------------------------------------------------------------
 
-TITLES = _wordset(
+# English titles shortened with a full stop before a name ("Sgt. John Smith",
+# "Insp. Jane Roe"): the one list that the sentence splitter
+# (summarizer.text.TITLE_ABBREVIATIONS), fusion's sentence-end test and TITLES read.
+EN_TITLE_ABBREVIATIONS = (
+    "Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Brig|Sgt|Cpl|Pte|Pvt"
+    "|Spc|Det|Insp|Supt|Const|Ofc|Cllr|Atty"
+)
+# Words (lower case) that title a person before a name: the abbreviations and words in full.
+TITLES = _wordset(EN_TITLE_ABBREVIATIONS.lower().replace("|", " ")) | _wordset(
     """
-    mr mrs ms miss dr prof president vice prime minister secretary senator sen rep
-    representative gov governor general gen lt col colonel major maj capt captain admiral
-    sergeant sgt chancellor king queen prince princess pope judge justice chief officer
-    ambassador mayor sheriff detective inspector coach sir dame lord lady rev reverend sheikh
-    ayatollah commissioner president-elect spokesman spokeswoman spokesperson minister deputy
-    director chairman chairwoman ceo founder cmdr adm brig cpl pte pvt spc det insp supt const
-    ofc cllr atty
+    miss president vice prime minister secretary senator representative governor general
+    colonel major captain admiral sergeant chancellor king queen prince princess pope judge
+    justice chief officer ambassador mayor sheriff detective inspector coach sir dame lord lady
+    reverend sheikh ayatollah commissioner president-elect spokesman spokeswoman spokesperson
+    minister deputy director chairman chairwoman ceo founder
     """
 )
 _ORG_WORDS = _wordset(

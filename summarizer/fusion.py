@@ -23,7 +23,7 @@ from summarizer.compress import CONNECTIVE_ASIDE, INTERJECTIONS
 from summarizer.config import FusionConfig
 from summarizer.embed import Embedder
 from summarizer.events import article_day, content_stems, last_weekday, names_a_day, names_in
-from summarizer.facts import MONTH_RE, WEEKDAY_RE, dates, numbers
+from summarizer.facts import EN_TITLE_ABBREVIATIONS, MONTH_RE, WEEKDAY_RE, dates, numbers
 from summarizer.faithfulness import negates
 from summarizer.language import lexical_language
 from summarizer.notes import (
@@ -1670,11 +1670,10 @@ def _several_sentences(text: str) -> bool:
 
 # Words that a full stop shortens rather than ends a sentence with: titles,
 # months, US states as the wires write them, company forms.
-_ABBREVIATIONS = frozenset(
+_ABBREVIATIONS = frozenset(EN_TITLE_ABBREVIATIONS.split("|")) | frozenset(
     re.findall(
         r"\w+",
-        "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Capt Cmdr Sgt Cpl Adm Maj Det Insp Supt Atty "
-        "Rev Hon Pres St Mt Ft Jr Sr No Nos vs Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+        "Hon Pres St Mt Ft Jr Sr No Nos vs Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
         "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo "
         "Mont Neb Nev Okla Ore Pa Penn Tenn Tex Va Vt Wash Wis Wyo Inc Corp Co Ltd Bros",
     )

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from summarizer.facts import MONTH_RE, WEEKDAY_RE
+from summarizer.facts import EN_TITLE_ABBREVIATIONS, MONTH_RE, WEEKDAY_RE
 from summarizer.language import lexical_language
 from summarizer.types import Sentence
 
@@ -51,8 +51,7 @@ def _segmenter(language: str = "en"):
 # a sentence after them ("El Sr." + "García llegó ...", "said Insp." + "Jane Roe")
 # whatever its language.
 TITLE_ABBREVIATIONS = {
-    "en": "Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Brig|Sgt|Cpl|Pte|Pvt"
-    "|Spc|Det|Insp|Supt|Const|Ofc|Cllr|Atty",
+    "en": EN_TITLE_ABBREVIATIONS,
     "es": "Sr|Sra|Srta|Sres|Dr|Dra|Dña|Gral|Lic|Ing|Prof|Excmo|Excma|Mons|Pdte|Av|Avda|Sto|Sta",
     "fr": "M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr|St|Ste",
     "de": "Dr|Prof|Hr|Hrn|Fr|St|Nr|Abs|Art|Bd|Dipl|Ing",

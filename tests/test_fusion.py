@@ -1,6 +1,7 @@
 import pytest
 
 from summarizer.config import FusionConfig
+from summarizer.facts import EN_TITLE_ABBREVIATIONS
 from summarizer.fusion import fuse, is_dangling, numbers_agree, off_topic
 from summarizer.pipeline import split_documents
 from summarizer.text import count_words
@@ -1369,3 +1370,13 @@ def test_a_stray_in_an_italian_cluster_is_found(embedder):
         sents = split_documents(docs)
         strays = off_topic(docs, sents, embedder, FusionConfig().off_topic_threshold)
     assert strays == ["stray"]
+
+
+@pytest.mark.parametrize("title", EN_TITLE_ABBREVIATIONS.split("|"))
+def test_a_title_abbreviation_does_not_end_a_headline(title):
+    """Every English title the sentence splitter knows ("Pte.", "Cllr.") is one
+    before a name in a headline too, not the end of a first sentence."""
+    from summarizer.fusion import headline_worthy
+
+    text = f"Rescuers found {title}. Tom Hale alive near the border crossing on Monday."
+    assert headline_worthy(text)
