@@ -36,7 +36,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -52,7 +52,8 @@ from summarizer.facts import (
     compare_facts,
     extract_facts,
 )
-from summarizer.text import split_spans, words
+from summarizer.language import lexical_language
+from summarizer.text import split_spans, stemmer, stop_words, words
 from summarizer.types import Citation, Document, Fact, Sentence
 
 # Facts a summary sentence is checked on. Weekdays are left out on purpose: "on Wednesday" in a
@@ -136,6 +137,13 @@ _REACHED_OVER = frozenset(_REACHED_OVER_TEXT.split()) | _FRENCH_PAS
 # "the claims were denied by X" word one denial in two orders.
 _DENY = frozenset({"deny", "denied", "denies", "denying"})
 _NOT_DOING = frozenset({"refuse", "refused", "refuses", "fail", "failed", "fails"})
+# The auxiliaries an elliptic negation repeats in place of its predicate ("but the second is
+# not", "but she has not"): :func:`_predicate`.
+_AUXILIARY_TEXT = """
+    is are was were be been am has have had do does did will would shall should can could may
+    might must
+"""
+_AUXILIARIES = frozenset(_AUXILIARY_TEXT.split())
 # Word groups that look like a negation and are none: "not only", "no less than", "No. 10".
 _NOT_NEGATION = re.compile(
     r"\b(?:not\s+(?:only|just|least|to\s+mention)|no\s+(?:doubt|less|more|fewer)(?:\s+than)?"
@@ -153,8 +161,12 @@ _NOT_OPPOSITE = re.compile(
     r"|\bclose(?:r|st)?\s+to\b",
     re.IGNORECASE,
 )
-# Opposites, each side with the forms its stem does not cover ("rose", "fell", "won", "left").
-_OPPOSITE_TEXT = """
+# Opposites of each language the lexical tools know (:data:`summarizer.language.LEXICAL`), each
+# side with the forms its stem does not cover ("rose", "fell", "won", "left"). English words are
+# stemmed by Porter, as everywhere in this module; the others by their language's Snowball
+# stemmer, its stop words left out (:func:`_stemming`).
+_OPPOSITE_TEXT = {
+    "en": """
     rise rose risen increase climb jump soar gain | fall fell fallen decrease drop decline plunge
     raise hike | lower cut reduce
     add hire create | cut slash shed eliminate
@@ -174,16 +186,64 @@ _OPPOSITE_TEXT = """
     succeed succeeded success | fail failure
     strengthen | weaken
     higher | lower
-"""
+    confirm confirmation | deny denied denial
+    welcome hail praise applaud | condemn denounce
+    lift | impose
+""",
+    "es": """
+    subir alza | bajar caer cae caen caído cayó cayeron
+    aumentar crecer | disminuir reducir redujo redujeron reducción
+    confirmar | negar niega desmentir desmiente desmintió
+    ganar | perder pierde
+    aprobar aprueba | rechazar
+""",
+    "fr": """
+    augmenter augmentent hausse grimper | baisser baissent diminuer chuter
+    confirmer confirment | démentir démentent nier nie nient nié
+    gagner remporter | perdre perd perdent perdu
+    approuver | rejeter rejettent
+""",
+    "de": """
+    steigen steigt stieg gestiegen anstieg | sinken sinkt sank gesunken rückgang
+    erhöhen erhöht | senken senkt gesenkt senkung
+    bestätigen bestätigt | dementieren dementiert
+    gewinnen gewinnt gewann gewonnen | verlieren verliert verlor
+""",
+    "it": """
+    aumentare crescere crebbe | diminuire calare
+    confermare | smentire negare
+    vincere vinto vinse | perdere perso
+    approvare | respingere respinto respinse bocciare
+""",
+    "pt": """
+    subir sobe | cair cai caiu caíram queda baixar
+    aumentar crescer crescimento | diminuir diminuíram
+    confirmar | negar desmentir
+    ganhar vencer | perder
+    aprovar | rejeitar
+""",
+}
 
 
-@lru_cache(maxsize=1)
-def opposites() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    """:data:`_OPPOSITE_TEXT` as pairs of stem sets (stemmed on first use, not on import)."""
+@lru_cache(maxsize=8)
+def opposites(language: str = "en") -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """:data:`_OPPOSITE_TEXT` of ``language`` as pairs of stem sets (stemmed on first use, not
+    on import)."""
+    stem = _stemming(language)[0]
     return tuple(
-        (frozenset(map(_stem, a.split())), frozenset(map(_stem, b.split())))
-        for a, b in (line.split("|") for line in _OPPOSITE_TEXT.strip().splitlines())
+        (frozenset(map(stem, a.split())), frozenset(map(stem, b.split())))
+        for a, b in (line.split("|") for line in _OPPOSITE_TEXT[language].strip().splitlines())
     )
+
+
+@lru_cache(maxsize=8)
+def _stemming(language: str) -> tuple[Callable[[str], str], frozenset[str]]:
+    """The stemmer and the function words of ``language``'s opposites: Porter and
+    :data:`STOP_WORDS` for English; for another language its Snowball stemmer and its stop words
+    as well (Spanish "bajo", "under", would otherwise have the stem of "bajar")."""
+    if language == "en":
+        return _stem, STOP_WORDS
+    return stemmer(language).stemWord, STOP_WORDS | stop_words(language)
 
 
 def _negators(toks: Sequence[str], verbs: bool) -> set[int]:
@@ -203,25 +263,50 @@ def _negators(toks: Sequence[str], verbs: bool) -> set[int]:
 
 
 @lru_cache(maxsize=65536)
-def polarity_marks(text: str, verbs: bool = True) -> frozenset[tuple[str, bool]]:
+def polarity_marks(
+    text: str, verbs: bool = True, language: str = "en"
+) -> frozenset[tuple[str, bool]]:
     """Each content stem of ``text`` with whether a negation of its clause reaches it (the
-    first content word after the negation).
+    first content word after the negation); a verb that negates ("denied") is a content word
+    too. A negation that ends its clause ("but the second is not") reaches the predicate of the
+    clause before (:func:`_predicate`). Stems and function words of ``language``
+    (:func:`_stemming`).
 
     >>> sorted(polarity_marks("The fire was not deliberate, police said."))
     [('deliber', True), ('fire', False), ('polic', False)]
+    >>> sorted(polarity_marks("He is in custody, but his brother is not."))
+    [('brother', False), ('custodi', False), ('custodi', True)]
     """
+    stem, stop = _stemming(language)
     marks = set()
+    before: list[str] = []
     for clause in _CLAUSE_END.split(_NOT_NEGATION.sub(" ", text)):
         toks = tokens(clause)
         negators = _negators(toks, verbs)
         pending = False
         for i, t in enumerate(toks):
             if i in negators or t == "t" or (negators and t in _FRENCH_PAS):
+                if t in _DENY or t in _NOT_DOING:
+                    marks.add((stem(t), pending))
                 pending = pending or i in negators
-            elif t not in STOP_WORDS and not (pending and t in _REACHED_OVER):
-                marks.add((_stem(t), pending))
+            elif t not in stop and not (pending and t in _REACHED_OVER):
+                marks.add((stem(t), pending))
                 pending = False
+        if pending:
+            marks.update((stem(t), True) for t in _predicate(before, stop))
+        if any(t not in stop for t in toks):
+            before = toks
     return frozenset(marks)
+
+
+def _predicate(toks: Sequence[str], stop: frozenset[str]) -> list[str]:
+    """The words of a clause that an elliptic negation of the next one denies ("..., but the
+    second is not"): the first content word after its first auxiliary ("is in custody", "was
+    arrested on Monday"), the word the negation written out would reach; with no auxiliary (a
+    "did not" standing for "raised prices"), all of its content words."""
+    start = next((i + 1 for i, t in enumerate(toks) if t in _AUXILIARIES), None)
+    content = [t for t in toks[start or 0 :] if t not in stop]
+    return content if start is None else content[:1]
 
 
 def negates(text: str) -> bool:
@@ -241,9 +326,10 @@ def _denies(text: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _opposite_marks(text: str) -> frozenset[tuple[str, bool]]:
-    """:func:`polarity_marks` of ``text`` without the words that only look like an opposite."""
-    return polarity_marks(_NOT_OPPOSITE.sub(" ", text))
+def _opposite_marks(text: str, language: str) -> frozenset[tuple[str, bool]]:
+    """:func:`polarity_marks` of ``text`` in ``language`` without the words that only look like
+    an opposite."""
+    return polarity_marks(_NOT_OPPOSITE.sub(" ", text), language=language)
 
 
 def disagrees(sentence: str, evidence: Sequence[str]) -> bool:
@@ -266,14 +352,19 @@ def disagrees(sentence: str, evidence: Sequence[str]) -> bool:
     seen_stems = {s for s, _ in seen}
     if any(s in seen_stems and (s, p) not in seen for s, p in said):
         return True
-    return _opposed(_opposite_marks(sentence), frozenset().union(*map(_opposite_marks, evidence)))
+    language = lexical_language()
+    opposed = frozenset().union(*(_opposite_marks(e, language) for e in evidence))
+    return _opposed(_opposite_marks(sentence, language), opposed, language)
 
 
-def _opposed(said: frozenset[tuple[str, bool]], seen: frozenset[tuple[str, bool]]) -> bool:
-    """The sentence has a word of one side of :func:`opposites`, the evidence none of that side
-    but one of the other, negated alike ("will cut jobs" against "will add jobs")."""
+def _opposed(
+    said: frozenset[tuple[str, bool]], seen: frozenset[tuple[str, bool]], language: str
+) -> bool:
+    """The sentence has a word of one side of ``language``'s :func:`opposites`, the evidence
+    none of that side but one of the other, negated alike ("will cut jobs" against "will add
+    jobs")."""
     seen_stems = {s for s, _ in seen}
-    for one, other in opposites():
+    for one, other in opposites(language):
         for a, b in ((one, other), (other, one)):
             if seen_stems & a:
                 continue
