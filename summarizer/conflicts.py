@@ -417,6 +417,16 @@ _LOCATIVE = {
     "it": "in|a|nel|nella",
     "pt": "em|no|na|nos|nas",
 }
+# A figure counted the world over ("64 million people worldwide") is in no one country: the
+# place "world", told apart from "1 million people in the UK".
+_WORLDWIDE = {
+    "en": r"world-?wide|globally|(?:around|across|in)\s+the\s+(?:world|globe)",
+    "es": r"(?:en\s+(?:todo\s+)?el|del)\s+mundo|a\s+nivel\s+mundial",
+    "fr": r"(?:dans\s+le|du)\s+monde|à\s+l['’]échelle\s+mondiale",
+    "de": r"weltweit|auf\s+der\s+(?:ganzen\s+)?welt",
+    "it": r"nel\s+mondo|a\s+livello\s+mondiale",
+    "pt": r"no\s+mundo|em\s+todo\s+o\s+mundo",
+}
 _FIGURE_CLAUSE = re.compile(r"[,;:()—–]|\s-\s")
 
 
@@ -428,20 +438,22 @@ class Places(NamedTuple):
 
 
 @lru_cache(maxsize=8)
-def _locative(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A locative word (:data:`_LOCATIVE`) opening a text, and one ending it before a name."""
+def _locative(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A locative word (:data:`_LOCATIVE`) opening a text, one ending it before a name, and
+    the words of a figure counted worldwide (:data:`_WORLDWIDE`)."""
     words = _LOCATIVE.get(language, _LOCATIVE["en"])
     return (
         re.compile(rf"(?:{words})\s", re.IGNORECASE),
         re.compile(rf"(?:^|\s)(?:{words})(?:\s+[a-zà-ÿ][^\W\d]*){{0,3}}\s+$", re.IGNORECASE),
+        re.compile(rf"\b(?:{_WORLDWIDE.get(language, _WORLDWIDE['en'])})\b", re.IGNORECASE),
     )
 
 
 def places(m: Mention) -> Places:
-    """Where ``m``'s figure was counted (see :data:`_LOCATIVE`); an attribution's place in
-    another clause ("..., police in Oslo said") is not the figure's."""
+    """Where ``m``'s figure was counted (see :data:`_LOCATIVE`, :data:`_WORLDWIDE`); an
+    attribution's place in another clause ("..., police in Oslo said") is not the figure's."""
     text, f = m.sentence.text, m.fact
-    opens, ends = _locative(lexical_language())
+    opens, ends, worldwide = _locative(lexical_language())
     cuts = [0, *(c.end() for c in _FIGURE_CLAUSE.finditer(text)), len(text) + 1]
     k = next(i for i in range(len(cuts) - 1) if cuts[i] <= f.start < cuts[i + 1])
     spans = [(cuts[k], cuts[k + 1])]
@@ -453,6 +465,8 @@ def places(m: Mention) -> Places:
         inside = any(a <= e.start < b for a, b in spans)
         if e.kind in ("place", "entity") and inside and ends.search(text, 0, e.start):
             (countries if is_country(e.value) else others).add(e.value)
+    if any(worldwide.search(text, a, b) for a, b in spans):
+        countries.add("world")
     return Places(frozenset(countries), frozenset(others))
 
 

@@ -472,6 +472,11 @@ def test_a_spelled_out_count_is_compared_whole(embedder):
             "The earthquake killed 38 people in the province of Malatya, officials said.",
             "The earthquake killed 41 people in Adiyaman, officials said.",
         ),
+        # the world's count and one country's
+        (
+            "About 64 million people worldwide live with heart failure, the federation said.",
+            "Around 1 million people in the UK live with heart failure, the federation said.",
+        ),
     ],
 )
 def test_figures_counted_in_different_places_are_not_a_conflict(texts, embedder):
@@ -495,6 +500,11 @@ def test_figures_counted_in_different_places_are_not_a_conflict(texts, embedder)
         (
             "The earthquake killed 38 people in Malatya, officials said.",
             "The earthquake killed 41 people in Turkey, officials said.",
+        ),
+        # the world's count twice, worded two ways
+        (
+            "More than 64 million people worldwide live with heart failure, the federation said.",
+            "Fewer than 40 million people around the world live with heart failure, it said.",
         ),
     ],
 )
