@@ -588,6 +588,16 @@ _FOREIGN_CASUALTY = {
     ),
 }
 # fmt: on
+# German ends a clause with its verb, past the words read after a figure ("17 Menschen
+# wurden bei dem Unfall leicht verletzt"): the clause's last words, these auxiliaries
+# left off, say what befell the count where they are a verb (lower case) or "ums Leben".
+_VERB_LAST = {"de": "worden wurden wurde werden sind seien waren war ist sei gekommen"}
+# A toll named alone ("le bilan est de 9", "le bilan fait état de 7 victimes") is one of
+# the dead, as English "toll" is: what a count with no noun, or of victims, reports.
+# Counts of anyone else it names keep what they count ("le bilan fait état de 300
+# personnes évacuées").
+_TOLL = {"fr": ("bilan", "victimes?"), "es": ("balance", "víctimas?"),
+         "it": ("bilancio", "vittim[ae]"), "pt": ("balanço", "vítimas?")}  # fmt: skip
 _AFTER_MONTH = re.compile(rf"\b{MONTH_RE}\s*$")
 
 
@@ -633,7 +643,8 @@ def _said(said: _Casualties, text: str, whole: bool = False) -> str | None:
 def casualty_unit(f: Fact, text: str) -> str | None:
     """``"dead"`` or ``"injured"`` for a count of people (or a bare number) that
     its clause says died or were hurt (up to six words after the figure, which
-    decide first, and sixteen before it); else None.
+    decide first, then in German the verb that ends the clause, then sixteen words
+    before it), or, in another language, calls a toll (:func:`_toll`); else None.
 
     >>> from summarizer.facts import numbers
     >>> t = "Five people died and 20 people were injured."
@@ -668,10 +679,37 @@ def casualty_unit(f: Fact, text: str) -> str | None:
     after = words.after_break.split(text[f.end :], maxsplit=1)[0].split()[:4]
     before = words.clause_break.split(text[: f.start])[-1].split()
     before = before[-16:] if language == "en" else _last_content_words(before, 10, language)
-    for side in (" ".join(after), " ".join(before)):
+    ending = _clause_verb(words.clause_break.split(text[f.end :], maxsplit=1)[0], language)
+    for side in (" ".join(after), ending, " ".join(before)):
         if said := _said(words, side):
             return said if base is None or base in words.people else f"{base} ({said})"
-    return None
+    return _toll(f, " ".join(before), words, language)
+
+
+def _clause_verb(clause: str, language: str) -> str:
+    """The verb that ends ``clause`` in a language that puts it last (:data:`_VERB_LAST`),
+    with the word before it ("leicht verletzt", "ums Leben"); else "", and where another
+    figure comes first, whose verb it is ("110 Fahrgästen wurden 40 verletzt")."""
+    if language not in _VERB_LAST or numbers(clause):
+        return ""
+    auxiliaries = _VERB_LAST[language].split()
+    tail = [w.strip(".,;:!?\"'«»„“”") for w in clause.split()]
+    while tail and tail[-1] in auxiliaries:
+        tail.pop()
+    if not tail or (tail[-1][:1].isupper() and tail[-2:] != ["ums", "Leben"]):
+        return ""  # a noun ends it: no verb to read
+    return " ".join(tail[-2:])
+
+
+def _toll(f: Fact, before: str, words: _Casualties, language: str) -> str | None:
+    """``"dead"`` for a count with no noun, or of victims, that its clause calls a toll
+    and says nothing of the hurt (:data:`_TOLL`): "le bilan est de 9"; else None."""
+    if language not in _TOLL or words.hurt.search(before):
+        return None
+    toll, victims = _TOLL[language]
+    if not re.search(rf"(?<!\w){toll}(?!\w)", before, re.IGNORECASE):
+        return None
+    return "dead" if f.unit is None or re.fullmatch(victims, f.unit, re.IGNORECASE) else None
 
 
 def _last_content_words(words: list[str], n: int, language: str) -> list[str]:

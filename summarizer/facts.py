@@ -213,6 +213,15 @@ _FOREIGN_CURRENCY = {
 }
 # The preposition between a figure and its currency: "9.200 millones de dólares".
 _OF = frozenset({"de", "d", "di", "del", "dei", "des", "do", "da"})
+# How a finite verb of the third person plural ends ("resultaron", "siguen", "ficaram",
+# "restent", "rimangono"): after a count it says what the counted did, and is no noun of
+# it ("14 ficaram feridas"). Plural nouns in these languages end otherwise ("-s", "-i").
+_VERB_PLURAL = {
+    "es": re.compile(r"\w{2,}(?:ron|an|en)"),
+    "pt": re.compile(r"\w{2,}(?:am|em)"),
+    "fr": re.compile(r"\w{2,}ent"),
+    "it": re.compile(r"\w{2,}(?:ano|ono)"),
+}
 # Small counts spelled out ("drei Menschen", "subió a once"): one to twenty and the
 # tens. The words for one are articles too ("un", "eine"): they count only before a
 # scale word ("un millón"), as English "a" and "one" do.
@@ -494,7 +503,8 @@ def _foreign_unit_after(
     ("1,5 millones de personas"). In German, where nouns are capitalised, the
     first capitalised word, adjectives before it skipped ("10.000
     nordkoreanische Soldaten"); elsewhere a capitalised word is a name and is
-    skipped, as in English.
+    skipped, as in English, and a verb ends the search: "14 ficaram feridas"
+    counts no "ficaram" (:data:`_VERB_PLURAL`).
 
     >>> from summarizer.language import use_language
     >>> with use_language("de"):
@@ -503,7 +513,7 @@ def _foreign_unit_after(
     """
     from summarizer.text import function_words
 
-    stop = function_words(fmt.language)
+    stop, verb = function_words(fmt.language), _VERB_PLURAL.get(fmt.language)
     tokens = list(re.finditer(r"[^\W\d_][\w'’-]*|[^\s\w]", text[pos : pos + 80]))
     for i, m in enumerate(tokens[:5]):
         w = m.group()
@@ -519,8 +529,8 @@ def _foreign_unit_after(
             if scaled and i == 0 and nxt[:1].isalpha() and nxt not in stop:
                 return nxt, pos + tokens[i + 1].end()
             break
-        if lw in stop:
-            break
+        if lw in stop or (verb is not None and verb.fullmatch(lw)):
+            break  # "14 ficaram feridas": what the count did, not what it counts
         if fmt.language == "de":
             if w[0].isupper():
                 return lw, pos + m.end()

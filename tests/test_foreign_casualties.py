@@ -167,3 +167,123 @@ def test_the_dead_and_the_injured_are_not_compared(embedder):
 def test_a_spelled_count_opening_a_line_or_a_quotation_is_read(language, text, value):
     with use_language(language):
         assert [f.value for f in numbers(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("pt", "Três pessoas morreram e 14 ficaram feridas.", [("3", "pessoas"), ("14", None)]),
+        ("es", "Otros 10 resultaron heridos y 3 siguen atrapados.", [("10", None), ("3", None)]),
+        ("fr", "Dix-huit restent hospitalisés.", [("18", None)]),
+        ("it", "Altri 12 rimangono ricoverati.", [("12", None)]),
+        ("es", "Llegaron 40 soldados heridos.", [("40", "soldados")]),  # a noun still counts
+    ],
+)
+def test_a_verb_after_a_count_is_not_what_it_counts(language, text, expected):
+    assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("pt", "Um ônibus tombou e 14 ficaram feridas, segundo a polícia.", ["injured"]),
+        ("es", "Otros 10 resultaron heridos en el derrumbe.", ["injured"]),
+        (
+            "de",
+            "17 Menschen wurden bei dem Unfall leicht verletzt, wie die Polizei mitteilte.",
+            ["injured"],
+        ),
+        ("de", "Dabei kamen 5 Menschen in der Nähe von Ulm ums Leben.", ["dead"]),
+        ("de", "Mindestens 12 Personen sind bei dem Brand getötet worden.", ["dead"]),
+        ("fr", "Le bilan est de 9, selon la préfecture.", ["dead"]),
+        ("fr", "Le bilan provisoire fait état de 7 victimes.", ["dead"]),
+        ("it", "Il bilancio è salito a 9 nella notte.", ["dead"]),
+    ],
+)
+def test_a_toll_worded_by_its_verb_or_named_alone_is_read(language, text, expected):
+    with use_language(language):
+        assert [casualty_unit(f, text) for f in numbers(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Mit 300 Rettungskräften suchte die Feuerwehr nach den Verletzten."),  # a noun
+        ("de", "Bei dem Unfall wurden 40 Menschen in Krankenhäuser gebracht."),
+        ("de", "Aus 110 Fahrgästen im Zug wurden dann vierzig schwer verletzt."),  # theirs
+        ("fr", "Le bilan fait état de 300 personnes évacuées."),  # a toll of others
+        ("fr", "La tempête a fait 12 victimes."),  # victims alone: the hurt too
+        ("fr", "Le bilan des blessés est de 30 selon le bilan."),
+    ],
+)
+def test_counts_that_no_clause_calls_the_dead_stay_what_they_count(language, text):
+    with use_language(language):
+        assert "dead" not in [casualty_unit(f, text) for f in numbers(text)]
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "second", "topic", "sides"),
+    [
+        (
+            "pt",
+            "Um ônibus tombou na BR-116 em Teresópolis na terça-feira e 14 ficaram feridas.",
+            "O acidente com o ônibus na BR-116 em Teresópolis na terça-feira deixou 19 feridos.",
+            "número de feridos",
+            [("14", ["s0"]), ("19 feridos", ["s1"])],
+        ),
+        (
+            "de",
+            "Bei dem Busunglück auf der A8 am Freitag wurden 23 Menschen zum Teil schwer verletzt.",
+            "17 Menschen wurden bei dem Busunglück auf der A8 am Freitag leicht verletzt.",
+            "Zahl der Verletzten",
+            [("23 Menschen", ["s0"]), ("17 Menschen", ["s1"])],
+        ),
+        (
+            "fr",
+            "Après la tempête de jeudi dans le Finistère, le bilan est de 9.",
+            "La tempête de jeudi dans le Finistère a fait au moins 11 morts.",
+            "nombre de morts",
+            [("9", ["s0"]), ("au moins 11 morts", ["s1"])],
+        ),
+    ],
+)
+def test_tolls_read_from_verbs_and_bare_tolls_are_compared(
+    embedder, language, first, second, topic, sides
+):
+    [conflict] = _conflicts(language, first, second, embedder=embedder)
+    assert conflict.topic == topic
+    assert sorted(sides_of(conflict)) == sorted(sides)
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "second"),
+    [
+        (  # different things counted: the injured, the homeless
+            "pt",
+            "Com a enchente em Petrópolis na terça-feira, 14 ficaram feridas.",
+            "Com a enchente em Petrópolis na terça-feira, 19 ficaram desalojadas.",
+        ),
+        (  # the trapped are counted by one source only
+            "es",
+            "En el derrumbe de la mina de Sabinas del miércoles 3 quedaron atrapados.",
+            "En el derrumbe de la mina de Sabinas del miércoles cinco mineros quedaron atrapados.",
+        ),
+        (  # a year apart
+            "fr",
+            "Le bilan de la tempête de 1999 dans le Finistère était de 92.",
+            "La tempête de jeudi dans le Finistère a fait au moins 11 morts.",
+        ),
+        (  # victims alone are not the dead
+            "fr",
+            "La tempête de jeudi dans le Finistère a fait 12 victimes.",
+            "La tempête de jeudi dans le Finistère a fait au moins 11 morts.",
+        ),
+        (  # a day apart
+            "de",
+            "Bei dem Busunglück auf der A8 am Freitag wurden 23 Menschen verletzt.",
+            "Bei dem Busunglück auf der A8 am Montag wurden 17 Menschen bei dem Aufprall verletzt.",
+        ),
+    ],
+)
+def test_counts_of_other_things_or_times_are_not_compared(embedder, language, first, second):
+    assert not _conflicts(language, first, second, embedder=embedder)
