@@ -29,7 +29,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import NamedTuple, Protocol
 
-from summarizer.language import lexical_language
+from summarizer.language import current_language, lexical_language
 from summarizer.saying import speech_forms
 from summarizer.types import Fact
 
@@ -442,8 +442,14 @@ def normalise_unit(unit: str | None) -> str | None:
     """
     if not unit:
         return None
+    return _unit_form(unit, lexical_language())
+
+
+@lru_cache(maxsize=4096)
+def _unit_form(unit: str, language: str) -> str:
+    """:func:`normalise_unit` in ``language``, memoised: every pair of facts
+    compared (:func:`fact_supported`) normalises both units."""
     u = unit.lower().strip()
-    language = lexical_language()
     if language != "en":  # "soldados"/"soldado", "Soldaten"/"Soldat" stem alike
         from summarizer.text import stemmer
 
@@ -1550,6 +1556,26 @@ def extract_facts(text: str, with_claims: bool = True) -> list[Fact]:
     """
     if not text:
         return []
+    if len(text) <= MEMO_CHARS:
+        return list(_memo_facts(text, with_claims, current_language()))
+    return _extract(text, with_claims)
+
+
+# Texts up to this long have their facts memoised (:func:`extract_facts`): sentences
+# and claims, extracted again each time one is checked against another source.
+# Whole articles are not kept, to bound the memory.
+MEMO_CHARS = 5000
+
+
+@lru_cache(maxsize=8192)
+def _memo_facts(text: str, with_claims: bool, _language: str) -> tuple[Fact, ...]:
+    """:func:`extract_facts` memoised per text and language (the current one, as the
+    lexical tools it uses read it)."""
+    return tuple(_extract(text, with_claims))
+
+
+def _extract(text: str, with_claims: bool) -> list[Fact]:
+    """:func:`extract_facts`, not memoised."""
     ds = dates(text)
     spans = [(f.start, f.end) for f in ds]
     # Every language's quotation marks: a summary's misquote in « » or „ “ is checked too.

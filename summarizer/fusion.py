@@ -222,8 +222,11 @@ class ScoredClaim:
     score: float
 
 
-def _numbers(text: str) -> set[str]:
-    return {n.replace(",", "") for n in _NUMBER.findall(text)}
+@lru_cache(maxsize=65536)
+def _numbers(text: str) -> frozenset[str]:
+    """The digit strings ``text`` states, without thousands commas ("9,200" -> "9200");
+    memoised: :func:`score_claims` compares every claim with a sentence of every source."""
+    return frozenset(n.replace(",", "") for n in _NUMBER.findall(text))
 
 
 def numbers_agree(claim: str, evidence: str) -> bool:
@@ -1043,12 +1046,22 @@ def source_groups(documents: Sequence[Document], threshold: float) -> dict[str, 
     Overlap is the share of the shorter text's word 5-grams found in the other."""
     sh = {d.id: _shingles(" ".join(d.text[a:b] for a, b in d.body_spans())) for d in documents}
     group = {d.id: d.id for d in documents}
+    posted: dict[tuple[str, ...], list[int]] = {}  # shingle -> the documents so far with it
     for i, a in enumerate(documents):
-        for b in documents[:i]:
+        # Over a positive threshold, only an earlier document sharing a shingle can
+        # be a copy (an overlap of 0 is below it): no comparing every pair of a big cluster.
+        earlier = (
+            [documents[j] for j in sorted({j for s in sh[a.id] for j in posted.get(s, ())})]
+            if threshold > 0
+            else documents[:i]
+        )
+        for b in earlier:
             small = min(len(sh[a.id]), len(sh[b.id])) or 1
             if len(sh[a.id] & sh[b.id]) / small >= threshold:
                 group[a.id] = group[b.id]
                 break
+        for s in sh[a.id]:
+            posted.setdefault(s, []).append(i)
     return group
 
 
@@ -1168,10 +1181,12 @@ def score_claims(
         sources = {claim.doc_id}
         for k in np.flatnonzero(candidates[i]):
             sent = all_sents[best_sent[i, k]]
+            if not numbers_agree(claim.text, sent.text):
+                continue
             day = check_day(
                 claim.text, [(sent.text, dates.get(sent.doc_id))], dates.get(claim.doc_id)
             )
-            if numbers_agree(claim.text, sent.text) and not (day and day.verdict == "contradicted"):
+            if not (day and day.verdict == "contradicted"):
                 support.append(sent.span)
                 sources.add(doc_ids[k])
         n_words = count_words(claim.text)

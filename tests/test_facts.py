@@ -396,3 +396,39 @@ def test_a_german_closing_mark_opens_no_quotation():
     text = "„Wir bleiben hier und kämpfen“, sagte er. Später sagte sie: „Wir gehen nicht heim“."
     got = [f.text for f in extract_facts(text, with_claims=False) if f.kind == "quote"]
     assert got == ["Wir bleiben hier und kämpfen", "Wir gehen nicht heim"]
+
+
+def test_facts_of_a_text_read_again_are_extracted_once(monkeypatch):
+    # A claim's facts are looked up again for each source it is checked against: each text
+    # is read once per language and flag, and each call gets a list of its own.
+    import summarizer.facts as facts_module
+    from summarizer.language import use_language
+
+    read: list[str] = []
+    real = facts_module.dates
+    monkeypatch.setattr(facts_module, "dates", lambda text: read.append(text) or real(text))
+    text = "On Tuesday the Qorvath mine flooded and 9 miners were trapped, Ana Pereira said."
+    first = extract_facts(text)
+    first.append(Fact("quantity", "99", 0, 2, "99"))
+    again = extract_facts(text)
+    assert [(f.kind, f.value) for f in again if f.kind != "claim"] == [
+        ("weekday", "tuesday"),
+        ("entity", "qorvath"),
+        ("quantity", "9"),
+        ("person", "ana pereira"),
+    ]
+    assert len(again) == len(first) - 1
+    assert read.count(text) == 1
+    assert not any(f.kind == "claim" for f in extract_facts(text, with_claims=False))
+    with use_language("de"):
+        extract_facts(text)
+    assert read.count(text) > 2  # read again, with the German rules
+
+
+def test_units_are_normalised_in_the_language_of_the_brief():
+    from summarizer.language import use_language
+
+    assert normalise_unit("Soldaten") == "soldaten"
+    with use_language("de"):
+        assert normalise_unit("Soldaten") == "soldat"
+    assert normalise_unit("Soldaten") == "soldaten"

@@ -209,6 +209,27 @@ def test_syndicated_copies_count_as_one_source():
     assert source_groups(docs, 0.8) == {"a": "a", "b": "a", "c": "c"}
 
 
+def test_copies_are_found_however_many_articles_share_no_wording():
+    # Only articles that share a 5-gram are compared; which copy an article joins (the
+    # first one over the threshold, in order) is what comparing every pair gives.
+    from summarizer.fusion import source_groups
+
+    storm = "The storm flooded three coastal towns and cut power to forty thousand homes."
+    vote = "Lawmakers approved the budget late on Friday after a long and bitter debate."
+    docs = [
+        build_document(storm, doc_id="a"),
+        build_document(vote, doc_id="b"),
+        build_document(vote + " Copyright Daily Gazette.", doc_id="c"),
+        build_document(storm + " More on this later.", doc_id="d"),
+        build_document(
+            "The storm flooded three coastal roads, officials said on Sunday.", doc_id="e"
+        ),
+    ]
+    assert source_groups(docs, 0.8) == {"a": "a", "b": "b", "c": "b", "d": "a", "e": "e"}
+    # At a threshold of 0 any article is a copy of the first, shared wording or not.
+    assert set(source_groups(docs, 0.0).values()) == {"a"}
+
+
 def test_a_sentence_only_syndicated_copies_state_is_not_multi_source(embedder):
     # b is a's wire story with a footer: what it says is cited to both copies,
     # but one story told twice is one source in the brief's statistics

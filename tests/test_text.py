@@ -212,3 +212,33 @@ def test_the_full_width_full_stop_ends_a_sentence_but_not_a_number():
     ]
     line = "水位达到３．５米。" * 400  # cut into pieces first: never inside the number
     assert set(split(line)) == {"水位达到３．５米。"}
+
+
+def test_a_text_split_again_is_not_segmented_again(monkeypatch):
+    # A source sentence is split again each time it is checked as a claim's citation:
+    # the sentence splitter reads a text once per language, and the spans stay exact.
+    import pysbd
+
+    from summarizer.language import use_language
+
+    read: list[str] = []
+    segment = pysbd.Segmenter.segment
+    monkeypatch.setattr(
+        pysbd.Segmenter, "segment", lambda self, text: read.append(text) or segment(self, text)
+    )
+    text = "Rescuers reached Qorvath at dawn on Tuesday. Nine of the Qorvath miners are missing."
+    first = split_sentences(text, "a")
+    again = split_sentences(text, "b")
+    assert (
+        [s.text for s in again]
+        == [s.text for s in first]
+        == [
+            "Rescuers reached Qorvath at dawn on Tuesday.",
+            "Nine of the Qorvath miners are missing.",
+        ]
+    )
+    assert [(s.doc_id, s.start, s.end) for s in again] == [("b", 0, 44), ("b", 45, 84)]
+    assert read.count(text) == 1
+    with use_language("fr"):  # French rules: read again
+        split_sentences(text, "c")
+    assert read.count(text) == 2
