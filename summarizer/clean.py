@@ -228,12 +228,14 @@ _DATE = (
     rf"(?:\d{{1,2}}\.?\s+(?:de\s+)?{ANY_MONTH_RE}|{ANY_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
     r"(?:,?\s+(?:de\s+)?(?:19|20)\d\d)?"
 )
+# A press-release wire between slashes: "/PRNewswire/", "/PRNewswire-FirstCall/".
+_WIRE_SLASH = r"/[A-Z][\w-]*(?:\s[A-Z][\w-]*)?/"
 _DATELINE = re.compile(
     rf"^[{_UPPER}][{_UPPER}.'’-]*[{_UPPER}.'’](?:\s+[{_UPPER}][{_UPPER}.'’-]*[{_UPPER}.'’]){{0,5}}"
     r"(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"  # , Region
     rf"(?:\s+\([{_UPPER}][\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}\))?"  # (Region): "ALÈS (Gard) -"
     rf"(?:,?\s+{_DATE})?"  # , Nov 13 / , 13 nov
-    rf"(?:\s*\((?:{AGENCIES}|[A-Z]{{2,6}})\))?"  # (AFP), a station's call sign (KXAN)
+    rf"(?:\s*\((?:{AGENCIES}|[A-Z]{{2,6}})\)|\s+{_WIRE_SLASH})?"  # (AFP), (KXAN), /PRNewswire/
     rf"\s*(?::|–|—|-{{1,2}})\s+(?=[{_UPPER}“\"‘'«¿¡])"
 )
 # A place in mixed case and an agency's tag: "Bruselas (AFP) - ", "Brussels (Reuters) — "
@@ -460,6 +462,32 @@ def strip_prefix(line: Line) -> Line:
         if m and m.end() < len(text):
             text, start = text[m.end() :], start + m.end()
     return Line(start, line.end, text)
+
+
+# The outlet a dateline names: an agency or a call sign in brackets, or a wire between slashes.
+_DATELINE_OUTLET = re.compile(rf"\((?P<tag>{AGENCIES}|[A-Z]{{2,6}})\)|{_WIRE_SLASH}")
+
+
+def dateline_outlet(text: str) -> str | None:
+    """The outlet named in the dateline that opens ``text`` ("Reuters" in "SAN
+    JOSE, Calif., Oct. 23, 2025 (Reuters) - ...", "PRNewswire" in "NEW YORK,
+    March 3, 2025 /PRNewswire/ -- ..."); None without a dateline or a name in it.
+    Only a dateline cut by :func:`strip_prefix` counts: "(AP)" in a sentence is
+    a credit the prose mentions.
+
+    >>> dateline_outlet("LONDON, Nov 13 (Reuters) - Britain said on Wednesday ...")
+    'Reuters'
+    >>> dateline_outlet("Bruselas (AFP) - Unos 11.000 soldados han sido desplegados.")
+    'AFP'
+    >>> dateline_outlet("TAIPEI, Taiwan – The United States will respond.") is None
+    True
+    """
+    for pattern in (_DATELINE, _PLACE_TAG):
+        m = pattern.match(text)
+        tag = _DATELINE_OUTLET.search(m.group(0)) if m else None
+        if tag:
+            return tag.group("tag") or tag.group(0).strip("/")
+    return None
 
 
 def credit_parts(line: Line) -> list[Line]:

@@ -24,6 +24,7 @@ from typing import Any
 from summarizer.clean import (
     CJK_DATELINE,
     clean,
+    dateline_outlet,
     drop_reason,
     ends_sentence,
     is_heading_like,
@@ -166,11 +167,14 @@ def _month_number(name: str) -> int:
 # the prose mentions. (Chinese and Japanese characters count half a word each,
 # as in :func:`summarizer.clean.is_heading_like`.)
 _DATE_LINE_WORDS = 8
-# A dateline: the date opens the line, after a PLACE in capitals or a weekday,
-# and a dash, colon or full stop follows: "WASHINGTON, Nov. 13, 2024 (AP) — ...",
-# "Tuesday, Nov. 12, 2024. The talks ...".
-_DATELINE_HEAD = re.compile(rf"^(?:[A-Z][A-Z .'’-]*,?\s*|{WEEKDAY_RE},?\s*)?$")
-_DATELINE_END = re.compile(r",?\s*(?:\([\w ]+\)\s*)?(?:—|–|-{1,2}|:|\.)(?:\s|$)")
+# A dateline: the date opens the line, after a PLACE in capitals (perhaps with
+# a region of one or two capitalised words: "Calif.", "D.C.", "New Mexico") or a
+# weekday, and a dash, colon or full stop follows, perhaps after an agency or a
+# wire: "WASHINGTON, Nov. 13, 2024 (AP) — ...", "PINE HOLLOW, Calif., Aug. 12,
+# 2025 —", "NEW YORK, March 3, 2025 /PRNewswire/ --", "Tuesday, Nov. 12, 2024. ...".
+_REGION = r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?"
+_DATELINE_HEAD = re.compile(rf"^(?:[A-Z][A-Z .'’-]*{_REGION},?\s*|{WEEKDAY_RE},?\s*)?$")
+_DATELINE_END = re.compile(r",?\s*(?:\([\w ]+\)\s*|/[\w -]+/\s*)?(?:—|–|-{1,2}|:|\.)(?:\s|$)")
 
 
 def find_date(text: str) -> str | None:
@@ -268,14 +272,16 @@ def text_metadata(text: str) -> dict[str, str | None]:
     The title is the first heading-like line (short, not ending a sentence)
     before the prose starts, skipping a banner line that names a web domain,
     which gives the outlet instead. An agency tag such as "(RFI)" opening one
-    of the first prose lines also names the outlet.
+    of the first prose lines also names the outlet, and so does one in a
+    dateline opening it: "LONDON, Nov 13 (Reuters) - ...", "NEW YORK, March 3,
+    2025 /PRNewswire/ -- ...".
     """
     title = outlet = None
     for i, line in enumerate(lines(text)[:8]):
         if not is_heading_like(line.text):
             tag = _TAG.match(line.text)
-            if tag and outlet is None:
-                outlet = tag.group(1)
+            if outlet is None:
+                outlet = tag.group(1) if tag else dateline_outlet(line.text)
             if i >= 3:
                 break
             continue

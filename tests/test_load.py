@@ -5,6 +5,7 @@ import pytest
 from summarizer.errors import InputError
 from summarizer.load import check_length, find_date, load_cluster, load_paths, text_metadata
 from summarizer.types import Document
+from tests.builders import body_text, build_document
 
 ARTICLE = "Rivers rose fast on Friday. Thousands left their homes, officials said."
 
@@ -366,3 +367,61 @@ def test_a_documents_date_is_read_as_the_other_inputs_dates_are():
     assert notices == ["a: date '2024-13-45' is not a date; read as undated"]
     with pytest.raises(InputError, match="a: a date must be a string, got 20241113"):
         date_of(20241113)
+
+
+@pytest.mark.parametrize(
+    "dateline, date, outlet",
+    [
+        ("CEDAR FALLS, Iowa, Aug. 12, 2025 — ", "2025-08-12", None),
+        ("SAN MATEO, Calif., Oct. 23, 2025 (Reuters) - ", "2025-10-23", "Reuters"),
+        ("ALBANY, N.Y., Jan. 7, 2025 (AP) — ", "2025-01-07", "AP"),
+        ("MANCHESTER, England, Feb. 2, 2025 (AFP) - ", "2025-02-02", "AFP"),
+        ("SANTA FE, New Mexico, May 9, 2025: ", "2025-05-09", None),
+        ("WASHINGTON, D.C., March 3, 2025 /PRNewswire/ -- ", "2025-03-03", "PRNewswire"),
+        ("LONDON, Nov 13 (Reuters) - ", None, "Reuters"),  # no year: no date, as before
+    ],
+)
+def test_a_us_dateline_with_a_region_dates_the_article_and_names_its_outlet(dateline, date, outlet):
+    """A dateline's region ("Calif.", "N.Y.", "England") does not hide its date, which
+    weekdays are anchored to; its agency or wire is the article's outlet, shown in the
+    brief's sources; and the dateline is cut from the prose the brief quotes."""
+    doc = build_document(
+        "STORM WARNING FOR THE COAST",
+        "By Jane Roe, Staff Writer",
+        dateline + "Acme Corp. said on Tuesday that it would close two plants.",
+        "Workers were told in the morning, officials said.",
+    )
+    assert (doc.date, doc.outlet) == (date, outlet)
+    assert body_text(doc)[0].startswith("Acme Corp. said on Tuesday")
+
+
+def test_only_a_dateline_opening_the_text_dates_it_or_names_its_outlet():
+    """Prose that starts with a place and a region, a region opening a wrapped line, an
+    agency the prose credits and a headline in capitals are no dateline: their dates are
+    ones the article mentions."""
+
+    def date_and_outlet(text):
+        meta = text_metadata(text)
+        return meta["date"], meta["outlet"]
+
+    assert date_and_outlet("PORTLAND, Maine, June 4, 2025 (AP) — Ferries stopped.") == (
+        "2025-06-04",
+        "AP",
+    )
+    for text in [
+        "WASHINGTON, D.C. is bracing for heat on Aug. 12, 2025 — forecasters said. Schools shut.",
+        "Crews fought the fire near Pine Hollow,\nCalif., Aug. 12, 2025 — officials said. It grew.",
+        "Sales rose on Monday. The figures (Reuters) - were released late, officials said.",
+        "FLOODS HIT THE VALLEY, Calif. (VIDEO)\nRivers rose on Aug. 11, 2025, officials said.",
+    ]:
+        assert date_and_outlet(text) == (None, None), text
+
+
+def test_a_given_outlet_wins_over_the_datelines(tmp_path):
+    """The outlet a JSON article names is its outlet; the dateline's agency fills in only
+    where none is given (a paper running a wire story is still the paper)."""
+    text = "DENVER, Colo., Sept. 9, 2025 (AP) — Snow closed the passes. Drivers waited."
+    (tmp_path / "a.json").write_text(json.dumps({"text": text, "outlet": "Gazette"}), "utf-8")
+    (tmp_path / "b.txt").write_text(text, encoding="utf-8")
+    docs = load_paths([tmp_path])
+    assert [(d.outlet, d.date) for d in docs] == [("Gazette", "2025-09-09"), ("AP", "2025-09-09")]
