@@ -1,0 +1,173 @@
+"""An English article of the same kind on another subject is off-topic (another
+company's results, a storm elsewhere); an article on the event from another angle
+is not. A sentence whose subject is a bare count ("Four were in critical
+condition.") leans on the sentence that named what it counts."""
+
+import pytest
+
+from summarizer import summarize
+from summarizer.config import FusionConfig
+from summarizer.fusion import is_dangling, off_topic
+from summarizer.language import use_language
+from summarizer.pipeline import split_documents
+
+from .builders import build_document
+
+RESULTS = [
+    "Norvale Foods on Tuesday reported second-quarter sales of $3.4 billion, up 7% from a "
+    "year earlier, as higher prices for its frozen meals offset weaker volumes. Norvale "
+    "raised its full-year profit forecast to $2.60 a share.",
+    "Norvale Foods beat analysts' estimates for quarterly profit on Tuesday. Chief Executive "
+    "Dana Whitlock said demand for frozen meals held up despite price increases. Norvale "
+    "shares rose 5% in morning trading.",
+    "Shares of Norvale Foods climbed on Tuesday after the frozen-meal maker lifted its annual "
+    "outlook. Analysts at Halden Securities said Norvale had gained market share from store "
+    "brands for a third straight quarter.",
+]
+# Another company's results, reported the same day in the same words of the trade.
+OTHER_RESULTS = (
+    "Brightwater Dairy on Tuesday reported a second-quarter loss of $85 million as milk "
+    "prices fell. Brightwater cut its full-year forecast and said it would close two "
+    "plants. Its shares fell 11% in morning trading."
+)
+
+
+def test_another_companys_results_are_left_out_of_the_brief(embedder):
+    docs = [build_document(t, doc_id=f"n{i}") for i, t in enumerate(RESULTS)]
+    docs.append(build_document(OTHER_RESULTS, doc_id="stray"))
+    brief = summarize(docs, words=120, backend="extractive", embedder=embedder, cache=None)
+    assert brief.meta["off_topic"] == ["stray"]
+    cited = {c.source for s in brief.summary + brief.key_points for c in s.citations}
+    assert "stray" not in cited
+    assert "11%" not in brief.to_markdown()  # the stray's figure is not Norvale's
+
+
+STORM = [
+    "Hurricane Ines made landfall near Bay Harlan, Texas, on Sunday with winds of 115 mph, "
+    "killing at least five people and cutting power to 300,000 homes, officials said.",
+    "Residents of Bay Harlan returned on Monday to flooded homes after Hurricane Ines pushed a "
+    "storm surge of nine feet into the city. The mayor said 1,800 homes had been damaged.",
+]
+# Another angle on the same storm: what it costs insurers.
+INSURERS = (
+    "Insured losses from Hurricane Ines could reach $5 billion, modelling firm Kestrel Risk "
+    "estimated on Monday. Shares of Texas property insurers fell, and analyst Omar Reyes said "
+    "smaller carriers would be tested."
+)
+# A storm of the same kind, elsewhere.
+TYPHOON = (
+    "Typhoon Soulik tore across northern Luzon in the Philippines on Sunday, killing nine "
+    "people and forcing 80,000 to flee, disaster officials in Manila said. Landslides buried "
+    "homes in Benguet province."
+)
+
+
+def strays_of(texts, embedder, language="en"):
+    docs = [build_document(t, doc_id=doc_id) for doc_id, t in texts.items()]
+    with use_language(language):
+        sents = split_documents(docs)
+        return off_topic(docs, sents, embedder, FusionConfig().off_topic_threshold)
+
+
+def test_a_storm_elsewhere_is_off_topic_and_the_insurers_angle_is_not(embedder):
+    texts = {"a": STORM[0], "b": STORM[1], "insurers": INSURERS, "stray": TYPHOON}
+    assert strays_of(texts, embedder) == ["stray"]
+
+
+def test_an_article_that_opens_on_nothing_of_its_own_stays(embedder):
+    """Background that names no subject of its own (a doctor's advice in a heat
+    wave) is another angle, not another event, even naming nothing the others
+    share."""
+    texts = {
+        "a": "Phoenix reached 118 degrees on Saturday, and Maricopa County confirmed 20 "
+        "heat deaths this year.",
+        "b": "Cooling centres across Phoenix stayed open all night on Sunday as the heat "
+        "wave entered its ninth day.",
+        "c": "Phoenix officials extended the excessive heat warning through Wednesday.",
+        "advice": "Heat stroke happens when the body can no longer cool itself by sweating. "
+        "Older adults and young children are at greater risk. Drink water before you feel "
+        "thirsty.",
+    }
+    assert strays_of(texts, embedder) == []
+
+
+def test_a_roundup_whose_articles_share_no_name_keeps_them_all(embedder):
+    """Sunday talk-show segments: every article names its own guest, and no name
+    is every other's, so no one of them is the stray."""
+    texts = {
+        "a": "Senator Ruth Calloway said on Sunday that the budget deal would pass the Senate.",
+        "b": "Governor Ken Ashby said on Sunday that the budget deal shortchanged the states.",
+        "c": "Congressman Leo Park said on Sunday that the budget deal cut too deeply.",
+        "d": "Mayor Ana Soto said on Sunday that cities would lose transit money.",
+    }
+    assert strays_of(texts, embedder) == []
+
+
+def test_a_reaction_that_names_the_defendant_stays(embedder):
+    texts = {
+        "a": "A jury on Thursday convicted former Harlan mayor Gerald Finch of taking bribes "
+        "from developers in exchange for city contracts.",
+        "b": "Gerald Finch was found guilty of seven counts of bribery and fraud on Thursday, "
+        "and the judge set sentencing for September.",
+        "reaction": "At a diner across from City Hall, retired teacher Linda Marsh said she "
+        "had trusted Finch for twelve years. Council member Ed Pruitt said the city would "
+        "seek to recover its money.",
+    }
+    assert strays_of(texts, embedder) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four were in critical condition.",
+        "Two died in hospital.",
+        "Three of them were children.",
+        "12 remain missing after the collapse.",
+        "1,200 were evacuated from the valley.",
+        "Twenty-five were treated for smoke inhalation.",
+        "Seven were arrested on Monday.",
+    ],
+)
+def test_a_bare_count_as_subject_leans_on_what_another_sentence_named(text):
+    assert is_dangling(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four people were injured.",
+        "Two suspects were arrested.",
+        "2024 was a record year.",
+        "Three-quarters of voters backed the plan.",
+        "Two hundred and ten people died.",
+        "Seven of the dead were buried by a landslide.",
+        "Two injured men were taken to hospital.",
+        "One can only guess what happened next.",
+        "10 Downing Street said the talks would go on.",
+    ],
+)
+def test_a_count_with_its_noun_stands_alone(text):
+    assert not is_dangling(text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "leans"),
+    [
+        ("es", "Cuatro resultaron heridos.", True),
+        ("es", "Tres de ellos eran niños.", True),
+        ("es", "Cuatro personas resultaron heridas.", False),
+        ("es", "2024 fue un año récord.", False),
+        ("fr", "Deux sont morts.", True),
+        ("fr", "Trois d'entre eux étaient des enfants.", True),
+        ("fr", "Deux personnes sont mortes.", False),
+        ("de", "Vier wurden verletzt.", True),
+        ("de", "Vier Menschen wurden verletzt.", False),
+        ("it", "Due sono morti.", True),
+        ("it", "Due persone sono morte.", False),
+        ("pt", "Dois morreram no hospital.", True),
+        ("pt", "Duas pessoas morreram no hospital.", False),
+    ],
+)
+def test_a_bare_count_in_other_languages(language, text, leans):
+    with use_language(language):
+        assert is_dangling(text) is leans
