@@ -44,7 +44,6 @@ from summarizer.facts import (
     DATE_KINDS,
     ENTITY_KINDS,
     NUMERIC_KINDS,
-    cached_extract_facts,
     compare_facts,
     extract_facts,
 )
@@ -255,7 +254,7 @@ def _verify(
 
 
 def _facts_of(sentences: Sequence[Sentence]) -> list[Fact]:
-    return [f for s in sentences for f in cached_extract_facts(s.text)]
+    return [f for s in sentences for f in extract_facts(s.text)]
 
 
 def _fails(fact: Fact, source_facts: list[Fact]) -> bool:

@@ -1773,14 +1773,3 @@ def compare_facts(
         else:
             unsupported.append(f)
     return supported, contradicted, unsupported
-
-
-@lru_cache(maxsize=4096)
-def _cached_facts(text: str, language: str = "en") -> tuple[Fact, ...]:
-    return tuple(extract_facts(text))
-
-
-def cached_extract_facts(text: str) -> list[Fact]:
-    """:func:`extract_facts` memoised per text and language (sources are
-    checked sentence after sentence)."""
-    return list(_cached_facts(text, lexical_language()))

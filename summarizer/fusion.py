@@ -305,12 +305,12 @@ def numbers_agree(claim: str, evidence: str) -> bool:
     missing = _numbers(claim) - _numbers(evidence)
     if not missing:
         return True
-    from summarizer.facts import NUMERIC_KINDS, cached_extract_facts, fact_supported
+    from summarizer.facts import NUMERIC_KINDS, extract_facts, fact_supported
 
-    source = [f for f in cached_extract_facts(evidence) if f.kind in NUMERIC_KINDS]
+    source = [f for f in extract_facts(evidence) if f.kind in NUMERIC_KINDS]
     if not source:
         return False
-    for fact in cached_extract_facts(claim):
+    for fact in extract_facts(claim):
         if fact.kind not in NUMERIC_KINDS:
             continue
         stated = _numbers(fact.text) & missing
@@ -1730,10 +1730,10 @@ def _facts_hold(text: str, evidence: Sequence[str]) -> bool:
     """Every number, date and name of ``text`` is in the evidence (the check
     attribution applies to generated sentences)."""
     from summarizer.attribution import CHECKED_KINDS
-    from summarizer.facts import cached_extract_facts, compare_facts, extract_facts
+    from summarizer.facts import compare_facts, extract_facts
 
     facts = [f for f in extract_facts(text, with_claims=False) if f.kind in CHECKED_KINDS]
-    source = [f for e in evidence for f in cached_extract_facts(e)]
+    source = [f for e in evidence for f in extract_facts(e)]
     _, contradicted, unsupported = compare_facts(facts, source)
     return not contradicted and not unsupported
 
