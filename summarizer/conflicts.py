@@ -142,7 +142,8 @@ def _range(f: Fact) -> tuple[Decimal, Decimal] | None:
     lo, hi = _RANGES.get(f.extra.get("qualifier"), (1.0, 1.0))
     if f.extra.get("vague"):  # "hundreds of": 100 up to 1,000
         hi = VAGUE_SPAN
-    return v * Decimal(str(lo)), v * Decimal(str(hi))
+    top = Decimal(f.extra.get("upto", v))  # "between 10 and 12": up to 12
+    return v * Decimal(str(lo)), top * Decimal(str(hi))
 
 
 def _rounds_to(exact: Decimal, hedged: Decimal, qualifier: str | None) -> bool:
@@ -156,13 +157,18 @@ def _rounds_to(exact: Decimal, hedged: Decimal, qualifier: str | None) -> bool:
 
 def agree(a: Fact, b: Fact) -> bool:
     """The same figure: equal values, or one exact figure and a hedged rounding
-    of it ("more than $9 billion" and "$9.2 billion"). Two different hedged
+    of it ("more than $9 billion" and "$9.2 billion"), or a rounding to the
+    decimals it is written with ("$4.8 billion" and "$4.82 billion"). Two different hedged
     figures ("more than 10,000", "around 11,000") do not agree: they are two
-    estimates, which a reader should see side by side."""
+    estimates, which a reader should see side by side. Two ranges
+    (:func:`_range_of`) agree where their bounds do, a range and a figure where
+    the figure lies in it ("between 10 and 12" and "11")."""
     try:
         va, vb = Decimal(a.value), Decimal(b.value)
     except InvalidOperation:
         return a.value == b.value
+    if "upto" in a.extra or "upto" in b.extra:
+        return _in_range(a, b) if "upto" in a.extra else _in_range(b, a)
     if va == vb:
         return True
     qa, qb = a.extra.get("qualifier"), b.extra.get("qualifier")
@@ -174,7 +180,28 @@ def agree(a: Fact, b: Fact) -> bool:
         return _rounds_to(vb, va, qa)
     if qb and not qa:
         return _rounds_to(va, vb, qb)
+    if not qa and not qb:  # "$4.8 billion" and "$4.82 billion": a decimal rounding
+        rough, exact = (
+            (a, vb)
+            if len(va.normalize().as_tuple().digits) < len(vb.normalize().as_tuple().digits)
+            else (b, va)
+        )
+        return bool(_DECIMAL.search(rough.text)) and _rounds_to(exact, Decimal(rough.value), None)
     return False
+
+
+# A figure written with a decimal point ("4.8"), which its writer rounded to that precision.
+_DECIMAL = re.compile(r"\d\.\d")
+
+
+def _in_range(r: Fact, f: Fact) -> bool:
+    """Does ``f`` agree with the range ``r``: the same range, or a figure in it?"""
+    if "upto" in f.extra:
+        return (Decimal(r.value), Decimal(r.extra["upto"])) == (
+            Decimal(f.value),
+            Decimal(f.extra["upto"]),
+        )
+    return Decimal(r.value) <= Decimal(f.value) <= Decimal(r.extra["upto"])
 
 
 def modifiers(f: Fact) -> set[str]:
@@ -267,6 +294,18 @@ def part_of_total(m: Mention) -> bool:
     return bool(_FROM_EVENT.search(after) or re.search(r"\bsince\b", before, re.IGNORECASE))
 
 
+# A figure forecast ("forecast fourth-quarter revenue of $5.0 billion to $5.3 billion") is
+# another quantity than one reported ("posted sales of $4.8 billion").
+_FORECAST = re.compile(r"\b(?:forecast\w*|predict\w*|projected|projects|guidance|outlook)\b")
+
+
+def forecast(m: Mention) -> bool:
+    """Does the clause before ``m``'s figure call it a forecast (:data:`_FORECAST`)? English
+    only: elsewhere no figure is."""
+    clause = re.split(r"[,;:()–—]", m.sentence.text[: m.fact.start])[-1]
+    return lexical_language() == "en" and bool(_FORECAST.search(clause.lower()))
+
+
 def _different_days(da: frozenset[str], db: frozenset[str]) -> bool:
     """Do two sentences (their :func:`_days`) name days, and none in common? "The
     Dow fell 1,100 points Monday" and "Friday, the Dow closed down 666 points"
@@ -302,8 +341,9 @@ _BY_YEAR = re.compile(r"\b(?:by|until|till|through)\s+(?:the\s+end\s+of\s+)?$")
 
 
 def _same(kind: str, wa: set[str], wb: set[str]) -> bool:
-    if kind == "money":  # an unknown purpose matches any
-        return not wa or not wb or bool(wa & wb)
+    if kind == "money":  # an unknown purpose matches any; "third-" and "fourth-quarter" differ
+        oa, ob = wa & _ORDINALS, wb & _ORDINALS
+        return not wa or not wb or (bool(wa & wb) and not (oa and ob and not oa & ob))
     return (not wa and not wb) or bool(wa & wb)  # both bare, or sharing a modifier
 
 
@@ -318,6 +358,10 @@ _PURPOSE_STOP = frozenset(
 )
 
 
+# Ordinals that name a period or a round, in stems: "first-half", "fourth-quarter".
+_ORDINALS = frozenset({"first", "second", "third", "fourth"})
+
+
 def purpose(m: Mention) -> set[str]:
     """What a sum of money is for, as stems of the content words right around it:
     "$175 billion the United States committed for Ukraine" -> {unit, state,
@@ -325,9 +369,12 @@ def purpose(m: Mention) -> set[str]:
     text, f = m.sentence.text, m.fact
     after = _letters(re.split(r"[,;:()–—]", text[f.end :])[0])[:5]
     before = _letters(text[: f.start])
-    # "aid worth $5 billion", "damages of $6 billion": the noun before a connector
+    # "aid worth $5 billion", "damages of $6 billion": the noun before a connector, and the
+    # period an ordinal names ("third-quarter revenue of $4.8 billion")
     if before and before[-1].lower() in {"of", "worth", "totaling", "totalling", "valued"}:
-        after += before[-3:-1]
+        after += (
+            before[-4:-1] if before[-4:-3] and before[-4].lower() in _ORDINALS else before[-3:-1]
+        )
     stop = _PURPOSE_STOP if lexical_language() == "en" else stop_words()  # function words too
     toks = [w.lower() for w in after if w.lower() not in stop]
     return set(stemmer().stemWords(toks))
@@ -337,18 +384,88 @@ def kind_of(a: Fact, b: Fact) -> str:
     ra, rb = _range(a), _range(b)
     if ra is None or rb is None:
         return "contradiction"
-    hedged = a.extra.get("qualifier") or b.extra.get("qualifier")
+    hedged = any(f.extra.get("qualifier") or "upto" in f.extra for f in (a, b))
     overlap = ra[0] <= rb[1] and rb[0] <= ra[1]
     return "estimates" if hedged and overlap else "contradiction"
 
 
-# Units that are not counts of a thing: shares, durations (clock times are
-# left out by all_figures).
+# Units that are not counts of a thing: shares (but see :func:`change_of`), durations
+# (clock times are left out by all_figures).
 _NOT_COUNTED = frozenset({"%", "year", "day", "hour", "week", "month", "time"})
 
 
 def counts_something(m: Mention) -> bool:
+    """Does ``m`` count a thing, or give a percentage change of a named thing
+    (:func:`change_of`)?"""
+    if m.unit == "%":
+        return change_of(m) is not None
     return bool(m.unit) and m.unit not in _NOT_COUNTED
+
+
+class Change(NamedTuple):
+    """A percentage change: what changed (a stem: "share"), which way ("up", "down"),
+    and the content words of the clause after the figure (when or where: "extended
+    trading", "this year")."""
+
+    what: str
+    way: str
+    rest: frozenset[str]
+
+
+_UP = (
+    r"rose|rise[sn]?|rising|jump(?:ed|s)?|climb(?:ed|s)?|gain(?:ed|s)?|surg(?:ed|es?)"
+    r"|soar(?:ed|s)?|increas(?:ed|es?)|grew|grows?|grown|advanc(?:ed|es?)|up|higher"
+)
+_DOWN = (
+    r"f[ae]ll(?:s|en)?|drop(?:ped|s)?|declin(?:ed|es?)|slid|slides?|slump(?:ed|s)?|sank|sinks?"
+    r"|tumbl(?:ed|es?)|plung(?:ed|es?)|los(?:t|es?)|shed|decreas(?:ed|es?)|cut|cuts"
+    r"|reduc(?:ed|es?)|dipped|dips?|shr[au]nk|down|lower"
+)
+# "shares fell 6%", "the chipmaker's shares down 7.2%", "cut the risk of death by 23%":
+# the way, then the object of a verb before "by" (else the subject, before the verb).
+_CHANGE_BEFORE = re.compile(
+    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:\s+(?P<object>[a-z][\w\s'’-]{{0,60}}?)\s+by"
+    r"|(?:\s+by)?)\s+$",
+    re.IGNORECASE,
+)
+# What a phrase is of: its words up to a preposition ("Shares of the company").
+_PHRASE_END = re.compile(r"\b(?:of|from|in|for|at|on|with|among|by)\b.*", re.IGNORECASE)
+_AUXILIARIES = frozenset(re.findall(r"\w+", "had has have was were is are been be will would also"))
+
+
+def change_of(m: Mention) -> Change | None:
+    """The change an English percentage gives where its sentence says what changed
+    and which way, right before it in its clause ("Shares of the company fell 6%":
+    share, down; "sending shares down 7.2%"; "cut the risk of stroke by 23%": risk,
+    down); else None. "an 18% increase", "were 23% less likely", "14% of revenue" say
+    no such thing: they are not compared."""
+    if m.unit != "%" or lexical_language() != "en":
+        return None
+    text, f = m.sentence.text, m.fact
+    clause = _FIGURE_CLAUSE.split(text[: f.start])[-1]
+    said = _CHANGE_BEFORE.search(clause)
+    if said is None:
+        return None
+    phrase = said.group("object") or clause[: said.start()]
+    if said.group("object") is None:  # the subject: "Veltrix shares had" -> "shares"
+        phrase = re.split(r"\b(?:and|but|while|which|that|who|as)\b", phrase)[-1]
+    words = [w for w in _letters(_PHRASE_END.sub("", phrase)) if w.lower() not in _AUXILIARIES]
+    if not words:
+        return None
+    after = _FIGURE_CLAUSE.split(text[f.end :])[0]
+    rest = frozenset(stemmer().stemWords([w.lower() for w in _letters(after)])) - _PURPOSE_STOP
+    way = "up" if said.group("up") else "down"
+    return Change(stemmer().stemWord(words[-1].lower()), way, rest)
+
+
+def _same_change(a: Change | None, b: Change | None) -> bool:
+    """Are two percentages (:func:`change_of`) one change: the same thing, the same way,
+    over the same time (the words after them both none, or some alike)? Two figures that
+    are no percentages are."""
+    if a is None or b is None:
+        return a is b
+    same_rest = (not a.rest and not b.rest) or bool(a.rest & b.rest)
+    return a.what == b.what and a.way == b.way and same_rest
 
 
 def in_date(m: Mention) -> bool:
@@ -383,9 +500,68 @@ def all_figures(sentences: Mapping[str, Sequence[Sentence]]) -> list[Mention]:
         Mention(f, s, casualty_unit(f, s.text) or normalise_unit(f.unit) or "")
         for sents in sentences.values()
         for s in sents
-        for f in _of_a_total(numbers(s.text), s.text)
+        for f in _ranges(_of_a_total(numbers(s.text), s.text), s.text)
         if not f.extra.get("clock")
     ]
+
+
+# "between $5.0 billion and $5.2 billion", "$5.0 billion to $5.3 billion": one estimate.
+# Not "from 12 to 15", "rose 10% to 12%": a change from one figure to another.
+_RANGE_JOIN = re.compile(r"\s+(?:and|to)\s+|\s*[–—]\s*")
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_NOT_A_RANGE = re.compile(r"\b(?:from|rose|fell|up|down|risen|fallen)\s+$", re.IGNORECASE)
+# The widest range read as one: "5 to 6 million people" is no range of 5 to 6,000,000.
+_RANGE_SPAN = 10
+
+
+def _ranges(facts: list[Fact], text: str) -> list[Fact]:
+    """``facts`` with each range (:func:`_range_of`) read as one figure: a source's "$5.0
+    billion to $5.3 billion" is one forecast, set against another's "between $5.0 billion
+    and $5.2 billion", not a "$5.0 billion" both give and two figures only one does."""
+    out: list[Fact] = []
+    k = 0
+    while k < len(facts):
+        joined = _range_of(facts[k], facts[k + 1], text) if k + 1 < len(facts) else None
+        out.append(joined or facts[k])
+        k += 2 if joined else 1
+    return out
+
+
+def _range_of(f: Fact, g: Fact, text: str) -> Fact | None:
+    """Read "between X and Y", "X to Y" or "X–Y" (``f`` then ``g``) of one kind and unit (the first
+    may leave it to the second: "between 10 and 12 percent"), the lower first and no more
+    than :data:`_RANGE_SPAN` times it, as X with the upper bound as ``extra["upto"]`` and the
+    range's words as its text; else None.
+
+    >>> t = "It expects revenue of between $5.0 billion and $5.2 billion."
+    >>> [(f.text, f.value, f.extra["upto"]) for f in _ranges(numbers(t), t)]
+    [('between $5.0 billion and $5.2 billion', '5000000000', '5200000000')]
+    >>> t = "The toll rose from 12 to 15 people."
+    >>> [f.text for f in _ranges(numbers(t), t)]
+    ['12', '15 people']
+    """
+    join = _RANGE_JOIN.fullmatch(text, f.end, g.start)
+    between = _BETWEEN.search(text, 0, f.start)
+    if (
+        join is None
+        or ("and" in join.group()) != bool(between)
+        or _NOT_A_RANGE.search(text, 0, f.start)
+        or f.kind != g.kind
+        or g.unit is None
+        or f.unit not in (None, g.unit)
+        or f.extra.get("clock")
+        or g.extra.get("clock")
+    ):
+        return None
+    try:
+        lo, hi = Decimal(f.value), Decimal(g.value)
+    except InvalidOperation:
+        return None
+    if not 0 < lo < hi <= lo * _RANGE_SPAN:
+        return None
+    start = between.start() if between else f.start
+    extra = {**f.extra, **g.extra, "upto": g.value}
+    return Fact(g.kind, text[start : g.end], start, g.end, f.value, g.unit, extra)
 
 
 # "76 of parliament's 150 seats", "12 out of the 20 members": the part counts what the
@@ -393,6 +569,18 @@ def all_figures(sentences: Mapping[str, Sequence[Sentence]]) -> list[Mention]:
 _OF_TOTAL = re.compile(
     r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+|[\w.-]+['’]s\s+)?", re.IGNORECASE
 )
+
+
+def _names_in_common(a: Mention, b: Mention, what: str) -> bool:
+    """Do the two figures' sentences name one name ("Acme" and "Shares of Acme Corp"), the
+    changed thing ``what`` (a stem: "share") and function words left out? A change
+    (:func:`change_of`) is compared only then: "Shares fell 9%" in a story of another
+    company reads as "Shares of the company fell 6%" does."""
+
+    def named(m: Mention) -> set[str]:
+        return set(stemmer().stemWords(sorted(names_in(m.sentence.text)))) - _PURPOSE_STOP
+
+    return bool((named(a) & named(b)) - {what})
 
 
 def _other_subjects(a: Mention, b: Mention) -> bool:
@@ -770,9 +958,10 @@ _CASUALTY_TOPICS = {
 
 def _states(stated: Sequence[Mention], m: Mention) -> bool:
     """Does one of ``stated`` give ``m``'s figure, for the same thing or unitless?
-    40 injured does not state 40 dead."""
+    40 injured does not state 40 dead; a range states a range, not a figure in it."""
     return any(
         (x.fact.unit in (m.fact.unit, None, "") and (x.unit == m.unit or not x.unit))
+        and ("upto" in x.fact.extra) == ("upto" in m.fact.extra)
         and agree(x.fact, m.fact)
         for x in stated
     )
@@ -825,7 +1014,8 @@ def figure_conflicts(
     what = [_what(m) for m in ms]  # once per mention, not once per pair
     day_of = _sentence_days(sentences)
     days = [day_of.get((m.sentence.doc_id, m.sentence.start), frozenset()) for m in ms]
-    partial = [part_of_total(m) for m in ms]
+    partial = [(part_of_total(m), forecast(m)) for m in ms]
+    changes = [change_of(m) for m in ms]
     years = _sentence_years(ms, documents)
     where = [places(m) for m in ms]
     # Cheap filters for all pairs at once (a big cluster has thousands of
@@ -847,9 +1037,11 @@ def figure_conflicts(
 
     def one_account(i: int, j: int) -> bool:
         """Do two figures of one unit count the same thing on the same day and year, in the
-        same place (a total, not a sum counted from an event on, both or neither)?"""
+        same place (a total, not a sum counted from an event on, both or neither; a forecast
+        both or neither)?"""
         return (
             _same(ms[i].fact.kind, what[i], what[j])
+            and _same_change(changes[i], changes[j])
             and not _different_days(days[i], days[j])
             and partial[i] == partial[j]
             and years[i] == years[j]
@@ -869,6 +1061,8 @@ def figure_conflicts(
             continue
         if total[i] and total[j] and _other_subjects(a, b):
             continue  # "The National Union won 39 of the 150 seats", "Homeland won 17 of them"
+        if changes[i] and not _names_in_common(a, b, changes[i].what):
+            continue  # "Shares fell 9%" may be another company's: "Acme shares fell 6%"
         if ri != rj:
             joined.join(i, j)
             kinds.setdefault(rj, set()).update(kinds.pop(ri, set()))

@@ -511,3 +511,84 @@ def test_figures_counted_in_different_places_are_not_a_conflict(texts, embedder)
 def test_figures_of_one_place_still_conflict(texts, embedder):
     [c] = conflicts_of(*texts, embedder=embedder)
     assert c.kind == "contradiction"
+
+
+def test_a_percentage_change_of_one_thing_that_differs_is_a_conflict(embedder):
+    [c] = conflicts_of(
+        "Shares of Acme Corp fell 6% in extended trading after it cut its forecast.",
+        "Shares of Acme dropped 7.2% in extended trading after it cut its forecast.",
+        embedder=embedder,
+    )
+    assert sorted(side.value for side in c.sides) == ["6%", "7.2%"]
+
+
+def test_percentages_of_different_things_or_times_are_not_conflicts(embedder):
+    assert not conflicts_of(
+        "Revenue at Acme Corp rose 18% in the third quarter, beating estimates.",
+        "Net profit at Acme Corp rose 12% in the third quarter, beating estimates.",
+        embedder=embedder,
+    )
+    assert not conflicts_of(
+        "Shares of Acme Corp fell 6% on Thursday after the results.",
+        "Shares of Acme Corp have risen 64% this year before the results.",
+        embedder=embedder,
+    )
+    assert not conflicts_of(  # no change: a containment, a poll's shares
+        "Firefighters said the Ridge fire was 12% contained on Monday.",
+        "Firefighters said the Ridge fire was 5% contained on Sunday.",
+        "In the poll, Smith had the backing of 48% of likely voters.",
+        "In the poll, Jones had the backing of 45% of likely voters.",
+        embedder=embedder,
+    )
+
+
+def test_a_percentage_change_in_a_stray_story_is_no_conflict(embedder):
+    # no name in common: the 9% may be another company's shares
+    assert not conflicts_of(
+        "Shares of the company fell 6% in extended trading.",
+        "Shares fell 9% in extended trading, extending a decline this year.",
+        "Shares of Orison fell 9% in extended trading, extending a decline.",
+        "Shares of Acme fell 6% in extended trading.",
+        embedder=embedder,
+    )
+
+
+def test_two_ranges_with_different_bounds_are_estimates(embedder):
+    [c] = conflicts_of(
+        "Acme forecast fourth-quarter revenue of between $5.0 billion and $5.2 billion.",
+        "Acme forecast fourth-quarter revenue of $5.0 billion to $5.3 billion, it said.",
+        embedder=embedder,
+    )
+    assert c.kind == "estimates"
+    assert [side.value for side in c.sides] == [
+        "between $5.0 billion and $5.2 billion",
+        "$5.0 billion to $5.3 billion",
+    ]
+
+
+def test_a_figure_inside_a_range_agrees_with_it(embedder):
+    assert not conflicts_of(
+        "Officials said between 10 and 12 villages were flooded when the dam failed.",
+        "Officials said 11 villages were flooded when the dam failed.",
+        embedder=embedder,
+    )
+
+
+def test_a_change_from_one_figure_to_another_is_no_range():
+    from summarizer.conflicts import _ranges
+
+    t = "The toll rose from 12 to 15 people, and 5 to 6 million people fled."
+    assert [f.text for f in _ranges(numbers(t), t)] == ["12", "15 people", "5", "6 million people"]
+
+
+def test_a_decimal_rounding_is_the_same_figure():
+    assert agree(fact("sales of $4.8 billion"), fact("revenue of $4.82 billion"))
+    assert not agree(fact("sales of $5 billion"), fact("revenue of $5.4 billion"))
+
+
+def test_a_forecast_and_a_reported_figure_are_not_a_conflict(embedder):
+    assert not conflicts_of(
+        "Acme reported third-quarter revenue of $4.8 billion on Thursday.",
+        "Acme forecast fourth-quarter revenue of $5.3 billion on Thursday.",
+        embedder=embedder,
+    )
