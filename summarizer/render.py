@@ -76,4 +76,9 @@ def to_markdown(brief: EventBrief) -> str:
         if where:
             line += f" — {escape_md(where)}"
         out.append(line)
+    # a source listed but never cited says why: an article about another event
+    off_topic = (brief.meta or {}).get("off_topic") or []
+    if off_topic:
+        ids = [f"[{numbers[i]}]" if i in numbers else _code(str(i)) for i in off_topic]
+        out += ["", t["off_topic"].format(ids=t["list_sep"].join(ids))]
     return "\n".join(out) + "\n"

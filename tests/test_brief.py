@@ -73,6 +73,17 @@ def test_a_source_id_with_a_newline_or_backticks_stays_on_its_line():
     assert sources == ["1. `line break`", "2. ``tick`s``"]
 
 
+def test_a_source_left_out_as_off_topic_says_so_under_the_sources():
+    # a source listed but never cited: the reader is told why, by its number
+    text = "The dam burst on Monday."
+    docs = (Document(id="a", text=text), Document(id="b", text="Stocks rose on Monday."))
+    cites = (Citation("a", 0, len(text), text),)
+    sentence = (BriefSentence(text, cites),)
+    md = EventBrief("Dam", sentence, (), (), docs, {"off_topic": ["b"]}).to_markdown()
+    assert md.rstrip().endswith("Left out as off-topic: [2].")
+    assert "off-topic" not in EventBrief("Dam", sentence, (), (), docs, {}).to_markdown()
+
+
 # Three short Chinese reports of one (invented) flood, written for this test.
 FLOOD_ZH = {
     "a.txt": "河川洪水导致三千人撤离\n\n"
