@@ -478,6 +478,8 @@ def _unit_after(text: str, pos: int, allow_of: bool = False) -> tuple[str | None
             break
         w = m.group()
         if not w[0].isalpha():
+            if i == 0 and w == "-" and text[pos + 1 : pos + 2].isalpha():
+                continue  # "an 88th-minute winner", "a 10-point lead": the compound's noun
             break
         lw = w.lower()
         if lw == "of" and allow_of and not seen_of:

@@ -432,3 +432,11 @@ def test_units_are_normalised_in_the_language_of_the_brief():
     with use_language("de"):
         assert normalise_unit("Soldaten") == "soldat"
     assert normalise_unit("Soldaten") == "soldaten"
+
+
+def test_an_ordinal_in_a_hyphenated_compound_counts_its_noun():
+    # "an 88th-minute winner" is the 88th minute, as "in the 87th minute" is
+    [f] = [f for f in numbers("Marin headed an 88th-minute winner.") if f.value == "88"]
+    assert (f.unit, f.extra.get("ordinal")) == ("minute", True)
+    # a score is no compound: "3-2" counts nothing
+    assert [f.unit for f in numbers("City won 3-2 on Saturday.") if f.value == "3"] == [None]
