@@ -105,6 +105,8 @@ class FusionConfig:
     headline_similarity: float = 0.4
     # two figures can disagree only when their sentences are at least this similar
     conflict_similarity: float = 0.6
+    # salience lost by a claim stating a figure a later report updates (fusion.superseded)
+    superseded_penalty: float = 0.5
 
 
 @dataclass(frozen=True)

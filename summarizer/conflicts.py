@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
@@ -1119,6 +1120,71 @@ def figure_conflicts(
             )
         )
     return conflicts
+
+
+def figure_updates(
+    documents: Sequence[Document],
+    sentences: Mapping[str, Sequence[Sentence]],
+    embedder: Embedder,
+    days: Mapping[tuple[str, int], str | None],
+    same_topic: float = 0.6,
+) -> list[tuple[Mention, Mention]]:
+    """Figures a later report updates, each as (older, newer): two sources' figures of one
+    unit that count the same thing in alike sentences (as :func:`figure_conflicts` pairs
+    them, directly or through others), the older with a value none of the latest day's
+    gives (``days``: each sentence's day, ISO, by (doc_id, start); None where it is not
+    known), paired with each of the latest day's. A story told over days
+    restates its measures ("8,500 acres" on Tuesday, "21,000 acres" on Wednesday): the
+    later figure is the news, the earlier one no disagreement but a past state."""
+    # A sentence that gives two values of one measure ("grew from 8,500 to 34,600 acres")
+    # dates neither alone: its figures are left out.
+    found = [m for m in mentions(sentences) if not in_date(m)]
+    per_sentence = Counter(
+        (m.sentence.doc_id, m.sentence.start, m.fact.kind, m.unit) for m in found
+    )
+    ms = [
+        m
+        for m in found
+        if days.get((m.sentence.doc_id, m.sentence.start))
+        and per_sentence[(m.sentence.doc_id, m.sentence.start, m.fact.kind, m.unit)] == 1
+    ]
+    day = [days[(m.sentence.doc_id, m.sentence.start)] or "" for m in ms]
+    if len(set(day)) < 2:
+        return []
+    vecs = embedder.encode([m.sentence.text for m in ms])
+    sims = vecs @ vecs.T
+    what, partial = [_what(m) for m in ms], [part_of_total(m) for m in ms]
+    years, where = _sentence_years(ms, documents), [places(m) for m in ms]
+    # One measure: two sources' figures that count the same thing in alike sentences,
+    # linked through others ("8,500 acres" - "21,300 acres" - "21,000 acres" - ...). A
+    # figure joins a measure so established at a lower likeness, as one joins a side of
+    # a disagreement in figure_conflicts (a day's report words its news anew).
+    pairs = [
+        (i, j)
+        for i, j in itertools.combinations(range(len(ms)), 2)
+        if ms[i].sentence.doc_id != ms[j].sentence.doc_id
+        and (ms[i].fact.kind, ms[i].unit) == (ms[j].fact.kind, ms[j].unit)
+        and sims[i, j] >= same_topic - SIDE_MARGIN
+        and _same(ms[i].fact.kind, what[i], what[j])
+        and partial[i] == partial[j]
+        and years[i] == years[j]
+        and not _different_places(where[i], where[j])
+    ]
+    close = {
+        (i, j)
+        for i, j in pairs
+        if sims[i, j] >= same_topic or _casualty_said(ms[i].unit) is not None
+    }
+    linked = {k for pair in close for k in pair}
+    links = [(i, j) for i, j in pairs if (i, j) in close or i in linked or j in linked]
+    out = []
+    for group in _linked_groups(len(ms), links):
+        last = max(day[k] for k in group)
+        newest = [ms[k] for k in group if day[k] == last]
+        for k in group:
+            if day[k] < last and not any(agree(ms[k].fact, m.fact) for m in newest):
+                out += [(ms[k], m) for m in newest]
+    return out
 
 
 # ---------------------------------------------------------------------------------------------

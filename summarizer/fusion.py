@@ -1616,6 +1616,69 @@ def anchor_dates(text: str, article_date: str | None) -> str:
     return "".join(out) + text[last:]
 
 
+_ANCHORED = re.compile(r"\((\d{4}-\d{2}-\d{2})\)")
+
+
+def sentence_day(text: str, article_date: str | None, latest: str | None) -> str | None:
+    """The day whose state a sentence reports (ISO): its article's date of publication;
+    in an undated article, the latest past weekday it names, anchored to the cluster's
+    latest date (``latest``: a wire copy without a dateline reports the days the others
+    do); else None. A dated article's weekday may date the happening rather than the
+    figure ("the fire that broke out Tuesday has burned 34,600 acres"): its date rules."""
+    day = article_day(article_date)
+    if day is not None:
+        return day.isoformat()
+    named = _ANCHORED.findall(anchor_dates(text, latest))
+    return max(named) if named else None
+
+
+def superseded(
+    scored: Sequence[ScoredClaim],
+    documents: Sequence[Document],
+    sentences: Mapping[str, Sequence[Sentence]],
+    embedder: Embedder,
+    similarity: float,
+) -> tuple[list[bool], list[frozenset[tuple[str, int]]]]:
+    """For each claim, whether it states a figure a later report updates
+    (:func:`~summarizer.conflicts.figure_updates`: "8,500 acres" on Tuesday, "34,600
+    acres" on Thursday) and none that is the latest of its measure; and the sentences
+    (doc_id, start) whose figures it updates. An undated cluster has no later report:
+    nothing changes."""
+    from summarizer.conflicts import Mention, figure_updates
+
+    dates = {d.id: d.date for d in documents}
+    latest = max((d for d in dates.values() if article_day(d)), default=None)
+    if latest is None:
+        return [False] * len(scored), [frozenset()] * len(scored)
+    days = {
+        (s.doc_id, s.start): sentence_day(s.text, dates.get(s.doc_id), latest)
+        for sents in sentences.values()
+        for s in sents
+    }
+    updates = figure_updates(documents, sentences, embedder, days, similarity)
+
+    def key(m: Mention) -> tuple[str, int, str]:
+        return (m.sentence.doc_id, m.sentence.start, m.fact.text)
+
+    old = {key(m) for m, _ in updates}
+    updated: dict[tuple[str, int, str], set[tuple[str, int]]] = {}
+    for a, b in updates:
+        updated.setdefault(key(b), set()).add((a.sentence.doc_id, a.sentence.start))
+
+    def stated(sc: ScoredClaim, figures) -> list[tuple[str, int, str]]:
+        return [
+            (doc, start, value)
+            for doc, start, value in figures
+            if value in sc.claim.text
+            and any(sp.doc_id == doc and sp.start <= start < sp.end for sp in sc.claim.spans)
+        ]
+
+    news = [stated(sc, updated) for sc in scored]
+    stale = [not new and bool(stated(sc, old)) for sc, new in zip(scored, news, strict=True)]
+    replaced = [frozenset().union(*(updated[k] for k in new)) for new in news]
+    return stale, replaced
+
+
 def _overlaps(spans: Sequence[Span], marks: Sequence[tuple[str, int, int]]) -> bool:
     return any(
         sp.doc_id == doc and sp.start < end and start < sp.end
@@ -2106,6 +2169,22 @@ def fuse(
         return headline(None, on_topic, embedder), (), (), stats
     dates = {d.id: d.date for d in on_topic}
     scored, vecs, sent_vecs = score_claims(claims, sentences, embedder, config, groups, dates)
+    # A figure a later report updates is no longer the news: the claim stating it gives way.
+    # The claim stating the latest figure gains the support of the sources it updates
+    # (they reported that measure: its latest value is what they would say now).
+    stale, replaced = superseded(scored, on_topic, sentences, embedder, config.conflict_similarity)
+    n_groups = max(len(set(groups.values())), 1)
+    scored = [
+        replace(
+            sc,
+            score=sc.score
+            - config.superseded_penalty * old
+            + config.support_weight
+            * len({groups.get(d, d) for d, _ in gone} - {groups.get(d, d) for d in sc.sources})
+            / n_groups,
+        )
+        for sc, old, gone in zip(scored, stale, replaced, strict=True)
+    ]
     # A claim stating a contested figure, date or speaker says so, and the note
     # counts against the budget.
     about = [conflict_about(k) for k in conflicts]
@@ -2172,17 +2251,36 @@ def fuse(
         for k, i in enumerate(order[:LEDE_RANKS])
         if is_lede(scored[i].claim, firsts) and lead_worthy(scored[i].claim.text)
     ]
-    # Of several ledes, the news: one that dates what it reports to a day ("jailed for seven
-    # years on Friday"), not background ("convicted in January") or a feature's opening
-    # ("Trump is learning a painful lesson"); then an article's very first sentence, not
-    # one after a kicker; then the first picked.
+    # Of several ledes, the news: one stating no figure a later report updates (the
+    # newest lede, where the story's measure changed); one that dates what it reports to a
+    # day ("jailed for seven years on Friday"), not background ("convicted in January") or
+    # a feature's opening ("Trump is learning a painful lesson"); then an article's very
+    # first sentence, not one after a kicker; then the first picked.
     first = {d: min(starts) for d, starts in firsts.items() if starts}
 
-    def news_first(k: int) -> tuple[bool, bool, int]:
+    def news_first(k: int) -> tuple[bool, bool, bool, int]:
         claim = scored[order[k]].claim
-        return (not names_a_day(claim.text), claim.spans[0].start != first[claim.doc_id], k)
+        return (
+            stale[order[k]],  # the latest report, not one it updates
+            not names_a_day(claim.text),
+            claim.spans[0].start != first[claim.doc_id],
+            k,
+        )
 
     lead = min(ledes, key=news_first, default=None)
+    # A picked article's opening sentence that updates another article's opening
+    # sentence's figure (the story's main measure: "grew to 34,600 acres" after
+    # "burning about 8,500 acres") is the news.
+    lead = next(
+        (
+            k
+            for k, i in enumerate(order)
+            if scored[i].claim.spans[0].start == first.get(scored[i].claim.doc_id)
+            and lead_worthy(scored[i].claim.text)
+            and any(start == first.get(d) for d, start in replaced[i])
+        ),
+        lead,
+    )
     if lead is not None:
         # a lede that states a disputed figure still tells the news (the headline
         # then says it without the figure, or takes a title that does not state it)

@@ -1,0 +1,89 @@
+"""A story told over days: a later report's figure updates an earlier one's."""
+
+from summarizer.config import FusionConfig
+from summarizer.conflicts import figure_updates
+from summarizer.fusion import fuse, sentence_day
+from summarizer.pipeline import split_documents
+
+from .builders import BagEmbedder, build_document, claims_of, conflicts_of
+
+DAY1 = (
+    "A wildfire burned about 8,500 acres in the hills near Alder Creek on Tuesday, officials said.",
+    "Residents of two villages were told to leave their homes.",
+)
+DAY3 = (
+    "The wildfire near Alder Creek grew to 34,600 acres on Thursday, officials said.",
+    "Crews built a line along the eastern edge of the blaze.",
+)
+DAY2 = (
+    "The wildfire near Alder Creek burned about 21,000 acres on Wednesday, officials said.",
+    "Schools in the valley canceled classes because of smoke.",
+)
+
+
+def _cluster(dates):
+    docs = [
+        build_document(*paras, doc_id=f"s{i}", date=d)
+        for i, (paras, d) in enumerate(zip((DAY1, DAY2, DAY3), dates, strict=True))
+    ]
+    return docs, split_documents(docs)
+
+
+def _brief(dates, penalty=0.5):
+    docs, sents = _cluster(dates)
+    claims = [c for d in docs for c in claims_of(d, sents)]
+    config = FusionConfig(words=60, superseded_penalty=penalty)
+    _, summary, points, _ = fuse(claims, docs, sents, BagEmbedder(), config)
+    return [s.text for s in summary + points]
+
+
+def test_sentence_day_is_the_publication_date_else_a_weekday_of_the_cluster():
+    # a dated article's weekday may date the happening, not the figure
+    assert sentence_day("It broke out on Tuesday.", "2025-08-14", None) == "2025-08-14"
+    assert sentence_day("It grew on Tuesday.", None, "2025-08-14") == "2025-08-12"
+    assert sentence_day("It grew.", None, "2025-08-14") is None
+
+
+def test_later_figure_updates_earlier_ones():
+    docs, sents = _cluster(["2025-08-12", "2025-08-13", "2025-08-14"])
+    days = {(s.doc_id, s.start): d.date for d in docs for s in sents[d.id]}
+    pairs = figure_updates(docs, sents, BagEmbedder(), days, 0.3)
+    assert {(a.fact.value, b.fact.value) for a, b in pairs} == {
+        ("8500", "34600"),
+        ("21000", "34600"),
+    }
+
+
+def test_brief_opens_with_the_latest_figure():
+    later = "The Alder Creek wildfire burned about 21,000 acres on Wednesday, officials said."
+    docs = [
+        build_document(*paras, doc_id=f"s{i}", date=d)
+        for i, (paras, d) in enumerate(
+            [(DAY2, "2025-08-13"), ((later, DAY2[1]), "2025-08-13"), (DAY3, "2025-08-14")]
+        )
+    ]
+    sents = split_documents(docs)
+    claims = [c for d in docs for c in claims_of(d, sents)]
+    _, summary, _, _ = fuse(claims, docs, sents, BagEmbedder(), FusionConfig(words=60))
+    assert "34,600 acres" in summary[0].text
+
+
+def test_undated_cluster_has_no_updates():
+    docs, sents = _cluster([None, None, None])
+    days = {(s.doc_id, s.start): None for d in docs for s in sents[d.id]}
+    assert figure_updates(docs, sents, BagEmbedder(), days, 0.3) == []
+    # however much a superseded figure weighs, an undated cluster's brief is the same
+    assert _brief([None, None, None], penalty=0.0) == _brief([None, None, None], penalty=5.0)
+
+
+def test_same_day_different_figures_stay_a_conflict():
+    texts = (
+        "A wildfire burned about 8,500 acres near Alder Creek on Tuesday, officials said.",
+        "A wildfire burned about 12,000 acres near Alder Creek on Tuesday, officials said.",
+    )
+    found = conflicts_of(*texts, embedder=BagEmbedder(), dates=["2025-08-12"] * 2)
+    assert [k.topic for k in found] == ["acres"]
+    docs = [build_document(t, doc_id=f"s{i}", date="2025-08-12") for i, t in enumerate(texts)]
+    sents = split_documents(docs)
+    days = {(s.doc_id, s.start): "2025-08-12" for d in docs for s in sents[d.id]}
+    assert figure_updates(docs, sents, BagEmbedder(), days, 0.3) == []
