@@ -68,9 +68,15 @@ _TIME_NOUN = (
 )
 # What follows a count with no noun ("The two were", "Both died in"): a verb, not
 # what the count counts ("Two injured men", "The two sides").
+_COUNT_VERB_WORDS = (
+    r"are|were|was|is|had|have|has|will|would|could|became|become|met|remain|remains|"
+    r"said|says|did|also|later|then|now|still|never|each"
+)
+# ... or any past form not followed by its object ("Both pleaded not guilty", "The two
+# married in 2010"); after a bare count this would also take a headline's "Ten killed
+# in bus crash" ("were killed"), so there only the words above and "died" lean.
 _COUNT_VERB = (
-    r"(?=(?:are|were|was|is|had|have|has|will|would|could|became|become|met|remain|remains|"
-    r"said|says|did|also|later|then|now|still|never|each)\b|\w+ed\b(?!\s+(?!(?:the|a|an|not|"
+    rf"(?=(?:{_COUNT_VERB_WORDS})\b|\w+ed\b(?!\s+(?!(?:the|a|an|not|"
     r"in|on|at|to|of|for|with|by|from|as|that|and|but|after|before|into|their|his|her|its)\b)"
     r"[a-z]))"
 )
@@ -83,9 +89,7 @@ _COUNT_WORDS = "|".join(w for w in NUMBER_WORDS if w not in ("one", "hundred", "
 # year.", "Three-quarters of voters ...", "Two hundred and ten ...")
 _BARE_COUNT = (
     r"(?:\d{1,3}(?:,\d{3})*|(?:" + _COUNT_WORDS + r")(?:-(?:" + _COUNT_WORDS + r"))?)\s+"
-    r"(?:of\s+(?:them|those|these|whom)\b|(?!(?:hundred|thousand|million|billion)\b)"
-    + _COUNT_VERB
-    + ")"
+    rf"(?:of\s+(?:them|those|these|whom)|{_COUNT_VERB_WORDS}|died|die|dies)\b"
 )
 _DANGLING = re.compile(
     _OPEN + r"(?:he|she|they|his|her|their|its|the latter|the former|"
