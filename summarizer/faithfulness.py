@@ -292,11 +292,20 @@ def polarity_marks(
             elif t not in stop and not (pending and t in _REACHED_OVER):
                 marks.add((stem(t), pending))
                 pending = False
-        if pending:
+        if pending and _elliptic(toks):
             marks.update((stem(t), True) for t in _predicate(before, stop))
         if any(t not in stop for t in toks):
             before = toks
     return frozenset(marks)
+
+
+def _elliptic(toks: Sequence[str]) -> bool:
+    """Does a clause end in a negation that stands for the clause before's predicate: an
+    auxiliary and "not", or "n't" ("but the second is not", "though she didn't")? Not a
+    negating word that ends its clause on its own ("but found nothing", "said none")."""
+    return bool(toks) and (
+        toks[-1] == "t" or (toks[-1] == "not" and len(toks) > 1 and toks[-2] in _AUXILIARIES)
+    )
 
 
 def _predicate(toks: Sequence[str], stop: frozenset[str]) -> list[str]:

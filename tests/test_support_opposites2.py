@@ -165,3 +165,17 @@ def test_a_function_word_is_no_opposite_in_another_language():
             "Los precios subieron en marzo.",
             ["Los precios, bajo control del gobierno, se dispararon en marzo."],
         )
+
+
+def test_a_negating_word_that_ends_its_clause_on_its_own_denies_nothing_before():
+    # "found nothing" is no elliptic "did not": what the searchers did stays supported
+    assert supported_by(
+        "Rescuers searched the river on Monday, but found nothing.",
+        ["Rescuers searched the river on Monday but no bodies were found."],
+        None,
+    )
+    assert supported_by(
+        "Police searched three homes in Leeds on Friday but found none.",
+        ["Police searched three homes in Leeds on Friday; no weapons were found."],
+        None,
+    )
