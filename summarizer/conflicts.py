@@ -191,8 +191,9 @@ def agree(a: Fact, b: Fact) -> bool:
     return False
 
 
-# A figure written with a decimal point ("4.8"), which its writer rounded to that precision.
-_DECIMAL = re.compile(r"\d\.\d")
+# A figure written with a decimal point ("4.8"), which its writer rounded to that precision;
+# not one ending in zeros ("5.0"), whose value (normalised) would read as a whole number.
+_DECIMAL = re.compile(r"\d\.\d*[1-9](?!\d)")
 
 
 def _in_range(r: Fact, f: Fact) -> bool:
@@ -303,7 +304,7 @@ _FORECAST = re.compile(r"\b(?:forecast\w*|predict\w*|projected|projects|guidance
 def forecast(m: Mention) -> bool:
     """Does the clause before ``m``'s figure call it a forecast (:data:`_FORECAST`)? English
     only: elsewhere no figure is."""
-    clause = re.split(r"[,;:()–—]", m.sentence.text[: m.fact.start])[-1]
+    clause = _FIGURE_CLAUSE.split(m.sentence.text[: m.fact.start])[-1]
     return lexical_language() == "en" and bool(_FORECAST.search(clause.lower()))
 
 

@@ -1158,7 +1158,7 @@ _PLACE_WORDS = _wordset(
     road bridge coast lake desert
     """
 )
-_PLACES = _wordset(
+_COUNTRIES = _wordset(
     """
     afghanistan albania algeria america argentina armenia australia austria azerbaijan bahrain
     bangladesh belarus belgium bolivia bosnia brazil britain bulgaria cambodia canada chile
@@ -1170,8 +1170,15 @@ _PLACES = _wordset(
     nigeria norway pakistan palestine panama peru philippines poland portugal qatar romania
     russia rwanda scotland serbia singapore slovakia slovenia somalia spain sudan sweden
     switzerland syria taiwan tanzania thailand tunisia turkey uganda ukraine uruguay
-    uzbekistan venezuela vietnam wales yemen zambia zimbabwe gaza crimea kursk donbas donetsk
-    luhansk kyiv kiev moscow washington london paris berlin brussels beijing tokyo seoul
+    uzbekistan venezuela vietnam wales yemen zambia zimbabwe us usa uk zealand arabia saudi
+    emirates
+    """
+)
+# Places inside a country (cities, states, regions): :func:`is_country` tells them apart.
+_PLACES_WITHIN = _wordset(
+    """
+    gaza crimea kursk donbas donetsk luhansk kyiv kiev moscow washington london paris berlin
+    brussels beijing tokyo seoul
     pyongyang taipei tehran jerusalem cairo rome madrid delhi mumbai sydney toronto chicago
     boston houston dallas miami atlanta seattle denver detroit california texas florida york
     ohio michigan virginia carolina arizona oregon nevada utah iowa kansas kentucky tennessee
@@ -1181,7 +1188,6 @@ _PLACES = _wordset(
     edinburgh birmingham leeds dublin belfast cardiff bristol munich cologne milan barcelona
     amsterdam vienna warsaw prague budapest athens istanbul ankara dubai riyadh baghdad
     damascus kabul islamabad karachi lagos nairobi johannesburg hollywood manhattan brooklyn
-    us usa uk zealand arabia saudi emirates
     """
 )
 _DEMONYMS = {
@@ -1210,6 +1216,11 @@ _ALIASES = {
     "kiev": "kyiv", "north atlantic treaty organization": "nato", "european union": "eu",
     "united nations": "un", "american": "us", "british": "uk",
 }  # fmt: skip
+_PLACES = _COUNTRIES | _PLACES_WITHIN
+# Entity values of countries: the names, the demonyms' and the aliases' that are countries.
+_COUNTRY_VALUES = (
+    _COUNTRIES | set(_DEMONYMS.values()) | {v for v in _ALIASES.values() if v in ("us", "uk")}
+)
 # Capitalised words that begin sentences or headlines without naming anything.
 _COMMON = _wordset(
     """
@@ -1277,8 +1288,13 @@ def _entity_value(name: str) -> str:
 
 def is_country(value: str) -> bool:
     """Is an entity's ``value`` (:func:`entities`) a country or continent the gazetteer knows
-    ("norway", "us", "europe"), not a city or region it cannot place inside one?"""
-    return value in _PLACES or value in _DEMONYMS.values() or value in _ALIASES.values()
+    ("norway", "us", "europe"), not a city or region that may lie inside one ("istanbul",
+    "texas")?
+
+    >>> is_country("norway"), is_country("us"), is_country("texas"), is_country("nato")
+    (True, True, False, False)
+    """
+    return value in _COUNTRY_VALUES
 
 
 def _is_place(lows: list[str]) -> bool:
