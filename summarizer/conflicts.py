@@ -985,6 +985,31 @@ def detect_conflicts(
     )
 
 
+def _one_measure(
+    ms: Sequence[Mention], documents: Sequence[Document]
+) -> Callable[[int, int], bool]:
+    """A test of whether two of ``ms``, of one unit, count the same thing in the same year and
+    place, as a total, a part counted from an event on or a forecast alike, and a percentage
+    as the same change: what :func:`figure_conflicts` and :func:`figure_updates` both ask of a
+    pair (each its own of the day). Worked out once per mention, not once per pair."""
+    what = [_what(m) for m in ms]
+    partial = [(part_of_total(m), forecast(m)) for m in ms]
+    changes = [change_of(m) for m in ms]
+    years = _sentence_years(ms, documents)
+    where = [places(m) for m in ms]
+
+    def same(i: int, j: int) -> bool:
+        return (
+            _same(ms[i].fact.kind, what[i], what[j])
+            and _same_change(changes[i], changes[j])
+            and partial[i] == partial[j]
+            and years[i] == years[j]
+            and not _different_places(where[i], where[j])
+        )
+
+    return same
+
+
 # How much less alike than ``same_topic`` a sentence may read that states the figure of
 # one side of an established disagreement, to join that side.
 SIDE_MARGIN = 0.2
@@ -1013,13 +1038,10 @@ def figure_conflicts(
     # mentions that disagree about the same thing, in groups
     joined = _Partition(len(ms))
     kinds: dict[int, set[str]] = {}
-    what = [_what(m) for m in ms]  # once per mention, not once per pair
+    same_measure = _one_measure(ms, documents)
+    changes = [change_of(m) for m in ms]
     day_of = _sentence_days(sentences)
     days = [day_of.get((m.sentence.doc_id, m.sentence.start), frozenset()) for m in ms]
-    partial = [(part_of_total(m), forecast(m)) for m in ms]
-    changes = [change_of(m) for m in ms]
-    years = _sentence_years(ms, documents)
-    where = [places(m) for m in ms]
     # Cheap filters for all pairs at once (a big cluster has thousands of
     # figures): other source, same unit and kind, sentences on the same topic.
     import numpy as np
@@ -1041,14 +1063,7 @@ def figure_conflicts(
         """Do two figures of one unit count the same thing on the same day and year, in the
         same place (a total, not a sum counted from an event on, both or neither; a forecast
         both or neither)?"""
-        return (
-            _same(ms[i].fact.kind, what[i], what[j])
-            and _same_change(changes[i], changes[j])
-            and not _different_days(days[i], days[j])
-            and partial[i] == partial[j]
-            and years[i] == years[j]
-            and not _different_places(where[i], where[j])
-        )
+        return same_measure(i, j) and not _different_days(days[i], days[j])
 
     for i, j in zip(*np.nonzero(np.triu(close, k=1)), strict=True):
         a, b = ms[i], ms[j]
@@ -1149,27 +1164,32 @@ def figure_updates(
         if days.get((m.sentence.doc_id, m.sentence.start))
         and per_sentence[(m.sentence.doc_id, m.sentence.start, m.fact.kind, m.unit)] == 1
     ]
-    day = [days[(m.sentence.doc_id, m.sentence.start)] or "" for m in ms]
+    day = [days[(m.sentence.doc_id, m.sentence.start)] for m in ms]
     if len(set(day)) < 2:
         return []
+    import numpy as np
+
     vecs = embedder.encode([m.sentence.text for m in ms])
     sims = vecs @ vecs.T
-    what, partial = [_what(m) for m in ms], [part_of_total(m) for m in ms]
-    years, where = _sentence_years(ms, documents), [places(m) for m in ms]
+    same_measure = _one_measure(ms, documents)
+    changes = [change_of(m) for m in ms]
     # One measure: two sources' figures that count the same thing in alike sentences,
     # linked through others ("8,500 acres" - "21,300 acres" - "21,000 acres" - ...). A
     # figure joins a measure so established at a lower likeness, as one joins a side of
-    # a disagreement in figure_conflicts (a day's report words its news anew).
+    # a disagreement in figure_conflicts (a day's report words its news anew). Cheap
+    # filters first, for all pairs at once, as there.
+    docs = np.array([m.sentence.doc_id for m in ms])
+    units = np.array([f"{m.fact.kind}:{m.unit}" for m in ms])
+    near = (
+        (units[:, None] == units[None, :])
+        & (docs[:, None] != docs[None, :])
+        & (sims >= same_topic - SIDE_MARGIN)
+    )
     pairs = [
-        (i, j)
-        for i, j in itertools.combinations(range(len(ms)), 2)
-        if ms[i].sentence.doc_id != ms[j].sentence.doc_id
-        and (ms[i].fact.kind, ms[i].unit) == (ms[j].fact.kind, ms[j].unit)
-        and sims[i, j] >= same_topic - SIDE_MARGIN
-        and _same(ms[i].fact.kind, what[i], what[j])
-        and partial[i] == partial[j]
-        and years[i] == years[j]
-        and not _different_places(where[i], where[j])
+        (int(i), int(j))
+        for i, j in zip(*np.nonzero(np.triu(near, k=1)), strict=True)
+        if same_measure(i, j)
+        and (not changes[i] or _names_in_common(ms[i], ms[j], changes[i].what))
     ]
     close = {
         (i, j)

@@ -1,5 +1,7 @@
 """A story told over days: a later report's figure updates an earlier one's."""
 
+import pytest
+
 from summarizer.config import FusionConfig
 from summarizer.conflicts import figure_updates
 from summarizer.fusion import fuse, sentence_day
@@ -87,3 +89,29 @@ def test_same_day_different_figures_stay_a_conflict():
     sents = split_documents(docs)
     days = {(s.doc_id, s.start): "2025-08-12" for d in docs for s in sents[d.id]}
     assert figure_updates(docs, sents, BagEmbedder(), days, 0.3) == []
+
+
+@pytest.mark.parametrize(
+    ("older", "newer"),
+    [
+        # percentages of two things are two measures
+        (
+            "Revenue at Acme Corp rose 18% in the quarter, the company said.",
+            "Net profit at Acme Corp rose 12% in the quarter, the company said.",
+        ),
+        # a forecast is no later value of a reported figure
+        (
+            "Acme reported revenue of $4.8 billion, the company said.",
+            "Acme forecast revenue of $5.3 billion, the company said.",
+        ),
+    ],
+)
+def test_a_figure_of_another_measure_is_no_update(older, newer, embedder):
+    # what figure_conflicts keeps apart, figure_updates does too
+    docs = [
+        build_document(older, doc_id="s0", date="2025-08-12"),
+        build_document(newer, doc_id="s1", date="2025-08-14"),
+    ]
+    sents = split_documents(docs)
+    days = {(s.doc_id, s.start): d.date for d in docs for s in sents[d.id]}
+    assert figure_updates(docs, sents, embedder, days) == []
