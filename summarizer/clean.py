@@ -465,7 +465,10 @@ def strip_prefix(line: Line) -> Line:
 
 
 # The outlet a dateline names: an agency or a call sign in brackets, or a wire between slashes.
-_DATELINE_OUTLET = re.compile(rf"\((?P<tag>{AGENCIES}|[A-Z]{{2,6}})\)|{_WIRE_SLASH}")
+# Of the tags a dateline's brackets hold, an agency or a broadcaster's call sign ("KXAN",
+# "WJZ", "CNN", "CBS") names the outlet; a region in capitals ("ALÈS (GARD)", "PORTLAND
+# (OR)") does not.
+_DATELINE_OUTLET = re.compile(rf"\((?P<tag>{AGENCIES}|[KWC][A-Z]{{2,3}})\)|{_WIRE_SLASH}")
 
 
 def dateline_outlet(text: str) -> str | None:

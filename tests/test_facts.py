@@ -404,6 +404,7 @@ def test_facts_of_a_text_read_again_are_extracted_once(monkeypatch):
     import summarizer.facts as facts_module
     from summarizer.language import use_language
 
+    facts_module._memo_facts.cache_clear()  # another test may have read the text before
     read: list[str] = []
     real = facts_module.dates
     monkeypatch.setattr(facts_module, "dates", lambda text: read.append(text) or real(text))
@@ -422,7 +423,7 @@ def test_facts_of_a_text_read_again_are_extracted_once(monkeypatch):
     assert not any(f.kind == "claim" for f in extract_facts(text, with_claims=False))
     with use_language("de"):
         extract_facts(text)
-    assert read.count(text) > 2  # read again, with the German rules
+    assert read.count(text) > 1  # read again, with the German rules
 
 
 def test_units_are_normalised_in_the_language_of_the_brief():

@@ -415,6 +415,10 @@ def test_only_a_dateline_opening_the_text_dates_it_or_names_its_outlet():
         "FLOODS HIT THE VALLEY, Calif. (VIDEO)\nRivers rose on Aug. 11, 2025, officials said.",
     ]:
         assert date_and_outlet(text) == (None, None), text
+    # a region in capitals in a dateline's brackets is no outlet; a call sign is
+    assert date_and_outlet("ALÈS (GARD) - Les pluies ont inondé la ville.")[1] is None
+    assert date_and_outlet("PORTLAND (OR) - The river rose overnight.")[1] is None
+    assert date_and_outlet("AUSTIN (KXAN) — The city council met.")[1] == "KXAN"
 
 
 def test_a_given_outlet_wins_over_the_datelines(tmp_path):

@@ -221,6 +221,9 @@ def test_a_text_split_again_is_not_segmented_again(monkeypatch):
 
     from summarizer.language import use_language
 
+    from summarizer import text as text_module
+
+    text_module._segments.cache_clear()  # another test may have split the text before
     read: list[str] = []
     segment = pysbd.Segmenter.segment
     monkeypatch.setattr(
