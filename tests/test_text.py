@@ -219,9 +219,8 @@ def test_a_text_split_again_is_not_segmented_again(monkeypatch):
     # the sentence splitter reads a text once per language, and the spans stay exact.
     import pysbd
 
-    from summarizer.language import use_language
-
     from summarizer import text as text_module
+    from summarizer.language import use_language
 
     text_module._segments.cache_clear()  # another test may have split the text before
     read: list[str] = []
