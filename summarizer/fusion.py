@@ -2177,18 +2177,19 @@ def fuse(
     # The claim stating the latest figure gains the support of the sources it updates
     # (they reported that measure: its latest value is what they would say now).
     stale, replaced = superseded(scored, on_topic, sentences, embedder, config.conflict_similarity)
-    n_groups = max(len(set(groups.values())), 1)
-    scored = [
-        replace(
-            sc,
-            score=sc.score
-            - config.superseded_penalty * old
-            + config.support_weight
-            * len({groups.get(d, d) for d, _ in gone} - {groups.get(d, d) for d in sc.sources})
-            / n_groups,
-        )
-        for sc, old, gone in zip(scored, stale, replaced, strict=True)
-    ]
+    if any(stale) or any(replaced):  # a story told over days (most clusters are not)
+        n_groups = max(len(set(groups.values())), 1)
+        scored = [
+            replace(
+                sc,
+                score=sc.score
+                - config.superseded_penalty * old
+                + config.support_weight
+                * len({groups.get(d, d) for d, _ in gone} - {groups.get(d, d) for d in sc.sources})
+                / n_groups,
+            )
+            for sc, old, gone in zip(scored, stale, replaced, strict=True)
+        ]
     # A claim stating a contested figure, date or speaker says so, and the note
     # counts against the budget.
     about = [conflict_about(k) for k in conflicts]
