@@ -228,14 +228,15 @@ _DATE = (
     rf"(?:\d{{1,2}}\.?\s+(?:de\s+)?{ANY_MONTH_RE}|{ANY_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
     r"(?:,?\s+(?:de\s+)?(?:19|20)\d\d)?"
 )
-# A press-release wire between slashes: "/PRNewswire/", "/PRNewswire-FirstCall/".
-_WIRE_SLASH = r"/[A-Z][\w-]*(?:\s[A-Z][\w-]*)?/"
+# A press-release wire between slashes: "/PRNewswire/", "/PRNewswire-FirstCall/",
+# "/dpa-AFX/", "/PR Newswire Europe/" (also what load.py reads a dateline's end by).
+WIRE_SLASH = r"/\w[\w-]*(?:\s[\w-]+){0,2}/"
 _DATELINE = re.compile(
     rf"^[{_UPPER}][{_UPPER}.'’-]*[{_UPPER}.'’](?:\s+[{_UPPER}][{_UPPER}.'’-]*[{_UPPER}.'’]){{0,5}}"
     r"(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"  # , Region
     rf"(?:\s+\([{_UPPER}][\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}\))?"  # (Region): "ALÈS (Gard) -"
     rf"(?:,?\s+{_DATE})?"  # , Nov 13 / , 13 nov
-    rf"(?:\s*\((?:{AGENCIES}|[A-Z]{{2,6}})\)|\s+{_WIRE_SLASH})?"  # (AFP), (KXAN), /PRNewswire/
+    rf"(?:\s*\((?:{AGENCIES}|[A-Z]{{2,6}})\)|\s+{WIRE_SLASH})?"  # (AFP), (KXAN), /PRNewswire/
     rf"\s*(?::|–|—|-{{1,2}})\s+(?=[{_UPPER}“\"‘'«¿¡])"
 )
 # A place in mixed case and an agency's tag: "Bruselas (AFP) - ", "Brussels (Reuters) — "
@@ -468,7 +469,7 @@ def strip_prefix(line: Line) -> Line:
 # Of the tags a dateline's brackets hold, an agency or a broadcaster's call sign ("KXAN",
 # "WJZ", "CNN", "CBS") names the outlet; a region in capitals ("ALÈS (GARD)", "PORTLAND
 # (OR)") does not.
-_DATELINE_OUTLET = re.compile(rf"\((?P<tag>{AGENCIES}|[KWC][A-Z]{{2,3}})\)|{_WIRE_SLASH}")
+_DATELINE_OUTLET = re.compile(rf"\((?P<tag>{AGENCIES}|[KWC][A-Z]{{2,3}})\)|{WIRE_SLASH}")
 
 
 def dateline_outlet(text: str) -> str | None:

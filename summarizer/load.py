@@ -23,6 +23,7 @@ from typing import Any
 
 from summarizer.clean import (
     CJK_DATELINE,
+    WIRE_SLASH,
     clean,
     dateline_outlet,
     drop_reason,
@@ -174,7 +175,7 @@ _DATE_LINE_WORDS = 8
 # 2025 —", "NEW YORK, March 3, 2025 /PRNewswire/ --", "Tuesday, Nov. 12, 2024. ...".
 _REGION = r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?"
 _DATELINE_HEAD = re.compile(rf"^(?:[A-Z][A-Z .'’-]*{_REGION},?\s*|{WEEKDAY_RE},?\s*)?$")
-_DATELINE_END = re.compile(r",?\s*(?:\([\w ]+\)\s*|/[\w -]+/\s*)?(?:—|–|-{1,2}|:|\.)(?:\s|$)")
+_DATELINE_END = re.compile(rf",?\s*(?:\([\w ]+\)\s*|{WIRE_SLASH}\s*)?(?:—|–|-{{1,2}}|:|\.)(?:\s|$)")
 
 
 def find_date(text: str) -> str | None:

@@ -378,6 +378,9 @@ def test_a_documents_date_is_read_as_the_other_inputs_dates_are():
         ("MANCHESTER, England, Feb. 2, 2025 (AFP) - ", "2025-02-02", "AFP"),
         ("SANTA FE, New Mexico, May 9, 2025: ", "2025-05-09", None),
         ("WASHINGTON, D.C., March 3, 2025 /PRNewswire/ -- ", "2025-03-03", "PRNewswire"),
+        # a wire in lower case or of three words: dated, named and cut alike
+        ("FRANKFURT, March 3, 2025 /dpa-AFX/ -- ", "2025-03-03", "dpa-AFX"),
+        ("LONDON, March 3, 2025 /PR Newswire Europe/ -- ", "2025-03-03", "PR Newswire Europe"),
         ("LONDON, Nov 13 (Reuters) - ", None, "Reuters"),  # no year: no date, as before
     ],
 )
