@@ -355,13 +355,13 @@ def disagrees(sentence: str, evidence: Sequence[str]) -> bool:
     >>> disagrees("Prices rose.", ["Nobody was hurt. Prices rose sharply."])
     False
     """
+    language = lexical_language()  # "no ha confirmado": the negation reaches the verb
     verbs = not (_denies(sentence) and any(map(_denies, evidence)))
-    said = polarity_marks(sentence, verbs)
-    seen = frozenset().union(*(polarity_marks(e, verbs) for e in evidence))
+    said = polarity_marks(sentence, verbs, language)
+    seen = frozenset().union(*(polarity_marks(e, verbs, language) for e in evidence))
     seen_stems = {s for s, _ in seen}
     if any(s in seen_stems and (s, p) not in seen for s, p in said):
         return True
-    language = lexical_language()
     opposed = frozenset().union(*(_opposite_marks(e, language) for e in evidence))
     return _opposed(_opposite_marks(sentence, language), opposed, language)
 
@@ -647,8 +647,10 @@ def _same_verb_stems() -> dict[tuple[str, ...], str]:
 
 
 def _canonical_stems(text: str) -> set[str]:
-    """Content stems of ``text``, a wording of :func:`_same_verb_stems` as its verb's stem."""
-    stems = content_stems(text)
+    """Content stems of ``text``, a wording of :func:`_same_verb_stems` as its verb's stem;
+    the function words of the brief's language left out too ("de", "la" are no content)."""
+    stop = _stemming(lexical_language())[1]
+    stems = [_stem(t) for t in tokens(text) if t not in stop]
     same = _same_verb_stems()
     out: set[str] = set()
     i = 0

@@ -179,3 +179,28 @@ def test_a_negating_word_that_ends_its_clause_on_its_own_denies_nothing_before()
         ["Police searched three homes in Leeds on Friday; no weapons were found."],
         None,
     )
+
+
+def test_a_negation_in_another_language_reaches_its_verb_past_the_auxiliary():
+    # "no ha confirmado" negates "confirmado", not "ha": evidence with "ha" unnegated and
+    # the same negated fact says the same
+    with use_language("es"):
+        assert not disagrees(
+            "El Gobierno no ha confirmado la cifra de muertos.",
+            ["El Gobierno ha dicho que la cifra de muertos aún no está confirmada."],
+        )
+        assert disagrees(
+            "El Gobierno no ha confirmado la cifra.", ["El Gobierno ha confirmado la cifra."]
+        )
+
+
+def test_function_words_of_another_language_are_no_shared_content():
+    from summarizer.faithfulness import paraphrase_share
+
+    # only "ministra", "sanidad", "congreso" and the verb carry content; "de", "la" do not
+    with use_language("es"):
+        share = paraphrase_share(
+            "La oposición celebró en el Congreso la dimisión de la ministra de Sanidad.",
+            "La ministra de Sanidad dimitió en el Congreso.",
+        )
+    assert share < 0.5
