@@ -89,7 +89,7 @@ _COUNT_WORDS = "|".join(w for w in NUMBER_WORDS if w not in ("one", "hundred", "
 # year.", "Three-quarters of voters ...", "Two hundred and ten ...")
 _BARE_COUNT = (
     r"(?:\d{1,3}(?:,\d{3})*|(?:" + _COUNT_WORDS + r")(?:-(?:" + _COUNT_WORDS + r"))?)\s+"
-    rf"(?:of\s+(?:them|those|these|whom)|{_COUNT_VERB_WORDS}|died|die|dies)\b"
+    rf"(?:of\s+(?:them|those|these|whom)|{_COUNT_VERB_WORDS}|died)\b"
 )
 _DANGLING = re.compile(
     _OPEN + r"(?:he|she|they|his|her|their|its|the latter|the former|"
@@ -118,8 +118,9 @@ _DANGLING = re.compile(
     # before, ...", "Two days later, ...": counted or dated from what another sentence said
     + r"|"
     + _OPEN
-    + r"(?:another\s+(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|"
-    r"dozen|hundreds?|thousands?)\b|(?:(?:more\s+than|at\s+least|about|some|nearly|almost)\s+)?"
+    + r"(?:another\s+(?:[\d,]+|"
+    + _COUNT_WORDS
+    + r"|dozen|hundreds?|thousands?)\b|(?:(?:more\s+than|at\s+least|about|some|nearly|almost)\s+)?"
     r"(?:[\d,]+\s+|[a-z]+\s+)?others\b(?!\s+(?:say|said|says|argue|argued)\b)"
     r"|the\s+(?:day|night|week|month|year)\s+(?:before|after)\s*,"  # not "The day after X is"
     r"|the\s+(?:next|following|previous)\s+(?:day|morning|evening|night|week)\b"
@@ -1659,6 +1660,8 @@ def superseded(
         for sents in sentences.values()
         for s in sents
     }
+    if len({d for d in days.values() if d}) < 2:  # one day's reports: nothing updated
+        return [False] * len(scored), [frozenset()] * len(scored)
     updates = figure_updates(documents, sentences, embedder, days, similarity)
 
     def key(m: Mention) -> tuple[str, int, str]:
@@ -2280,9 +2283,9 @@ def fuse(
         (
             k
             for k, i in enumerate(order)
-            if scored[i].claim.spans[0].start == first.get(scored[i].claim.doc_id)
+            if any(start == first.get(d) for d, start in replaced[i])
+            and scored[i].claim.spans[0].start == first.get(scored[i].claim.doc_id)
             and lead_worthy(scored[i].claim.text)
-            and any(start == first.get(d) for d, start in replaced[i])
         ),
         lead,
     )

@@ -147,6 +147,7 @@ def test_dangling_sentences_are_recognised():
     "text",
     [
         "Another 143 people were injured.",  # counted on from another sentence's count
+        "Another twenty people were hurt.",  # spelled out, as any count is
         "Another two men were arrested on Saturday.",
         "More than 400 others were injured.",
         "The others were released without charge.",

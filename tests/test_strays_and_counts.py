@@ -138,6 +138,7 @@ def test_a_bare_count_as_subject_leans_on_what_another_sentence_named(text):
         # a headline's count, its "were" left out, tells its own news
         "Ten killed in bus crash in Peru on Monday.",
         "Two arrested after shooting at a Leeds nightclub.",
+        "Two die in house fire in Leeds.",
         "Four people were injured.",
         "Two suspects were arrested.",
         "2024 was a record year.",
