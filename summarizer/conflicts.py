@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -152,7 +152,10 @@ def _rounds_to(exact: Decimal, hedged: Decimal, qualifier: str | None) -> bool:
     exp = hedged.normalize().as_tuple().exponent
     step = Decimal(1).scaleb(exp if isinstance(exp, int) else 0)
     down, up = (exact // step) * step, -((-exact) // step) * step
-    near = exact.quantize(step) if step < 1 else round(exact / step) * step
+    if qualifier is None:  # as news rounds a figure it gives plainly: "$4.65 billion" is $4.7bn
+        near = (exact / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step
+    else:
+        near = exact.quantize(step) if step < 1 else round(exact / step) * step
     return {"gt": down, "lt": up}.get(qualifier, near) == hedged and exact != 0
 
 
@@ -990,13 +993,17 @@ def _one_measure(
 ) -> Callable[[int, int], bool]:
     """A test of whether two of ``ms``, of one unit, count the same thing in the same year and
     place, as a total, a part counted from an event on or a forecast alike, and a percentage
-    as the same change: what :func:`figure_conflicts` and :func:`figure_updates` both ask of a
-    pair (each its own of the day). Worked out once per mention, not once per pair."""
+    as the same change of a thing both sentences name ("Shares fell 9%" may be another
+    company's), and parts of one total of one subject ("The National Union won 39 of the 150
+    seats", "Homeland won 17 of them" are two parties): what :func:`figure_conflicts` (a pair
+    and a side's joiner) and :func:`figure_updates` ask of two figures, each its own of the
+    day. Worked out once per mention, not once per pair."""
     what = [_what(m) for m in ms]
     partial = [(part_of_total(m), forecast(m)) for m in ms]
     changes = [change_of(m) for m in ms]
     years = _sentence_years(ms, documents)
     where = [places(m) for m in ms]
+    totals = [m.fact.extra.get("of") for m in ms]
 
     def same(i: int, j: int) -> bool:
         return (
@@ -1005,6 +1012,8 @@ def _one_measure(
             and partial[i] == partial[j]
             and years[i] == years[j]
             and not _different_places(where[i], where[j])
+            and not (changes[i] and not _names_in_common(ms[i], ms[j], changes[i].what))
+            and not (totals[i] and totals[j] and _other_subjects(ms[i], ms[j]))
         )
 
     return same
@@ -1039,7 +1048,6 @@ def figure_conflicts(
     joined = _Partition(len(ms))
     kinds: dict[int, set[str]] = {}
     same_measure = _one_measure(ms, documents)
-    changes = [change_of(m) for m in ms]
     day_of = _sentence_days(sentences)
     days = [day_of.get((m.sentence.doc_id, m.sentence.start), frozenset()) for m in ms]
     # Cheap filters for all pairs at once (a big cluster has thousands of
@@ -1076,10 +1084,6 @@ def figure_conflicts(
         # it: it gives two different quantities (a total and its parts).
         if _states(stated[a.sentence.doc_id], b) or _states(stated[b.sentence.doc_id], a):
             continue
-        if total[i] and total[j] and _other_subjects(a, b):
-            continue  # "The National Union won 39 of the 150 seats", "Homeland won 17 of them"
-        if changes[i] and not _names_in_common(a, b, changes[i].what):
-            continue  # "Shares fell 9%" may be another company's: "Acme shares fell 6%"
         if ri != rj:
             joined.join(i, j)
             kinds.setdefault(rj, set()).update(kinds.pop(ri, set()))
@@ -1172,7 +1176,6 @@ def figure_updates(
     vecs = embedder.encode([m.sentence.text for m in ms])
     sims = vecs @ vecs.T
     same_measure = _one_measure(ms, documents)
-    changes = [change_of(m) for m in ms]
     # One measure: two sources' figures that count the same thing in alike sentences,
     # linked through others ("8,500 acres" - "21,300 acres" - "21,000 acres" - ...). A
     # figure joins a measure so established at a lower likeness, as one joins a side of
@@ -1189,7 +1192,6 @@ def figure_updates(
         (int(i), int(j))
         for i, j in zip(*np.nonzero(np.triu(near, k=1)), strict=True)
         if same_measure(i, j)
-        and (not changes[i] or _names_in_common(ms[i], ms[j], changes[i].what))
     ]
     close = {
         (i, j)

@@ -4,7 +4,7 @@ from summarizer.conflicts import CONTESTED_NOTE, agree, detect_conflicts
 from summarizer.facts import numbers
 from summarizer.pipeline import split_documents
 
-from .builders import build_document, conflicts_of
+from .builders import build_document, conflicts_of, sides_of
 
 
 def fact(text: str):
@@ -605,3 +605,27 @@ def test_a_forecast_and_a_reported_figure_are_not_a_conflict(embedder):
         "Acme reported fourth-quarter revenue of $5.3 billion on Thursday.",
         embedder=embedder,
     )
+
+
+def test_a_side_is_joined_only_by_a_figure_of_the_same_subject(embedder):
+    # another company's fall, another party's seats: no source of either side
+    [c] = conflicts_of(
+        "Shares of Acme Corp fell 6% on Monday after the company cut its outlook.",
+        "Acme Corp shares fell 9% on Monday.",
+        "Globex shares fell 6% on Monday.",
+        embedder=embedder,
+    )
+    assert sorted(sides_of(c)) == [("6%", ["s0"]), ("9%", ["s1"])]
+    [c] = conflicts_of(
+        "The Likud party won 32 of the 120 seats in the election.",
+        "The Likud party won 30 of the 120 seats in the election.",
+        "The Labor party won 32 of the 120 seats in the election.",
+        embedder=embedder,
+    )
+    assert sorted(sides_of(c)) == [("30", ["s1"]), ("32", ["s0"])]
+
+
+def test_a_plain_figure_rounds_half_up_as_news_does():
+    assert agree(fact("revenue of $4.7 billion"), fact("revenue of $4.65 billion"))
+    assert not agree(fact("revenue of $4.6 billion"), fact("revenue of $4.65 billion"))
+    assert agree(fact("1.5 million people"), fact("1,450,000 people"))
