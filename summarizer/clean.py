@@ -91,7 +91,7 @@ _SITE_NOTICE = re.compile(
 )
 # What a cookie banner says besides the word: the site's use of them, the reader's consent.
 _COOKIE_CONSENT = re.compile(
-    r"\b(?:we\s+use|this\s+(?:site|website)\s+uses|accept|consent|agree|continu\w*\s+to\s+"
+    r"\b(?:we\s+use|this\s+(?:site|website)\s+uses|consent|agree|continu\w*\s+to\s+"
     r"(?:browse|use)|nous\s+utilisons|ce\s+site\s+utilise|accept\w*|navigation|poursuivant|"
     r"utiliza(?:mos)?|usamos|acepta\w*|navegando|consentimiento|verwenden|nutzt|zustimm\w*|"
     r"einverstanden|akzeptier\w*|utilizziamo|utilizza|accett\w*|consenso|navigazione|"
@@ -106,6 +106,9 @@ _SITE_VOICE = re.compile(
     r"usted|nuestr\w*|este\s+sitio|su\s+uso|wir|unser\w*|noi|nostr\w*|voi|questo\s+sito|"
     r"você|nós|nosso\w*|este\s+site)\b)|\b(?:Sie|Ihnen|Ihr\w*)\b"
 )
+
+
+_QUOTE_MARK = re.compile(r"[“”\"«»„]")
 
 
 def site_notice(line: str) -> bool:
@@ -124,9 +127,14 @@ def site_notice(line: str) -> bool:
     False
     >>> site_notice("Regulators fined the firm for setting cookies without consent.")
     False
+
+    A banner quotes no one: a quoted company's "we" is prose.
+
+    >>> site_notice('“We agree that our cookies should have been labelled,” the firm said.')
+    False
     """
     m = _SITE_NOTICE.search(line)
-    if m is None or len(words(line)) > 60:
+    if m is None or len(words(line)) > 60 or _QUOTE_MARK.search(line):
         return False
     if not m.group().lower().startswith("cookie"):
         return True

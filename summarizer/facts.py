@@ -1217,10 +1217,8 @@ _ALIASES = {
     "united nations": "un", "american": "us", "british": "uk",
 }  # fmt: skip
 _PLACES = _COUNTRIES | _PLACES_WITHIN
-# Entity values of countries: the names, the demonyms' and the aliases' that are countries.
-_COUNTRY_VALUES = (
-    _COUNTRIES | set(_DEMONYMS.values()) | {v for v in _ALIASES.values() if v in ("us", "uk")}
-)
+# Entity values of countries: the names and the demonyms' ("north korea", "saudi arabia").
+_COUNTRY_VALUES = _COUNTRIES | set(_DEMONYMS.values())
 # Capitalised words that begin sentences or headlines without naming anything.
 _COMMON = _wordset(
     """

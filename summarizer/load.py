@@ -625,8 +625,8 @@ def _dated(doc: Document, notices: list[str] | None) -> Document:
     anchor weekdays to, nor to show. A date of another type is an :class:`InputError`."""
     import datetime as dt
 
-    if doc.date is None:
-        return doc
+    if doc.date in (None, ""):  # "" gives no date, as a dict's "date": "" does
+        return dataclasses.replace(doc, date=None)
     if isinstance(doc.date, dt.date):
         return dataclasses.replace(doc, date=doc.date.isoformat()[:10])
     if not isinstance(doc.date, str):

@@ -363,6 +363,7 @@ def test_a_documents_date_is_read_as_the_other_inputs_dates_are():
     assert date_of("Nov. 13, 2024") == "2024-11-13"
     assert date_of(dt.date(2024, 11, 13)) == date_of(dt.datetime(2024, 11, 13, 8)) == "2024-11-13"
     notices: list[str] = []
+    assert date_of("", notices) is None and notices == []  # no date given, nothing to say
     assert date_of("2024-13-45", notices) is None
     assert notices == ["a: date '2024-13-45' is not a date; read as undated"]
     with pytest.raises(InputError, match="a: a date must be a string, got 20241113"):
