@@ -52,6 +52,7 @@ from summarizer.facts import (
     dates,
     entities,
     is_country,
+    nationality,
     normalise_unit,
     number_format,
     numbers,
@@ -239,6 +240,8 @@ def _what(m: Mention) -> set[str]:
     if m.unit == "years old":
         return whose_age(m)
     if m.unit in _CASUALTIES:  # "12 people died", "the death toll rose to 15": the dead
+        return set()
+    if m.unit.split(" (")[0] == nationality(m.fact):  # "62 German citizens": Germans
         return set()
     if _casualty_said(m.unit):  # "2 soldiers killed": North Korean or not
         return modifiers(m.fact) - {m.unit.split(" (")[0]}
@@ -496,13 +499,19 @@ def mentions(sentences: Mapping[str, Sequence[Sentence]]) -> list[Mention]:
     return [m for m in all_figures(sentences) if counts_something(m)]
 
 
+def _counted(f: Fact) -> str | None:
+    """What a figure counts, one country's people as that country however the source
+    names them (:func:`summarizer.facts.nationality`: "61 Germans", "62 German citizens")."""
+    return nationality(f) or normalise_unit(f.unit)
+
+
 def all_figures(sentences: Mapping[str, Sequence[Sentence]]) -> list[Mention]:
     """Every number the sources state, with a unit or without ("a membership of
     approximately 250,000"), clock times left out. A count of people, or a bare
     number, that its clause says died or were hurt counts the dead or the
     injured (:func:`casualty_unit`)."""
     return [
-        Mention(f, s, casualty_unit(f, s.text) or normalise_unit(f.unit) or "")
+        Mention(f, s, casualty_unit(f, s.text) or _counted(f) or "")
         for sents in sentences.values()
         for s in sents
         for f in _ranges(_of_a_total(numbers(s.text), s.text), s.text)
@@ -677,7 +686,9 @@ def _different_places(a: Places, b: Places) -> bool:
 def _of_a_total(facts: list[Fact], text: str) -> list[Fact]:
     """``facts`` with a bare number that is a part of a total after it ("winning 76 of
     parliament's 150 seats") given the total's unit, and the total as ``extra["of"]``: "76
-    seats" of 150, comparable with another source's "78 (of the 150) seats"."""
+    seats" of 150, comparable with another source's "78 (of the 150) seats". The total is
+    marked ``extra["whole"]``: in "killing 137 of the 149 people on board" the clause's verb
+    tells what befell the part, not the whole (:func:`casualty_unit`)."""
     out = list(facts)
     for k, (f, total) in enumerate(itertools.pairwise(facts)):
         if (
@@ -687,6 +698,7 @@ def _of_a_total(facts: list[Fact], text: str) -> list[Fact]:
             and _OF_TOTAL.fullmatch(text, f.end, total.start)
         ):
             out[k] = replace(f, unit=total.unit, extra={**f.extra, "of": total.value})
+            out[k + 1] = replace(total, extra={**total.extra, "whole": f.value})
     return out
 
 
@@ -860,11 +872,13 @@ def casualty_unit(f: Fact, text: str) -> str | None:
         return None
     language = lexical_language()
     words = _casualties(language)
-    base = normalise_unit(f.unit)
+    base = _counted(f)
     if language == "en" and base in _UNIT_SAYS:  # "12 killed", "40 injured"
         return _UNIT_SAYS[base]
     if language != "en" and f.unit and (said := _said(words, f.unit, whole=True)):
         return said  # "9 muertos", "drei Tote", "15 blessés"
+    if "whole" in f.extra:
+        return None  # the total a part of which died: "killing 137 of the 149 people"
     if base is None and _YEAR.fullmatch(f.value or ""):
         return None
     if language != "en" and _FRACTION.search(f.text):

@@ -42,6 +42,7 @@ __all__ = [
     "entities",
     "extract_facts",
     "fact_supported",
+    "nationality",
     "normalise_unit",
     "numbers",
     "quotes",
@@ -1293,6 +1294,43 @@ def is_country(value: str) -> bool:
     (True, True, False, False)
     """
     return value in _COUNTRY_VALUES
+
+
+# A country's people named by a noun that is not its adjective plus "s" ("38 Poles").
+_DEMONYM_NOUNS = {
+    "pole": "poland", "briton": "britain", "brit": "britain", "swede": "sweden",
+    "dane": "denmark", "finn": "finland", "turk": "turkey", "spaniard": "spain",
+    "scot": "scotland", "frenchman": "france", "frenchmen": "france",
+    "englishman": "england", "englishmen": "england", "irishman": "ireland",
+    "irishmen": "ireland", "dutchman": "netherlands", "dutchmen": "netherlands",
+}  # fmt: skip
+# What else a count of one country's people calls them: "62 German citizens" are 62 Germans.
+_PEOPLE_OF_A_COUNTRY = frozenset(
+    {"citizen", "national", "passenger", "people", "person", "tourist", "resident", "visitor"}
+)
+
+
+def nationality(f: Fact) -> str | None:
+    """The country whose people an English count counts, however it names them, so that
+    two sources' counts compare: "61 Germans", "61 German passengers" and "62 German
+    citizens" all count Germany's; "38 Poles" Poland's. None for any other count ("300
+    German soldiers" are soldiers).
+
+    >>> [nationality(f) for f in numbers("61 Germans, 62 German citizens and 38 Poles")]
+    ['germany', 'germany', 'poland']
+    >>> [nationality(f) for f in numbers("300 German soldiers and 12 people")]
+    [None, None]
+    """
+    if f.kind != "quantity" or not f.unit or lexical_language() != "en":
+        return None
+    unit = normalise_unit(f.unit)
+    if unit in _DEMONYMS or unit in _DEMONYM_NOUNS:
+        return _DEMONYMS.get(unit) or _DEMONYM_NOUNS[unit]
+    if unit not in _PEOPLE_OF_A_COUNTRY:
+        return None
+    words = re.findall(r"[a-z]+", f.text.lower())[:-1]  # the words before the noun
+    pairs = [" ".join(words[k : k + 2]) for k in range(len(words) - 1)]
+    return next((_DEMONYMS[w] for w in (*pairs, *words) if w in _DEMONYMS), None)
 
 
 def _is_place(lows: list[str]) -> bool:

@@ -299,6 +299,41 @@ def test_parts_of_one_total_are_compared(embedder):
     )
 
 
+def test_the_total_a_part_of_which_died_is_no_toll(embedder):
+    # "killing 37 of the 49 people on board": 49 were on board, not killed, so the
+    # source does not also give "at least 40 killed", and the tolls disagree
+    crash = "A coach plunged into a ravine near Tarvos, killing 37 of the 49 people on board."
+    [c] = conflicts_of(
+        crash,
+        "At least 40 people were killed when a coach plunged into a ravine near Tarvos.",
+        embedder=embedder,
+    )
+    assert c.topic == "people (dead)"
+    assert sorted(side.value for side in c.sides) == ["37", "At least 40 people"]
+    # a source giving those on board alike is no side
+    assert not conflicts_of(
+        crash, "The coach was carrying 49 people when it plunged into a ravine near Tarvos.",
+        embedder=embedder,
+    )  # fmt: skip
+
+
+def test_counts_of_one_country_s_people_compare_however_named(embedder):
+    # "61 Germans" and "62 German citizens" count the same people
+    [c] = conflicts_of(
+        "Among the passengers were 61 Germans, 38 Poles and six Americans, the airline said.",
+        "The passengers included 62 German citizens and 38 Polish citizens, the airline said.",
+        embedder=embedder,
+    )
+    assert c.kind == "contradiction"
+    assert sorted(side.value for side in c.sides) == ["61 Germans", "62 German citizens"]
+    # soldiers of a country are soldiers, not all its people on the plane
+    assert not conflicts_of(
+        "Among the passengers were 61 Germans and six Americans, the airline said.",
+        "Among the passengers were 12 German soldiers and six Americans, the airline said.",
+        embedder=embedder,
+    )
+
+
 def test_only_sentences_that_state_a_disputed_figure_get_the_note(embedder):
     # An election: two sources say 78 seats, one 76. The vote share is cited from a
     # sentence that also gives the seats, but the share is not what the sources dispute.
