@@ -39,6 +39,13 @@ strings:
   an encyclopedia page's footnote numbers, which a brief would show as its
   own citation markers. The line's span is cut around them (a marker inside
   a sentence stays: cutting there would split the sentence);
+* a press release's end matter: its company profile ("About Acme Corp." and
+  its paragraphs, in a release only), its legal notice on forward-looking
+  statements (under its heading or label, or naming "this press release"), its
+  contacts block and its "SOURCE Acme Corp." credit. A release is known by a
+  wire in its dateline ("(GLOBE NEWSWIRE) --", "--(BUSINESS WIRE)--",
+  "/PRNewswire/") or by such end matter; a profile in its words would state the
+  firm's description of itself as the news;
 * heading-like lines: short lines that do not end a sentence (headlines,
   sub-heads, a headline repeated several times, outlet banners, UI words such
   as "tracking" or "Advertisement"). Article prose ends its sentences; such
@@ -209,6 +216,16 @@ _SIGNOFF = re.compile(
     rf"|(?:{AGENCIES})\s+contributed\b)",
     re.IGNORECASE,
 )
+# The credit a wire puts at a release's end: "SOURCE Acme Corp."
+_RELEASE_SOURCE = re.compile(r"^SOURCE\s+[A-Z]")
+# A release's legal notice with no heading, which names itself: "This press release
+# contains forward-looking statements ...", "Statements in this news release that are not
+# historical facts are forward-looking statements ...". News prose speaks of "the release".
+_LEGAL_NOTICE = re.compile(
+    r"(?=.*\bforward[-\s]looking\s+statements\b)"
+    r".*\bthis\s+(?:press\s+|news\s+)?(?:release|announcement|communication)\b",
+    re.IGNORECASE,
+)
 # Footnote markers right after a sentence's end: "1990.[4]", "said.”[12][13]",
 # "weak.[citation needed]".
 _MARKER = r"\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\]"
@@ -236,16 +253,27 @@ _DATE = (
     rf"(?:\d{{1,2}}\.?\s+(?:de\s+)?{ANY_MONTH_RE}|{ANY_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
     r"(?:,?\s+(?:de\s+)?(?:19|20)\d\d)?"
 )
-# A press-release wire between slashes: "/PRNewswire/", "/PRNewswire-FirstCall/",
-# "/dpa-AFX/", "/PR Newswire Europe/" (also what load.py reads a dateline's end by).
-WIRE_SLASH = r"/\w[\w-]*(?:\s[\w-]+){0,2}/"
+# A press-release wire: between slashes ("/PRNewswire/", "/PRNewswire-Asia/", "/CNW/",
+# "/dpa-AFX/", "/PR Newswire Europe/", "/ ACCESSWIRE /") or in brackets, a name that ends in
+# "wire" ("(GLOBE NEWSWIRE)", "(BUSINESS WIRE)", "(ACCESSWIRE)", "(Dow Jones Newswires)"),
+# perhaps with the date ("(Marketwired - March 3, 2025)"). Its name is the article's outlet.
+WIRE = (
+    r"/\s?(?P<wire>\w[\w-]*(?:\s[\w-]+){0,2})\s?/"
+    rf"|\((?P<wire_tag>(?:[A-Z][\w.-]*\s){{0,2}}\w*(?i:wire)[ds]?)(?:\s*[-–]\s*{_DATE})?\)"
+)
+# A wire's place in a release's dateline, after the place and date and before the story,
+# set off by dashes or slashes, with or without spaces: "NEW YORK, March 3, 2025 (GLOBE
+# NEWSWIRE) -- ", "SAN FRANCISCO--(BUSINESS WIRE)--", "TORONTO, ONTARIO--(Marketwired - March
+# 3, 2025) - ", "VANCOUVER, BC / ACCESSWIRE / March 3, 2025 / ".
+_WIRE_TAIL = rf"\s*(?:-{{1,2}}|–|—)?\s*(?:{WIRE})(?:\s*{_DATE})?\s*(?::|–|—|-{{1,2}}|/)\s*"
 _DATELINE = re.compile(
     rf"^[{_UPPER}][{_UPPER}.'’-]*[{_UPPER}.'’](?:\s+[{_UPPER}][{_UPPER}.'’-]*[{_UPPER}.'’]){{0,5}}"
     r"(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"  # , Region
     rf"(?:\s+\([{_UPPER}][\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}\))?"  # (Region): "ALÈS (Gard) -"
     rf"(?:,?\s+{_DATE})?"  # , Nov 13 / , 13 nov
-    rf"(?:\s*\((?:{AGENCIES}|[A-Z]{{2,6}})\)|\s+{WIRE_SLASH})?"  # (AFP), (KXAN), /PRNewswire/
-    rf"\s*(?::|–|—|-{{1,2}})\s+(?=[{_UPPER}“\"‘'«¿¡])"
+    rf"(?:{_WIRE_TAIL}"  # /PRNewswire/ --, --(BUSINESS WIRE)--
+    rf"|(?:\s*\((?:{AGENCIES}|[A-Z]{{2,6}})\))?"  # (AFP), (KXAN)
+    rf"\s*(?::|–|—|-{{1,2}})\s+)(?=[{_UPPER}“\"‘'«¿¡])"
 )
 # A place in mixed case and an agency's tag: "Bruselas (AFP) - ", "Brussels (Reuters) — "
 # (only a known agency: "Smith (R) - " is no dateline); or, with no tag, one word
@@ -256,10 +284,15 @@ _FOREIGN_ARTICLE = (
     r"(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Le|La|Les|L['’]|Un|Une|El|Los|Las|Il|Lo|Gli|"
     r"Uno|Os|Um|Uma)\b"  # not "A", "I", "O", "As": English words too
 )
+# A wire names a release's dateline also after a place in mixed case, perhaps with a region
+# and a date: "Austin, Texas, March 3, 2025 (GLOBE NEWSWIRE) -- ".
 _PLACE_TAG = re.compile(
     rf"^[{_UPPER}][\w.'’-]+(?:\s+[{_UPPER}][\w.'’-]+){{0,2}}\s*\((?:{AGENCIES})\)"
     rf"\s*(?:–|—|-{{1,2}})\s+(?=[{_UPPER}“\"‘'«¿¡])"
     rf"|^[{_UPPER}][\w'’]+\s+(?:–|—|-{{1,2}})\s+(?={_FOREIGN_ARTICLE}\s*\w)"
+    rf"|^[{_UPPER}][\w.'’-]+(?:\s+[{_UPPER}][\w.'’-]+){{0,2}}"
+    r"(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
+    rf"(?:,?\s+{_DATE})?{_WIRE_TAIL}(?=[{_UPPER}“\"‘'«¿¡])"
 )
 # A Chinese agency's or paper's dateline, the equivalent of "WASHINGTON (AP) —":
 # the outlet (a name ending in 社, 网 or 报: 新华社, 中新网, 人民日报, 本报), the
@@ -381,7 +414,7 @@ def drop_reason(line: str) -> str | None:
         return "notice"
     if _NAV.match(line) and (len(words(line)) <= 20 or not ends_sentence(line)):
         return "navigation"
-    if _SIGNOFF.match(line) and len(words(line)) <= 14:
+    if (_SIGNOFF.match(line) or _RELEASE_SOURCE.match(line)) and len(words(line)) <= 14:
         return "signoff"
     if _BYLINE.match(line) and len(words(line)) <= 14:
         return "byline"
@@ -389,6 +422,8 @@ def drop_reason(line: str) -> str | None:
         return "credit"
     if _EMBED.search(line):
         return "embed"
+    if _LEGAL_NOTICE.match(line):
+        return "legal"
     if _COPYRIGHT.search(line) and len(words(line)) <= 25:
         return "copyright"
     if line.startswith("[") and line.rstrip(" .").endswith("]"):
@@ -473,11 +508,12 @@ def strip_prefix(line: Line) -> Line:
     return Line(start, line.end, text)
 
 
-# The outlet a dateline names: an agency or a call sign in brackets, or a wire between slashes.
+# The outlet a dateline names: an agency or a call sign in brackets, or a wire.
 # Of the tags a dateline's brackets hold, an agency or a broadcaster's call sign ("KXAN",
 # "WJZ", "CNN", "CBS") names the outlet; a region in capitals ("ALÈS (GARD)", "PORTLAND
 # (OR)") does not.
-_DATELINE_OUTLET = re.compile(rf"\((?P<tag>{AGENCIES}|[KWC][A-Z]{{2,3}})\)|{WIRE_SLASH}")
+_DATELINE_OUTLET = re.compile(rf"\((?P<tag>{AGENCIES}|[KWC][A-Z]{{2,3}})\)|{WIRE}")
+_WIRE = re.compile(WIRE)
 
 
 def dateline_outlet(text: str) -> str | None:
@@ -493,12 +529,30 @@ def dateline_outlet(text: str) -> str | None:
     'AFP'
     >>> dateline_outlet("TAIPEI, Taiwan – The United States will respond.") is None
     True
+    >>> dateline_outlet("SAN FRANCISCO--(BUSINESS WIRE)--Acme Inc. said it would grow.")
+    'BUSINESS WIRE'
     """
     for pattern in (_DATELINE, _PLACE_TAG):
         m = pattern.match(text)
         tag = _DATELINE_OUTLET.search(m.group(0)) if m else None
         if tag:
-            return tag.group("tag") or tag.group(0).strip("/")
+            return tag.group("tag") or tag.group("wire") or tag.group("wire_tag")
+    return None
+
+
+def wire_dateline(text: str) -> re.Match[str] | None:
+    """The dateline that opens ``text`` when it names a press-release wire ("NEW YORK, March
+    3, 2025 (GLOBE NEWSWIRE) -- "): the mark of a press release, and where its date is.
+
+    >>> wire_dateline("TORONTO, March 3, 2025 /CNW/ - Acme Inc. said it would grow.").group()
+    'TORONTO, March 3, 2025 /CNW/ - '
+    >>> wire_dateline("LONDON, Nov 13 (Reuters) - Britain said on Wednesday ...") is None
+    True
+    """
+    for pattern in (_DATELINE, _PLACE_TAG):
+        m = pattern.match(text)
+        if m and _WIRE.search(m.group()):
+            return m
     return None
 
 
@@ -533,6 +587,81 @@ def without_markers(line: Line) -> list[Line]:
     return out
 
 
+# -- a press release's end matter -----------------------------------------------------------
+# The headings a press release's end matter opens with, a line of its own or a label before
+# its paragraph ("Forward-Looking Statements: This press release ..."): the legal notice
+# on forward-looking statements ("Forward-Looking Statements", "Cautionary Note Regarding
+# Forward-Looking Statements", "Safe Harbor Statement"), and the contacts ("Media Contact:",
+# "Investor Relations Contacts", "Contacts"). A sentence that opens with the words ("Forward-
+# looking statements are no guarantee, analysts said.") is neither.
+_LEGAL_HEADING = re.compile(
+    r"^(?:(?:Cautionary|Special|Important)\s+(?:Note|Statement|Language|Information)s?\s+"
+    r"(?:Regarding|Concerning|About|on|Relating\s+to)\s+)?"
+    r"(?:Forward[-\s]Looking\s+(?:Statements?|Information)|Safe\s+Harbou?r(?:\s+Statement)?)\b",
+    re.IGNORECASE,
+)
+_CONTACT_HEADING = re.compile(
+    r"^(?:(?:Media|Press|News|Investors?|Investor\s+Relations|Company|Analysts?)\s+"
+    r"(?:(?:and|&)\s+\w+\s+)?)?(?:Contacts?|Enquiries|Inquiries)\b",
+    re.IGNORECASE,
+)
+_LABEL_END = re.compile(r"\s*:|\s+[–—-]{1,2}\s")  # not "Contact-tracing apps ..."
+# A company's profile, a press release's "About Acme Corp." section: the firm's own
+# description of itself, not the news.
+_ABOUT_HEADING = re.compile(r"^About\s+[A-Z][\w.,&'’ -]*(?::|$)")
+# What a contact block holds besides names: an e-mail address, a phone number.
+_CONTACT_DETAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w|\+?\(?\d{1,4}\)?[\s.-]?\d{3}[\s.-]\d{4}\b")
+
+
+def _end_matter(line: str, release: bool) -> str | None:
+    """The section of a press release's end matter that ``line`` heads ("legal", "contact",
+    "about"), or ``None``. A heading is a line of its own (:func:`is_heading_like`) or a label
+    before the paragraph; a company profile ("About Acme Corp.") counts only in a release.
+
+    >>> _end_matter("Media Contact:", release=False)
+    'contact'
+    >>> _end_matter("Forward-Looking Statements: This release contains ...", release=False)
+    'legal'
+    >>> _end_matter("Forward-looking statements are no guarantee, analysts said.", False) is None
+    True
+    >>> _end_matter("About Acme Corp.", release=True), _end_matter("About Acme Corp.", False)
+    ('about', None)
+    """
+    for kind, heading in (("legal", _LEGAL_HEADING), ("contact", _CONTACT_HEADING)):
+        m = heading.match(line)
+        if m and (is_heading_like(line) or _LABEL_END.match(line, m.end())):
+            return kind
+    about = _ABOUT_HEADING.match(line) if release else None
+    if about and len(words(about.group())) <= 8:
+        return "about"
+    return None
+
+
+def _in_end_matter(kind: str, line: str) -> bool:
+    """Does ``line`` belong to the end-matter section of ``kind`` it follows? A contact
+    block's lines are short (names, titles, a company) or hold an address or number; a
+    legal notice or a company profile runs in paragraphs to the next heading."""
+    if kind == "contact":
+        return len(words(line)) <= 12 or bool(_CONTACT_DETAIL.search(line))
+    return not is_heading_like(line)
+
+
+def is_press_release(text: str) -> bool:
+    """Is ``text`` a press release: its dateline names a wire (:func:`wire_dateline`), or it
+    has a release's end matter (a legal notice or contacts under their heading, a "SOURCE
+    Acme Corp." line)?
+
+    >>> is_press_release("NEW YORK, March 3, 2025 (GLOBE NEWSWIRE) -- Acme Inc. grew.")
+    True
+    >>> is_press_release("NEW YORK, March 3, 2025 (AP) -- Acme Inc. grew.")
+    False
+    """
+    found = lines(text)
+    return any(wire_dateline(line.text) for line in found[:8]) or any(
+        _end_matter(line.text, release=False) or _RELEASE_SOURCE.match(line.text) for line in found
+    )
+
+
 def _pieces(text: str) -> Iterator[Line]:
     """The lines of ``text``, each cut after a caption's credit (:func:`credit_parts`):
     what :func:`clean` keeps or drops, one by one."""
@@ -549,7 +678,14 @@ def clean(text: str) -> tuple[tuple[int, int], ...]:
     """
     body: list[tuple[int, int]] = []
     in_related_block = False
+    release = is_press_release(text)
+    end_matter = None  # the kind of a press release's end-matter section being skipped
     for line in _pieces(text):
+        kind = _end_matter(line.text, release)
+        if kind or (end_matter and _in_end_matter(end_matter, line.text)):
+            end_matter = kind or end_matter
+            continue
+        end_matter = None
         if _RELATED_HEADING.match(line.text):
             in_related_block = True
             continue
@@ -568,7 +704,8 @@ def clean(text: str) -> tuple[tuple[int, int], ...]:
 
 def dropped_lines(text: str) -> list[tuple[str, str]]:
     """``(reason, line)`` for every line :func:`clean` drops (a line cut after a
-    caption's credit counts as its parts); for debugging rules.
+    caption's credit counts as its parts; "block" for one in a related-links block
+    or a press release's end matter); for debugging rules.
 
     >>> dropped_lines("Crowds queue in Reno. (Associated Press) Sales rose on Monday.")
     [('caption', 'Crowds queue in Reno. (Associated Press)')]
@@ -578,7 +715,7 @@ def dropped_lines(text: str) -> list[tuple[str, str]]:
     for line in _pieces(text):
         if line.start in kept or strip_prefix(line).start in kept:
             continue
-        out.append((drop_reason(line.text) or "related-block", line.text))
+        out.append((drop_reason(line.text) or "block", line.text))
     return out
 
 

@@ -23,13 +23,13 @@ from typing import Any
 
 from summarizer.clean import (
     CJK_DATELINE,
-    WIRE_SLASH,
     clean,
     dateline_outlet,
     drop_reason,
     ends_sentence,
     is_heading_like,
     lines,
+    wire_dateline,
 )
 from summarizer.errors import InputError
 from summarizer.events import article_day
@@ -170,12 +170,14 @@ def _month_number(name: str) -> int:
 _DATE_LINE_WORDS = 8
 # A dateline: the date opens the line, after a PLACE in capitals (perhaps with
 # a region of one or two capitalised words: "Calif.", "D.C.", "New Mexico") or a
-# weekday, and a dash, colon or full stop follows, perhaps after an agency or a
-# wire: "WASHINGTON, Nov. 13, 2024 (AP) — ...", "PINE HOLLOW, Calif., Aug. 12,
-# 2025 —", "NEW YORK, March 3, 2025 /PRNewswire/ --", "Tuesday, Nov. 12, 2024. ...".
+# weekday, and a dash, colon or full stop follows, perhaps after an agency:
+# "WASHINGTON, Nov. 13, 2024 (AP) — ...", "PINE HOLLOW, Calif., Aug. 12, 2025 —",
+# "Tuesday, Nov. 12, 2024. ...". (A press release's dateline, which names a wire, is
+# the one :func:`summarizer.clean.wire_dateline` finds: "NEW YORK, March 3, 2025
+# /PRNewswire/ --", "TORONTO, ONTARIO--(Marketwired - March 3, 2025) - ".)
 _REGION = r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?"
 _DATELINE_HEAD = re.compile(rf"^(?:[A-Z][A-Z .'’-]*{_REGION},?\s*|{WEEKDAY_RE},?\s*)?$")
-_DATELINE_END = re.compile(rf",?\s*(?:\([\w ]+\)\s*|{WIRE_SLASH}\s*)?(?:—|–|-{{1,2}}|:|\.)(?:\s|$)")
+_DATELINE_END = re.compile(r",?\s*(?:\([\w ]+\)\s*)?(?:—|–|-{1,2}|:|\.)(?:\s|$)")
 
 
 def find_date(text: str) -> str | None:
@@ -216,6 +218,7 @@ def find_date(text: str) -> str | None:
     import datetime as dt
 
     for line in lines(text[:400]):
+        wire = wire_dateline(line.text)
         found = [(m, (m.group(1), m.group(2), m.group(3))) for m in _ISO_DATE.finditer(line.text)]
         found += [
             (m, (m.group(3), _month_number(m.group(1)), m.group(2)))
@@ -256,6 +259,8 @@ def find_date(text: str) -> str | None:
                 dateline = _DATELINE_HEAD.match(before) and _DATELINE_END.match(after)
                 # an ISO date after at most a label ("date", "Updated:") opens its line
                 labelled = m.re is _ISO_DATE and len(words(before)) <= 2
+            if wire and m.re is not _NUMERIC_DATE and m.end() <= wire.end():
+                dateline = True  # in a press release's dateline
             if date_line or dateline or labelled:
                 try:
                     return dt.date(int(year), int(month), int(day)).isoformat()

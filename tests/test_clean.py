@@ -277,3 +277,75 @@ def test_a_japanese_dateline_and_agency_credit_are_cut_and_the_news_kept():
 def test_a_chinese_paragraph_ending_with_a_full_width_full_stop_is_prose():
     line = "河水周五上涨，当地政府紧急撤离了约三千名居民．"
     assert kept(f"暴雨引发洪灾\n\n{line}\n") == [line]
+
+
+RELEASE = """Acme Foods Recalls Frozen Spinach
+
+PORTLAND, Ore., March 3, 2025 (GLOBE NEWSWIRE) -- Acme Foods, Inc. today recalled 41,000 cases \
+of frozen spinach that may carry listeria.
+
+No illnesses have been reported, the company said.
+
+About Acme Foods, Inc.
+Acme Foods is a leading maker of frozen vegetables, with 2,400 employees and six plants.
+
+Its products are sold in more than 20,000 stores.
+
+Forward-Looking Statements
+This release contains statements about the expected cost of the recall. Actual results may \
+differ materially, and Acme undertakes no obligation to update them.
+
+Media Contact:
+Jordan Pike
+Acme Foods, Inc.
+press@acmefoods.example, (503) 555-0142
+
+SOURCE Acme Foods, Inc.
+"""
+
+
+def test_a_press_releases_dateline_and_end_matter_are_cut_and_its_news_kept():
+    """A press release's wire dateline, its company profile ("About Acme ..."), its legal
+    notice on forward-looking statements, its contacts and its "SOURCE" credit are no news:
+    a brief citing them would state the firm's self-description or legal text as the event."""
+    assert kept(RELEASE) == [
+        "Acme Foods, Inc. today recalled 41,000 cases of frozen spinach that may carry listeria.",
+        "No illnesses have been reported, the company said.",
+    ]
+
+
+def test_a_release_s_legal_notice_and_contacts_go_under_a_label_too():
+    """The headings may be a label before the paragraph, a legal notice may name the release
+    instead of having a heading, and a contact block may end the text on one line."""
+    text = (
+        "SAN JOSE, Calif.--(BUSINESS WIRE)--Veltrix Corp. today reported revenue of $4.8 billion.\n"
+        "Statements in this press release that are not historical facts are forward-looking "
+        "statements within the meaning of federal securities laws.\n"
+        "Net income rose to $1.1 billion, or $1.21 per share, the company said.\n"
+        "Safe Harbor Statement: Statements about future plans are forward-looking. Actual results "
+        "may differ materially from those expected.\n"
+        "About Veltrix: Veltrix designs processors and employs 12,000 people in 14 countries.\n"
+        "Investor Contact: Sam Hollis, ir@veltrix.example, +1 408-555-0110\n"
+    )
+    assert kept(text) == [
+        "Veltrix Corp. today reported revenue of $4.8 billion.",
+        "Net income rose to $1.1 billion, or $1.21 per share, the company said.",
+    ]
+
+
+def test_news_quoting_a_release_or_mentioning_forward_looking_is_kept():
+    """News prose is no end matter: a story quoting the release, one that speaks of
+    forward-looking statements or contacts, and an "About ..." sub-head in an article that
+    is not a release, are kept; only a release's "SOURCE" line goes."""
+    news = [
+        "In a statement, Acme said it was acting out of an abundance of caution.",
+        "The company said the recall would cost $6 million, a forward-looking estimate.",
+        "Forward-looking statements are no guarantee of results, analysts said on Monday.",
+        "Contacts between the two firms resumed in May, according to the filing.",
+        "Contact-tracing apps were rolled out in May: officials said uptake was low.",
+        "About 300 workers were sent home from the plant, the union said.",
+    ]
+    assert kept("\n".join(news)) == news
+    profile = "About Acme Foods\nAcme Foods employs 2,400 people at six plants, records show."
+    assert kept(profile) == ["Acme Foods employs 2,400 people at six plants, records show."]
+    assert drop_reason("SOURCE Acme Foods, Inc.") == "signoff"

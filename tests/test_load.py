@@ -382,6 +382,15 @@ def test_a_documents_date_is_read_as_the_other_inputs_dates_are():
         # a wire in lower case or of three words: dated, named and cut alike
         ("FRANKFURT, March 3, 2025 /dpa-AFX/ -- ", "2025-03-03", "dpa-AFX"),
         ("LONDON, March 3, 2025 /PR Newswire Europe/ -- ", "2025-03-03", "PR Newswire Europe"),
+        # a wire in brackets, or between dashes or slashes with no space, perhaps with the date
+        ("NEW YORK, March 3, 2025 (GLOBE NEWSWIRE) -- ", "2025-03-03", "GLOBE NEWSWIRE"),
+        ("Austin, Texas, March 3, 2025 (GLOBE NEWSWIRE) -- ", "2025-03-03", "GLOBE NEWSWIRE"),
+        ("SAN FRANCISCO--(BUSINESS WIRE)--", None, "BUSINESS WIRE"),
+        ("TORONTO, March 3, 2025 /CNW/ - ", "2025-03-03", "CNW"),
+        ("MIAMI, FL, March 3, 2025 (ACCESSWIRE) -- ", "2025-03-03", "ACCESSWIRE"),
+        ("VANCOUVER, BC / ACCESSWIRE / March 3, 2025 / ", "2025-03-03", "ACCESSWIRE"),
+        ("TORONTO, ONTARIO--(Marketwired - March 3, 2025) - ", "2025-03-03", "Marketwired"),
+        ("SINGAPORE, March 3, 2025 /PRNewswire-Asia/ -- ", "2025-03-03", "PRNewswire-Asia"),
         ("LONDON, Nov 13 (Reuters) - ", None, "Reuters"),  # no year: no date, as before
     ],
 )
