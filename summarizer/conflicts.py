@@ -47,6 +47,7 @@ from summarizer.events import (
 from summarizer.facts import (
     MONTH_RE,
     NUMBER_WORDS,
+    RANGE_SPAN,
     VAGUE_SPAN,
     WEEKDAY_RE,
     dates,
@@ -348,6 +349,32 @@ def _sentence_years(ms: Sequence[Mention], documents: Sequence[Document]) -> lis
 _BY_YEAR = re.compile(r"\b(?:by|until|till|through)\s+(?:the\s+end\s+of\s+)?$")
 
 
+# What a sum is reckoned with or without, right after it: "$4.5 billion including debt",
+# "$4.2 billion, excluding fees", "a profit of $310 million before tax", "$2 billion net of
+# costs". A price with debt is another measure than one without, or than a bare price.
+_RECKONED_WITH = re.compile(
+    r"[\s,(]*(?:(?P<with>including|inclusive\s+of|plus)|(?P<without>excluding|exclusive\s+of"
+    r"|not\s+including|net\s+of|minus)|(?P<when>before|after|pre|post)[\s-](?=tax))"
+    r"\s*(?:the\s+|its\s+|their\s+)?(?P<what>[a-z]+)",
+    re.IGNORECASE,
+)
+
+
+def reckoned(m: Mention) -> tuple[str, str] | None:
+    """How an English sum of money is reckoned where the words after it say so
+    (:data:`_RECKONED_WITH`): ("with", "debt"), ("without", "fee"), ("before", "tax"); else
+    None. Two sums reckoned otherwise, or one so and one bare, are not one measure: "$4.5
+    billion including debt" and "$4.2 billion" may both be true of one deal."""
+    if m.fact.kind != "money" or lexical_language() != "en":
+        return None
+    said = _RECKONED_WITH.match(m.sentence.text, m.fact.end)
+    if said is None:
+        return None
+    how = next(k for k in ("with", "without", "when") if said.group(k))
+    way = said.group("when").lower() if how == "when" else how
+    return way, stemmer().stemWord(said.group("what").lower())
+
+
 def _same(kind: str, wa: set[str], wb: set[str]) -> bool:
     if kind == "money":  # an unknown purpose matches any; "third-" and "fourth-quarter" differ
         oa, ob = wa & _ORDINALS, wb & _ORDINALS
@@ -524,8 +551,6 @@ def all_figures(sentences: Mapping[str, Sequence[Sentence]]) -> list[Mention]:
 _RANGE_JOIN = re.compile(r"\s+(?:and|to)\s+|\s*[–—]\s*")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _NOT_A_RANGE = re.compile(r"\b(?:from|rose|fell|up|down|risen|fallen)\s+$", re.IGNORECASE)
-# The widest range read as one: "5 to 6 million people" is no range of 5 to 6,000,000.
-_RANGE_SPAN = 10
 
 
 def _ranges(facts: list[Fact], text: str) -> list[Fact]:
@@ -542,10 +567,11 @@ def _ranges(facts: list[Fact], text: str) -> list[Fact]:
 
 
 def _range_of(f: Fact, g: Fact, text: str) -> Fact | None:
-    """Read "between X and Y", "X to Y" or "X–Y" (``f`` then ``g``) of one kind and unit (the first
-    may leave it to the second: "between 10 and 12 percent"), the lower first and no more
-    than :data:`_RANGE_SPAN` times it, as X with the upper bound as ``extra["upto"]`` and the
-    range's words as its text; else None.
+    """Read "between X and Y", "X to Y" or "X – Y" (``f`` then ``g``) of one kind and unit (the
+    first may leave it to the second: "between 10 and 12 percent"), the lower first and no more
+    than :data:`~summarizer.facts.RANGE_SPAN` times it, as X with the upper bound as
+    ``extra["upto"]`` and the range's words as its text; else None. (A range written with a
+    dash, "5,000-6,000 people", :func:`~summarizer.facts.numbers` reads as one figure.)
 
     >>> t = "It expects revenue of between $5.0 billion and $5.2 billion."
     >>> [(f.text, f.value, f.extra["upto"]) for f in _ranges(numbers(t), t)]
@@ -561,6 +587,7 @@ def _range_of(f: Fact, g: Fact, text: str) -> Fact | None:
         or ("and" in join.group()) != bool(between)
         or _NOT_A_RANGE.search(text, 0, f.start)
         or f.kind != g.kind
+        or "upto" in f.extra  # "5-6 to 8" is no range of ranges (facts.numbers reads "5-6")
         or g.unit is None
         or f.unit not in (None, g.unit)
         or f.extra.get("clock")
@@ -571,7 +598,7 @@ def _range_of(f: Fact, g: Fact, text: str) -> Fact | None:
         lo, hi = Decimal(f.value), Decimal(g.value)
     except InvalidOperation:
         return None
-    if not 0 < lo < hi <= lo * _RANGE_SPAN:
+    if not 0 < lo < hi <= lo * RANGE_SPAN:
         return None
     start = between.start() if between else f.start
     extra = {**f.extra, **g.extra, "upto": g.value}
@@ -585,16 +612,33 @@ _OF_TOTAL = re.compile(
 )
 
 
-def _names_in_common(a: Mention, b: Mention, what: str) -> bool:
+def _names_in_common(a: Mention, b: Mention, what: str, known: Iterable[str] = ()) -> bool:
     """Do the two figures' sentences name one name ("Acme" and "Shares of Acme Corp"), the
     changed thing ``what`` (a stem: "share") and function words left out? A change
     (:func:`change_of`) is compared only then: "Shares fell 9%" in a story of another
-    company reads as "Shares of the company fell 6%" does."""
+    company reads as "Shares of the company fell 6%" does. A name that opens a sentence
+    counts too (:func:`_opening_name`: "Acme shares fell 6%")."""
 
     def named(m: Mention) -> set[str]:
-        return set(stemmer().stemWords(sorted(names_in(m.sentence.text)))) - _PURPOSE_STOP
+        words = names_in(m.sentence.text) | _opening_name(m.sentence.text, what, known)
+        return set(stemmer().stemWords(sorted(words))) - _PURPOSE_STOP
 
     return bool((named(a) & named(b)) - {what})
+
+
+_OPENING_WORD = re.compile(r"\W*([A-Z][\w’'-]*?)(?:[’']s)?\s+([a-z]+)")
+
+
+def _opening_name(text: str, what: str, known: Iterable[str]) -> set[str]:
+    """The capitalised word that opens ``text`` where it is a name, which
+    :func:`summarizer.facts.entities` leaves out there: one ``known`` as a name in the middle of
+    a sentence, or the owner of the changed thing ``what`` right after it ("Acme shares fell
+    6%", "Acme's revenue rose"); no function word ("The shares fell")."""
+    m = _OPENING_WORD.match(text)
+    if m is None or m.group(1).lower() in stop_words():
+        return set()
+    word = m.group(1).lower()  # as names_in gives a name's words
+    return {word} if word in known or stemmer().stemWord(m.group(2)) == what else set()
 
 
 def _other_subjects(a: Mention, b: Mention) -> bool:
@@ -1006,27 +1050,32 @@ def _one_measure(
     ms: Sequence[Mention], documents: Sequence[Document]
 ) -> Callable[[int, int], bool]:
     """A test of whether two of ``ms``, of one unit, count the same thing in the same year and
-    place, as a total, a part counted from an event on or a forecast alike, and a percentage
-    as the same change of a thing both sentences name ("Shares fell 9%" may be another
-    company's), and parts of one total of one subject ("The National Union won 39 of the 150
-    seats", "Homeland won 17 of them" are two parties): what :func:`figure_conflicts` (a pair
-    and a side's joiner) and :func:`figure_updates` ask of two figures, each its own of the
-    day. Worked out once per mention, not once per pair."""
+    place, reckoned alike (:func:`reckoned`: with debt or without), as a total, a part counted
+    from an event on or a forecast alike, and a percentage as the same change of a thing both
+    sentences name ("Shares fell 9%" may be another company's), and parts of one total of one
+    subject ("The National Union won 39 of the 150 seats", "Homeland won 17 of them" are two
+    parties): what :func:`figure_conflicts` (a pair and a side's joiner) and
+    :func:`figure_updates` ask of two figures, each its own of the day. Worked out once per
+    mention, not once per pair."""
     what = [_what(m) for m in ms]
     partial = [(part_of_total(m), forecast(m)) for m in ms]
     changes = [change_of(m) for m in ms]
     years = _sentence_years(ms, documents)
     where = [places(m) for m in ms]
     totals = [m.fact.extra.get("of") for m in ms]
+    how = [reckoned(m) for m in ms]
+    # the names the figures' sentences give, for a name that opens another (_opening_name)
+    known = {w for m, c in zip(ms, changes, strict=True) if c for w in names_in(m.sentence.text)}
 
     def same(i: int, j: int) -> bool:
         return (
             _same(ms[i].fact.kind, what[i], what[j])
+            and how[i] == how[j]
             and _same_change(changes[i], changes[j])
             and partial[i] == partial[j]
             and years[i] == years[j]
             and not _different_places(where[i], where[j])
-            and not (changes[i] and not _names_in_common(ms[i], ms[j], changes[i].what))
+            and not (changes[i] and not _names_in_common(ms[i], ms[j], changes[i].what, known))
             and not (totals[i] and totals[j] and _other_subjects(ms[i], ms[j]))
         )
 

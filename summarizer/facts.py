@@ -137,6 +137,13 @@ _CLOCK = re.compile(r"(?<![\d:.,])(\d{1,2}):([0-5]\d)(?![\d:])")
 _TIME_AFTER = re.compile(r"\s?([ap])\.?m\b\.?", re.IGNORECASE)
 # "hundreds of" (read as 100) means at least 100 and fewer than 1,000.
 VAGUE_SPAN = 10
+# The widest range read as one figure: "5 to 6 million people" is no range of 5 to 6,000,000.
+RANGE_SPAN = 10
+# The dash between a range's bounds ("5,000-6,000", "20–25%"); what may follow its upper
+# bound for the pair to be no code or label ("1-800-555-0199", "10-11am").
+_RANGE_DASH = re.compile(r"-|\s?[–—]\s?")
+_AFTER_RANGE = re.compile(r"\w|[-–—/.]\d")
+_ARTICLES = frozenset({"a", "an", "the"})
 _VAGUE_RE = re.compile(r"\b(?P<w>dozens|hundreds|thousands|millions|billions)\s+of\b", re.I)
 
 # Other languages (summarizer.language.LEXICAL): their hedges, scale words,
@@ -386,6 +393,19 @@ _UNIT_STOP = _wordset(
     per each more less so not but if about around over under
     """
 )
+# A verb in the past right after a count, then its object or where it went: what the count
+# did, no noun of it ("61,482 watched the final", "300 attended a vigil", "5,000 marched
+# through the city", "61,000 included 20,000 fans"). A participle that befell the count
+# takes no object ("12 killed in").
+_COUNT_DID = re.compile(
+    r"\s+(?:[a-z]{2,}ed|saw|took|fled|left|met|held|made|won|lost|gave|sent|ran|went|came)"
+    r"\s+(?:(?:the|a|an|this|that|these|those|his|her|its|their|our|through|across|along"
+    r"|into|onto|outside|towards?|past)\b|\d)"
+)
+# The noun a count of no noun is "of" ("A crowd of 61,482 watched"), unless it says how the
+# figure was reckoned ("a total of 300 attended").
+_COUNT_OF = re.compile(r"\b(?:a|an|the)\s+([a-z]+)\s+of\s+$", re.IGNORECASE)
+_RECKONED = _wordset("total number average maximum minimum record peak sum")
 _UNIT_SYNONYMS = {
     "troop": "soldier", "force": "soldier", "fighter": "soldier", "serviceman": "soldier",
     "servicemen": "soldier", "personnel": "soldier", "men": "person", "man": "person",
@@ -470,8 +490,11 @@ def _unit_after(text: str, pos: int, allow_of: bool = False) -> tuple[str | None
     """What the number ending at ``pos`` counts: the first plain noun within four words.
 
     Nationality words and compass points are skipped ("10,000 North Korean soldiers"); a
-    capitalised plural is the noun itself when a verb follows ("four Americans cited").
+    capitalised plural is the noun itself when a verb follows ("four Americans cited"); a
+    verb right after the number is none (:data:`_COUNT_DID`: "61,482 watched the final").
     """
+    if _COUNT_DID.match(text, pos):
+        return None, pos
     seen_of = False
     cap_plural: tuple[str, int] | None = None
     for i, m in enumerate(re.finditer(r"[^\W\d_][\w'’-]*|[^\s\w]", text[pos : pos + 80])):
@@ -550,6 +573,70 @@ def _foreign_unit_after(
     return None, pos
 
 
+def _scale_of(scale: str | None, cur: str | None, fmt: NumberFormat) -> Decimal | None:
+    """What a scale word multiplies by (1 for none); None for an English one-letter
+    scale without money ("5m" may be metres), which :func:`numbers` does not read."""
+    scale = (scale or "").lower()
+    if not scale:
+        return Decimal(1)
+    if scale in ("m", "b", "k") and not cur and fmt.language == "en":
+        return None
+    return fmt.scales[" ".join(scale.rstrip(".").split())]
+
+
+def _dash_range(
+    text: str, m: re.Match[str], fmt: NumberFormat
+) -> tuple[re.Match[str], Decimal] | None:
+    """The upper bound of a range that ``m``'s figure opens with a dash, and its value:
+    "5,000-6,000 people", "$5-6 billion", "20–25%" are one figure each, as "between 5,000
+    and 6,000" is (the bounds share the scale, currency and per cent either gives). No range:
+    a second figure lower than the first or over :data:`RANGE_SPAN` times it ("won 3-1",
+    "2023-24"), one of a code ("1-800-555-0199", "2024-11-13", "10-11am"), and a bare pair of
+    counts after an article or a name, or beside a month, which is a label or a date ("a 1-3
+    defeat", "the 9-11 attacks", "Boeing 737-800", "13-15 November"), or whose upper bound
+    is a run of four digits or more, which a count in English is not ("555-1234")."""
+    dash = _RANGE_DASH.match(text, m.end())
+    if dash is None or not m.group("digits") or m.group("suffix"):
+        return None
+    hi = fmt.regex.match(text, dash.end())
+    if (
+        hi is None
+        or not hi.group("digits")
+        or hi.group("digits").startswith("0")
+        or hi.group("qual")
+        or hi.group("suffix")
+        or hi.group("cur") not in (None, m.group("cur"))
+        or _AFTER_RANGE.match(text, hi.end())
+    ):
+        return None
+    cur = m.group("cur") or hi.group("cur")
+    lo_scale = _scale_of(m.group("scale") or hi.group("scale"), cur, fmt)
+    hi_scale = _scale_of(hi.group("scale") or m.group("scale"), cur, fmt)
+    lo_value, hi_value = (
+        read_number(m.group("digits"), fmt.language),
+        read_number(hi.group("digits"), fmt.language),
+    )
+    if lo_scale is None or hi_scale is None or lo_value is None or hi_value is None:
+        return None
+    lo_value, hi_value = lo_value * lo_scale, hi_value * hi_scale
+    if not 0 < lo_value < hi_value <= lo_value * RANGE_SPAN:
+        return None
+    bare = not (cur or m.group("scale") or hi.group("scale") or m.group("pct") or hi.group("pct"))
+    before = re.search(r"(\S+)\s+$", text[max(0, m.start() - 30) : m.start()])
+    label = before is not None and (
+        before.group(1).lower() in _ARTICLES
+        or (before.group(1)[0].isupper() and not _is_sentence_start(text, m.start()))
+    )
+    dated = re.match(rf"\s+{ANY_MONTH_RE}", text[hi.end() :]) or re.search(
+        rf"{ANY_MONTH_RE}\s+$", text[max(0, m.start() - 20) : m.start()]
+    )
+    # A bare upper bound of four digits or more without a separator is no count: "555-1234".
+    code = fmt.language == "en" and re.fullmatch(r"\d{4,}", hi.group("digits"))
+    if bare and (label or dated or code):
+        return None
+    return hi, hi_value
+
+
 def numbers(text: str, _skip: Sequence[tuple[int, int]] = ()) -> list[Fact]:
     """Quantities, money and percentages, each with a normalised value and a unit.
 
@@ -578,11 +665,14 @@ def numbers(text: str, _skip: Sequence[tuple[int, int]] = ()) -> list[Fact]:
                         {"clock": True}))  # fmt: skip
     _skip = (*_skip, *((f.start, f.end) for f in out))
     fmt = number_format(lexical_language())
+    range_end = 0  # where the last range read ends: its upper bound is no figure of its own
     for m in fmt.regex.finditer(text):
         digits, wordnum = m.group("digits"), m.group("words")
-        if not digits and not wordnum:
+        if (not digits and not wordnum) or m.start() < range_end:
             continue
-        a, b = m.start(), m.end()
+        upper = _dash_range(text, m, fmt)
+        tail = upper[0] if upper else m  # where the scale, per cent and end are read
+        a, b = m.start(), tail.end()
         if wordnum and not digits:
             # "a" alone is an article; bare "one" is mostly a pronoun ("one of them"),
             # but "a thousand" and "one million" are counts.
@@ -618,7 +708,7 @@ def numbers(text: str, _skip: Sequence[tuple[int, int]] = ()) -> list[Fact]:
             value = read_number(digits, fmt.language)
         if value is None:
             continue
-        scale = (m.group("scale") or "").lower()
+        scale = (m.group("scale") or tail.group("scale") or "").lower()
         # One-letter scales only count after money or right after digits ("$5m", "5bn").
         if scale in ("m", "b", "k") and not m.group("cur") and fmt.language == "en":
             scale = ""
@@ -626,7 +716,7 @@ def numbers(text: str, _skip: Sequence[tuple[int, int]] = ()) -> list[Fact]:
         if scale:
             value *= fmt.scales[" ".join(scale.rstrip(".").split())]
         qual = " ".join((m.group("qual") or "").lower().split()) or None
-        cur = m.group("cur")
+        cur = m.group("cur") or tail.group("cur")
         suffix = (m.group("suffix") or "").lower()
         kind, unit = "quantity", None
         unit_end = b
@@ -646,7 +736,7 @@ def numbers(text: str, _skip: Sequence[tuple[int, int]] = ()) -> list[Fact]:
             extra["ordinal"] = True
         elif cur:
             kind, unit = "money", _CURRENCY_SYMBOL.get(cur.lower().replace("â", ""), "USD")
-        elif m.group("pct"):
+        elif m.group("pct") or tail.group("pct"):
             unit = "%"
         elif suffix in ("year-old", "years-old"):
             unit = "years old"
@@ -656,6 +746,8 @@ def numbers(text: str, _skip: Sequence[tuple[int, int]] = ()) -> list[Fact]:
             else:
                 if fmt.language == "en":
                     unit, end = _unit_after(text, b)
+                    if unit is None and _COUNT_DID.match(text, b):
+                        unit = _count_of(text, a)  # "A crowd of 61,482 watched"
                 else:
                     unit, end = _foreign_unit_after(text, b, fmt, bool(scale))
                 if unit in fmt.currency:
@@ -676,6 +768,9 @@ def numbers(text: str, _skip: Sequence[tuple[int, int]] = ()) -> list[Fact]:
                 continue
         if qual:
             extra["qualifier"] = fmt.qualifiers[qual]
+        if upper:
+            extra["upto"] = _fmt(upper[1])
+            range_end = tail.end()
         # The span runs to the counted noun so that evidence reads "10,000 ... soldiers".
         b = max(b, unit_end)
         out.append(Fact(kind, text[a:b], a, b, _fmt(value), unit, extra))
@@ -694,6 +789,15 @@ def numbers(text: str, _skip: Sequence[tuple[int, int]] = ()) -> list[Fact]:
         out.append(Fact("quantity", text[a:b], a, b, str(base), unit, extra))
     out.sort(key=lambda f: f.start)
     return out
+
+
+def _count_of(text: str, start: int) -> str | None:
+    """The noun that a figure starting at ``start`` is a count "of" (:data:`_COUNT_OF`), for a
+    figure whose verb follows it: the subject is "A crowd of 61,482", and counts the crowd."""
+    m = _COUNT_OF.search(text, max(0, start - 40), start)
+    if m is None or m.group(1).lower() in _RECKONED | _UNIT_SKIP | _UNIT_STOP:
+        return None
+    return m.group(1).lower()
 
 
 def _word_before(text: str, pos: int) -> str:
