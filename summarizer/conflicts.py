@@ -235,9 +235,12 @@ def same_thing(a: Mention, b: Mention) -> bool:
 
 def _what(m: Mention) -> set[str]:
     """What a figure counts: its purpose for money, whose age for an age, else
-    its modifiers."""
+    its modifiers; for a percentage of a state, the state (:func:`level_of`)."""
     if m.fact.kind == "money":
         return purpose(m)
+    level = level_of(m)
+    if level is not None:
+        return {level}
     if m.unit == "years old":
         return whose_age(m)
     if m.unit in _CASUALTIES:  # "12 people died", "the death toll rose to 15": the dead
@@ -503,6 +506,61 @@ def _same_change(a: Change | None, b: Change | None) -> bool:
     return a.what == b.what and a.way == b.way and same_rest
 
 
+# A percentage that gives the state of a thing, not a change: the state right after it ("0%
+# contained", "80% of the votes counted"), or the thing before a link to it ("containment
+# stood at 5%", "raising containment to 12%", "turnout was 63 percent", "a turnout of 63%").
+_LEVEL_AFTER = re.compile(
+    r"\s+(?:of\s+(?:the\s+|all\s+)?(?P<of>[a-z]+)\s+)?(?P<state>[a-z]+(?:ed|ing)|complete|full)\b"
+)
+_LEVEL_VERB = (
+    r"stood|stands|remained|remains|rose|risen|climbed|grew|increased|jumped|fell|fallen"
+    r"|dropped|declined|slipped"
+)
+_LEVEL_BEFORE = re.compile(
+    rf"(?:(?P<compound>[a-z]+)\s+)?(?!(?:{_LEVEL_VERB}|has|have|had)\b)(?P<what>[a-z]+)\s+"
+    rf"(?:(?:has|have|had)\s+)?(?:(?:{_LEVEL_VERB})\s+(?:at|to)|reached|hit|was|is|were|are|at"
+    r"|to|of)\s+$"
+)
+# Words after a percentage that are no state of anything ("12% according to ...").
+_NO_STATE = frozenset(
+    re.findall(
+        r"\w+", "according including excluding during following compared based regarding concerning"
+    )
+)
+# A change named by a noun ("an increase of 5%") is no state: change_of reads changes.
+_CHANGE_NOUNS = frozenset(
+    re.findall(r"\w+", "increase decrease rise fall drop gain loss jump decline cut reduction hike")
+)
+# Heads too general to name a measure alone: "the unemployment rate", not any "rate".
+_GENERIC_HEADS = frozenset(re.findall(r"\w+", "rate share level percentage proportion figure"))
+
+
+def level_of(m: Mention) -> str | None:
+    """What an English percentage that gives a state measures, as stems: "contain" for
+    "0% contained" and for "raising containment to 12%", "vote count" for "80% of the
+    votes counted", "unemploy rate" for "an unemployment rate of 4%"; else None (a change,
+    :func:`change_of`, or a share of nothing named: "humidity fell below 10%"). Two reports of
+    one such measure on different days are an update (:func:`figure_updates`)."""
+    if m.unit != "%" or lexical_language() != "en" or change_of(m) is not None:
+        return None
+    text, f = m.sentence.text, m.fact
+    stem = stemmer().stemWord
+    after = _LEVEL_AFTER.match(text, f.end)
+    if after and after.group("state").lower() not in _NO_STATE:
+        return " ".join(stem(w.lower()) for w in (after.group("of"), after.group("state")) if w)
+    clause = _FIGURE_CLAUSE.split(text[: f.start])[-1]
+    before = _LEVEL_BEFORE.search(clause.lower())
+    if before is None or before.group("what") in _CHANGE_NOUNS | _PURPOSE_STOP:
+        return None
+    words = [before.group("what")]
+    if words[0] in _GENERIC_HEADS:
+        compound = before.group("compound")
+        if not compound or compound in _PURPOSE_STOP:
+            return None
+        words.insert(0, compound)
+    return " ".join(stem(w) for w in words)
+
+
 def in_date(m: Mention) -> bool:
     """Is the figure a day of a date its sentence gives ("le 3 mars", "am 4.
     März": no count of "mars"; "a Sept. 25 complaint": no count of complaints)?
@@ -519,11 +577,6 @@ def in_date(m: Mention) -> bool:
     """
     f, text = m.fact, m.sentence.text
     return any(d.kind == "date" and d.start <= f.start < d.end for d in dates(text))
-
-
-def mentions(sentences: Mapping[str, Sequence[Sentence]]) -> list[Mention]:
-    """Every figure that counts something, with its sentence."""
-    return [m for m in all_figures(sentences) if counts_something(m)]
 
 
 def _counted(f: Fact) -> str | None:
@@ -1220,8 +1273,13 @@ def figure_updates(
     restates its measures ("8,500 acres" on Tuesday, "21,000 acres" on Wednesday): the
     later figure is the news, the earlier one no disagreement but a past state."""
     # A sentence that gives two values of one measure ("grew from 8,500 to 34,600 acres")
-    # dates neither alone: its figures are left out.
-    found = [m for m in mentions(sentences) if not in_date(m)]
+    # dates neither alone: its figures are left out. A percentage of a state is a measure
+    # too ("0% contained" on Tuesday, "containment to 12%" on Thursday: :func:`level_of`).
+    found = [
+        m
+        for m in all_figures(sentences)
+        if (counts_something(m) or level_of(m) is not None) and not in_date(m)
+    ]
     per_sentence = Counter(
         (m.sentence.doc_id, m.sentence.start, m.fact.kind, m.unit) for m in found
     )
@@ -1256,10 +1314,14 @@ def figure_updates(
         for i, j in zip(*np.nonzero(np.triu(near, k=1)), strict=True)
         if same_measure(i, j)
     ]
+    # A toll, or a state's percentage ("0% contained", "containment to 12%"), needs read
+    # only as alike as a joiner: a cluster reports one event, its words name the measure.
     close = {
         (i, j)
         for i, j in pairs
-        if sims[i, j] >= same_topic or _casualty_said(ms[i].unit) is not None
+        if sims[i, j] >= same_topic
+        or _casualty_said(ms[i].unit) is not None
+        or level_of(ms[i]) is not None
     }
     linked = {k for pair in close for k in pair}
     links = [(i, j) for i, j in pairs if (i, j) in close or i in linked or j in linked]

@@ -43,7 +43,7 @@ from summarizer.notes import (
     without_contested_note,
 )
 from summarizer.saying import SAYING, saying_words
-from summarizer.tense import foreign_past_weekday, future_re
+from summarizer.tense import ends_span, foreign_past_weekday, future_re
 from summarizer.text import (
     SPEECH,
     caps_lead_in,
@@ -56,7 +56,17 @@ from summarizer.text import (
     word_forms,
     words,
 )
-from summarizer.types import BriefSentence, Citation, Claim, Conflict, Document, Sentence, Span
+from summarizer.types import (
+    BriefSentence,
+    Citation,
+    Claim,
+    Conflict,
+    ConflictSide,
+    Document,
+    Fact,
+    Sentence,
+    Span,
+)
 
 # A sentence that opens by leaning on its neighbour ("He added...", "The
 # latter...") cannot stand alone in a brief.
@@ -1578,10 +1588,15 @@ def anchor_dates(text: str, article_date: str | None) -> str:
     weekday in news copy of the past means the most recent such day on or
     before the article's date. A sentence about the future ("will be held on
     Saturday", "talks are scheduled for Monday") keeps its weekdays as they
-    are: which Saturday it means cannot be told from the tense of one clause.
+    are: which Saturday it means cannot be told from the tense of one clause. Nor
+    can it for the end of a span or a deadline ("extended through Wednesday",
+    "until Friday", "by Sunday": :func:`~summarizer.tense.ends_span`), unless it is
+    the article's own day.
 
     >>> anchor_dates("A memorial will be held on Saturday.", "2025-03-05")
     'A memorial will be held on Saturday.'
+    >>> anchor_dates("The advisory was extended through Wednesday.", "2025-08-12")
+    'The advisory was extended through Wednesday.'
 
     In a brief in Spanish, French, German, Italian or Portuguese, their weekdays
     and future forms ("llegará", "va a", "wird", "prochain"):
@@ -1616,6 +1631,8 @@ def anchor_dates(text: str, article_date: str | None) -> str:
         when = last_weekday(day, f.value)
         if when is None:
             continue  # before the calendar's first day
+        if when != day and ends_span(text, f.start):
+            continue  # "extended through Wednesday": a day ahead as often as past
         out += [text[last : f.end], f" ({when.isoformat()})"]
         last = f.end
     return "".join(out) + text[last:]
@@ -1637,6 +1654,63 @@ def sentence_day(text: str, article_date: str | None, latest: str | None) -> str
     return max(named) if named else None
 
 
+def report_days(
+    documents: Sequence[Document], sentences: Mapping[str, Sequence[Sentence]]
+) -> dict[tuple[str, int], str | None] | None:
+    """Each sentence's day (:func:`sentence_day`), by (doc_id, start); in an undated
+    article, a sentence that names no day reports the latest its article names (a wire
+    copy states the day once: "... doubled in size on Wednesday. Containment stood at
+    5%."). None for a cluster that reports fewer than two days (no date, or one day's
+    reports): nothing in it is updated by a later report."""
+    dates = {d.id: d.date for d in documents}
+    latest = max((d for d in dates.values() if article_day(d)), default=None)
+    if latest is None:
+        return None
+    days: dict[tuple[str, int], str | None] = {}
+    for doc_id, sents in sentences.items():
+        own = [sentence_day(s.text, dates.get(doc_id), latest) for s in sents]
+        told = max((d for d in own if d), default=None)
+        days.update({(s.doc_id, s.start): d or told for s, d in zip(sents, own, strict=True)})
+    return days if len({d for d in days.values() if d}) >= 2 else None
+
+
+def live_conflicts(
+    conflicts: Sequence[Conflict],
+    documents: Sequence[Document],
+    sentences: Mapping[str, Sequence[Sentence]],
+    embedder: Embedder,
+    similarity: float,
+) -> list[Conflict]:
+    """``conflicts`` without the sides a later report updates: "46 structures" and "49
+    structures" on Wednesday are no disagreement once Thursday's report says 52 (the brief
+    states the latest figure, :func:`superseded`). A side goes when each sentence it cites
+    states a figure of its value that :func:`~summarizer.conflicts.figure_updates` finds
+    updated; a conflict goes when fewer than two sides, or one source's, are left. Sides
+    of one day, of the latest day, or of no known day stay: the sources still differ."""
+    from summarizer.conflicts import agree, figure_updates
+
+    days = report_days(documents, sentences)
+    if days is None:
+        return list(conflicts)
+    old: dict[tuple[str, int], list[Fact]] = {}
+    for m, _ in figure_updates(documents, sentences, embedder, days, similarity):
+        old.setdefault((m.sentence.doc_id, m.sentence.start), []).append(m.fact)
+
+    def updated(side: ConflictSide) -> bool:
+        cited = [old.get((c.source, c.start), []) for c in side.citations]
+        value = next((f for f in cited[0] if f.text == side.value), None) if cited else None
+        return value is not None and all(any(agree(f, value) for f in fs) for fs in cited)
+
+    out = []
+    for k in conflicts:
+        sides = tuple(side for side in k.sides if not updated(side))
+        if conflict_about(k) != "figure" or len(sides) == len(k.sides):
+            out.append(k)
+        elif len(sides) >= 2 and len({c.source for side in sides for c in side.citations}) >= 2:
+            out.append(replace(k, sides=sides))
+    return out
+
+
 def superseded(
     scored: Sequence[ScoredClaim],
     documents: Sequence[Document],
@@ -1651,16 +1725,8 @@ def superseded(
     nothing changes."""
     from summarizer.conflicts import Mention, figure_updates
 
-    dates = {d.id: d.date for d in documents}
-    latest = max((d for d in dates.values() if article_day(d)), default=None)
-    if latest is None:
-        return [False] * len(scored), [frozenset()] * len(scored)
-    days = {
-        (s.doc_id, s.start): sentence_day(s.text, dates.get(s.doc_id), latest)
-        for sents in sentences.values()
-        for s in sents
-    }
-    if len({d for d in days.values() if d}) < 2:  # one day's reports: nothing updated
+    days = report_days(documents, sentences)
+    if days is None:
         return [False] * len(scored), [frozenset()] * len(scored)
     updates = figure_updates(documents, sentences, embedder, days, similarity)
 

@@ -484,7 +484,7 @@ def finish(prepared: Prepared, summaries: Sequence[ChunkSummary]) -> Any:
 def _finish(prepared: Prepared, summaries: Sequence[ChunkSummary]) -> Any:
     from summarizer.brief import EventBrief
     from summarizer.conflicts import detect_conflicts
-    from summarizer.fusion import fuse, off_topic
+    from summarizer.fusion import fuse, live_conflicts, off_topic
 
     cfg, embedder, documents = prepared.config, prepared.embedder, prepared.documents
     sentences, chunks, by_id = prepared.sentences, prepared.chunks, prepared.by_id
@@ -508,9 +508,13 @@ def _finish(prepared: Prepared, summaries: Sequence[ChunkSummary]) -> Any:
 
     t = time.perf_counter()
     strays = off_topic(documents, sentences, embedder, cfg.fusion.off_topic_threshold)
-    conflicts = detect_conflicts(
-        [d for d in documents if d.id not in strays],
-        {k: v for k, v in sentences.items() if k not in strays},
+    on_topic = [d for d in documents if d.id not in strays]
+    on_sentences = {k: v for k, v in sentences.items() if k not in strays}
+    # A story told over days: a disagreement a later report's figure settles is none.
+    conflicts = live_conflicts(
+        detect_conflicts(on_topic, on_sentences, embedder, cfg.fusion.conflict_similarity),
+        on_topic,
+        on_sentences,
         embedder,
         cfg.fusion.conflict_similarity,
     )

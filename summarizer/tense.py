@@ -138,6 +138,31 @@ def foreign_past_weekday(text: str, f, following) -> bool:
     )
 
 
+# Words before a weekday that make it the end of a span or a deadline ("the advisory was
+# extended through Wednesday", "closed until Friday", "by late Sunday", "hasta el viernes",
+# "jusqu'à vendredi", "bis Freitag"): a day ahead of the telling as often as one before it.
+# fmt: off
+_UNTIL_BEFORE = {
+    "en": r"(?:through|thru|until|till|by)(?:\s+(?:late|early))?",
+    "es": r"hasta(?:\s+el)?",
+    "fr": r"jusqu['’](?:à|au)",
+    "de": r"bis(?:\s+(?:zum|am))?|spätestens(?:\s+am)?",
+    "it": r"fino\s+a[dl]?|entro(?:\s+il)?",
+    "pt": r"até(?:\s+(?:a|o|à))?",
+}
+# fmt: on
+
+
+def ends_span(text: str, start: int) -> bool:
+    """Does the weekday at ``start`` of ``text`` end a span or set a deadline
+    (:data:`_UNTIL_BEFORE`, in the lexical language)? Which such day it is cannot be told
+    from the tense: "was extended through Wednesday" in an article of Tuesday means the
+    next day."""
+    words = _UNTIL_BEFORE.get(lexical_language(), _UNTIL_BEFORE["en"])
+    before = text[max(0, start - 30) : start]
+    return bool(re.search(rf"(?<!\w)(?:{words})\s+$", before, re.IGNORECASE))
+
+
 @lru_cache(maxsize=8)
 def future_re(language: str) -> re.Pattern[str]:
     """A future tense or a plan in ``language`` (:data:`_FUTURE_FOREIGN`), else in

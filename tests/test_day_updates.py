@@ -1,0 +1,165 @@
+"""A story told over days: a disagreement a later figure settles, a percentage of a state
+updated, and a weekday that ends a span left as the article gives it."""
+
+import pytest
+
+from summarizer.conflicts import Mention, all_figures, figure_updates, level_of
+from summarizer.fusion import anchor_dates, live_conflicts, report_days, sentence_day
+from summarizer.language import use_language
+from summarizer.pipeline import split_documents, summarize
+from summarizer.types import Sentence
+
+from .builders import BagEmbedder, build_document
+
+# Two reports of Wednesday that differ, then Thursday's.
+WEDNESDAY = (
+    "The Alder Creek fire had destroyed 46 structures, fire officials said on Wednesday.",
+    "The Alder Creek fire had destroyed 49 structures, county officials said on Wednesday.",
+)
+THURSDAY = "The Alder Creek fire has destroyed 52 structures, county officials said on Thursday."
+
+
+def _docs(*texts_and_dates):
+    return [build_document(t, doc_id=f"s{i}", date=d) for i, (t, d) in enumerate(texts_and_dates)]
+
+
+def _live(docs):
+    from summarizer.conflicts import detect_conflicts
+
+    sents = split_documents(docs)
+    found = detect_conflicts(docs, sents, BagEmbedder(), 0.3)
+    return found, live_conflicts(found, docs, sents, BagEmbedder(), 0.3)
+
+
+def test_a_disagreement_a_later_figure_settles_is_not_listed():
+    docs = _docs(
+        (WEDNESDAY[0], "2025-08-13"), (WEDNESDAY[1], "2025-08-13"), (THURSDAY, "2025-08-14")
+    )
+    found, live = _live(docs)
+    assert [k.topic for k in found] == ["structures"]  # Wednesday's 46 and 49 differ
+    assert live == []  # but Thursday says 52: no disagreement left to the reader
+
+
+def test_the_brief_lists_no_settled_disagreement():
+    articles = [
+        {"text": WEDNESDAY[0], "date": "2025-08-13"},
+        {"text": WEDNESDAY[1], "date": "2025-08-13"},
+        {"text": THURSDAY, "date": "2025-08-14"},
+    ]
+    brief = summarize(articles, backend="extractive", embedder=BagEmbedder(), cache=None)
+    assert brief.conflicts == ()
+
+
+def test_a_disagreement_of_the_latest_day_stays_listed():
+    tuesday = "The Alder Creek fire had destroyed 30 structures, officials said on Tuesday."
+    docs = _docs(
+        (tuesday, "2025-08-12"), (WEDNESDAY[0], "2025-08-13"), (WEDNESDAY[1], "2025-08-13")
+    )
+    _, live = _live(docs)
+    # Wednesday's 46 and 49 still differ; Tuesday's 30, which they update, is left out
+    assert [[side.value for side in k.sides] for k in live] == [["46 structures", "49 structures"]]
+
+
+def test_a_disagreement_no_later_figure_settles_stays_listed():
+    other = "Schools in the valley canceled classes because of smoke on Thursday."
+    docs = _docs((WEDNESDAY[0], "2025-08-13"), (WEDNESDAY[1], "2025-08-13"), (other, "2025-08-14"))
+    found, live = _live(docs)
+    assert live == found and [k.topic for k in live] == ["structures"]
+
+
+def test_an_undated_cluster_keeps_its_disagreements():
+    docs = _docs((WEDNESDAY[0], None), (WEDNESDAY[1], None), (THURSDAY, None))
+    found, live = _live(docs)
+    assert found and live == found
+
+
+def test_an_undated_wire_copy_reports_the_day_it_names():
+    # its second sentence names no day: it reports the day its article names
+    docs = _docs(
+        ("The fire grew on Wednesday, officials said. Containment stood at 5%.", None),
+        ("The fire was 12% contained on Thursday, officials said.", "2025-08-14"),
+    )
+    days = report_days(docs, split_documents(docs))
+    assert sorted(set(days.values())) == ["2025-08-13", "2025-08-14"]
+
+
+def _mention(text: str) -> Mention:
+    [m] = all_figures({"d": [Sentence("d", 0, 0, len(text), text)]})
+    return m
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("The fire was 0% contained Tuesday night.", "contain"),
+        ("Crews raised containment to 12% on Thursday.", "contain"),
+        ("Containment stood at 5%.", "contain"),
+        ("Turnout had risen to 63 percent, officials said.", "turnout"),
+        ("With 80% of the votes counted, she led.", "vote count"),
+        ("The unemployment rate of 4% was the lowest in years.", "unemploy rate"),
+        # no state of a named thing: a change, a bare share, a condition
+        ("Shares of Acme fell 6% on Monday.", None),
+        ("An increase of 5% was recorded.", None),
+        ("It charged a rate of 4%.", None),
+        ("Humidity fell below 10% on Tuesday.", None),
+    ],
+)
+def test_level_of_a_percentage(text, level):
+    assert level_of(_mention(text)) == level
+
+
+def _updates(older: str, newer: str):
+    docs = _docs((older, "2025-08-12"), (newer, "2025-08-14"))
+    sents = split_documents(docs)
+    days = {(s.doc_id, s.start): d.date for d in docs for s in sents[d.id]}
+    return [(a.fact.text, b.fact.text) for a, b in figure_updates(docs, sents, BagEmbedder(), days)]
+
+
+def test_a_percentage_of_a_state_is_updated():
+    older = "The Alder Creek fire was 0% contained on Tuesday night, officials said."
+    newer = "Crews raised containment to 12% at the Alder Creek fire on Thursday, officials said."
+    assert _updates(older, newer) == [("0%", "12%")]
+
+
+def test_percentages_of_different_states_are_no_update():
+    older = "The Alder Creek fire was 0% contained on Tuesday night, officials said."
+    newer = "Turnout at the Alder Creek meeting was 12% on Thursday, officials said."
+    assert _updates(older, newer) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The advisory was extended through Wednesday.",
+        "The highway remains closed until Friday, officials said.",
+        "Crews had hoped to contain the fire by Sunday.",
+    ],
+)
+def test_a_weekday_that_ends_a_span_is_not_dated_into_the_past(text):
+    # an article of Tuesday 2025-08-12: "through Wednesday" is most likely the next day
+    assert anchor_dates(text, "2025-08-12") == text
+
+
+def test_a_weekday_that_ends_a_span_on_the_article_s_day_is_that_day():
+    text = "The fire had burned 21,300 acres by Tuesday evening."
+    assert anchor_dates(text, "2025-08-12") == text.replace("Tuesday", "Tuesday (2025-08-12)")
+    # the past day of the same sentence is still anchored
+    said = "The advisory was extended through Friday, officials said Monday."
+    assert anchor_dates(said, "2025-08-12") == said.replace("Monday", "Monday (2025-08-11)")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "La vigilance a été prolongée jusqu'à vendredi."),
+        ("es", "La alerta fue extendida hasta el viernes."),
+        ("de", "Die Warnung wurde bis Freitag verlängert."),
+    ],
+)
+def test_a_foreign_weekday_that_ends_a_span_is_not_dated_into_the_past(language, text):
+    with use_language(language):
+        assert anchor_dates(text, "2025-08-12") == text
+
+
+def test_an_undated_sentence_ending_a_span_reports_no_past_day():
+    assert sentence_day("It was extended through Wednesday.", None, "2025-08-12") is None
