@@ -286,8 +286,10 @@ _FOREIGN_ARTICLE = (
 )
 # A wire names a release's dateline also after a place in mixed case, perhaps with a region
 # and a date: "Austin, Texas, March 3, 2025 (GLOBE NEWSWIRE) -- ".
+# With a date after the place, any outlet's name in brackets: "Valmore, 4 March (EuroWire) - ".
 _PLACE_TAG = re.compile(
-    rf"^[{_UPPER}][\w.'’-]+(?:\s+[{_UPPER}][\w.'’-]+){{0,2}}\s*\((?:{AGENCIES})\)"
+    rf"^[{_UPPER}][\w.'’-]+(?:\s+[{_UPPER}][\w.'’-]+){{0,2}}"
+    rf"(?:\s*\((?:{AGENCIES})\)|,\s+{_DATE}\s*\([{_UPPER}][\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}\))"
     rf"\s*(?:–|—|-{{1,2}})\s+(?=[{_UPPER}“\"‘'«¿¡])"
     rf"|^[{_UPPER}][\w'’]+\s+(?:–|—|-{{1,2}})\s+(?={_FOREIGN_ARTICLE}\s*\w)"
     rf"|^[{_UPPER}][\w.'’-]+(?:\s+[{_UPPER}][\w.'’-]+){{0,2}}"

@@ -105,7 +105,8 @@ class FusionConfig:
     headline_similarity: float = 0.4
     # two figures can disagree only when their sentences are at least this similar
     conflict_similarity: float = 0.6
-    # salience lost by a claim stating a figure a later report updates (fusion.superseded)
+    # salience lost by a claim stating a figure a later report updates (fusion.superseded),
+    # or forecasting what another source reports as done (fusion.foretold)
     superseded_penalty: float = 0.5
 
 

@@ -43,7 +43,7 @@ from summarizer.notes import (
     without_contested_note,
 )
 from summarizer.saying import SAYING, saying_words
-from summarizer.tense import ends_span, foreign_past_weekday, future_re
+from summarizer.tense import PAST_EN, ends_span, foreign_past_weekday, future_re
 from summarizer.text import (
     SPEECH,
     caps_lead_in,
@@ -1319,12 +1319,49 @@ def score_claims(
         )
         if leans(claim):
             score -= config.dangling_penalty
+        if _FORECAST_EN.search(claim.text) and foretold(claim, [
+            all_sents[best_sent[i, k]]
+            for k in np.flatnonzero((best_sim[i] >= config.support_threshold) & ~own[i])
+        ]):  # fmt: skip
+            score -= config.superseded_penalty
         if n_words < 6:
             score -= 0.5
         elif n_words > 55:
             score -= 0.15
         scored.append(ScoredClaim(claim, tuple(support), frozenset(sources), score))
     return scored, claim_vecs, sent_vecs
+
+
+# A forecast of what a story reports: "is expected to raise", "are likely to
+# approve", "is set to announce" (English; "will" also tells of a plan announced).
+# A headline drops the verb: "Central bank expected to raise rates" (_FORECAST_TITLE).
+_FORECASTS = r"(?:\w+ly\s+)?(?:expected|forecast|predicted|tipped|poised|likely|set)\s+to\s+[a-z]"
+_FORECAST_EN = re.compile(rf"\b(?:is|are)\s+{_FORECASTS}")
+_FORECAST_TITLE = re.compile(rf"\b{_FORECASTS}")
+
+
+def foretold(claim: Claim, alike: Sequence[Sentence]) -> bool:
+    """Does ``claim`` forecast what another source reports as done? A preview
+    written the day before ("The bank is expected to raise its rate to 4.5% on
+    Thursday") is no longer the news once a sentence as alike as support
+    (``alike``: other sources' best matches) tells it in the past tense ("The bank
+    raised its rate to 4.5%"), stating a figure the forecast states, if it states any.
+
+    >>> s = Sentence("b", 0, 0, 40, "The bank raised its rate to 4.5% on Thursday.")
+    >>> foretold(Claim("The bank is expected to raise its rate to 4.5%.", "a", (), 0.0), [s])
+    True
+    >>> foretold(Claim("The bank is expected to raise its rate to 5%.", "a", (), 0.0), [s])
+    False
+    """
+    if not _FORECAST_EN.search(claim.text):
+        return False
+    figures = _numbers(claim.text)
+    return any(
+        PAST_EN.search(s.text)
+        and not _FORECAST_EN.search(s.text)
+        and (not figures or figures & _numbers(s.text))
+        for s in alike
+    )
 
 
 def citation_candidates(
@@ -2058,8 +2095,13 @@ def headline(
                 for d in disputed
             )
         ]
+    if PAST_EN.search(top.claim.text) and not future_re("en").search(top.claim.text):
+        # a preview's title ("Bank expected to raise rates") is not the news a report tells
+        titles = [t for t in titles if not _FORECAST_TITLE.search(t)]
     if titles:
-        vecs = embedder.encode([top.claim.text, *titles])
+        # the title that tells the news the brief opens with, where the top fact cannot head it
+        news = lead if lead and not _may_head(top.claim.text) else top.claim.text
+        vecs = embedder.encode([news, *titles])
         sims = vecs[1:] @ vecs[0]
         best = int(sims.argmax())
         if float(sims[best]) >= min_similarity:

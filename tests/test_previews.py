@@ -1,0 +1,72 @@
+"""A preview written before the event (a rate decision "is expected" on Thursday)
+and the reports of the event itself: the brief tells what happened, headed by a
+report's title; and a dateline naming any outlet after a date is cut."""
+
+from summarizer import summarize
+from summarizer.clean import clean
+from summarizer.fusion import headline
+
+from .builders import build_document
+
+PREVIEW_LEDE = (
+    "The Bank of Ostland is expected to raise its main interest rate by a quarter point "
+    "to 3.75% on Wednesday, economists say, as inflation stays above its 2% target."
+)
+REPORT_LEDE = (
+    "The Bank of Ostland raised its main interest rate by 25 basis points to 3.75% on "
+    "Wednesday, its second increase this year, and said it may have to act again."
+)
+
+
+def _cluster():
+    preview = build_document(
+        PREVIEW_LEDE,
+        "Eighteen of 22 economists polled last week forecast the increase.",
+        "Inflation was 3.9% in October, down from 4.2% in September.",
+        doc_id="a",
+        title="Ostland central bank expected to raise rates as inflation bites",
+    )
+    report = build_document(
+        REPORT_LEDE,
+        "“Inflation is falling, but too slowly,” Governor Ilse Marr told reporters.",
+        "The crown rose 0.4% against the euro after the decision.",
+        doc_id="b",
+        title="Ostland central bank lifts rate to 3.75%, may act again",
+    )
+    market = build_document(
+        "The Ostland crown gained after the central bank lifted its rate to 3.75% on "
+        "Wednesday and kept the door open to another rise.",
+        "Two board members voted to keep the rate unchanged.",
+        doc_id="c",
+        title="Crown gains as Ostland lifts rate",
+    )
+    return [preview, report, market]
+
+
+def test_the_brief_opens_with_the_rate_decision_not_the_preview_of_it():
+    brief = summarize(_cluster(), words=120, backend="extractive", cache=None)
+    assert brief.summary[0].text == REPORT_LEDE
+    assert "expected to" not in brief.headline
+
+
+def test_a_title_that_forecasts_does_not_head_a_brief_telling_the_event(embedder):
+    from summarizer.fusion import ScoredClaim
+    from summarizer.types import Claim
+
+    quote = "“Inflation is falling, but too slowly,” Governor Ilse Marr told reporters."
+    top = ScoredClaim(Claim(quote, "b", (), 0.0), (), frozenset({"b"}), 1.0)
+    title = headline(top, _cluster(), embedder, 0.4, lead=REPORT_LEDE)
+    assert title == "Ostland central bank lifts rate to 3.75%, may act again"
+
+
+def test_a_place_and_date_dateline_with_any_outlet_is_cut():
+    text = (
+        "Tarvik, 12 June (NordWire) - The port reopened on Monday after the strike.\n"
+        "Lisbon, May 3, 2024 (Iberia Desk) - Ferries ran again on Tuesday.\n"
+        "Mara Lind (Labour) - the MP for Esk - voted against the bill on Monday."
+    )
+    assert [text[a:b] for a, b in clean(text)] == [
+        "The port reopened on Monday after the strike.",
+        "Ferries ran again on Tuesday.",
+        "Mara Lind (Labour) - the MP for Esk - voted against the bill on Monday.",
+    ]
