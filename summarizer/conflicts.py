@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -153,7 +153,9 @@ def _rounds_to(exact: Decimal, hedged: Decimal, qualifier: str | None) -> bool:
     """Is ``hedged`` the ``exact`` figure rounded to the hedged figure's precision?"""
     exp = hedged.normalize().as_tuple().exponent
     step = Decimal(1).scaleb(exp if isinstance(exp, int) else 0)
-    down, up = (exact // step) * step, -((-exact) // step) * step
+    # (Decimal's // truncates toward zero: a floor and a ceiling need their rounding named.)
+    down = (exact / step).to_integral_value(rounding=ROUND_FLOOR) * step
+    up = (exact / step).to_integral_value(rounding=ROUND_CEILING) * step
     if qualifier is None:  # as news rounds a figure it gives plainly: "$4.65 billion" is $4.7bn
         near = (exact / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step
     else:

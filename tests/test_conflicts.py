@@ -19,6 +19,14 @@ def test_rounding_of_the_same_figure_is_agreement():
     assert not agree(fact("12 homes"), fact("15 homes"))
 
 
+def test_a_figure_hedged_from_above_rounds_up_to_it():
+    # "almost 40 million" is 38 million rounded up, as "more than 30 million" is rounded down
+    assert agree(fact("almost 40 million euros"), fact("38 million euros"))
+    assert agree(fact("nearly 10,000 homes"), fact("9,600 homes"))
+    assert not agree(fact("almost 40 million euros"), fact("41 million euros"))
+    assert not agree(fact("nearly 10,000 homes"), fact("10,400 homes"))
+
+
 def test_different_death_tolls_contradict(embedder):
     [c] = conflicts_of(
         "The ferry sank off the coast on Sunday, and 12 passengers died, the coast guard said.",
