@@ -59,7 +59,7 @@ from summarizer.facts import (
     numbers,
     quotes,
 )
-from summarizer.language import lexical_language
+from summarizer.language import current_language, lexical_language
 
 # What a brief sentence says where sources differ (summarizer.notes), re-exported for
 # the callers and tests that import it from here (the figure note was defined here first).
@@ -592,13 +592,26 @@ def all_figures(sentences: Mapping[str, Sequence[Sentence]]) -> list[Mention]:
     approximately 250,000"), clock times left out. A count of people, or a bare
     number, that its clause says died or were hurt counts the dead or the
     injured (:func:`casualty_unit`)."""
+    language = current_language()
     return [
-        Mention(f, s, casualty_unit(f, s.text) or _counted(f) or "")
+        Mention(f, s, unit)
         for sents in sentences.values()
         for s in sents
-        for f in _ranges(_of_a_total(numbers(s.text), s.text), s.text)
-        if not f.extra.get("clock")
+        for f, unit in _figures(s.text, language)
     ]
+
+
+@lru_cache(maxsize=65536)
+def _figures(text: str, _language: str) -> tuple[tuple[Fact, str], ...]:
+    """The figures of one sentence (:func:`all_figures`), each with its unit, memoised
+    per text and language (the one its numbers are read in): a dated cluster reads each
+    sentence's figures for its disagreements and again for its updates, and a wire
+    story's sentence recurs in many sources."""
+    return tuple(
+        (f, casualty_unit(f, text) or _counted(f) or "")
+        for f in _ranges(_of_a_total(numbers(text), text), text)
+        if not f.extra.get("clock")
+    )
 
 
 # "between $5.0 billion and $5.2 billion", "$5.0 billion to $5.3 billion": one estimate.

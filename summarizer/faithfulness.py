@@ -52,7 +52,7 @@ from summarizer.facts import (
     compare_facts,
     extract_facts,
 )
-from summarizer.language import lexical_language
+from summarizer.language import current_language, lexical_language
 from summarizer.text import split_spans, stemmer, stop_words, words
 from summarizer.types import Citation, Document, Fact, Sentence
 
@@ -373,9 +373,10 @@ def _opposed(
     none of that side but one of the other, negated alike ("will cut jobs" against "will add
     jobs")."""
     seen_stems = {s for s, _ in seen}
+    said_stems = {s for s, _ in said}
     for one, other in opposites(language):
         for a, b in ((one, other), (other, one)):
-            if seen_stems & a:
+            if seen_stems & a or not said_stems & a:  # a side the sentence has, the evidence not
                 continue
             if any(s in a and (o, p) in seen for s, p in said for o in b):
                 return True
@@ -986,6 +987,15 @@ def summarise_verdicts(verdicts: Sequence[SentenceVerdict]) -> FaithfulnessRepor
     )
 
 
+@lru_cache(maxsize=4096)
+def _evidence_index(text: str, _language: str) -> SourceIndex:
+    """:func:`index_sources` of one evidence text, memoised per text and language (the
+    one its words are stemmed and split in): a brief checks each source sentence as the
+    citation of many claims (:func:`summarizer.fusion.verified_support`). Its vectors
+    stay unfilled; :func:`supported_by` gives each call a store of its own."""
+    return index_sources([Document("evidence", text)])
+
+
 def supported_by(
     sentence: str,
     evidence: Sequence[str],
@@ -1019,8 +1029,8 @@ def supported_by(
     if not kept:
         return False
     # The passages are read together, as ALCE concatenates them: a sentence may draw one fact
-    # from each citation.
-    index = index_sources([Document("evidence", "\n".join(t for t, _ in kept))])
+    # from each citation. The sentence vectors are this call's embedder's: a fresh store.
+    index = replace(_evidence_index("\n".join(t for t, _ in kept), current_language()), _vectors={})
     if any(d for _, d in kept):  # each sentence with its own passage's article date
         starts = list(itertools.accumulate((len(t) + 1 for t, _ in kept[:-1]), initial=0))
         index = replace(

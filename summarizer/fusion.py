@@ -13,7 +13,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -27,12 +29,14 @@ from summarizer.facts import (
     EN_TITLE_ABBREVIATIONS,
     MONTH_RE,
     NUMBER_WORDS,
+    NUMERIC_KINDS,
     WEEKDAY_RE,
     dates,
+    fact_supported,
     numbers,
 )
 from summarizer.faithfulness import negates
-from summarizer.language import lexical_language
+from summarizer.language import current_language, lexical_language
 from summarizer.notes import (
     conflict_about,
     contested_what,
@@ -320,18 +324,26 @@ def numbers_agree(claim: str, evidence: str) -> bool:
     missing = _numbers(claim) - _numbers(evidence)
     if not missing:
         return True
-    from summarizer.facts import NUMERIC_KINDS, extract_facts, fact_supported
-
-    source = [f for f in extract_facts(evidence) if f.kind in NUMERIC_KINDS]
+    language = current_language()
+    source = _numeric_facts(evidence, language)
     if not source:
         return False
-    for fact in extract_facts(claim):
-        if fact.kind not in NUMERIC_KINDS:
-            continue
+    for fact in _numeric_facts(claim, language):
         stated = _numbers(fact.text) & missing
         if stated and fact_supported(fact, source, set()):
             missing -= stated
     return not missing
+
+
+@lru_cache(maxsize=65536)
+def _numeric_facts(text: str, _language: str) -> tuple[Fact, ...]:
+    """The quantities and sums of money ``text`` states, the numbers of its dates left
+    out, as :func:`extract_facts` gives them without reading its other kinds of fact;
+    memoised per text and language (the one numbers are read in): :func:`numbers_agree`
+    checks every claim against a sentence of every other source."""
+    return tuple(
+        f for f in numbers(text, [(d.start, d.end) for d in dates(text)]) if f.kind in NUMERIC_KINDS
+    )
 
 
 _PRONOUN = re.compile(r"^(he|she|they|him|her|his|their|them|it|its)$", re.IGNORECASE)
@@ -1195,13 +1207,17 @@ def _about_another(sentences: Mapping[str, Sequence[Sentence]], ids: Sequence[st
     nothing of its own (a doctor's advice in a heat wave, a quotation), and
     stays; so does every article of a roundup whose articles share no name."""
     names = _article_names(sentences, ids)
+    counts = _name_counts(names)
+    every = len(names) - 1  # every other article
+    common = [w for w, c in counts.items() if c >= every]
     out = set()
     for doc_id in ids:
-        others = [n for i, n in names.items() if i != doc_id]
-        shared = set.intersection(*others)
-        said = _capitalised(sentences[doc_id]) | names[doc_id]  # "Ukrainian" names ukraine
+        own = names[doc_id]
+        shared = _named_by_others(common, counts, own, every)
+        said = _capitalised(sentences[doc_id]) | own  # "Ukrainian" names ukraine
         opening = {w for s in sentences[doc_id][:OPENING_SENTENCES] for w in names_in(s.text)}
-        if shared and not said & shared and opening - stop_words() - set.union(*others):
+        named_elsewhere = _named_by_others(opening, counts, own, 1)
+        if shared and not said & shared and opening - stop_words() - named_elsewhere:
             out.add(doc_id)
     return out
 
@@ -1214,6 +1230,28 @@ def _article_names(
     such as "Ministerio de Transportes")."""
     stop = stop_words()
     return {i: {w for s in sentences[i] for w in names_in(s.text)} - stop for i in ids}
+
+
+def _name_counts(names: Mapping[str, set[str]]) -> Counter[str]:
+    """How many articles give each name word (``names``: :func:`_article_names`)."""
+    return Counter(w for n in names.values() for w in n)
+
+
+def _named_by_others(
+    candidates: Iterable[str], counts: Counter[str], own: set[str], least: int
+) -> set[str]:
+    """Those of the ``candidates`` that at least ``least`` articles other than one give,
+    that article's ``own`` names taken off the counts of all (:func:`_name_counts`):
+    counted once for the cluster instead of reading every other article again for
+    each article, which grows with the square of their number.
+
+    >>> names = {"a": {"oslo", "storm"}, "b": {"oslo"}, "c": {"bergen", "oslo"}}
+    >>> sorted(_named_by_others(["bergen", "oslo", "storm"], _name_counts(names), names["c"], 1))
+    ['oslo', 'storm']
+    >>> sorted(_named_by_others(["bergen", "oslo", "storm"], _name_counts(names), names["c"], 2))
+    ['oslo']
+    """
+    return {w for w in candidates if counts[w] - (w in own) >= least}
 
 
 def _capitalised(sentences: Sequence[Sentence]) -> set[str]:
@@ -1231,21 +1269,35 @@ def _named_apart(
     place or its actors whatever angle they take (the reactions, the background,
     the next day); a stray does not. An article's capitalised words count, a
     sentence's first too ("Renfe ha cancelado ..." names Renfe)."""
-    from collections import Counter
-
-    import numpy as np
-
     names = _article_names(sentences, sims)
+    counts = _name_counts(names)
+    half = len(names) // 2  # half the other articles, rounded up
+    frequent = [w for w, c in counts.items() if c >= half]
+    order = sorted(sims.values())
     out = set()
     for doc_id, sim in sims.items():
-        if sim >= float(np.median([v for i, v in sims.items() if i != doc_id])):
+        if sim >= _median_without(order, sim):
             continue
-        others = [n for i, n in names.items() if i != doc_id]
-        counts = Counter(w for n in others for w in n)
-        shared = {w for w, c in counts.items() if 2 * c >= len(others)}
+        shared = _named_by_others(frequent, counts, names[doc_id], half)
         if shared and not _capitalised(sentences[doc_id]) & shared:
             out.add(doc_id)
     return out
+
+
+def _median_without(order: Sequence[float], value: float) -> float:
+    """The median of the sorted values ``order`` with one ``value`` of them left out,
+    as ``numpy.median`` of the rest gives it (the mean of the middle two of an even
+    count), read off the sorted values instead of sorting the rest for each article.
+
+    >>> _median_without([0.5, 0.7, 0.8, 0.9], 0.8), _median_without([0.5, 0.7, 0.9], 0.9)
+    (0.7, 0.6)
+    """
+    import numpy as np
+
+    k = bisect.bisect_left(order, value)
+    rest = len(order) - 1
+    middle = [rest // 2 - 1, rest // 2] if rest % 2 == 0 else [rest // 2]
+    return float(np.median([order[j + (j >= k)] for j in middle]))
 
 
 CITE_CANDIDATES = 3  # sentences per other source checked as a claim's citation
@@ -1290,7 +1342,11 @@ def score_claims(
             best_sent[:, k] = start + arg
             best_sim[:, k] = block[np.arange(n), arg]
         start += m
-    own = np.array([[c.doc_id == d for d in doc_ids] for c in claims], dtype=bool).reshape(n, -1)
+    # each claim's own source, compared as arrays (claims x sources: a million on a big cluster)
+    own = (
+        np.array([c.doc_id for c in claims], dtype=object)[:, None]
+        == np.array(doc_ids, dtype=object)[None, :]
+    )
     candidates = (best_sim >= config.support_threshold) & ~own
     if config.specific_support < config.support_threshold:
         _specific_support(claims, all_sents, claim_vecs, sent_vecs, doc_ids, own, config,
