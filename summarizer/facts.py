@@ -297,6 +297,17 @@ def _spelled(language: str) -> dict[str, int]:
     }
 
 
+def spelled_counts(language: str) -> dict[str, int]:
+    """Value by lower-cased word of the counts ``language`` spells in one word ("three": 3).
+
+    >>> spelled_counts("en")["three"], spelled_counts("fr")["trois"]
+    (3, 3)
+    """
+    if language == "en":
+        return dict(_SMALL)
+    return _spelled(language) if language in _FOREIGN_WORDS else {}
+
+
 class NumberFormat(NamedTuple):
     """How a language writes figures, for :func:`numbers`."""
 
@@ -1361,6 +1372,8 @@ _TITLE_MODS = _wordset(
     elect elect executive house speaker majority minority leader
     """
 )
+# Words (lower case) a person's title before the name is made of ("NATO Secretary General").
+TITLE_RUN_WORDS = TITLES | _TITLE_MODS
 # Capitalised words that make a two-word run something other than a person's name.
 _NOT_NAME = _wordset(
     """

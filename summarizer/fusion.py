@@ -1872,7 +1872,10 @@ def verified_support(
     ("resigned on Tuesday" for "resigned on Wednesday"); one that says nothing
     of the day may be. A bare weekday is worked out to a day from its
     article's date where known (each side its own article's), so "Tuesday" in
-    an article of 2024-11-13 supports "12 November"."""
+    an article of 2024-11-13 supports "12 November". A span that calls a
+    person by the surname alone supports the claim's full name and title only
+    where its article gives them ("Rutte stressed ..." for "NATO Secretary
+    General Mark Rutte stressed ...": :func:`summarizer.faithfulness.by_surname`)."""
     from summarizer.faithfulness import supported_by
 
     own = [sp for sp in sc.support if sp.doc_id == sc.claim.doc_id]
@@ -1882,7 +1885,8 @@ def verified_support(
         if sp.doc_id == sc.claim.doc_id or sp.doc_id in extra:
             continue
         doc = documents[sp.doc_id]
-        if supported_by(sc.claim.text, [doc.text[sp.start : sp.end]], embedder, [doc.date], date):
+        quote = doc.text[sp.start : sp.end]
+        if supported_by(sc.claim.text, [quote], embedder, [doc.date], date, doc.text):
             extra[sp.doc_id] = sp
     return tuple(own + list(extra.values()))
 
