@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from summarizer.clean import WIRE_CAPTION, interviewer_spans
 from summarizer.compress import CONNECTIVE_ASIDE, INTERJECTIONS
@@ -71,6 +72,12 @@ from summarizer.types import (
     Sentence,
     Span,
 )
+
+if TYPE_CHECKING:
+    from summarizer.conflicts import Mention
+
+    # An older figure and the later report's figure that updates it (cluster_updates).
+    Update = tuple[Mention, Mention]
 
 # A sentence that opens by leaning on its neighbour ("He added...", "The
 # latter...") cannot stand alone in a brief.
@@ -1375,6 +1382,7 @@ def score_claims(
         )
         if leans(claim):
             score -= config.dangling_penalty
+        # (other sources' matches are listed only for a claim that forecasts)
         if _FORECAST_EN.search(claim.text) and foretold(claim, [
             all_sents[best_sent[i, k]]
             for k in np.flatnonzero((best_sim[i] >= config.support_threshold) & ~own[i])
@@ -1393,7 +1401,15 @@ def score_claims(
 # A headline drops the verb: "Central bank expected to raise rates" (_FORECAST_TITLE).
 _FORECASTS = r"(?:\w+ly\s+)?(?:expected|forecast|predicted|tipped|poised|likely|set)\s+to\s+[a-z]"
 _FORECAST_EN = re.compile(rf"\b(?:is|are)\s+{_FORECASTS}")
-_FORECAST_TITLE = re.compile(rf"\b{_FORECASTS}")
+_FORECAST_TITLE = re.compile(rf"\b{_FORECASTS}", re.IGNORECASE)  # "Fed Set To Hike"
+
+
+def _tells_done(text: str) -> bool:
+    """Does an English ``text`` tell something as done: a verb in the past, and no future,
+    plan or forecast ("will raise", "is expected to raise", "said it is likely to")?"""
+    return bool(
+        PAST_EN.search(text) and not future_re("en").search(text) and not _FORECAST_EN.search(text)
+    )
 
 
 def foretold(claim: Claim, alike: Sequence[Sentence]) -> bool:
@@ -1412,12 +1428,7 @@ def foretold(claim: Claim, alike: Sequence[Sentence]) -> bool:
     if not _FORECAST_EN.search(claim.text):
         return False
     figures = _numbers(claim.text)
-    return any(
-        PAST_EN.search(s.text)
-        and not _FORECAST_EN.search(s.text)
-        and (not figures or figures & _numbers(s.text))
-        for s in alike
-    )
+    return any(_tells_done(s.text) and (not figures or figures & _numbers(s.text)) for s in alike)
 
 
 def citation_candidates(
@@ -1767,26 +1778,35 @@ def report_days(
     return days if len({d for d in days.values() if d}) >= 2 else None
 
 
-def live_conflicts(
-    conflicts: Sequence[Conflict],
+def cluster_updates(
     documents: Sequence[Document],
     sentences: Mapping[str, Sequence[Sentence]],
     embedder: Embedder,
     similarity: float,
-) -> list[Conflict]:
+) -> list[Update]:
+    """The figures later reports update, as (older, newer) mentions
+    (:func:`~summarizer.conflicts.figure_updates`, each sentence on its day,
+    :func:`report_days`); none for a cluster that reports fewer than two days. Worked out
+    once per brief, for :func:`live_conflicts` and :func:`superseded` alike."""
+    from summarizer.conflicts import figure_updates
+
+    days = report_days(documents, sentences)
+    return [] if days is None else figure_updates(documents, sentences, embedder, days, similarity)
+
+
+def live_conflicts(conflicts: Sequence[Conflict], updates: Sequence[Update]) -> list[Conflict]:
     """``conflicts`` without the sides a later report updates: "46 structures" and "49
     structures" on Wednesday are no disagreement once Thursday's report says 52 (the brief
     states the latest figure, :func:`superseded`). A side goes when each sentence it cites
-    states a figure of its value that :func:`~summarizer.conflicts.figure_updates` finds
-    updated; a conflict goes when fewer than two sides, or one source's, are left. Sides
-    of one day, of the latest day, or of no known day stay: the sources still differ."""
-    from summarizer.conflicts import agree, figure_updates
+    states a figure of its value that is updated (``updates``: :func:`cluster_updates`); a
+    conflict goes when fewer than two sides, or one source's, are left. Sides of one day, of
+    the latest day, or of no known day stay: the sources still differ."""
+    from summarizer.conflicts import agree
 
-    days = report_days(documents, sentences)
-    if days is None:
+    if not updates:
         return list(conflicts)
     old: dict[tuple[str, int], list[Fact]] = {}
-    for m, _ in figure_updates(documents, sentences, embedder, days, similarity):
+    for m, _ in updates:
         old.setdefault((m.sentence.doc_id, m.sentence.start), []).append(m.fact)
 
     def updated(side: ConflictSide) -> bool:
@@ -1805,23 +1825,14 @@ def live_conflicts(
 
 
 def superseded(
-    scored: Sequence[ScoredClaim],
-    documents: Sequence[Document],
-    sentences: Mapping[str, Sequence[Sentence]],
-    embedder: Embedder,
-    similarity: float,
+    scored: Sequence[ScoredClaim], updates: Sequence[Update]
 ) -> tuple[list[bool], list[frozenset[tuple[str, int]]]]:
-    """For each claim, whether it states a figure a later report updates
-    (:func:`~summarizer.conflicts.figure_updates`: "8,500 acres" on Tuesday, "34,600
-    acres" on Thursday) and none that is the latest of its measure; and the sentences
-    (doc_id, start) whose figures it updates. An undated cluster has no later report:
-    nothing changes."""
-    from summarizer.conflicts import Mention, figure_updates
-
-    days = report_days(documents, sentences)
-    if days is None:
+    """For each claim, whether it states a figure a later report updates (``updates``:
+    :func:`cluster_updates`: "8,500 acres" on Tuesday, "34,600 acres" on Thursday) and
+    none that is the latest of its measure; and the sentences (doc_id, start) whose figures
+    it updates. An undated cluster has no later report: nothing changes."""
+    if not updates:
         return [False] * len(scored), [frozenset()] * len(scored)
-    updates = figure_updates(documents, sentences, embedder, days, similarity)
 
     def key(m: Mention) -> tuple[str, int, str]:
         return (m.sentence.doc_id, m.sentence.start, m.fact.text)
@@ -2155,12 +2166,12 @@ def headline(
                 for d in disputed
             )
         ]
-    if PAST_EN.search(top.claim.text) and not future_re("en").search(top.claim.text):
+    # the title that tells the news the brief opens with, where the top fact cannot head it
+    news = lead if lead and not _may_head(top.claim.text) else top.claim.text
+    if _tells_done(news):
         # a preview's title ("Bank expected to raise rates") is not the news a report tells
         titles = [t for t in titles if not _FORECAST_TITLE.search(t)]
     if titles:
-        # the title that tells the news the brief opens with, where the top fact cannot head it
-        news = lead if lead and not _may_head(top.claim.text) else top.claim.text
         vecs = embedder.encode([news, *titles])
         sims = vecs[1:] @ vecs[0]
         best = int(sims.argmax())
@@ -2279,10 +2290,13 @@ def fuse(
     conflicts: Sequence[Conflict] = (),
     exclude: Sequence[str] = (),
     generate: Callable[[list[str]], list[str]] | None = None,
+    updates: Sequence[Update] | None = None,
 ) -> tuple[str, tuple[BriefSentence, ...], tuple[BriefSentence, ...], dict]:
     """Headline, summary sentences and key points, each sentence cited.
 
     ``exclude``: ids of off-topic articles (see :func:`off_topic`), left out.
+    ``updates``: the figures later reports update (:func:`cluster_updates` of the
+    articles not excluded), where the caller has worked them out already.
     ``conflicts``: where sources differ; sentences stating a contested figure say so.
     ``generate``: a seq2seq model's ``generate_texts``; with it, claims that
     several sources state are fused into one sentence (:func:`fuse_abstractive`).
@@ -2347,7 +2361,9 @@ def fuse(
     # A figure a later report updates is no longer the news: the claim stating it gives way.
     # The claim stating the latest figure gains the support of the sources it updates
     # (they reported that measure: its latest value is what they would say now).
-    stale, replaced = superseded(scored, on_topic, sentences, embedder, config.conflict_similarity)
+    if updates is None:
+        updates = cluster_updates(on_topic, sentences, embedder, config.conflict_similarity)
+    stale, replaced = superseded(scored, updates)
     if any(stale) or any(replaced):  # a story told over days (most clusters are not)
         n_groups = max(len(set(groups.values())), 1)
         scored = [

@@ -484,7 +484,7 @@ def finish(prepared: Prepared, summaries: Sequence[ChunkSummary]) -> Any:
 def _finish(prepared: Prepared, summaries: Sequence[ChunkSummary]) -> Any:
     from summarizer.brief import EventBrief
     from summarizer.conflicts import detect_conflicts
-    from summarizer.fusion import fuse, live_conflicts, off_topic
+    from summarizer.fusion import cluster_updates, fuse, live_conflicts, off_topic
 
     cfg, embedder, documents = prepared.config, prepared.embedder, prepared.documents
     sentences, chunks, by_id = prepared.sentences, prepared.chunks, prepared.by_id
@@ -510,18 +510,17 @@ def _finish(prepared: Prepared, summaries: Sequence[ChunkSummary]) -> Any:
     strays = off_topic(documents, sentences, embedder, cfg.fusion.off_topic_threshold)
     on_topic = [d for d in documents if d.id not in strays]
     on_sentences = {k: v for k, v in sentences.items() if k not in strays}
-    # A story told over days: a disagreement a later report's figure settles is none.
+    # A story told over days: a disagreement a later report's figure settles is none, and
+    # a claim stating an updated figure gives way (fusion.superseded).
+    updates = cluster_updates(on_topic, on_sentences, embedder, cfg.fusion.conflict_similarity)
     conflicts = live_conflicts(
         detect_conflicts(on_topic, on_sentences, embedder, cfg.fusion.conflict_similarity),
-        on_topic,
-        on_sentences,
-        embedder,
-        cfg.fusion.conflict_similarity,
+        updates,
     )
     # Abstractive fusion of shared facts, when a seq2seq model made the claims.
     generate = None if fallback or not cfg.fusion.abstractive else _generator(prepared.backend)
     headline, summary, key_points, fusion_stats = fuse(
-        claims, documents, sentences, embedder, cfg.fusion, conflicts, strays, generate
+        claims, documents, sentences, embedder, cfg.fusion, conflicts, strays, generate, updates
     )
     timings["fuse"] = time.perf_counter() - t
     # Why a brief is empty: said once, in the error of EventBrief.require_sentences.

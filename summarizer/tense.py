@@ -147,8 +147,8 @@ _UNTIL_BEFORE = {
     "es": r"hasta(?:\s+el)?",
     "fr": r"jusqu['’](?:à|au)",
     "de": r"bis(?:\s+(?:zum|am))?|spätestens(?:\s+am)?",
-    "it": r"fino\s+a[dl]?|entro(?:\s+il)?",
-    "pt": r"até(?:\s+(?:a|o|à))?",
+    "it": r"fino\s+(?:a[dl]?|alla)|entro(?:\s+il)?",
+    "pt": r"até(?:\s+(?:a|o|à|ao))?",
 }
 # fmt: on
 
@@ -157,10 +157,25 @@ def ends_span(text: str, start: int) -> bool:
     """Does the weekday at ``start`` of ``text`` end a span or set a deadline
     (:data:`_UNTIL_BEFORE`, in the lexical language)? Which such day it is cannot be told
     from the tense: "was extended through Wednesday" in an article of Tuesday means the
-    next day."""
-    words = _UNTIL_BEFORE.get(lexical_language(), _UNTIL_BEFORE["en"])
+    next day. Not a day's possession after "by" ("battered by Sunday's storm"), nor "By"
+    opening the sentence ("By late Sunday, the fire had burned 21,000 acres": a state
+    reached on a past day).
+
+    >>> t = "The advisory was extended through Wednesday."
+    >>> ends_span(t, t.index("Wednesday"))
+    True
+    >>> [ends_span(t, t.index("Sunday")) for t in ("The town was battered by Sunday's storm.",
+    ...  "By late Sunday, the fire had burned 21,000 acres.")]
+    [False, False]
+    """
     before = text[max(0, start - 30) : start]
-    return bool(re.search(rf"(?<!\w)(?:{words})\s+$", before, re.IGNORECASE))
+    m = re.search(rf"(?<!\w)(?:{_UNTIL_BEFORE[lexical_language()]})\s+$", before, re.IGNORECASE)
+    if m is None:
+        return False
+    if m.group().lower().startswith("by"):
+        opening = not text[: max(0, start - 30) + m.start()].strip()
+        return not opening and not re.match(r"\w+['’]s\b", text[start:])
+    return True
 
 
 @lru_cache(maxsize=8)

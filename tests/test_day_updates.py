@@ -4,7 +4,13 @@ updated, and a weekday that ends a span left as the article gives it."""
 import pytest
 
 from summarizer.conflicts import Mention, all_figures, figure_updates, level_of
-from summarizer.fusion import anchor_dates, live_conflicts, report_days, sentence_day
+from summarizer.fusion import (
+    anchor_dates,
+    cluster_updates,
+    live_conflicts,
+    report_days,
+    sentence_day,
+)
 from summarizer.language import use_language
 from summarizer.pipeline import split_documents, summarize
 from summarizer.types import Sentence
@@ -28,7 +34,7 @@ def _live(docs):
 
     sents = split_documents(docs)
     found = detect_conflicts(docs, sents, BagEmbedder(), 0.3)
-    return found, live_conflicts(found, docs, sents, BagEmbedder(), 0.3)
+    return found, live_conflicts(found, cluster_updates(docs, sents, BagEmbedder(), 0.3))
 
 
 def test_a_disagreement_a_later_figure_settles_is_not_listed():
@@ -157,6 +163,29 @@ def test_a_weekday_that_ends_a_span_on_the_article_s_day_is_that_day():
     ],
 )
 def test_a_foreign_weekday_that_ends_a_span_is_not_dated_into_the_past(language, text):
+    with use_language(language):
+        assert anchor_dates(text, "2025-08-12") == text
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The town was battered by Sunday's storm.", "Sunday"),  # an agent, not a deadline
+        ("By late Sunday, the fire had burned 21,000 acres.", "Sunday"),  # a state reached
+    ],
+)
+def test_by_a_past_day_that_sets_no_deadline_is_still_dated(text, day):
+    assert anchor_dates(text, "2025-08-12") == text.replace(day, f"{day} (2025-08-10)", 1)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "L'allerta resta in vigore fino alla domenica."),
+        ("pt", "O alerta foi prorrogado até ao domingo."),
+    ],
+)
+def test_contracted_forms_that_end_a_span_are_not_dated_into_the_past(language, text):
     with use_language(language):
         assert anchor_dates(text, "2025-08-12") == text
 

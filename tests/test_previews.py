@@ -70,3 +70,29 @@ def test_a_place_and_date_dateline_with_any_outlet_is_cut():
         "Ferries ran again on Tuesday.",
         "Mara Lind (Labour) - the MP for Esk - voted against the bill on Monday.",
     ]
+
+
+def test_another_preview_is_no_report_of_the_event():
+    from summarizer.fusion import foretold
+    from summarizer.types import Claim, Sentence
+
+    claim = Claim(PREVIEW_LEDE, "a", (), 0.0)
+    for other in (
+        "The Bank of Ostland will raise its main interest rate to 3.75% on Wednesday, "
+        "analysts said.",
+        "The Bank of Ostland was expected to raise its main interest rate to 3.75%.",
+    ):
+        assert not foretold(claim, [Sentence("b", 0, 0, len(other), other)])
+    assert foretold(claim, [Sentence("b", 0, 0, len(REPORT_LEDE), REPORT_LEDE)])
+
+
+def test_a_forecasting_title_in_title_case_does_not_head_either(embedder):
+    from summarizer.fusion import ScoredClaim
+    from summarizer.types import Claim
+
+    docs = _cluster()
+    docs[0] = build_document(
+        PREVIEW_LEDE, doc_id="a", title="Ostland Central Bank Expected To Raise Rates To 3.75%"
+    )
+    top = ScoredClaim(Claim(REPORT_LEDE, "b", (), 0.0), (), frozenset({"b"}), 1.0)
+    assert "Expected" not in headline(top, docs, embedder, 0.4, lead=REPORT_LEDE)
