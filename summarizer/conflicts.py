@@ -256,13 +256,17 @@ def _what(m: Mention) -> set[str]:
 
 def whose_age(m: Mention) -> set[str]:
     """Who an age is of: the word after "N-year-old" ("the 59-year-old King",
-    "his three-year-old dog"), else the name before ", N," ("King, 59, said")."""
+    "his three-year-old dog"), else the name before ", N," ("King, 59, said"), else
+    the sentence's subject, known by what befell it (:func:`past_verbs`): "a man
+    aged 34 died" and "a man aged 29 was arrested" are two men."""
     text, f = m.sentence.text, m.fact
     after = re.match(r"\s+([A-Za-z][\w'’-]*)", text[f.end :])
     if after and "-" in f.text:
         return {after.group(1).lower()}
     before = re.findall(r"[A-Za-z][\w'’-]*", text[: f.start])
-    return {before[-1].lower()} if before else set()
+    if before and before[-1][0].isupper():
+        return {before[-1].lower()}
+    return past_verbs(text) - {"age"}  # ("aged 34" itself is no happening)
 
 
 _WEEKDAY = re.compile(rf"\b{WEEKDAY_RE}\b")
@@ -980,8 +984,8 @@ def casualty_unit(f: Fact, text: str) -> str | None:
     A count of something other than people keeps what it counts ("soldier
     (dead)"); a day of the month ("since Jan. 5") or a year is no casualty.
     """
-    if f.kind != "quantity" or _AFTER_MONTH.search(text[: f.start]):
-        return None
+    if f.kind != "quantity" or _AFTER_MONTH.search(text[: f.start]) or f.unit == "years old":
+        return None  # (an age is no count: "died aged 79")
     language = lexical_language()
     words = _casualties(language)
     base = _counted(f)
@@ -1052,6 +1056,8 @@ def topic_of(f: Fact) -> str:
     if f.kind == "money":
         return f"amount ({f.unit})" if f.unit else "amount"
     rest = _lead(lexical_language()).sub("", f.text).strip(" ,.;:")
+    if not rest and f.unit == "years old":
+        return "age"  # "died aged 79"
     return rest or (f.unit or "figure")
 
 

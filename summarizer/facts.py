@@ -759,6 +759,8 @@ def numbers(text: str, _skip: Sequence[tuple[int, int]] = ()) -> list[Fact]:
                     unit, end = _unit_after(text, b)
                     if unit is None and _COUNT_DID.match(text, b):
                         unit = _count_of(text, a)  # "A crowd of 61,482 watched"
+                    elif unit is None and not scale and _is_age(text, a, b):
+                        unit = "years old"  # "died aged 79": as "the 79-year-old" is
                 else:
                     unit, end = _foreign_unit_after(text, b, fmt, bool(scale))
                 if unit in fmt.currency:
@@ -800,6 +802,28 @@ def numbers(text: str, _skip: Sequence[tuple[int, int]] = ()) -> list[Fact]:
         out.append(Fact("quantity", text[a:b], a, b, str(base), unit, extra))
     out.sort(key=lambda f: f.start)
     return out
+
+
+# A bare number that is someone's age: "died aged 79", "at the age of 42", "died at
+# 78", or a sentence that ends "She was 78." (obituaries give an age so).
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged?|age\s+of|(?:died|dies|dead)\b[^,;.\d]{0,40}\bat)\s+$", re.IGNORECASE
+)
+_AGE_WAS = re.compile(r"\b(?:he|she)\s+(?:was|is)\s+$", re.IGNORECASE)
+
+
+def _is_age(text: str, start: int, end: int) -> bool:
+    """Is the bare number ``text[start:end]`` an age (:data:`_AGE_BEFORE`; or "he was" or
+    "she was" before it and the clause's end after it), not a count ("died at 78" is no
+    toll of 78)?
+
+    >>> [f.unit for f in numbers("She died aged 79. She was 78. He was 80 points behind.")]
+    ['years old', 'years old', 'points']
+    """
+    before = text[max(0, start - 60) : start]
+    if _AGE_BEFORE.search(before):
+        return True
+    return bool(_AGE_WAS.search(before)) and re.match(r"\s*(?:[.;,]|$)", text[end:]) is not None
 
 
 def _count_of(text: str, start: int) -> str | None:

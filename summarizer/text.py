@@ -198,11 +198,13 @@ _SHORT_ATTRIBUTION = re.compile(
     r"while|when|last|this|yesterday|today|earlier|later)\b[^.!?]{0,40})?[.!?]$"
 )
 # "at 5:30 p.m." + "Monday, police said.": the splitter took the abbreviation's
-# full stop for a sentence end.
+# full stop for a sentence end. So it does before a time zone, abbreviated or
+# spelled out ("7:30 a.m." + "Pacific time and lasted ...", "Eastern Standard Time").
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _CLOCK_NEXT = re.compile(
     rf"^(?:[a-z]|{WEEKDAY_RE}\b|{MONTH_RE}\s+\d"
-    r"|(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET)\b)"
+    r"|(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET)\b"
+    r"|(?:[A-Z][a-z]+\s+){1,4}[Tt]ime\b)"
 )
 
 

@@ -637,3 +637,20 @@ def test_a_plain_figure_rounds_half_up_as_news_does():
     assert agree(fact("revenue of $4.7 billion"), fact("revenue of $4.65 billion"))
     assert not agree(fact("revenue of $4.6 billion"), fact("revenue of $4.65 billion"))
     assert agree(fact("1.5 million people"), fact("1,450,000 people"))
+
+
+def test_ages_given_without_year_old_differ_as_an_age_not_a_death_toll(embedder):
+    [c] = conflicts_of(
+        "The singer died on Sunday at the age of 78, her publicist said.",
+        "The singer has died on Sunday aged 79, her publicist said.",
+        embedder=embedder,
+    )
+    assert c.kind == "contradiction"
+    assert c.topic == "age"
+    assert sorted(side.value for side in c.sides) == ["78", "79"]
+    # the ages of two men, one who died and one who was arrested, are no disagreement
+    assert not conflicts_of(
+        "The victim, a man aged 34, died in hospital after the stabbing, police said.",
+        "A man aged 29 was arrested after the stabbing, police said.",
+        embedder=embedder,
+    )

@@ -441,3 +441,17 @@ def test_an_ordinal_in_a_hyphenated_compound_counts_its_noun():
     assert (f.unit, f.extra.get("ordinal")) == ("minute", True)
     # a score is no compound: "3-2" counts nothing
     assert [f.unit for f in numbers("City won 3-2 on Saturday.") if f.value == "3"] == [None]
+
+
+def test_an_age_given_without_year_old_is_an_age_not_a_count():
+    # obituaries give an age so: "died aged 79", "at the age of 42", "died at 78", "She was 78."
+    def units(text: str) -> list[str | None]:
+        return [f.unit for f in numbers(text)]
+
+    assert units("The singer has died aged 79.") == ["years old"]
+    assert units("He died on Sunday at the age of 42, his publicist said.") == ["years old"]
+    assert units("She died at home on Sunday at 78.") == ["years old"]
+    assert units("She was 78.") == ["years old"]
+    # ... but a figure with a noun after "was" or "died at" is still a count
+    assert units("He was 80 points behind.") == ["points"]
+    assert units("The officer died at 3 hospitals.") == ["hospitals"]

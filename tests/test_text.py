@@ -76,6 +76,26 @@ def test_a_quotations_attribution_and_a_clock_times_day_stay_in_their_sentence()
     ]
 
 
+def test_a_clock_times_spelled_out_time_zone_stays_in_its_sentence():
+    from summarizer.text import split_spans
+
+    def split(t: str) -> list[str]:
+        return [t[a:b] for a, b in split_spans(t)]
+
+    assert split("The outage began at 7:30 a.m. Pacific time and lasted six hours. It ended.") == [
+        "The outage began at 7:30 a.m. Pacific time and lasted six hours.",
+        "It ended.",
+    ]
+    assert split("Polls close at 8 p.m. Eastern Standard Time on Tuesday.") == [
+        "Polls close at 8 p.m. Eastern Standard Time on Tuesday."
+    ]
+    # a name after the clock time still opens a new sentence
+    assert split("They met at 5 p.m. Pacific Gas and Electric cut power.") == [
+        "They met at 5 p.m.",
+        "Pacific Gas and Electric cut power.",
+    ]
+
+
 def test_a_sentence_end_that_lost_its_space_still_ends_the_sentence():
     from summarizer.text import split_spans
 
