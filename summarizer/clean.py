@@ -42,10 +42,12 @@ strings:
 * a press release's end matter: its company profile ("About Acme Corp." and
   its paragraphs, in a release only), its legal notice on forward-looking
   statements (under its heading or label, or naming "this press release"), its
-  contacts block and its "SOURCE Acme Corp." credit. A release is known by a
-  wire in its dateline ("(GLOBE NEWSWIRE) --", "--(BUSINESS WIRE)--",
-  "/PRNewswire/") or by such end matter; a profile in its words would state the
-  firm's description of itself as the news;
+  contacts block and its "SOURCE Acme Corp." credit, all in a release only. A
+  release is known by a wire in its dateline ("(GLOBE NEWSWIRE) --",
+  "--(BUSINESS WIRE)--", "/PRNewswire/"; not a news agency's "(Dow Jones
+  Newswires)"), a "SOURCE Acme Corp." line or its legal notice on
+  forward-looking statements; a profile in its words would state the firm's
+  description of itself as the news;
 * heading-like lines: short lines that do not end a sentence (headlines,
   sub-heads, a headline repeated several times, outlet banners, UI words such
   as "tracking" or "Advertisement"). Article prose ends its sentences; such
@@ -59,7 +61,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from summarizer.facts import ANY_MONTH_RE, MONTH_RE
+from summarizer.facts import ANY_MONTH_RE, FOREIGN_WEEKDAYS, MONTH_RE, WEEKDAY_RE
 from summarizer.text import HAN, KANA, cut_after, is_cjk, is_question, words
 
 AGENCIES = (
@@ -249,23 +251,34 @@ _DATE_PREFIX = re.compile(r"^date\s*:?\s*\d{4}-\d{2}-\d{2}\s+", re.IGNORECASE)
 # text), so the months of every language are known: in that place, between a
 # PLACE in capitals and an agency or a dash, a day and a month are a date.
 _UPPER = "A-ZÀ-ÖØ-Þ"
+# A weekday in another language of summarizer.language.LEXICAL, capitalised as it opens a
+# line: "Martes", "Mardi", "Dienstag".
+FOREIGN_WEEKDAY_RE = (
+    "(?:"
+    + "|".join(
+        n.capitalize() for days in FOREIGN_WEEKDAYS.values() for d in days for n in d.split("|")
+    )
+    + ")"
+)
 _DATE = (
     rf"(?:\d{{1,2}}\.?\s+(?:de\s+)?{ANY_MONTH_RE}|{ANY_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
     r"(?:,?\s+(?:de\s+)?(?:19|20)\d\d)?"
 )
-# A press-release wire: between slashes ("/PRNewswire/", "/PRNewswire-Asia/", "/CNW/",
-# "/dpa-AFX/", "/PR Newswire Europe/", "/ ACCESSWIRE /") or in brackets, a name that ends in
-# "wire" ("(GLOBE NEWSWIRE)", "(BUSINESS WIRE)", "(ACCESSWIRE)", "(Dow Jones Newswires)"),
-# perhaps with the date ("(Marketwired - March 3, 2025)"). Its name is the article's outlet.
+# A wire in a dateline: between slashes, one token ("/PRNewswire/", "/PRNewswire-Asia/",
+# "/CNW/", "/dpa-AFX/") or a name that says "wire" ("/PR Newswire Europe/", "/ ACCESSWIRE
+# /"; not "KYIV / Ukraine / -"), or in brackets, a name that ends in "wire" ("(GLOBE
+# NEWSWIRE)", "(BUSINESS WIRE)", "(ACCESSWIRE)"), perhaps with the date ("(Marketwired -
+# March 3, 2025)"). Its name is the article's outlet. Most are press-release wires; a news
+# agency's ("(Dow Jones Newswires)", "/EFE/") is not (:func:`wire_dateline`).
 WIRE = (
-    r"/\s?(?P<wire>\w[\w-]*(?:\s[\w-]+){0,2})\s?/"
+    r"/(?=[\w-]+/|[^/\n]{0,40}?(?i:wire))\s?(?P<wire>\w[\w-]*(?:\s[\w-]+){0,2})\s?/"
     rf"|\((?P<wire_tag>(?:[A-Z][\w.-]*\s){{0,2}}\w*(?i:wire)[ds]?)(?:\s*[-–]\s*{_DATE})?\)"
 )
 # A wire's place in a release's dateline, after the place and date and before the story,
 # set off by dashes or slashes, with or without spaces: "NEW YORK, March 3, 2025 (GLOBE
 # NEWSWIRE) -- ", "SAN FRANCISCO--(BUSINESS WIRE)--", "TORONTO, ONTARIO--(Marketwired - March
 # 3, 2025) - ", "VANCOUVER, BC / ACCESSWIRE / March 3, 2025 / ".
-_WIRE_TAIL = rf"\s*(?:-{{1,2}}|–|—)?\s*(?:{WIRE})(?:\s*{_DATE})?\s*(?::|–|—|-{{1,2}}|/)\s*"
+_WIRE_TAIL = rf"\s*(?:(?:-{{1,2}}|–|—)\s*)?(?:{WIRE})(?:\s*{_DATE})?\s*(?::|–|—|-{{1,2}}|/)\s*"
 _DATELINE = re.compile(
     rf"^[{_UPPER}][{_UPPER}.'’-]*[{_UPPER}.'’](?:\s+[{_UPPER}][{_UPPER}.'’-]*[{_UPPER}.'’]){{0,5}}"
     r"(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"  # , Region
@@ -286,9 +299,11 @@ _FOREIGN_ARTICLE = (
 )
 # A wire names a release's dateline also after a place in mixed case, perhaps with a region
 # and a date: "Austin, Texas, March 3, 2025 (GLOBE NEWSWIRE) -- ".
-# With a date after the place, any outlet's name in brackets: "Valmore, 4 March (EuroWire) - ".
+# With a date after the place, any outlet's name in brackets: "Valmore, 4 March (EuroWire) - "
+# (a weekday is no place: "Tuesday, March 3 (Day 1) – " heads a timeline's entry).
 _PLACE_TAG = re.compile(
-    rf"^[{_UPPER}][\w.'’-]+(?:\s+[{_UPPER}][\w.'’-]+){{0,2}}"
+    rf"^(?!(?:{WEEKDAY_RE}|{FOREIGN_WEEKDAY_RE})\b)"
+    rf"[{_UPPER}][\w.'’-]+(?:\s+[{_UPPER}][\w.'’-]+){{0,2}}"
     rf"(?:\s*\((?:{AGENCIES})\)|,\s+{_DATE}\s*\([{_UPPER}][\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}\))"
     rf"\s*(?:–|—|-{{1,2}})\s+(?=[{_UPPER}“\"‘'«¿¡])"
     rf"|^[{_UPPER}][\w'’]+\s+(?:–|—|-{{1,2}})\s+(?={_FOREIGN_ARTICLE}\s*\w)"
@@ -516,6 +531,22 @@ def strip_prefix(line: Line) -> Line:
 # (OR)") does not.
 _DATELINE_OUTLET = re.compile(rf"\((?P<tag>{AGENCIES}|[KWC][A-Z]{{2,3}})\)|{WIRE}")
 _WIRE = re.compile(WIRE)
+# A news agency's wire, not a release's: a known agency ("/EFE/"), or a plural "Newswires"
+# ("(Dow Jones Newswires)").
+_NEWS_WIRE = re.compile(rf"(?:{AGENCIES})|.*wires", re.IGNORECASE)
+
+
+def _dateline_naming(
+    text: str, name: re.Pattern[str]
+) -> tuple[re.Match[str], re.Match[str]] | tuple[None, None]:
+    """The dateline that opens ``text`` (:data:`_DATELINE`, else :data:`_PLACE_TAG`) and
+    what ``name`` finds in it, or ``(None, None)`` without a dateline or a find in it."""
+    for pattern in (_DATELINE, _PLACE_TAG):
+        m = pattern.match(text)
+        found = name.search(m.group()) if m else None
+        if found:
+            return m, found
+    return None, None
 
 
 def dateline_outlet(text: str) -> str | None:
@@ -534,27 +565,25 @@ def dateline_outlet(text: str) -> str | None:
     >>> dateline_outlet("SAN FRANCISCO--(BUSINESS WIRE)--Acme Inc. said it would grow.")
     'BUSINESS WIRE'
     """
-    for pattern in (_DATELINE, _PLACE_TAG):
-        m = pattern.match(text)
-        tag = _DATELINE_OUTLET.search(m.group(0)) if m else None
-        if tag:
-            return tag.group("tag") or tag.group("wire") or tag.group("wire_tag")
-    return None
+    _, tag = _dateline_naming(text, _DATELINE_OUTLET)
+    return tag and (tag.group("tag") or tag.group("wire") or tag.group("wire_tag"))
 
 
 def wire_dateline(text: str) -> re.Match[str] | None:
     """The dateline that opens ``text`` when it names a press-release wire ("NEW YORK, March
-    3, 2025 (GLOBE NEWSWIRE) -- "): the mark of a press release, and where its date is.
+    3, 2025 (GLOBE NEWSWIRE) -- "): the mark of a press release, and where its date is. A
+    news agency's wire ("(Dow Jones Newswires)", "/EFE/") marks news.
 
     >>> wire_dateline("TORONTO, March 3, 2025 /CNW/ - Acme Inc. said it would grow.").group()
     'TORONTO, March 3, 2025 /CNW/ - '
     >>> wire_dateline("LONDON, Nov 13 (Reuters) - Britain said on Wednesday ...") is None
     True
+    >>> wire_dateline("NEW YORK, March 3 (Dow Jones Newswires) -- Nvidia said ...") is None
+    True
     """
-    for pattern in (_DATELINE, _PLACE_TAG):
-        m = pattern.match(text)
-        if m and _WIRE.search(m.group()):
-            return m
+    m, wire = _dateline_naming(text, _WIRE)
+    if wire and not _NEWS_WIRE.fullmatch(wire.group("wire") or wire.group("wire_tag")):
+        return m
     return None
 
 
@@ -607,6 +636,7 @@ _CONTACT_HEADING = re.compile(
     r"(?:(?:and|&)\s+\w+\s+)?)?(?:Contacts?|Enquiries|Inquiries)\b",
     re.IGNORECASE,
 )
+_FORWARD_LOOKING = re.compile(r"forward[-\s]looking", re.IGNORECASE)
 _LABEL_END = re.compile(r"\s*:|\s+[–—-]{1,2}\s")  # not "Contact-tracing apps ..."
 # A company's profile, a press release's "About Acme Corp." section: the firm's own
 # description of itself, not the news.
@@ -615,25 +645,33 @@ _ABOUT_HEADING = re.compile(r"^About\s+[A-Z][\w.,&'’ -]*(?::|$)")
 _CONTACT_DETAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w|\+?\(?\d{1,4}\)?[\s.-]?\d{3}[\s.-]\d{4}\b")
 
 
+def _heading(pattern: re.Pattern[str], line: str) -> re.Match[str] | None:
+    """``pattern``'s match at the start of ``line`` when it is a heading: a line of its own
+    (:func:`is_heading_like`) or a label before the paragraph ("Media Contact: ...")."""
+    m = pattern.match(line)
+    return m if m and (is_heading_like(line) or _LABEL_END.match(line, m.end())) else None
+
+
 def _end_matter(line: str, release: bool) -> str | None:
     """The section of a press release's end matter that ``line`` heads ("legal", "contact",
-    "about"), or ``None``. A heading is a line of its own (:func:`is_heading_like`) or a label
-    before the paragraph; a company profile ("About Acme Corp.") counts only in a release.
+    "about"), or ``None``; in a release only: a news story's sub-heads ("Contacts with
+    Moscow", "Safe harbor", "About the author") head its prose.
 
-    >>> _end_matter("Media Contact:", release=False)
-    'contact'
-    >>> _end_matter("Forward-Looking Statements: This release contains ...", release=False)
+    >>> _end_matter("Media Contact:", release=True), _end_matter("Media Contact:", False)
+    ('contact', None)
+    >>> _end_matter("About Acme Corp.", release=True)
+    'about'
+    >>> _end_matter("Forward-Looking Statements: This release contains ...", release=True)
     'legal'
-    >>> _end_matter("Forward-looking statements are no guarantee, analysts said.", False) is None
+    >>> _end_matter("Forward-looking statements are no guarantee, analysts said.", True) is None
     True
-    >>> _end_matter("About Acme Corp.", release=True), _end_matter("About Acme Corp.", False)
-    ('about', None)
     """
+    if not release:
+        return None
     for kind, heading in (("legal", _LEGAL_HEADING), ("contact", _CONTACT_HEADING)):
-        m = heading.match(line)
-        if m and (is_heading_like(line) or _LABEL_END.match(line, m.end())):
+        if _heading(heading, line):
             return kind
-    about = _ABOUT_HEADING.match(line) if release else None
+    about = _ABOUT_HEADING.match(line)
     if about and len(words(about.group())) <= 8:
         return "about"
     return None
@@ -648,10 +686,21 @@ def _in_end_matter(kind: str, line: str) -> bool:
     return not is_heading_like(line)
 
 
+def _release_mark(line: str) -> bool:
+    """Is ``line`` what only a release has: a "SOURCE Acme Corp." credit, or its legal notice
+    on forward-looking statements (naming the release, or under a heading that says
+    "Forward-Looking"; a news story's "Safe harbor" or "Contacts" sub-head is no mark)?"""
+    legal = _heading(_LEGAL_HEADING, line)
+    return bool(
+        _RELEASE_SOURCE.match(line)
+        or _LEGAL_NOTICE.match(line)
+        or (legal and _FORWARD_LOOKING.search(legal.group()))
+    )
+
+
 def is_press_release(text: str) -> bool:
     """Is ``text`` a press release: its dateline names a wire (:func:`wire_dateline`), or it
-    has a release's end matter (a legal notice or contacts under their heading, a "SOURCE
-    Acme Corp." line)?
+    has a "SOURCE Acme Corp." line or a legal notice on forward-looking statements?
 
     >>> is_press_release("NEW YORK, March 3, 2025 (GLOBE NEWSWIRE) -- Acme Inc. grew.")
     True
@@ -660,7 +709,7 @@ def is_press_release(text: str) -> bool:
     """
     found = lines(text)
     return any(wire_dateline(line.text) for line in found[:8]) or any(
-        _end_matter(line.text, release=False) or _RELEASE_SOURCE.match(line.text) for line in found
+        _release_mark(line.text) for line in found
     )
 
 

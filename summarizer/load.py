@@ -23,6 +23,8 @@ from typing import Any
 
 from summarizer.clean import (
     CJK_DATELINE,
+    FOREIGN_WEEKDAY_RE,
+    WIRE,
     clean,
     dateline_outlet,
     drop_reason,
@@ -33,7 +35,7 @@ from summarizer.clean import (
 )
 from summarizer.errors import InputError
 from summarizer.events import article_day
-from summarizer.facts import FOREIGN_WEEKDAYS, WEEKDAY_RE, foreign_day_month_res, foreign_month
+from summarizer.facts import WEEKDAY_RE, foreign_day_month_res, foreign_month
 from summarizer.text import CJK, is_cjk, words
 from summarizer.types import Document
 
@@ -77,11 +79,8 @@ _FOREIGN_LABEL = re.compile(
     re.IGNORECASE,
 )
 _FOREIGN_DATELINE_HEAD = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]*,?\s*|(?:"
-    + "|".join(n.capitalize() for days in FOREIGN_WEEKDAYS.values() for d in days
-               for n in d.split("|"))
-    + r"),?\s*)?$"
-)  # fmt: skip
+    rf"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]*,?\s*|{FOREIGN_WEEKDAY_RE},?\s*)?$"
+)
 _DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|us|uk|fr|de|es|it|news|info|co|io)\b")
 _TAG = re.compile(r"^\(([A-Z][A-Za-z]{1,12})\)\s")
 
@@ -170,14 +169,14 @@ def _month_number(name: str) -> int:
 _DATE_LINE_WORDS = 8
 # A dateline: the date opens the line, after a PLACE in capitals (perhaps with
 # a region of one or two capitalised words: "Calif.", "D.C.", "New Mexico") or a
-# weekday, and a dash, colon or full stop follows, perhaps after an agency:
+# weekday, and a dash, colon or full stop follows, perhaps after an agency or a wire:
 # "WASHINGTON, Nov. 13, 2024 (AP) — ...", "PINE HOLLOW, Calif., Aug. 12, 2025 —",
-# "Tuesday, Nov. 12, 2024. ...". (A press release's dateline, which names a wire, is
-# the one :func:`summarizer.clean.wire_dateline` finds: "NEW YORK, March 3, 2025
-# /PRNewswire/ --", "TORONTO, ONTARIO--(Marketwired - March 3, 2025) - ".)
+# "Tuesday, Nov. 12, 2024. ...", "March 3, 2025 /PRNewswire/ -- 23andMe ...". (A press
+# release's dateline, which names a wire, is also the one :func:`summarizer.clean.wire_dateline`
+# finds: "TORONTO, ONTARIO--(Marketwired - March 3, 2025) - ".)
 _REGION = r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?"
 _DATELINE_HEAD = re.compile(rf"^(?:[A-Z][A-Z .'’-]*{_REGION},?\s*|{WEEKDAY_RE},?\s*)?$")
-_DATELINE_END = re.compile(r",?\s*(?:\([\w ]+\)\s*)?(?:—|–|-{1,2}|:|\.)(?:\s|$)")
+_DATELINE_END = re.compile(rf",?\s*(?:\([\w ]+\)\s*|(?:{WIRE})\s*)?(?:—|–|-{{1,2}}|:|\.)(?:\s|$)")
 
 
 def find_date(text: str) -> str | None:
@@ -269,7 +268,9 @@ def find_date(text: str) -> str | None:
     return None
 
 
-_ATX = re.compile(r"^\s{0,3}#{1,6}\s+|\s+#+\s*$")  # a Markdown heading's markers
+# A Markdown heading's markers (a closing run only from its first space: a long run of spaces
+# is not searched again from each of its spaces).
+_ATX = re.compile(r"^\s{0,3}#{1,6}\s+|(?<!\s)\s+#+\s*$")
 
 
 def text_metadata(text: str) -> dict[str, str | None]:

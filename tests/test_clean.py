@@ -1,3 +1,5 @@
+import time
+
 from summarizer.clean import clean, drop_reason
 
 PROSE = "The council approved the new budget on Monday after a long debate."
@@ -349,3 +351,60 @@ def test_news_quoting_a_release_or_mentioning_forward_looking_is_kept():
     profile = "About Acme Foods\nAcme Foods employs 2,400 people at six plants, records show."
     assert kept(profile) == ["Acme Foods employs 2,400 people at six plants, records show."]
     assert drop_reason("SOURCE Acme Foods, Inc.") == "signoff"
+
+
+def test_a_news_sub_head_named_like_end_matter_keeps_its_prose():
+    """Only a release has end matter: a news story's sub-head "Contacts with Moscow", "Safe
+    harbor" or "Inquiries" heads the story's own prose, which the brief may cite."""
+    stories = [
+        "Envoy Keeps Talking\nContacts with Moscow\nThe envoy called his Russian counterpart "
+        "twice.\nHe declined to comment.\n“We talk,” he said.",
+        "Section 230 Under Review\nSafe harbor\nThe law shields platforms from suits over what "
+        "users post.\nCritics in Congress say the shield is too broad.",
+        "Port Collapse\nInquiries\nTwo inquiries have opened.\nMedia inquiries\nReporters were "
+        "kept away from the quay on Monday, the port said.",
+    ]
+    for text in stories:
+        assert kept(text) == [x for x in text.split("\n")[2:] if x != "Media inquiries"], text
+
+
+def test_a_news_agency_wire_does_not_make_a_story_a_release():
+    """A news agency's wire in the dateline ("(Dow Jones Newswires)", "/EFE/") marks news, so
+    the story's "About Nvidia" section stays; a release wire's would go."""
+    story = (
+        "NEW YORK, March 3, 2025 (Dow Jones Newswires) -- Nvidia reported record sales.\n"
+        "About Nvidia\n"
+        "Nvidia makes the chips used in data centers, and its shares tripled last year.\n"
+    )
+    assert kept(story) == [
+        "Nvidia reported record sales.",
+        "Nvidia makes the chips used in data centers, and its shares tripled last year.",
+    ]
+    assert kept(story.replace("Dow Jones Newswires", "GLOBE NEWSWIRE")) == [
+        "Nvidia reported record sales."
+    ]
+    spanish = "MADRID, 3 de marzo de 2025 /EFE/ - Telefónica ganó más.\nAbout Telefónica\n"
+    spanish += "Telefónica opera en doce países, según sus cuentas anuales publicadas.\n"
+    assert len(kept(spanish)) == 2
+
+
+def test_a_timeline_entry_keeps_its_date():
+    """A weekday and a date before a tag in brackets head a timeline's entry, not a
+    dateline: the date is what the entry says happened when."""
+    for line in (
+        "Tuesday, March 3 (Day 1) – Voters went to the polls in Lagos.",
+        "Monday, June 2 (Update) – Police said two more people had died.",
+        "Martes, 3 de marzo (Día 1) – Los votantes acudieron a las urnas.",
+    ):
+        assert kept(line) == [line]
+    assert kept("Valmore, 4 March (EuroWire) - Ferries stopped.") == ["Ferries stopped."]
+
+
+def test_a_line_with_a_long_run_of_spaces_cleans_in_linear_time():
+    """A scraped line padded with spaces after a dateline's date is cleaned at once (a
+    pattern with two optional runs of spaces side by side took seconds on 20,000)."""
+    for head in ("NEW YORK, March 3, 2025", "Austin, Texas, March 3, 2025 -", "About Acme"):
+        text = head + " " * 40_000 + "x"
+        start = time.perf_counter()
+        clean(text)
+        assert time.perf_counter() - start < 2.0, head  # seconds per line, were it quadratic

@@ -1,4 +1,5 @@
 import json
+import time
 
 import pytest
 
@@ -442,3 +443,37 @@ def test_a_given_outlet_wins_over_the_datelines(tmp_path):
     (tmp_path / "b.txt").write_text(text, encoding="utf-8")
     docs = load_paths([tmp_path])
     assert [(d.outlet, d.date) for d in docs] == [("Gazette", "2025-09-09"), ("AP", "2025-09-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NEW YORK, March 3, 2025 /PRNewswire/ -- 23andMe Holding Co. said sales rose.",
+        "NEW YORK, March 3, 2025 /PRNewswire/ -- iRobot Corp. said sales rose.",
+        "NEW YORK, March 3, 2025 /PRNewswire/ -- (Acme) said sales rose.",
+        "NEW YORK, March 3, 2025 /PRNewswire/ -- $5 million was raised, Acme said.",
+        "March 3, 2025 /PRNewswire/ -- Acme Inc. said sales rose.",
+        "MADRID, 3 de marzo de 2025 /EFE/ - el Gobierno aprobó la ley.",
+    ],
+)
+def test_a_wire_dateline_dates_the_article_whatever_opens_the_story(text):
+    """A wire between the dateline's date and its dash dates the article also when the story
+    opens with a figure, a bracket or a name in lower case, or the dateline has no place."""
+    assert find_date(text) == "2025-03-03"
+
+
+def test_a_slash_around_a_word_is_no_wire():
+    """Between slashes with spaces, only a name that says "wire" is one ("/ ACCESSWIRE /"):
+    "KYIV / Ukraine / -" names no outlet; a news agency's wire is still the outlet."""
+    assert text_metadata("KYIV / Ukraine / - Russia fired 40 drones overnight.")["outlet"] is None
+    text = "NEW YORK, March 3, 2025 (Dow Jones Newswires) -- Nvidia reported record sales."
+    assert text_metadata(text)["outlet"] == "Dow Jones Newswires"
+
+
+def test_a_line_with_a_long_run_of_spaces_is_read_in_linear_time():
+    """A scraped heading padded with spaces gives its title at once (a closing-"#" pattern
+    searched the run again from each of its spaces: seconds on 20,000)."""
+    text = "Storm hits the coast" + " " * 40_000 + "x\nThe storm hit the coast on Monday."
+    start = time.perf_counter()
+    text_metadata(text)
+    assert time.perf_counter() - start < 2.0  # over ten seconds, were it quadratic
