@@ -156,11 +156,15 @@ def _rounds_to(exact: Decimal, hedged: Decimal, qualifier: str | None) -> bool:
     # (Decimal's // truncates toward zero: a floor and a ceiling need their rounding named.)
     down = (exact / step).to_integral_value(rounding=ROUND_FLOOR) * step
     up = (exact / step).to_integral_value(rounding=ROUND_CEILING) * step
-    if qualifier is None:  # as news rounds a figure it gives plainly: "$4.65 billion" is $4.7bn
-        near = (exact / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step
+    # As news rounds a figure it gives plainly: "$4.65 billion" is $4.7bn.
+    half_up = (exact / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step
+    if qualifier == "lt":  # "almost 100" is 96 rounded up, not 11: the step of "100" is 100
+        return up == hedged == half_up and exact != 0
+    if qualifier is None:
+        near = half_up
     else:
         near = exact.quantize(step) if step < 1 else round(exact / step) * step
-    return {"gt": down, "lt": up}.get(qualifier, near) == hedged and exact != 0
+    return {"gt": down}.get(qualifier, near) == hedged and exact != 0
 
 
 def agree(a: Fact, b: Fact) -> bool:
@@ -620,7 +624,7 @@ def _figures(text: str, _language: str) -> tuple[tuple[Fact, str], ...]:
 
 # "between $5.0 billion and $5.2 billion", "$5.0 billion to $5.3 billion": one estimate.
 # Not "from 12 to 15", "rose 10% to 12%": a change from one figure to another.
-_RANGE_JOIN = re.compile(r"\s+(?:and|to)\s+|\s*[–—]\s*")
+_RANGE_JOIN = re.compile(r"\s+(?:and|to)\s+")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _NOT_A_RANGE = re.compile(r"\b(?:from|rose|fell|up|down|risen|fallen)\s+$", re.IGNORECASE)
 
@@ -639,11 +643,12 @@ def _ranges(facts: list[Fact], text: str) -> list[Fact]:
 
 
 def _range_of(f: Fact, g: Fact, text: str) -> Fact | None:
-    """Read "between X and Y", "X to Y" or "X – Y" (``f`` then ``g``) of one kind and unit (the
+    """Read "between X and Y" or "X to Y" (``f`` then ``g``) of one kind and unit (the
     first may leave it to the second: "between 10 and 12 percent"), the lower first and no more
     than :data:`~summarizer.facts.RANGE_SPAN` times it, as X with the upper bound as
     ``extra["upto"]`` and the range's words as its text; else None. (A range written with a
-    dash, "5,000-6,000 people", :func:`~summarizer.facts.numbers` reads as one figure.)
+    dash, "5,000-6,000 people" or "5,000–6,000", :func:`~summarizer.facts.numbers` reads as one
+    figure, and a pair it reads as no range is none: "a 1–3 defeat", "Boeing 737–800".)
 
     >>> t = "It expects revenue of between $5.0 billion and $5.2 billion."
     >>> [(f.text, f.value, f.extra["upto"]) for f in _ranges(numbers(t), t)]
@@ -1337,12 +1342,13 @@ def figure_updates(
     ]
     # A toll, or a state's percentage ("0% contained", "containment to 12%"), needs read
     # only as alike as a joiner: a cluster reports one event, its words name the measure.
+    levels = [level_of(m) for m in ms]
     close = {
         (i, j)
         for i, j in pairs
         if sims[i, j] >= same_topic
         or _casualty_said(ms[i].unit) is not None
-        or level_of(ms[i]) is not None
+        or levels[i] is not None
     }
     linked = {k for pair in close for k in pair}
     links = [(i, j) for i, j in pairs if (i, j) in close or i in linked or j in linked]

@@ -501,11 +501,8 @@ def _unit_after(text: str, pos: int, allow_of: bool = False) -> tuple[str | None
     """What the number ending at ``pos`` counts: the first plain noun within four words.
 
     Nationality words and compass points are skipped ("10,000 North Korean soldiers"); a
-    capitalised plural is the noun itself when a verb follows ("four Americans cited"); a
-    verb right after the number is none (:data:`_COUNT_DID`: "61,482 watched the final").
+    capitalised plural is the noun itself when a verb follows ("four Americans cited").
     """
-    if _COUNT_DID.match(text, pos):
-        return None, pos
     seen_of = False
     cap_plural: tuple[str, int] | None = None
     for i, m in enumerate(re.finditer(r"[^\W\d_][\w'’-]*|[^\s\w]", text[pos : pos + 80])):
@@ -602,10 +599,13 @@ def _dash_range(
     "5,000-6,000 people", "$5-6 billion", "20–25%" are one figure each, as "between 5,000
     and 6,000" is (the bounds share the scale, currency and per cent either gives). No range:
     a second figure lower than the first or over :data:`RANGE_SPAN` times it ("won 3-1",
-    "2023-24"), one of a code ("1-800-555-0199", "2024-11-13", "10-11am"), and a bare pair of
-    counts after an article or a name, or beside a month, which is a label or a date ("a 1-3
-    defeat", "the 9-11 attacks", "Boeing 737-800", "13-15 November"), or whose upper bound
-    is a run of four digits or more, which a count in English is not ("555-1234")."""
+    "2023-24"), one of a code ("1-800-555-0199", "2024-11-13", "10-11am"), hours ("9-11
+    p.m."), and a bare pair of counts after an article, a name or another figure, or beside a
+    month, which is a label or a date ("a 1-3 defeat", "the 9-11 attacks", "Boeing 737-800",
+    "ordered 20 737-800 jets", "13-15 November"), whose upper bound is a run of four digits
+    or more, which a count in English is not ("555-1234"), or a model number: a lower bound
+    of three digits not rounded beside an upper one in whole hundreds ("flies 737-800 jets";
+    a range's bounds are rounded alike, "300-400", "175-200")."""
     dash = _RANGE_DASH.match(text, m.end())
     if dash is None or not m.group("digits") or m.group("suffix"):
         return None
@@ -618,6 +618,7 @@ def _dash_range(
         or hi.group("suffix")
         or hi.group("cur") not in (None, m.group("cur"))
         or _AFTER_RANGE.match(text, hi.end())
+        or _TIME_AFTER.match(text, hi.end())
     ):
         return None
     cur = m.group("cur") or hi.group("cur")
@@ -637,13 +638,15 @@ def _dash_range(
     label = before is not None and (
         before.group(1).lower() in _ARTICLES
         or (before.group(1)[0].isupper() and not _is_sentence_start(text, m.start()))
+        or before.group(1)[-1].isdigit()
     )
     dated = re.match(rf"\s+{ANY_MONTH_RE}", text[hi.end() :]) or re.search(
         rf"{ANY_MONTH_RE}\s+$", text[max(0, m.start() - 20) : m.start()]
     )
     # A bare upper bound of four digits or more without a separator is no count: "555-1234".
     code = fmt.language == "en" and re.fullmatch(r"\d{4,}", hi.group("digits"))
-    if bare and (label or dated or code):
+    model = re.fullmatch(r"\d{3}", m.group("digits")) and lo_value % 5 and not hi_value % 100
+    if bare and (label or dated or code or model):
         return None
     return hi, hi_value
 
@@ -756,11 +759,12 @@ def numbers(text: str, _skip: Sequence[tuple[int, int]] = ()) -> list[Fact]:
                 unit = suffix
             else:
                 if fmt.language == "en":
-                    unit, end = _unit_after(text, b)
-                    if unit is None and _COUNT_DID.match(text, b):
-                        unit = _count_of(text, a)  # "A crowd of 61,482 watched"
-                    elif unit is None and not scale and _is_age(text, a, b):
-                        unit = "years old"  # "died aged 79": as "the 79-year-old" is
+                    if _COUNT_DID.match(text, b) and (noun := _count_of(text, a)):
+                        unit, end = noun, b  # "A crowd of 61,482 watched the final"
+                    else:
+                        unit, end = _unit_after(text, b)
+                        if unit is None and not scale and _is_age(text, a, b):
+                            unit = "years old"  # "died aged 79": as "the 79-year-old" is
                 else:
                     unit, end = _foreign_unit_after(text, b, fmt, bool(scale))
                 if unit in fmt.currency:
@@ -1441,9 +1445,7 @@ def is_country(value: str) -> bool:
 _DEMONYM_NOUNS = {
     "pole": "poland", "briton": "britain", "brit": "britain", "swede": "sweden",
     "dane": "denmark", "finn": "finland", "turk": "turkey", "spaniard": "spain",
-    "scot": "scotland", "frenchman": "france", "frenchmen": "france",
-    "englishman": "england", "englishmen": "england", "irishman": "ireland",
-    "irishmen": "ireland", "dutchman": "netherlands", "dutchmen": "netherlands",
+    "scot": "scotland",
 }  # fmt: skip
 # What else a count of one country's people calls them: "62 German citizens" are 62 Germans.
 _PEOPLE_OF_A_COUNTRY = frozenset(
@@ -1879,19 +1881,35 @@ def _name_tokens(value: str) -> set[str]:
 _STOP = _UNIT_STOP | _COMMON
 
 
+def _upper_bound(f: Fact) -> Fact:
+    """A range's upper bound as a figure of its own ("5,000-9,000 people" -> 9,000 people),
+    its hedge kept."""
+    extra = {k: v for k, v in f.extra.items() if k != "upto"}
+    return Fact(f.kind, f.text, f.start, f.end, f.extra["upto"], f.unit, extra)
+
+
+def _figure_supported(fact: Fact, source_facts: Sequence[Fact]) -> bool:
+    """Whether a number or sum the source facts give, the same or rounded or hedged alike,
+    supports ``fact`` (its lower bound alone, for a range)."""
+    if any(s.kind in NUMERIC_KINDS and s.value == fact.value for s in source_facts):
+        return True
+    return any(
+        s.kind == fact.kind
+        and (_units_match(fact, s) or not fact.unit or not s.unit)
+        and _numbers_agree(fact, s)
+        for s in source_facts
+    )
+
+
 def fact_supported(fact: Fact, source_facts: Sequence[Fact], source_tokens: set[str]) -> bool:
     """Whether one fact is supported by the source facts (see :func:`compare_facts`)."""
     k = fact.kind
     if k in NUMERIC_KINDS:
-        same_value = [s for s in source_facts if s.kind in NUMERIC_KINDS and s.value == fact.value]
-        if same_value:
-            return True
-        return any(
-            s.kind == k
-            and (_units_match(fact, s) or not fact.unit or not s.unit)
-            and _numbers_agree(fact, s)
-            for s in source_facts
-        )
+        if "upto" in fact.extra:  # "5,000-9,000 people" needs its 9,000 too, not 5,000 alone
+            bounds = [*source_facts, *(_upper_bound(s) for s in source_facts if "upto" in s.extra)]
+            if not _figure_supported(_upper_bound(fact), bounds):
+                return False
+        return _figure_supported(fact, source_facts)
     if k == "date":
         return any(s.kind == "date" and dates_compatible(fact.value, s.value) for s in source_facts)
     if k == "weekday":

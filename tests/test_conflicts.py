@@ -25,6 +25,9 @@ def test_a_figure_hedged_from_above_rounds_up_to_it():
     assert agree(fact("nearly 10,000 homes"), fact("9,600 homes"))
     assert not agree(fact("almost 40 million euros"), fact("41 million euros"))
     assert not agree(fact("nearly 10,000 homes"), fact("10,400 homes"))
+    # ... rounded half up: the step of a round "100" is no room for 11
+    assert not agree(fact("almost 100 people"), fact("11 people"))
+    assert not agree(fact("almost 40 million euros"), fact("31 million euros"))
 
 
 def test_different_death_tolls_contradict(embedder):

@@ -3,7 +3,10 @@ whose verb follows it, a name that opens a sentence, a sum reckoned with or with
 
 import pytest
 
+from summarizer.conflicts import all_figures
 from summarizer.facts import numbers
+from summarizer.fusion import numbers_agree
+from summarizer.types import Sentence
 
 from .builders import conflicts_of
 
@@ -18,6 +21,7 @@ def test_a_range_written_with_a_dash_is_one_figure():
     assert read("Some 5,000–6,000 people fled.") == [("5000", "people", "6000")]
     assert read("The plant will cost $5-6 billion.") == [("5000000000", "USD", "6000000000")]
     assert read("Prices rose 20-25% last year.") == [("20", "%", "25")]
+    assert read("Some 175-200 people came.") == [("175", "people", "200")]
 
 
 @pytest.mark.parametrize(
@@ -34,10 +38,37 @@ def test_a_range_written_with_a_dash_is_one_figure():
         "It was the worst since the 9-11 attacks.",
         "The talks run from 13-15 November.",
         "They suffered a 1-3 defeat at home.",
+        "Ryanair flies 737-800 jets.",
+        "The airline ordered 20 737-800 jets.",
+        "It has a fleet of 737-900 aircraft.",
+        "The bar is open 9-11 p.m. daily.",
+        "Visits run 3-5 pm on weekdays.",
     ],
 )
 def test_scores_dates_codes_and_labels_are_no_ranges(text):
     assert not any(upto for _, _, upto in read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They suffered a 1–3 defeat at home.",
+        "The airline flies Boeing 737–800 jets.",
+        "It was the worst since the 9–11 attacks.",
+    ],
+)
+def test_labels_with_an_en_dash_are_no_ranges_when_sources_are_compared(text):
+    figures = all_figures({"d": [Sentence("d", 0, 0, len(text), text)]})
+    assert not any("upto" in m.fact.extra for m in figures)
+
+
+def test_a_dash_range_is_supported_only_where_both_bounds_are():
+    assert not numbers_agree("Officials said 5,000-9,000 people fled.", "5,000 people fled.")
+    assert not numbers_agree("The plant will cost $5-9 billion.", "It will cost $5 billion.")
+    assert not numbers_agree("Prices rose 20-45% last year.", "Prices rose 20% last year.")
+    assert not numbers_agree("Some 5,000-9,000 people fled.", "Some 5,000-6,000 people fled.")
+    assert numbers_agree("Some 5,000-9,000 people fled.", "Some 5,000-9,000 people fled.")
+    assert numbers_agree("Some 5,000-9,000 people fled.", "Between 5,000 and 9,000 people fled.")
 
 
 def test_a_dash_range_is_compared_as_the_range_it_gives(embedder):
@@ -57,14 +88,27 @@ def test_a_dash_range_is_compared_as_the_range_it_gives(embedder):
     )
 
 
-def test_a_verb_after_a_count_is_not_what_it_counts():
+def test_a_count_whose_verb_follows_it_counts_what_it_is_of():
     assert read("A crowd of 61,482 watched the final.") == [("61482", "crowd", None)]
-    assert read("About 300 attended the vigil.") == [("300", None, None)]
-    assert read("Some 5,000 marched through the city.") == [("5000", None, None)]
-    assert read("A total of 300 attended the vigil.") == [("300", None, None)]
-    # what befell a count still says what it counts
+    # with no noun, a count is known by what it did or what befell it
+    assert read("A total of 300 attended the vigil.") == [("300", "attended", None)]
     assert read("At least 12 died in the blast.") == [("12", "died", None)]
     assert read("Police said 12 armed men fled.") == [("12", "men", None)]
+
+
+def test_two_counts_of_the_same_verb_conflict(embedder):
+    [c] = conflicts_of(
+        "Some 5,000 fled into Chad after the fighting in the border town, the UN said.",
+        "Some 7,000 fled into Chad after the fighting in the border town, the UN said.",
+        embedder=embedder,
+    )
+    assert sorted(side.value for side in c.sides) == ["Some 5,000 fled", "Some 7,000 fled"]
+    [c] = conflicts_of(
+        "Officials said 300 lost their homes when the river burst its banks on Sunday.",
+        "Officials said 500 lost their homes when the river burst its banks on Sunday.",
+        embedder=embedder,
+    )
+    assert c.kind == "contradiction"
 
 
 def test_a_name_that_opens_a_sentence_names_the_changed_thing(embedder):
