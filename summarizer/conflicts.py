@@ -1358,8 +1358,20 @@ def figure_updates(
         newest = [ms[k] for k in group if day[k] == last]
         for k in group:
             if day[k] < last and not any(agree(ms[k].fact, m.fact) for m in newest):
-                out += [(ms[k], m) for m in newest]
+                out += [(ms[k], m) for m in newest if not _counted_down(ms[k], m)]
     return out
+
+
+def _counted_down(older: Mention, newer: Mention) -> bool:
+    """Does a later report count fewer dead or injured than an earlier one? A toll is
+    counted up as the news comes in ("rose to four"); a later report of fewer (an older
+    count restated, another count) is a disagreement, not an update of it."""
+    if _casualty_said(older.unit) is None:
+        return False
+    try:
+        return Decimal(newer.fact.value) < Decimal(older.fact.value)
+    except InvalidOperation:
+        return False
 
 
 # ---------------------------------------------------------------------------------------------

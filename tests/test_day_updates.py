@@ -46,6 +46,16 @@ def test_a_disagreement_a_later_figure_settles_is_not_listed():
     assert live == []  # but Thursday says 52: no disagreement left to the reader
 
 
+def test_a_later_report_of_fewer_dead_is_a_disagreement_not_an_update():
+    # the toll rose to four on Wednesday; a report dated Thursday still says three
+    docs = _docs(
+        ("The death toll from the Riedlingen train crash rose to four, police said.", "2025-06-11"),
+        ("Three people were killed in the Riedlingen train crash, police said.", "2025-06-12"),
+    )
+    found, live = _live(docs)
+    assert [k.topic for k in found] == [k.topic for k in live] != []
+
+
 def test_the_brief_lists_no_settled_disagreement():
     articles = [
         {"text": WEDNESDAY[0], "date": "2025-08-13"},
