@@ -118,15 +118,16 @@ def _figures(language: str) -> dict[str, str]:
     return {w: str(n) for w, n in spelled_counts(language).items()}
 
 
-def support_stems(text: str) -> list[str]:
+def support_stems(text: str, stop: frozenset[str] = STOP_WORDS) -> list[str]:
     """:func:`content_stems`, a count spelled in words as its figure: "killed three people"
     and "killed 3 people" share their words when a sentence is located in its evidence.
+    ``stop``: the words left out (English stop words unless told).
 
     >>> support_stems("Three troops were deployed")
     ['3', 'troop', 'deploi']
     """
     figures = _figures(lexical_language())
-    return [figures.get(t) or _stem(t) for t in tokens(text) if t not in STOP_WORDS]
+    return [figures.get(t) or _stem(t) for t in tokens(text) if t not in stop]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -678,9 +679,7 @@ def _canonical_stems(text: str) -> set[str]:
     """Content stems of ``text``, a wording of :func:`_same_verb_stems` as its verb's stem and
     a spelled count as its figure (:func:`support_stems`); the function words of the brief's
     language left out too ("de", "la" are no content)."""
-    language = lexical_language()
-    stop, figures = _stemming(language)[1], _figures(language)
-    stems = [figures.get(t) or _stem(t) for t in tokens(text) if t not in stop]
+    stems = support_stems(text, _stemming(lexical_language())[1])
     same = _same_verb_stems()
     out: set[str] = set()
     i = 0
@@ -1064,6 +1063,14 @@ def _other_bearer(name: Fact, facts: Sequence[Fact]) -> bool:
     )
 
 
+@lru_cache(maxsize=32)
+def _article_facts(text: str, _language: str) -> tuple[Fact, ...]:
+    """The facts of a whole article (:func:`by_surname`'s ``context``), memoised per text and
+    language: a brief checks many claims against quotes of one article, and
+    :func:`extract_facts` memoises only short texts."""
+    return tuple(extract_facts(text, with_claims=False))
+
+
 def by_surname(sentence: str, evidence: str, context: str | None = None) -> str:
     """The sentence with each person the evidence calls by the surname alone called so too, the
     title before the full name dropped ("NATO Secretary General Mark Rutte stressed ..." as
@@ -1086,7 +1093,7 @@ def by_surname(sentence: str, evidence: str, context: str | None = None) -> str:
     said = extract_facts(evidence, with_claims=False)
     titled = {  # the names the evidence gives a title: "Mr Hale", "chief Rutte"
         m.group(2)
-        for m in re.finditer(r"(\S+)\s+([A-Z][\w’'-]+)", evidence)
+        for m in re.finditer(r"(\S+)\s+(?=([A-Z][\w’'-]+))", evidence)  # pairs overlap
         if m.group(1).lower().rstrip(".") in TITLES
     }
     known: Sequence[Fact] | None = None  # the article's facts, read only where needed
@@ -1106,7 +1113,7 @@ def by_surname(sentence: str, evidence: str, context: str | None = None) -> str:
         if begin == f.start and surname not in titled:
             continue  # no title marks a person ("Las Vegas" may be read as one)
         if context is not None and known is None:
-            known = extract_facts(context, with_claims=False)
+            known = _article_facts(context, current_language())
         if known is not None and (
             not any(k.kind in ENTITY_KINDS and k.value == f.value for k in known)
             or _other_bearer(f, known)

@@ -68,19 +68,11 @@ def test_the_evidence_index_is_the_index_of_the_text_in_its_language():
         assert _evidence_index(text, "de") == german
 
 
-class _Scaled(BagEmbedder):
-    """Bag-of-words vectors another way round: a second embedder with vectors of its own."""
-
-    def encode(self, texts):
-        return super().encode(texts)[:, ::-1].copy()
-
-
 def test_a_remembered_evidence_index_keeps_no_embedder_s_vectors():
     sentence = "Officials promised to rebuild the bridge quickly."
     evidence = "The officials pledged a fast rebuilding of the bridge."
-    verdicts = [supported_by(sentence, [evidence], e) for e in (BagEmbedder(), _Scaled())]
+    supported_by(sentence, [evidence], BagEmbedder())  # embeds the evidence's sentences
     assert _evidence_index(evidence, "en")._vectors == {}
-    assert verdicts == [supported_by(sentence, [evidence], e) for e in (BagEmbedder(), _Scaled())]
 
 
 def _naive_named(names: dict[str, set[str]], doc_id: str, least: int) -> set[str]:

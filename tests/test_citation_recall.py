@@ -88,6 +88,20 @@ def test_a_source_that_names_the_person_by_surname_is_cited_where_its_article_na
     assert citation_scores(summary, embedder).precision == 1.0
 
 
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Ms Voss defended the new budget in parliament on Monday.",
+        # the title after another word, and after an opening phrase
+        "Officials said Ms Voss defended the new budget in parliament on Monday.",
+        "On Monday, Ms Voss defended the new budget in parliament.",
+    ],
+)
+def test_a_title_before_the_surname_in_the_quote_marks_a_person(embedder, quote):
+    assert supported_by("Clara Voss defended the new budget in parliament on Monday.", [quote],
+                        embedder)  # fmt: skip
+
+
 def test_a_place_read_as_a_name_is_not_shortened_to_its_last_word(embedder):
     # "Las Palmas" reads as a person's name; without a title it is not one to shorten
     said = "The singer died in Las Palmas after a long illness, his label said."
