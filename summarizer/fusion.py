@@ -35,6 +35,7 @@ from summarizer.facts import (
     dates,
     fact_supported,
     numbers,
+    spelled_counts,
 )
 from summarizer.faithfulness import negates
 from summarizer.language import current_language, lexical_language
@@ -225,34 +226,21 @@ _DANGLING_FOREIGN = {
         r"inverno|verão|outono|primavera)s?\b)"
     ),
 }
-# A bare count as subject, in those languages: the count ("dos" to "diez", a figure)
-# and what comes right after it, a verb ("Cuatro resultaron heridos", "Deux sont
-# morts", "Drei wurden verletzt") or "of them" ("Tres de ellos ...", "Deux d'entre
-# eux"); not a noun ("Cuatro personas resultaron heridas").
+# A bare count as subject, in those languages: the count (two to ten in words,
+# facts.spelled_counts, or a figure) and what comes right after it, a verb ("Cuatro
+# resultaron heridos", "Deux sont morts", "Drei wurden verletzt") or "of them" ("Tres de
+# ellos ...", "Deux d'entre eux"); not a noun ("Cuatro personas resultaron heridas").
 _BARE_COUNT_FOREIGN = {
-    "es": (
-        r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez",
-        r"de\s+(?:ellos|ellas)|murieron|fallecieron|resultaron|fueron|están|estaban|siguen|"
-        r"permanecen|son|eran|han|habían",
-    ),
-    "fr": (
-        r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix",
-        r"d['’]entre\s+(?:eux|elles)|sont|étaient|ont|avaient|restent|demeurent|"
-        r"se\s+trouvent|se\s+trouvaient",
-    ),
-    "de": (
-        r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn",
-        r"von\s+ihnen|wurden|waren|sind|haben|hatten|starben|liegen|lagen|befinden|schweben",
-    ),
-    "it": (
-        r"due|tre|quattro|cinque|sette|otto|nove|dieci",  # not "sei": "you are"
-        r"di\s+loro|sono|erano|hanno|avevano|restano|rimangono|morirono|furono",
-    ),
-    "pt": (
-        r"dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez",
-        r"deles|delas|morreram|ficaram|foram|estão|estavam|seguem|permanecem|são|eram|têm",
-    ),
+    "es": r"de\s+(?:ellos|ellas)|murieron|fallecieron|resultaron|fueron|están|estaban|siguen|"
+          r"permanecen|son|eran|han|habían",
+    "fr": r"d['’]entre\s+(?:eux|elles)|sont|étaient|ont|avaient|restent|demeurent|"
+          r"se\s+trouvent|se\s+trouvaient",
+    "de": r"von\s+ihnen|wurden|waren|sind|haben|hatten|starben|liegen|lagen|befinden|schweben",
+    "it": r"di\s+loro|sono|erano|hanno|avevano|restano|rimangono|morirono|furono",
+    "pt": r"deles|delas|morreram|ficaram|foram|estão|estavam|seguem|permanecem|são|eram|têm",
 }
+# Count words that are also common words before such a verb: Italian "sei" ("you are").
+_NOT_BARE_COUNT = {"it": frozenset({"sei"})}
 # fmt: on
 # A quotation whose speaker is a pronoun after it ("..., a-t-il ajouté.", "...,
 # sagte er.") or, in the languages that drop the subject, a verb alone ("...,
@@ -272,7 +260,11 @@ def _foreign_dangling(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] 
     verbs = "|".join(SAYING[language].verbs.split())
     speaker = _FOREIGN_PRONOUN_SPEAKER.get(language, r"[,”»\"]\s*(?:{verbs})")
     opening = rf"[\"“‘'„«]?\s*(?:{_DANGLING_FOREIGN[language]})(?=[\s,;:]|$)"
-    counts, after = _BARE_COUNT_FOREIGN[language]
+    after = _BARE_COUNT_FOREIGN[language]
+    skip = _NOT_BARE_COUNT.get(language, frozenset())
+    counts = "|".join(
+        w for w, n in spelled_counts(language).items() if 2 <= n <= 10 and w not in skip
+    )
     opening += rf"|[\"“‘'„«]?\s*(?:{counts}|\d{{1,3}}(?:[.,\s]\d{{3}})*)\s+(?:{after})\b"
     if language in ("es", "it", "pt"):
         opening += rf"|(?:{verbs})\s+(?:que|che)\b"  # "Añadió que ...", "Aggiunse che ..."

@@ -160,7 +160,7 @@ def test_a_count_with_its_noun_stands_alone(text):
         ("es", "Cuatro resultaron heridos.", True),
         ("es", "Tres de ellos eran niños.", True),
         ("es", "Cuatro personas resultaron heridas.", False),
-        ("es", "2024 fue un año récord.", False),
+        ("es", "2024 fueron meses de récord.", False),
         ("fr", "Deux sont morts.", True),
         ("fr", "Trois d'entre eux étaient des enfants.", True),
         ("fr", "Deux personnes sont mortes.", False),
