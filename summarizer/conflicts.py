@@ -52,12 +52,14 @@ from summarizer.facts import (
     WEEKDAY_RE,
     dates,
     entities,
+    format_value,
     is_country,
     nationality,
     normalise_unit,
     number_format,
     numbers,
     quotes,
+    read_number,
 )
 from summarizer.language import current_language, lexical_language
 
@@ -162,7 +164,7 @@ def _rounds_to(exact: Decimal, hedged: Decimal, qualifier: str | None) -> bool:
         return up == hedged == half_up and exact != 0
     if qualifier is None:
         near = half_up
-    else:
+    else:  # "about $1 million" is no rounding of $500,000: a hedge keeps half-even's tie
         near = exact.quantize(step) if step < 1 else round(exact / step) * step
     return {"gt": down}.get(qualifier, near) == hedged and exact != 0
 
@@ -543,6 +545,9 @@ _CHANGE_NOUNS = frozenset(
 )
 # Heads too general to name a measure alone: "the unemployment rate", not any "rate".
 _GENERIC_HEADS = frozenset(re.findall(r"\w+", "rate share level percentage proportion figure"))
+# Words before a linking verb that name no measured thing: a change ("an increase of 5%")
+# or a function word.
+_NO_LEVEL_HEADS = _CHANGE_NOUNS | _PURPOSE_STOP
 
 
 def level_of(m: Mention) -> str | None:
@@ -560,7 +565,7 @@ def level_of(m: Mention) -> str | None:
         return " ".join(stem(w.lower()) for w in (after.group("of"), after.group("state")) if w)
     clause = _FIGURE_CLAUSE.split(text[: f.start])[-1]
     before = _LEVEL_BEFORE.search(clause.lower())
-    if before is None or before.group("what") in _CHANGE_NOUNS | _PURPOSE_STOP:
+    if before is None or before.group("what") in _NO_LEVEL_HEADS:
         return None
     words = [before.group("what")]
     if words[0] in _GENERIC_HEADS:
@@ -675,11 +680,24 @@ def _range_of(f: Fact, g: Fact, text: str) -> Fact | None:
         lo, hi = Decimal(f.value), Decimal(g.value)
     except InvalidOperation:
         return None
+    scale = _scale(g)
+    if _scale(f) == 1 and scale:  # "between 5 and 6 million": the lower bound is 5 million
+        lo *= scale
     if not 0 < lo < hi <= lo * RANGE_SPAN:
         return None
     start = between.start() if between else f.start
     extra = {**f.extra, **g.extra, "upto": g.value}
-    return Fact(g.kind, text[start : g.end], start, g.end, f.value, g.unit, extra)
+    return Fact(g.kind, text[start : g.end], start, g.end, format_value(lo), g.unit, extra)
+
+
+def _scale(f: Fact) -> Decimal | None:
+    """What a figure's scale word multiplies its digits by: 1,000,000 for "6 million
+    people", 1 for "$5"; None for a figure not in digits ("five")."""
+    fmt = number_format(lexical_language())
+    m = fmt.regex.search(f.text)
+    digits = m.group("digits") if m else None
+    value = read_number(digits, fmt.language) if digits else None
+    return Decimal(f.value) / value if value else None
 
 
 # "76 of parliament's 150 seats", "12 out of the 20 members": the part counts what the
@@ -689,18 +707,14 @@ _OF_TOTAL = re.compile(
 )
 
 
-def _names_in_common(a: Mention, b: Mention, what: str, known: Iterable[str] = ()) -> bool:
-    """Do the two figures' sentences name one name ("Acme" and "Shares of Acme Corp"), the
-    changed thing ``what`` (a stem: "share") and function words left out? A change
-    (:func:`change_of`) is compared only then: "Shares fell 9%" in a story of another
-    company reads as "Shares of the company fell 6%" does. A name that opens a sentence
-    counts too (:func:`_opening_name`: "Acme shares fell 6%")."""
-
-    def named(m: Mention) -> set[str]:
-        words = names_in(m.sentence.text) | _opening_name(m.sentence.text, what, known)
-        return set(stemmer().stemWords(sorted(words))) - _PURPOSE_STOP
-
-    return bool((named(a) & named(b)) - {what})
+def _names_of_change(m: Mention, what: str, known: Iterable[str] = ()) -> set[str]:
+    """The names, as stems, of the sentence of a figure that changes ``what`` (a stem:
+    "share"), function words and ``what`` left out: two changes are compared only where
+    their sentences share one ("Acme" and "Shares of Acme Corp"), as "Shares fell 9%" in a
+    story of another company reads as "Shares of the company fell 6%" does. A name that
+    opens a sentence counts too (:func:`_opening_name`: "Acme shares fell 6%")."""
+    words = names_in(m.sentence.text) | _opening_name(m.sentence.text, what, known)
+    return set(stemmer().stemWords(sorted(words))) - _PURPOSE_STOP - {what}
 
 
 _OPENING_WORD = re.compile(r"\W*([A-Z][\w’'-]*?)(?:[’']s)?\s+([a-z]+)")
@@ -1145,6 +1159,9 @@ def _one_measure(
     how = [reckoned(m) for m in ms]
     # the names the figures' sentences give, for a name that opens another (_opening_name)
     known = {w for m, c in zip(ms, changes, strict=True) if c for w in names_in(m.sentence.text)}
+    named = [
+        _names_of_change(m, c.what, known) if c else set() for m, c in zip(ms, changes, strict=True)
+    ]
 
     def same(i: int, j: int) -> bool:
         return (
@@ -1154,7 +1171,7 @@ def _one_measure(
             and partial[i] == partial[j]
             and years[i] == years[j]
             and not _different_places(where[i], where[j])
-            and not (changes[i] and not _names_in_common(ms[i], ms[j], changes[i].what, known))
+            and not (changes[i] and not named[i] & named[j])  # (one change: one ``what``)
             and not (totals[i] and totals[j] and _other_subjects(ms[i], ms[j]))
         )
 

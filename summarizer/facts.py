@@ -459,7 +459,7 @@ def _to_decimal(digits: str | None, words: str | None) -> Decimal | None:
     return total + current
 
 
-def _fmt(value: Decimal) -> str:
+def format_value(value: Decimal) -> str:
     """Canonical decimal string: ``9.2e9 -> '9200000000'``, ``3.50 -> '3.5'``."""
     if value == value.to_integral_value():  # every digit, however many ("1111...1 dollars")
         return format(value.to_integral_value(), "f")
@@ -786,11 +786,11 @@ def numbers(text: str, _skip: Sequence[tuple[int, int]] = ()) -> list[Fact]:
         if qual:
             extra["qualifier"] = fmt.qualifiers[qual]
         if upper:
-            extra["upto"] = _fmt(upper[1])
+            extra["upto"] = format_value(upper[1])
             range_end = tail.end()
         # The span runs to the counted noun so that evidence reads "10,000 ... soldiers".
         b = max(b, unit_end)
-        out.append(Fact(kind, text[a:b], a, b, _fmt(value), unit, extra))
+        out.append(Fact(kind, text[a:b], a, b, format_value(value), unit, extra))
     for m in _VAGUE_RE.finditer(text):
         a = m.start()
         if any(s < m.end() and a < e for s, e in _skip) or any(
@@ -1463,17 +1463,31 @@ def nationality(f: Fact) -> str | None:
     ['germany', 'germany', 'poland']
     >>> [nationality(f) for f in numbers("300 German soldiers and 12 people")]
     [None, None]
+    >>> [nationality(f) for f in numbers("40 North Koreans, 41 South Koreans, 10 Israelis")]
+    ['north korea', 'south korea', 'israel']
     """
     if f.kind != "quantity" or not f.unit or lexical_language() != "en":
         return None
     unit = normalise_unit(f.unit)
-    if unit in _DEMONYMS or unit in _DEMONYM_NOUNS:
-        return _DEMONYMS.get(unit) or _DEMONYM_NOUNS[unit]
-    if unit not in _PEOPLE_OF_A_COUNTRY:
+    if unit in _DEMONYM_NOUNS:
+        return _DEMONYM_NOUNS[unit]
+    words = re.findall(r"[a-z]+", f.text.lower())
+    if unit in _PEOPLE_OF_A_COUNTRY:
+        words = words[:-1]  # the words before the noun: "62 (North) Korean citizens"
+    elif words and _demonym_country(words[-1]):
+        words = words[-2:]  # the demonym itself: "40 (North) Koreans", "10 Israelis"
+    else:
         return None
-    words = re.findall(r"[a-z]+", f.text.lower())[:-1]  # the words before the noun
     pairs = [" ".join(words[k : k + 2]) for k in range(len(words) - 1)]
-    return next((_DEMONYMS[w] for w in (*pairs, *words) if w in _DEMONYMS), None)
+    return next((c for w in (*pairs, *words) if (c := _demonym_country(w))), None)
+
+
+def _demonym_country(words: str) -> str | None:
+    """The country a demonym names, singular or plural ("north koreans", "israeli"), as
+    :func:`_entity_value` reads it; None for other words."""
+    if words.endswith("s") and words[:-1] in _DEMONYMS:
+        words = words[:-1]
+    return _DEMONYMS.get(words)
 
 
 def _is_place(lows: list[str]) -> bool:
@@ -1542,7 +1556,7 @@ def _split_name_run(
                 parts.append((cur, titled))
             cur, titled = [], True
             i += 1
-            while i < len(toks) and toks[i][0].lower().rstrip(".") in (TITLES | _TITLE_MODS):
+            while i < len(toks) and toks[i][0].lower().rstrip(".") in TITLE_RUN_WORDS:
                 i += 1
             continue
         cur.append(toks[i])

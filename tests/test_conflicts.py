@@ -551,7 +551,7 @@ def test_percentages_of_different_things_or_times_are_not_conflicts(embedder):
     )
     assert not conflicts_of(  # no change: a containment, a poll's shares
         "Firefighters said the Ridge fire was 12% contained on Monday.",
-        "Firefighters said the Ridge fire was 5% contained on Sunday.",
+        "Firefighters said the Ridge fire was 5% contained on Monday.",
         "In the poll, Smith had the backing of 48% of likely voters.",
         "In the poll, Jones had the backing of 45% of likely voters.",
         embedder=embedder,
@@ -594,7 +594,10 @@ def test_a_change_from_one_figure_to_another_is_no_range():
     from summarizer.conflicts import _ranges
 
     t = "The toll rose from 12 to 15 people, and 5 to 6 million people fled."
-    assert [f.text for f in _ranges(numbers(t), t)] == ["12", "15 people", "5", "6 million people"]
+    # (the second is a range: its lower bound takes the upper's scale, 5 to 6 million)
+    assert [f.text for f in _ranges(numbers(t), t)] == ["12", "15 people", "5 to 6 million people"]
+    t = "Between 2 and 50 people were questioned."  # wider than a range is read
+    assert [f.text for f in _ranges(numbers(t), t)] == ["2", "50 people"]
 
 
 def test_a_decimal_rounding_is_the_same_figure():

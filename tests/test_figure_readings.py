@@ -88,6 +88,17 @@ def test_a_dash_range_is_compared_as_the_range_it_gives(embedder):
     )
 
 
+@pytest.mark.parametrize("bounds", ["between 5 and 6 million", "5-6 million"])
+def test_a_range_s_lower_bound_takes_the_scale_of_the_upper(embedder, bounds):
+    # "between 5 and 6 million people" is 5 to 6 million, as "5-6 million" is: 5.5 million
+    # lies in it
+    assert not conflicts_of(
+        f"Officials said {bounds} people fled the fighting in the north last year.",
+        "Officials said 5.5 million people fled the fighting in the north last year.",
+        embedder=embedder,
+    )
+
+
 def test_a_count_whose_verb_follows_it_counts_what_it_is_of():
     assert read("A crowd of 61,482 watched the final.") == [("61482", "crowd", None)]
     # with no noun, a count is known by what it did or what befell it
