@@ -302,11 +302,11 @@ _FOREIGN_ARTICLE = (
 # With a date after the place, any outlet's name in brackets: "Valmore, 4 March (EuroWire) - "
 # (a weekday is no place: "Tuesday, March 3 (Day 1) – " heads a timeline's entry).
 _PLACE_TAG = re.compile(
-    rf"^(?!(?:{WEEKDAY_RE}|{FOREIGN_WEEKDAY_RE})\b)"
+    rf"^(?!(?:{WEEKDAY_RE}|{FOREIGN_WEEKDAY_RE})\b)(?:"  # no weekday opens a place's tag
     rf"[{_UPPER}][\w.'’-]+(?:\s+[{_UPPER}][\w.'’-]+){{0,2}}"
     rf"(?:\s*\((?:{AGENCIES})\)|,\s+{_DATE}\s*\([{_UPPER}][\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}\))"
     rf"\s*(?:–|—|-{{1,2}})\s+(?=[{_UPPER}“\"‘'«¿¡])"
-    rf"|^[{_UPPER}][\w'’]+\s+(?:–|—|-{{1,2}})\s+(?={_FOREIGN_ARTICLE}\s*\w)"
+    rf"|[{_UPPER}][\w'’]+\s+(?:–|—|-{{1,2}})\s+(?={_FOREIGN_ARTICLE}\s*\w))"
     rf"|^[{_UPPER}][\w.'’-]+(?:\s+[{_UPPER}][\w.'’-]+){{0,2}}"
     r"(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
     rf"(?:,?\s+{_DATE})?{_WIRE_TAIL}(?=[{_UPPER}“\"‘'«¿¡])"
@@ -642,7 +642,10 @@ _LABEL_END = re.compile(r"\s*:|\s+[–—-]{1,2}\s")  # not "Contact-tracing app
 # description of itself, not the news.
 _ABOUT_HEADING = re.compile(r"^About\s+[A-Z][\w.,&'’ -]*(?::|$)")
 # What a contact block holds besides names: an e-mail address, a phone number.
-_CONTACT_DETAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w|\+?\(?\d{1,4}\)?[\s.-]?\d{3}[\s.-]\d{4}\b")
+_CONTACT_DETAIL = re.compile(
+    r"(?<![\w.+-])[\w.+-]+@[\w-]+\.\w"  # (from a word's start: linear on a run of letters)
+    r"|\+?\(?\d{1,4}\)?[\s.-]?\d{3}[\s.-]\d{4}\b"
+)
 
 
 def _heading(pattern: re.Pattern[str], line: str) -> re.Match[str] | None:
