@@ -39,15 +39,16 @@ strings:
   an encyclopedia page's footnote numbers, which a brief would show as its
   own citation markers. The line's span is cut around them (a marker inside
   a sentence stays: cutting there would split the sentence);
-* a press release's end matter: its company profile ("About Acme Corp." and
-  its paragraphs, in a release only), its legal notice on forward-looking
-  statements (under its heading or label, or naming "this press release"), its
-  contacts block and its "SOURCE Acme Corp." credit, all in a release only. A
-  release is known by a wire in its dateline ("(GLOBE NEWSWIRE) --",
-  "--(BUSINESS WIRE)--", "/PRNewswire/"; not a news agency's "(Dow Jones
-  Newswires)"), a "SOURCE Acme Corp." line or its legal notice on
-  forward-looking statements; a profile in its words would state the firm's
-  description of itself as the news;
+* a press release's end matter: its company profile ("About Acme Corp.", "About
+  the Company" and its paragraphs, in a release only), its legal notice on
+  forward-looking statements (under its heading or label, or naming "this press
+  release"), its contacts block and its "SOURCE Acme Corp." credit, all in a
+  release only. A release is known by a wire in its dateline ("(GLOBE
+  NEWSWIRE) --", "--(BUSINESS WIRE)--", "/PRNewswire/", "(Newsfile Corp. - March
+  3, 2026) -", "Berlin (ots) -"; not a news agency's "(Dow Jones Newswires)"),
+  a "SOURCE Acme Corp." line or its legal notice on forward-looking statements;
+  a profile in its words would state the firm's description of itself as the
+  news;
 * heading-like lines: short lines that do not end a sentence (headlines,
   sub-heads, a headline repeated several times, outlet banners, UI words such
   as "tracking" or "Advertisement"). Article prose ends its sentences; such
@@ -268,25 +269,39 @@ _DATE = (
 # "/CNW/", "/dpa-AFX/") or a name that says "wire" ("/PR Newswire Europe/", "/ ACCESSWIRE
 # /"; not "KYIV / Ukraine / -"), or in brackets, a name that ends in "wire" ("(GLOBE
 # NEWSWIRE)", "(BUSINESS WIRE)", "(ACCESSWIRE)"), perhaps with the date ("(Marketwired -
-# March 3, 2025)"). Its name is the article's outlet. Most are press-release wires; a news
-# agency's ("(Dow Jones Newswires)", "/EFE/") is not (:func:`wire_dateline`).
+# March 3, 2025)"), or any name of up to three capitalised words with the date, as Newsfile
+# writes it ("(Newsfile Corp. - March 3, 2026)"), or a release wire whose name does not say
+# "wire": PRWeb's "(PRWEB)", news aktuell's and APA's "(ots)" ("Berlin (ots) - Die Acme AG
+# ..."). Its name is the article's outlet. Most are press-release wires; a news agency's
+# ("(Dow Jones Newswires)", "/EFE/") is not (:func:`wire_dateline`).
+_RELEASE_WIRES = r"(?i:PRWEB|ots)"
+_DATED_WIRE_NAME = r"[A-Z][\w.&'’-]*+(?:\s[A-Z][\w.&'’-]*+){0,2}"  # each word read whole
 WIRE = (
     r"/(?=[\w-]+/|[^/\n]{0,40}?(?i:wire))\s?(?P<wire>\w[\w-]*(?:\s[\w-]+){0,2})\s?/"
-    rf"|\((?P<wire_tag>(?:[A-Z][\w.-]*\s){{0,2}}\w*(?i:wire)[ds]?)(?:\s*[-–]\s*{_DATE})?\)"
+    rf"|\((?P<wire_tag>(?:[A-Z][\w.-]*\s){{0,2}}\w*(?i:wire)[ds]?|{_RELEASE_WIRES}"
+    rf"|{_DATED_WIRE_NAME}(?=\s*[-–]\s*{_DATE}\)))(?:\s*[-–]\s*{_DATE})?\)"
 )
 # A wire's place in a release's dateline, after the place and date and before the story,
 # set off by dashes or slashes, with or without spaces: "NEW YORK, March 3, 2025 (GLOBE
 # NEWSWIRE) -- ", "SAN FRANCISCO--(BUSINESS WIRE)--", "TORONTO, ONTARIO--(Marketwired - March
 # 3, 2025) - ", "VANCOUVER, BC / ACCESSWIRE / March 3, 2025 / ".
-_WIRE_TAIL = rf"\s*(?:(?:-{{1,2}}|–|—)\s*)?(?:{WIRE})(?:\s*{_DATE})?\s*(?::|–|—|-{{1,2}}|/)\s*"
+# The story may open in lower case or with a digit after a wire ("/PRNewswire/ -- iRobot
+# Corp. ...", "(GLOBE NEWSWIRE) -- 23andMe ..."): the wire marks the dateline's end.
+_WIRE_TAIL = (
+    rf"\s*(?:(?:-{{1,2}}|–|—)\s*)?(?:{WIRE})(?:\s*{_DATE})?\s*(?::|–|—|-{{1,2}}|/)\s*"
+    r"(?=[\w“\"‘'«¿¡])"
+)
+# ", Region" after a dateline's place: one or two capitalised words ("Calif.", "D.C.", "New
+# Mexico", "Baden-Württemberg", "Martha's Vineyard").
+REGION = r"(?:,\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)?"
 _DATELINE = re.compile(
     rf"^[{_UPPER}][{_UPPER}.'’-]*[{_UPPER}.'’](?:\s+[{_UPPER}][{_UPPER}.'’-]*[{_UPPER}.'’]){{0,5}}"
-    r"(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"  # , Region
+    rf"{REGION}"  # , Region
     rf"(?:\s+\([{_UPPER}][\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}\))?"  # (Region): "ALÈS (Gard) -"
     rf"(?:,?\s+{_DATE})?"  # , Nov 13 / , 13 nov
     rf"(?:{_WIRE_TAIL}"  # /PRNewswire/ --, --(BUSINESS WIRE)--
     rf"|(?:\s*\((?:{AGENCIES}|[A-Z]{{2,6}})\))?"  # (AFP), (KXAN)
-    rf"\s*(?::|–|—|-{{1,2}})\s+)(?=[{_UPPER}“\"‘'«¿¡])"
+    rf"\s*(?::|–|—|-{{1,2}})\s+(?=[{_UPPER}“\"‘'«¿¡]))"
 )
 # A place in mixed case and an agency's tag: "Bruselas (AFP) - ", "Brussels (Reuters) — "
 # (only a known agency: "Smith (R) - " is no dateline); or, with no tag, one word
@@ -308,8 +323,8 @@ _PLACE_TAG = re.compile(
     rf"\s*(?:–|—|-{{1,2}})\s+(?=[{_UPPER}“\"‘'«¿¡])"
     rf"|[{_UPPER}][\w'’]+\s+(?:–|—|-{{1,2}})\s+(?={_FOREIGN_ARTICLE}\s*\w))"
     rf"|^[{_UPPER}][\w.'’-]+(?:\s+[{_UPPER}][\w.'’-]+){{0,2}}"
-    r"(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
-    rf"(?:,?\s+{_DATE})?{_WIRE_TAIL}(?=[{_UPPER}“\"‘'«¿¡])"
+    rf"{REGION}"
+    rf"(?:,?\s+{_DATE})?{_WIRE_TAIL}"
 )
 # A Chinese agency's or paper's dateline, the equivalent of "WASHINGTON (AP) —":
 # the outlet (a name ending in 社, 网 or 报: 新华社, 中新网, 人民日报, 本报), the
@@ -639,8 +654,10 @@ _CONTACT_HEADING = re.compile(
 _FORWARD_LOOKING = re.compile(r"forward[-\s]looking", re.IGNORECASE)
 _LABEL_END = re.compile(r"\s*:|\s+[–—-]{1,2}\s")  # not "Contact-tracing apps ..."
 # A company's profile, a press release's "About Acme Corp." section: the firm's own
-# description of itself, not the news.
-_ABOUT_HEADING = re.compile(r"^About\s+[A-Z][\w.,&'’ -]*(?::|$)")
+# description of itself, not the news. The name's first word holds a capital ("About
+# iRobot", "About 23andMe", "About 3M"), perhaps after "the" ("About the Company"): "About
+# 300 workers were sent home." is a sentence.
+_ABOUT_HEADING = re.compile(r"^About\s+(?:[Tt]he\s+)?(?=[\w.,&'’-]*[A-Z])[\w.,&'’ -]*+(?::|$)")
 # What a contact block holds besides names: an e-mail address, a phone number.
 _CONTACT_DETAIL = re.compile(
     r"(?<![\w.+-])[\w.+-]+@[\w-]+\.\w"  # (from a word's start: linear on a run of letters)

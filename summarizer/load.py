@@ -24,6 +24,7 @@ from typing import Any
 from summarizer.clean import (
     CJK_DATELINE,
     FOREIGN_WEEKDAY_RE,
+    REGION,
     WIRE,
     clean,
     dateline_outlet,
@@ -174,8 +175,7 @@ _DATE_LINE_WORDS = 8
 # "Tuesday, Nov. 12, 2024. ...", "March 3, 2025 /PRNewswire/ -- 23andMe ...". (A press
 # release's dateline, which names a wire, is also the one :func:`summarizer.clean.wire_dateline`
 # finds: "TORONTO, ONTARIO--(Marketwired - March 3, 2025) - ".)
-_REGION = r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?"
-_DATELINE_HEAD = re.compile(rf"^(?:[A-Z][A-Z .'’-]*{_REGION},?\s*|{WEEKDAY_RE},?\s*)?$")
+_DATELINE_HEAD = re.compile(rf"^(?:[A-Z][A-Z .'’-]*{REGION},?\s*|{WEEKDAY_RE},?\s*)?$")
 _DATELINE_END = re.compile(rf",?\s*(?:\([\w ]+\)\s*|(?:{WIRE})\s*)?(?:—|–|-{{1,2}}|:|\.)(?:\s|$)")
 
 

@@ -423,3 +423,73 @@ def test_a_line_with_a_long_run_of_spaces_cleans_in_linear_time():
         start = time.perf_counter()
         clean(text)
         assert time.perf_counter() - start < 2.0, head  # seconds per line, were it quadratic
+
+
+def test_a_wire_dateline_is_cut_whatever_opens_the_story():
+    """A release's story may open with a name in lower case or a figure ("23andMe", "iRobot",
+    "eBay"): the wire still ends the dateline, which is cut, and marks the text a release, so
+    its company profile goes too."""
+    for dateline, story in [
+        ("NEW YORK, March 3, 2026 (GLOBE NEWSWIRE) -- ", "23andMe Holding Co. today cut 200 jobs."),
+        ("BEDFORD, Mass., March 3, 2026 /PRNewswire/ -- ", "iRobot Corp. today cut 200 jobs."),
+        ("SAN JOSE, Calif.--(BUSINESS WIRE)--", "eBay Inc. today cut 200 jobs at two sites."),
+    ]:
+        profile = "About Acme\nAcme makes robots and employs 1,200 people in four countries."
+        assert kept(f"{dateline}{story}\n{profile}") == [story], dateline
+
+
+def test_a_wire_named_with_its_date_or_not_saying_wire_is_cut_and_marks_a_release():
+    """Newsfile's "(Newsfile Corp. - March 3, 2026) -", PRWeb's "(PRWEB)" and news aktuell's
+    "(ots)" are release wires too: the dateline is cut and the profile after it goes."""
+    for dateline in [
+        "Vancouver, British Columbia--(Newsfile Corp. - March 3, 2026) - ",
+        "AUSTIN, Texas (PRWEB) March 3, 2026 -- ",
+        "Berlin (ots) - ",
+    ]:
+        text = dateline + "Acme Mining Corp. today reported gold at its Yukon site.\n"
+        text += "About Acme Mining Corp.\nAcme Mining explores for gold in the Yukon, it says.\n"
+        assert kept(text) == ["Acme Mining Corp. today reported gold at its Yukon site."]
+    german = "München (ots) - Die Acme AG hat heute 200 Stellen gestrichen."
+    assert kept(german) == ["Die Acme AG hat heute 200 Stellen gestrichen."]
+
+
+def test_about_the_company_or_a_name_in_lower_case_heads_a_release_s_profile():
+    """ "About the Company", "About iRobot", "About 23andMe" head a release's profile, which is
+    cut; in a release, "About 300 workers ..." is still a sentence, and in a news story the
+    same heading keeps its prose."""
+    news = "Acme Corp. today cut 200 jobs at two plants."
+    for heading in ("About the Company", "About iRobot", "About 23andMe:", "About The Acme Group"):
+        release = f"NEW YORK, March 3, 2026 (GLOBE NEWSWIRE) -- {news}\n{heading}\n"
+        release += "The company makes robots and employs 1,200 people in four countries.\n"
+        assert kept(release) == [news], heading
+        story = release.replace("(GLOBE NEWSWIRE)", "(AP)")
+        assert len(kept(story)) == 2, heading
+    text = f"NEW YORK, March 3, 2026 (GLOBE NEWSWIRE) -- {news}\nAbout 300 workers were sent home."
+    assert kept(text) == [news, "About 300 workers were sent home."]
+
+
+def test_a_dateline_s_region_may_have_a_hyphen_or_an_apostrophe():
+    """ "KIEL, Schleswig-Holstein, ... (dpa) -" is cut as "PORTLAND, Ore., ... (AP) -" is."""
+    for dateline in (
+        "KIEL, Schleswig-Holstein, 3. März 2026 (dpa) - ",
+        "EDGARTOWN, Martha's Vineyard, March 3, 2026 (AP) - ",
+    ):
+        assert kept(dateline + PROSE) == [PROSE], dateline
+
+
+def test_a_release_dateline_or_profile_heading_padded_with_a_long_run_is_read_in_linear_time():
+    """A wire dateline or a profile heading followed by 40,000 spaces, dashes or letters is
+    cleaned at once (each pattern reads a run once, not again from each of its characters)."""
+    heads = (
+        "Vancouver, British Columbia--(Newsfile Corp. - March 3, 2026)",
+        "Vancouver--(Newsfile Corp. -",
+        "KIEL, Schleswig-Holstein",
+        "SOURCE Acme Corp.\nAbout the",
+        "SOURCE Acme Corp.\nAbout i",
+    )
+    for head in heads:
+        for run in (" ", "-", "a", "A"):
+            text = head + run * 40_000 + "!"
+            start = time.perf_counter()
+            clean(text)
+            assert time.perf_counter() - start < 2.0, (head, run)

@@ -393,6 +393,16 @@ def test_a_documents_date_is_read_as_the_other_inputs_dates_are():
         ("TORONTO, ONTARIO--(Marketwired - March 3, 2025) - ", "2025-03-03", "Marketwired"),
         ("SINGAPORE, March 3, 2025 /PRNewswire-Asia/ -- ", "2025-03-03", "PRNewswire-Asia"),
         ("LONDON, Nov 13 (Reuters) - ", None, "Reuters"),  # no year: no date, as before
+        # a wire named with its date in its brackets, or whose name does not say "wire"
+        (
+            "Vancouver, British Columbia--(Newsfile Corp. - March 3, 2025) - ",
+            "2025-03-03",
+            "Newsfile Corp.",
+        ),
+        ("AUSTIN, Texas (PRWEB) March 3, 2025 -- ", "2025-03-03", "PRWEB"),
+        ("Berlin (ots) - ", None, "ots"),
+        # a region with a hyphen
+        ("KIEL, Schleswig-Holstein, March 3, 2025 (dpa) - ", "2025-03-03", "dpa"),
     ],
 )
 def test_a_us_dateline_with_a_region_dates_the_article_and_names_its_outlet(dateline, date, outlet):
@@ -460,6 +470,20 @@ def test_a_wire_dateline_dates_the_article_whatever_opens_the_story(text):
     """A wire between the dateline's date and its dash dates the article also when the story
     opens with a figure, a bracket or a name in lower case, or the dateline has no place."""
     assert find_date(text) == "2025-03-03"
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        ("NEW YORK, March 3, 2025 (GLOBE NEWSWIRE) -- 23andMe Holding Co. grew.", "GLOBE NEWSWIRE"),
+        ("BEDFORD, Mass., March 3, 2025 /PRNewswire/ -- iRobot Corp. grew.", "PRNewswire"),
+        ("SAN JOSE, Calif.--(BUSINESS WIRE)--eBay Inc. said sales grew.", "BUSINESS WIRE"),
+    ],
+)
+def test_a_wire_dateline_names_the_outlet_whatever_opens_the_story(text, outlet):
+    """A story opening in lower case or with a figure after the wire: the wire is still the
+    article's outlet, as it is before a capital."""
+    assert text_metadata(text)["outlet"] == outlet
 
 
 def test_a_slash_around_a_word_is_no_wire():
