@@ -160,6 +160,8 @@ def _rounds_to(exact: Decimal, hedged: Decimal, qualifier: str | None) -> bool:
     up = (exact / step).to_integral_value(rounding=ROUND_CEILING) * step
     # As news rounds a figure it gives plainly: "$4.65 billion" is $4.7bn.
     half_up = (exact / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step
+    if qualifier in ("lt", "approx") and not _close(exact, hedged):
+        return False  # "nearly 10,000" is no rounding of 5,001, though 5,001 rounds up to it
     if qualifier == "lt":  # "almost 100" is 96 rounded up, not 11: the step of "100" is 100
         return up == hedged == half_up and exact != 0
     if qualifier is None:
@@ -167,6 +169,14 @@ def _rounds_to(exact: Decimal, hedged: Decimal, qualifier: str | None) -> bool:
     else:  # "about $1 million" is no rounding of $500,000: a hedge keeps half-even's tie
         near = exact.quantize(step) if step < 1 else round(exact / step) * step
     return {"gt": down}.get(qualifier, near) == hedged and exact != 0
+
+
+def _close(exact: Decimal, hedged: Decimal) -> bool:
+    """Is ``exact`` within the reach of "about ``hedged``" (:data:`_RANGES`)? A hedge on a
+    round figure ("nearly 10,000", "about $1 million") has a step as big as the figure
+    itself, so rounding alone would let it take figures half its size."""
+    lo, hi = _RANGES["approx"]
+    return hedged * Decimal(str(lo)) <= exact <= hedged * Decimal(str(hi))
 
 
 def agree(a: Fact, b: Fact) -> bool:
@@ -232,7 +242,13 @@ def modifiers(f: Fact) -> set[str]:
             for w in _letters(topic_of(f))
             if w.lower() != unit and w.lower() not in stop
         } - {stem(unit)}
-    return {w.lower() for w in re.findall(r"[A-Za-z]+", topic_of(f)) if w.lower() != unit}
+    # (nor a word for the unit itself: "seven police officers" count officers, as "nine officers")
+    counted = normalise_unit(unit)
+    return {
+        w.lower()
+        for w in re.findall(r"[A-Za-z]+", topic_of(f))
+        if w.lower() != unit and normalise_unit(w) != counted
+    }
 
 
 def same_thing(a: Mention, b: Mention) -> bool:
@@ -845,6 +861,12 @@ _DEAD = re.compile(
 _HURT = re.compile(
     r"\b(?:injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed)\b", re.IGNORECASE
 )
+# Those who came out alive, counted as the dead are: "12 people were rescued", "pulled alive
+# from the rubble", "five passengers survived" (English only).
+_SAVED = re.compile(
+    r"\b(?:rescued|survived|(?:pulled|dug|brought|found|taken)\s+(?:\w+\s+)?alive)\b",
+    re.IGNORECASE,
+)
 # What ends the clause a figure belongs to: "5 died and 20 were injured"; a
 # relative clause is another one ("3,000 people at a vigil for those killed").
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|that|who|which|whose|when|where)\b")
@@ -858,8 +880,10 @@ _PEOPLE = frozenset(
 _UNIT_SAYS = {
     "killed": "dead", "dead": "dead", "died": "dead", "death": "dead", "fatality": "dead",
     "injured": "injured", "wounded": "injured", "hurt": "injured", "injury": "injured",
+    "survivor": "rescued", "rescued": "rescued",
 }  # fmt: skip
-_CASUALTIES = frozenset({"dead", "injured"})
+# What befell the people a count counts (the rescued are counted alike, no casualties).
+_CASUALTIES = frozenset({"dead", "injured", "rescued"})
 
 
 def _casualty_said(unit: str) -> str | None:
@@ -949,13 +973,14 @@ class _Casualties(NamedTuple):
     people: frozenset[str]  # what normalise_unit makes of a noun that counts people
     clause_break: re.Pattern[str]
     after_break: re.Pattern[str]
+    saved: re.Pattern[str] | None = None  # (:data:`_SAVED`, English only)
 
 
 @lru_cache(maxsize=8)
 def _casualties(language: str) -> _Casualties:
     """The casualty words of ``language``: English's, else :data:`_FOREIGN_CASUALTY`'s."""
     if language not in _FOREIGN_CASUALTY:
-        return _Casualties(_DEAD, _HURT, _PEOPLE, _CLAUSE_BREAK, _AFTER_BREAK)
+        return _Casualties(_DEAD, _HURT, _PEOPLE, _CLAUSE_BREAK, _AFTER_BREAK, _SAVED)
     words = _FOREIGN_CASUALTY[language]
 
     def alternation(pattern: str) -> re.Pattern[str]:
@@ -973,11 +998,12 @@ def _casualties(language: str) -> _Casualties:
 
 
 def _said(said: _Casualties, text: str, whole: bool = False) -> str | None:
-    """``"dead"`` or ``"injured"`` where ``text`` (all of it, if ``whole``) says
-    the one and not the other."""
+    """``"dead"``, ``"injured"`` or ``"rescued"`` where ``text`` (all of it, if ``whole``)
+    says the one and not another."""
     find = (lambda rx: rx.fullmatch(text)) if whole else (lambda rx: rx.search(text))
-    dead, hurt = find(said.dead), find(said.hurt)
-    return "dead" if dead and not hurt else "injured" if hurt and not dead else None
+    befell = (("dead", said.dead), ("injured", said.hurt), ("rescued", said.saved))
+    found = [what for what, rx in befell if rx is not None and find(rx)]
+    return found[0] if len(found) == 1 else None
 
 
 def casualty_unit(f: Fact, text: str) -> str | None:
@@ -1022,10 +1048,18 @@ def casualty_unit(f: Fact, text: str) -> str | None:
     before = words.clause_break.split(text[: f.start])[-1].split()
     before = before[-16:] if language == "en" else _last_content_words(before, 10, language)
     ending = _clause_verb(words.clause_break.split(text[f.end :], maxsplit=1)[0], language)
-    for side in (" ".join(after), ending, " ".join(before)):
+    sides = [" ".join(after), ending, " ".join(before)]
+    if language == "en" and _INCLUDING.search(" ".join(before)):
+        sides += reversed(words.clause_break.split(text[: f.start])[:-1])
+    for side in sides:
         if said := _said(words, side):
             return said if base is None or base in words.people else f"{base} ({said})"
     return _toll(f, " ".join(before), words, language)
+
+
+# A count of some of the people a clause before has counted ("14 people were treated for
+# injuries, including seven police officers"): what befell them is the nearest such clause's.
+_INCLUDING = re.compile(r"\b(?:including|among them|among whom)$", re.IGNORECASE)
 
 
 def _clause_verb(clause: str, language: str) -> str:
@@ -1103,7 +1137,7 @@ def _casualty_topic(m: Mention) -> str:
 
 # What a count of the dead or of the injured is called, by lexical language.
 _CASUALTY_TOPICS = {
-    "en": {"dead": "death toll", "injured": "number injured"},
+    "en": {"dead": "death toll", "injured": "number injured", "rescued": "number rescued"},
     "es": {"dead": "número de muertos", "injured": "número de heridos"},
     "fr": {"dead": "nombre de morts", "injured": "nombre de blessés"},
     "de": {"dead": "Zahl der Toten", "injured": "Zahl der Verletzten"},

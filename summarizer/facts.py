@@ -144,6 +144,14 @@ RANGE_SPAN = 10
 _RANGE_DASH = re.compile(r"-|\s?[–—]\s?")
 _AFTER_RANGE = re.compile(r"\w|[-–—/.]\d")
 _ARTICLES = frozenset({"a", "an", "the"})
+# Verbs a score or a vote's tally follows, with no noun after it: "lost 98-105 to Boston",
+# "beat them 3-1", "voted 48-52." (not "fell 5-10 degrees", "won 20-25 seats").
+_RESULT_VERBS = _wordset(
+    """
+    won win wins winning lost lose loses losing beat beats beaten defeated edged routed drew
+    tied trailed trailing led fell falls voted votes passed finished ended
+    """
+)
 _VAGUE_RE = re.compile(r"\b(?P<w>dozens|hundreds|thousands|millions|billions)\s+of\b", re.I)
 
 # Other languages (summarizer.language.LEXICAL): their hedges, scale words,
@@ -423,7 +431,8 @@ _UNIT_SYNONYMS = {
     "people": "person", "individual": "person", "resident": "person", "persons": "person",
     "yr": "year", "percent": "%", "pct": "%", "km": "kilometre", "kilometer": "kilometre",
     "mile": "mile", "kg": "kilogram", "ton": "tonne", "child": "child", "children": "child",
-    "women": "woman",
+    "women": "woman", "police": "officer", "policeman": "officer", "policemen": "officer",
+    "policewoman": "officer", "policewomen": "officer",
 }  # fmt: skip
 _YEAR_CONTEXT = _wordset(
     """
@@ -529,8 +538,15 @@ def _unit_after(text: str, pos: int, allow_of: bool = False) -> tuple[str | None
             continue  # "additional troops"
         if cap_plural is not None and lw.endswith(("ed", "ing")):
             return cap_plural
-        return lw, pos + m.end()
+        return lw, pos + m.end() + _same_noun_after(text[pos + m.end() :], lw)
     return cap_plural or (None, pos)
+
+
+def _same_noun_after(text: str, unit: str) -> int:
+    """How far the next word of ``text`` runs where it names what ``unit`` names: the
+    head of a compound read whole ("seven police officers", not "seven police")."""
+    m = re.match(r"\s+([a-z]+)\b", text)
+    return m.end() if m and normalise_unit(m.group(1)) == normalise_unit(unit) else 0
 
 
 def _foreign_unit_after(
@@ -602,8 +618,9 @@ def _dash_range(
     "2023-24"), one of a code ("1-800-555-0199", "2024-11-13", "10-11am"), hours ("9-11
     p.m."), and a bare pair of counts after an article, a name or another figure, or beside a
     month, which is a label or a date ("a 1-3 defeat", "the 9-11 attacks", "Boeing 737-800",
-    "ordered 20 737-800 jets", "13-15 November"), whose upper bound is a run of four digits
-    or more, which a count in English is not ("555-1234"), or a model number: a lower bound
+    "ordered 20 737-800 jets", "13-15 November"), or after a verb of a result and before no
+    noun, which is a score or a tally ("lost 98-105 to Boston"), whose upper bound is a run of four
+    digits or more, which a count in English is not ("555-1234"), or a model number: a lower bound
     of three digits not rounded beside an upper one in whole hundreds ("flies 737-800 jets";
     a range's bounds are rounded alike, "300-400", "175-200")."""
     dash = _RANGE_DASH.match(text, m.end())
@@ -639,6 +656,7 @@ def _dash_range(
         before.group(1).lower() in _ARTICLES
         or (before.group(1)[0].isupper() and not _is_sentence_start(text, m.start()))
         or before.group(1)[-1].isdigit()
+        or (before.group(1).lower() in _RESULT_VERBS and _unit_after(text, hi.end())[0] is None)
     )
     dated = re.match(rf"\s+{ANY_MONTH_RE}", text[hi.end() :]) or re.search(
         rf"{ANY_MONTH_RE}\s+$", text[max(0, m.start() - 20) : m.start()]
