@@ -2394,12 +2394,12 @@ def fuse(
         for side in k.sides
         for f in numbers(side.value)
     }
+    # Either way the claim states a disputed figure: a side's sentence shortened to a
+    # clause without it ("At least 11 people were injured" of "..., including nine
+    # officers") disputes nothing.
     figure_noted = [
-        _overlaps(sc.claim.spans, contested)
-        or (
-            _overlaps(sc.support, contested)
-            and any(f.value in disputed for f in numbers(sc.claim.text))
-        )
+        (_overlaps(sc.claim.spans, contested) or _overlaps(sc.support, contested))
+        and any(f.value in disputed for f in numbers(sc.claim.text))
         for sc in scored
     ]
     date_noted = [

@@ -1402,3 +1402,31 @@ def test_a_title_abbreviation_does_not_end_a_headline(title):
 
     text = f"Rescuers found {title}. Tom Hale alive near the border crossing on Monday."
     assert headline_worthy(text)
+
+
+def test_a_sides_sentence_shortened_to_an_undisputed_clause_is_not_marked(embedder):
+    from summarizer.conflicts import CONTESTED_NOTE, detect_conflicts
+
+    a = build_document(
+        "At least 11 people were injured in the clashes in Valdera on Saturday, including"
+        " nine officers, police said.",
+        doc_id="a",
+    )
+    b = build_document(
+        "Seven police officers were injured in the clashes in Valdera on Saturday, police said.",
+        doc_id="b",
+    )
+    docs = [a, b]
+    sents = split_documents(docs)
+    conflicts = detect_conflicts(docs, sents, embedder)
+    assert any("nine officers" in side.value for k in conflicts for side in k.sides)
+    whole = claims_of(a, sents)[0]
+    short = Claim(
+        "At least 11 people were injured in the clashes in Valdera on Saturday, police said.",
+        "a",
+        whole.spans,
+        whole.position,
+    )
+    for claim, noted in ((whole, True), (short, False)):
+        _, summary, points, _ = fuse([claim], docs, sents, embedder, FusionConfig(), conflicts)
+        assert (CONTESTED_NOTE in (summary + points)[0].text) is noted
