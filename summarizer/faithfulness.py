@@ -56,6 +56,7 @@ from summarizer.facts import (
     spelled_counts,
 )
 from summarizer.language import current_language, lexical_language
+from summarizer.tense import PAST_EN
 from summarizer.text import split_spans, stemmer, stop_words, words
 from summarizer.types import Citation, Document, Fact, Sentence
 
@@ -694,20 +695,94 @@ def _canonical_stems(text: str) -> set[str]:
     return out
 
 
+def _opening_name(sentence: str, evidence: str) -> set[str]:
+    """The word opening ``sentence`` as a name the evidence words too: written as a name's
+    possessive ("Kellner's replacement ...") or one the evidence names
+    (:func:`summarizer.events.names_in`). A lone capitalised word opening a sentence is not
+    read as a name (:func:`summarizer.facts.entities`); empty where it is none or the evidence
+    lacks it (a name the evidence lacks stays a word it does not have).
+
+    >>> _opening_name("Hale's deputy spoke.", "Hale's deputy spoke on Monday.")
+    {'hale'}
+    >>> _opening_name("Police spoke.", "Police spoke.")
+    set()
+    >>> _opening_name("Hale's deputy spoke.", "A deputy spoke.")  # a name the evidence lacks
+    set()
+    """
+    m = re.match(r"\W*([A-Z][^\W\d_]*)([’']s\b)?", sentence)
+    if not m or m.group(1).lower() in STOP_WORDS:
+        return set()
+    word = m.group(1).lower()
+    named = m.group(2) is not None or word in {w.lower() for w in names_in(evidence)}
+    return {word} if named and word in tokens(evidence) else set()
+
+
+def _without_names(text: str, names: set[str]) -> set[str]:
+    """:func:`_canonical_stems` of ``text``, the words ``names`` left out."""
+    return _canonical_stems(" ".join(t for t in tokens(text) if t not in names))
+
+
 def paraphrase_share(sentence: str, evidence: str) -> float:
     """Share of the sentence's content stems the evidence has, its names left out and verbs
     that mean the same (:data:`summarizer.events.SAME_VERB`: "stepped down", "resigned")
     counted as one. Names are left out because the fact check verifies them already
-    (:func:`check_facts`), and a sentence full of names would reach any share on them alone.
+    (:func:`check_facts`), and a sentence full of names would reach any share on them alone;
+    so is a name opening the sentence that the evidence words (:func:`_opening_name`).
 
     >>> paraphrase_share("Minister Jo Hale stepped down.", "Jo Hale, the minister, resigned.")
     1.0
     >>> paraphrase_share("Critics praised the arrest of Jo Hale.", "Jo Hale was arrested.")
     0.3333333333333333
+    >>> paraphrase_share("Hale's deputy is popular with staff.", "Ann Roe, deputy, replaced Hale.")
+    0.3333333333333333
+    """
+    names = {w.lower() for w in names_in(sentence)} | _opening_name(sentence, evidence)
+    want = _without_names(sentence, names)
+    return len(want & _canonical_stems(evidence)) / len(want) if want else 1.0
+
+
+# A second deed coordinated with a first: "and" (or ", and"), an adverb perhaps, then a verb in
+# a past tense ("accepted the resignation and named Ovis", "and later resigned").
+_AND_DEED = re.compile(rf",?\s+and\s+(?:(?:[a-z]+ly|later|then|also)\s+)?(?={PAST_EN.pattern})")
+
+
+def deeds(sentence: str) -> list[str]:
+    """The deeds of an English sentence whose predicate coordinates two or more with "and",
+    each from its verb in a past tense to the next "and" (the subject belongs to them all);
+    empty where it coordinates none.
+
+    >>> deeds("Dosa accepted the resignation and named Ovis as his replacement.")
+    ['accepted the resignation', 'named Ovis as his replacement.']
+    >>> deeds("Dosa named Ovis and Kellner."), deeds("Talks and votes continued.")
+    ([], [])
+    """
+    if lexical_language() != "en":
+        return []
+    out, end = [], len(sentence)
+    for m in reversed(list(_AND_DEED.finditer(sentence))):
+        if PAST_EN.search(sentence[: m.start()]):  # a deed before the "and" as well
+            out[:0] = [sentence[m.end() : end]]
+            end = m.start()
+    if not out:
+        return []
+    first = list(PAST_EN.finditer(sentence[:end]))[-1]
+    return [sentence[first.start() : end], *out]
+
+
+def every_deed_worded(sentence: str, evidence: str) -> bool:
+    """Does the evidence word something of each deed the sentence coordinates (:func:`deeds`),
+    names left out? Evidence that words one deed in full and nothing of the other supports half
+    the sentence however close its meaning ("Dosa named Ovis to replace Kellner" for "Dosa
+    accepted the resignation and named Ovis as his replacement").
+
+    >>> every_deed_worded("Roe accepted the resignation and named Ovis.", "Roe named Ovis.")
+    False
+    >>> every_deed_worded("Police arrested two men and charged them.", "Two men were charged.")
+    True
     """
     names = {w.lower() for w in names_in(sentence)}
-    want = _canonical_stems(" ".join(t for t in tokens(sentence) if t not in names))
-    return len(want & _canonical_stems(evidence)) / len(want) if want else 1.0
+    have = _canonical_stems(evidence)
+    return all(not (want := _without_names(deed, names)) or want & have for deed in deeds(sentence))
 
 
 def _candidates(sentence: str, index: SourceIndex) -> tuple[list[float], list[int]]:
@@ -973,14 +1048,14 @@ def _verdict(
 def _paraphrased(
     sentence: str, loc: Located, index: SourceIndex, thresholds: SupportThresholds
 ) -> bool:
-    """Is the evidence a paraphrase of the sentence: close in meaning (MiniLM cosine) and
-    wording most of its content (:func:`paraphrase_share`)?"""
-    return (
-        loc.similarity >= thresholds.min_similarity
-        and loc.window is not None
-        and paraphrase_share(sentence, _window_text(index, loc.window))
-        > thresholds.paraphrase_share_over
-    )
+    """Is the evidence a paraphrase of the sentence: close in meaning (MiniLM cosine),
+    wording most of its content (:func:`paraphrase_share`) and something of each deed it
+    coordinates (:func:`every_deed_worded`)?"""
+    if loc.similarity < thresholds.min_similarity or loc.window is None:
+        return False
+    evidence = _window_text(index, loc.window)
+    share = paraphrase_share(sentence, evidence)
+    return share > thresholds.paraphrase_share_over and every_deed_worded(sentence, evidence)
 
 
 def summarise_verdicts(verdicts: Sequence[SentenceVerdict]) -> FaithfulnessReport:
