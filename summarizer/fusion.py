@@ -1175,9 +1175,10 @@ def off_topic(
         v = embedder.encode([s.text for s in sentences[i]]).mean(axis=0)
         vecs.append(v / (np.linalg.norm(v) or 1.0))
     mat = np.stack(vecs)
+    total = mat.sum(axis=0, dtype=np.float64)  # not a copy of the matrix per article
     sims = {}
     for k, doc_id in enumerate(ids):
-        rest = np.delete(mat, k, axis=0).mean(axis=0)
+        rest = total - mat[k]  # the other articles' mean, times their number
         rest /= np.linalg.norm(rest) or 1.0
         sims[doc_id] = float(mat[k] @ rest)
     # The English embedding model finds any two texts in another language alike

@@ -244,9 +244,9 @@ def test_a_text_split_again_is_not_segmented_again(monkeypatch):
 
     text_module._segments.cache_clear()  # another test may have split the text before
     read: list[str] = []
-    segment = pysbd.Segmenter.segment
+    processor = pysbd.Segmenter.processor
     monkeypatch.setattr(
-        pysbd.Segmenter, "segment", lambda self, text: read.append(text) or segment(self, text)
+        pysbd.Segmenter, "processor", lambda self, text: read.append(text) or processor(self, text)
     )
     text = "Rescuers reached Qorvath at dawn on Tuesday. Nine of the Qorvath miners are missing."
     first = split_sentences(text, "a")
@@ -264,3 +264,31 @@ def test_a_text_split_again_is_not_segmented_again(monkeypatch):
     with use_language("fr"):  # French rules: read again
         split_sentences(text, "c")
     assert read.count(text) == 2
+
+
+# Texts where finding pysbd's sentences again is delicate: a sentence said twice,
+# white space of several kinds after a sentence, an abbreviation, a quotation.
+AWKWARD_TEXTS = [
+    "Bye. Bye. Bye.",
+    "The dam held.\u00a0 The river fell.\tCrews left.  ",
+    "Mr. Smith met the U.S. envoy on Nov. 5. Talks went well. Talks went well.",
+    '"We will rebuild," Dr. Roe said. "We will rebuild."   It rained.',
+    "Der Zug entgleiste am 13. November. Es gab z.B. keine Verletzten.",
+]
+
+
+@pytest.mark.parametrize("text", AWKWARD_TEXTS)
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_segments_are_what_pysbd_returns(text, language):
+    # The splitter finds pysbd's sentences in the text itself (str.find, not a
+    # regex compiled per sentence): the same sentences, white space included.
+    import pysbd
+
+    from summarizer.text import _located, _segmenter, _segments
+
+    segmenter = pysbd.Segmenter(language=language, clean=False, char_span=False)
+    assert list(_segments(text, language)) == segmenter.segment(text)
+    said = [*_segmenter(language).processor(text).process(), "Not in the text."]
+    assert list(_located(text, said)) == [
+        span.sent for span in segmenter.sentences_with_char_spans(said)
+    ]
