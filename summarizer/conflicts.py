@@ -38,6 +38,7 @@ from summarizer.events import (
     all_dates,
     content_stems,
     event_date,
+    last_weekday,
     names_in,
     past_verbs,
     same_day,
@@ -258,7 +259,8 @@ def same_thing(a: Mention, b: Mention) -> bool:
 
 
 def _what(m: Mention) -> set[str]:
-    """What a figure counts: its purpose for money, whose age for an age, else
+    """What a figure counts: its purpose for money, whose age for an age, the names of its
+    sentence for a prison term, else
     its modifiers; for a percentage of a state, the state (:func:`level_of`)."""
     if m.fact.kind == "money":
         return purpose(m)
@@ -267,6 +269,8 @@ def _what(m: Mention) -> set[str]:
         return {level}
     if m.unit == "years old":
         return whose_age(m)
+    if m.unit == PRISON_TERM:  # whose term: "Vance" and "Ortiz" are two defendants
+        return names_in(m.sentence.text)
     if m.unit in _CASUALTIES:  # "12 people died", "the death toll rose to 15": the dead
         return set()
     if m.unit.split(" (")[0] == nationality(m.fact):  # "62 German citizens": Germans
@@ -637,7 +641,7 @@ def _figures(text: str, _language: str) -> tuple[tuple[Fact, str], ...]:
     sentence's figures for its disagreements and again for its updates, and a wire
     story's sentence recurs in many sources."""
     return tuple(
-        (f, casualty_unit(f, text) or _counted(f) or "")
+        (f, prison_term(f, text) or casualty_unit(f, text) or _counted(f) or "")
         for f in _ranges(_of_a_total(numbers(text), text), text)
         if not f.extra.get("clock")
     )
@@ -1062,6 +1066,45 @@ def casualty_unit(f: Fact, text: str) -> str | None:
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom)$", re.IGNORECASE)
 
 
+# A custodial sentence, as the unit of its years: a count, unlike other durations.
+PRISON_TERM = "year (prison)"
+_JAILED = re.compile(r"\b(?:sentenced|jailed|imprisoned)\b(?:\s+[\w’'.-]+){0,6}\s+(?:to|for)\s+$")
+_IN_PRISON = re.compile(
+    r"(?:-|\s+)(?:[\w-]+\s+){0,2}(?:prison|jail|imprisonment)\b|\s+behind bars\b"
+)
+_NOT_IMPOSED = re.compile(
+    r"\b(?:up to|maximum|minimum|faces?|facing|could|would|might|may|seeks?|sought|seeking|"
+    r"asked|asking|requested|recommended|demanded|urged)\b",
+    re.IGNORECASE,
+)
+
+
+def prison_term(f: Fact, text: str) -> str | None:
+    """:data:`PRISON_TERM` for an English number of years that the sentence says a court
+    imposed: "sentenced Vance to 15 years", "jailed for 12 years", "12 years in prison", "a
+    12-year prison term"; else None. A term only sought, risked or allowed ("prosecutors
+    sought 20 years in prison", "faces up to 20 years", "a maximum sentence of 20 years") is
+    none, nor are other durations ("for six years"): two sources giving a defendant 12 and
+    15 years disagree, where "12 years" and "six years" of a scheme were never compared.
+
+    >>> from summarizer.facts import numbers
+    >>> t = "A judge sentenced Ann Lee to 15 years in prison for a scheme that ran six years."
+    >>> [prison_term(f, t) for f in numbers(t)]
+    ['year (prison)', None]
+    >>> t = "Lee, who faces up to 20 years in prison, was jailed for 12 years."
+    >>> [prison_term(f, t) for f in numbers(t)]
+    [None, 'year (prison)']
+    """
+    if f.kind != "quantity" or normalise_unit(f.unit) != "year" or lexical_language() != "en":
+        return None
+    clause = _CLAUSE_BREAK.split(text[: f.start])[-1]
+    if f.extra.get("qualifier") == "lt" or _NOT_IMPOSED.search(clause):
+        return None
+    if _JAILED.search(text[: f.start]) or _IN_PRISON.match(text[f.end :]):
+        return PRISON_TERM
+    return None
+
+
 def _clause_verb(clause: str, language: str) -> str:
     """The verb that ends ``clause`` in a language that puts it last (:data:`_VERB_LAST`),
     with the word before it ("leicht verletzt", "ums Leben"); else "", and where another
@@ -1121,6 +1164,8 @@ def _casualty_topic(m: Mention) -> str:
     another language a count of people, the dead or the injured, however its source
     words it ("9 muertos", "10 personas murieron", "subió a 11"), is that language's
     name for the toll ("número de muertos"); other counts keep their own words."""
+    if m.unit == PRISON_TERM:
+        return "prison term"  # not "years": what the years are
     topic = topic_of(m.fact)
     said = _casualty_said(m.unit)
     language = lexical_language()
@@ -1317,22 +1362,31 @@ def figure_conflicts(
         ]
         if len({m.sentence.doc_id for side in sides for m in side}) < 2 or len(sides) < 2:
             continue
-        sides.sort(key=lambda side: (-len({m.sentence.doc_id for m in side}), side[0].fact.start))
-        conflicts.append(
-            Conflict(
-                kind="contradiction" if "contradiction" in ks else "estimates",
-                topic=_casualty_topic(sides[0][0]),
-                sides=tuple(
-                    ConflictSide(
-                        value=side[0].fact.text,
-                        text=side[0].sentence.text,
-                        citations=_sentence_citations([m.sentence for m in side], by_id),
-                    )
-                    for side in sides
-                ),
-            )
-        )
+        conflicts.append(_figure_conflict("contradiction" in ks, sides, by_id))
     return conflicts
+
+
+def _figure_conflict(
+    contradicts: bool, sides: list[list[Mention]], by_id: Mapping[str, Document]
+) -> Conflict:
+    """The disagreement ``sides`` (each the mentions of one figure) state: the side most
+    sources give first, its first mention naming the topic; a contradiction where two of
+    the figures cannot both be true, else estimates."""
+    sides = sorted(
+        sides, key=lambda side: (-len({m.sentence.doc_id for m in side}), side[0].fact.start)
+    )
+    return Conflict(
+        kind="contradiction" if contradicts else "estimates",
+        topic=_casualty_topic(sides[0][0]),
+        sides=tuple(
+            ConflictSide(
+                value=side[0].fact.text,
+                text=side[0].sentence.text,
+                citations=_sentence_citations([m.sentence for m in side], by_id),
+            )
+            for side in sides
+        ),
+    )
 
 
 def figure_updates(
@@ -1348,7 +1402,83 @@ def figure_updates(
     gives (``days``: each sentence's day, ISO, by (doc_id, start); None where it is not
     known), paired with each of the latest day's. A story told over days
     restates its measures ("8,500 acres" on Tuesday, "21,000 acres" on Wednesday): the
-    later figure is the news, the earlier one no disagreement but a past state."""
+    later figure is the news, the earlier one no disagreement but a past state. A later
+    report of fewer dead or injured updates nothing (:func:`figure_recounts`)."""
+    return [
+        (old, m)
+        for group in _measures_over_days(documents, sentences, embedder, days, same_topic)
+        for old, m, _ in _restated(group)
+        if not _counted_down(old, m)
+    ]
+
+
+def figure_recounts(
+    documents: Sequence[Document],
+    sentences: Mapping[str, Sequence[Sentence]],
+    embedder: Embedder,
+    days: Mapping[tuple[str, int], str | None],
+    same_topic: float = 0.6,
+) -> list[Conflict]:
+    """The tolls a later report counts lower than an earlier one (``days`` as for
+    :func:`figure_updates`, whose measures these are): "at least 138 killed" on Thursday,
+    "killing 137" on Friday. A toll is counted up as the news comes in; a later count of
+    fewer dead or injured does not update the earlier one but disputes it (or restates an
+    older count), and :func:`figure_conflicts` keeps apart figures of different days: one
+    disagreement per measure, its sides the earlier figures counted down and the latest
+    day's figures that count fewer."""
+    by_id = {d.id: d for d in documents}
+    out = []
+    for group in _measures_over_days(documents, sentences, embedder, days, same_topic):
+        pairs = [
+            (old, m)
+            for old, m, (day, last) in _restated(group)
+            if _counted_down(old, m) and not _dated_before(m, last, day)
+        ]
+        if not pairs:
+            continue
+        counted = list(dict.fromkeys(m for pair in pairs for m in pair))
+        sides = _sides(counted, lambda a, b: agree(a.fact, b.fact))
+        contradicts = any(kind_of(a.fact, b.fact) == "contradiction" for a, b in pairs)
+        out.append(_figure_conflict(contradicts, sides, by_id))
+    return out
+
+
+def _restated(
+    group: Sequence[tuple[Mention, str]],
+) -> list[tuple[Mention, Mention, tuple[str, str]]]:
+    """Each figure of a measure (``group``: figures with their days) that the latest day's
+    restate with another value, paired with each of the latest day's figures, as (older,
+    newer, (older's day, latest day))."""
+    last = max(day for _, day in group)
+    newest = [m for m, day in group if day == last]
+    return [
+        (old, m, (day, last))
+        for old, day in group
+        if day < last and not any(agree(old.fact, n.fact) for n in newest)
+        for m in newest
+    ]
+
+
+def _dated_before(m: Mention, day: str, before: str) -> bool:
+    """Does ``m``'s sentence, of a report of ``day`` (ISO), date what it tells only to days
+    before ``before``? Thursday's "Three people died on Tuesday" may restate Tuesday's
+    toll, not count Wednesday's "rose to five" down."""
+    import datetime as dt
+
+    named = [last_weekday(dt.date.fromisoformat(day), w.lower()) for w in _days(m.sentence.text)]
+    return bool(named) and all(d is not None and d.isoformat() < before for d in named)
+
+
+def _measures_over_days(
+    documents: Sequence[Document],
+    sentences: Mapping[str, Sequence[Sentence]],
+    embedder: Embedder,
+    days: Mapping[tuple[str, int], str | None],
+    same_topic: float,
+) -> list[list[tuple[Mention, str]]]:
+    """The measures a story told over days restates, each as its figures with their days
+    (``days`` as for :func:`figure_updates`); none where the figures name fewer than two
+    days."""
     # A sentence that gives two values of one measure ("grew from 8,500 to 34,600 acres")
     # dates neither alone: its figures are left out. A percentage of a state is a measure
     # too ("0% contained" on Tuesday, "containment to 12%" on Thursday: :func:`level_of`).
@@ -1403,20 +1533,14 @@ def figure_updates(
     }
     linked = {k for pair in close for k in pair}
     links = [(i, j) for i, j in pairs if (i, j) in close or i in linked or j in linked]
-    out = []
-    for group in _linked_groups(len(ms), links):
-        last = max(day[k] for k in group)
-        newest = [ms[k] for k in group if day[k] == last]
-        for k in group:
-            if day[k] < last and not any(agree(ms[k].fact, m.fact) for m in newest):
-                out += [(ms[k], m) for m in newest if not _counted_down(ms[k], m)]
-    return out
+    return [[(ms[k], day[k]) for k in group] for group in _linked_groups(len(ms), links)]
 
 
 def _counted_down(older: Mention, newer: Mention) -> bool:
     """Does a later report count fewer dead or injured than an earlier one? A toll is
     counted up as the news comes in ("rose to four"); a later report of fewer (an older
-    count restated, another count) is a disagreement, not an update of it."""
+    count restated, another count) is a disagreement (:func:`figure_recounts`), not an
+    update of it."""
     if _casualty_said(older.unit) is None:
         return False
     try:

@@ -1205,7 +1205,8 @@ def _about_another(sentences: Mapping[str, Sequence[Sentence]], ids: Sequence[st
     sentence). An article on the same event from another angle (the
     reactions, the background) names the event's place or actors, or opens on
     nothing of its own (a doctor's advice in a heat wave, a quotation), and
-    stays; so does every article of a roundup whose articles share no name."""
+    stays; so does every article of a roundup whose articles share no name,
+    and one that names most of what the others give (:func:`_names_most_shared`)."""
     names = _article_names(sentences, ids)
     counts = _name_counts(names)
     every = len(names) - 1  # every other article
@@ -1217,9 +1218,27 @@ def _about_another(sentences: Mapping[str, Sequence[Sentence]], ids: Sequence[st
         said = _capitalised(sentences[doc_id]) | own  # "Ukrainian" names ukraine
         opening = {w for s in sentences[doc_id][:OPENING_SENTENCES] for w in names_in(s.text)}
         named_elsewhere = _named_by_others(opening, counts, own, 1)
-        if shared and not said & shared and opening - stop_words() - named_elsewhere:
+        if (
+            shared
+            and not said & shared
+            and opening - stop_words() - named_elsewhere
+            and not _names_most_shared(said, counts, own, every)
+        ):
             out.add(doc_id)
     return out
+
+
+def _names_most_shared(said: set[str], counts: Counter[str], own: set[str], every: int) -> bool:
+    """Does an article (its names ``own``, its capitalised words and names ``said``) name more
+    than half of the names that every other article but one gives, where three or more others
+    leave such a name a majority's? A stray among the others leaves only what it shares with
+    the event's articles as every other's name (the country: "Philippine"), which an article
+    on the event from a dateline ("TUGUEGARAO, Philippines") may never repeat, while naming
+    the storm, the province and the river the rest name."""
+    if every < 3:
+        return False
+    most = _named_by_others(counts, counts, own, every - 1)
+    return len(said & most) * 2 > len(most)
 
 
 def _article_names(
@@ -1785,6 +1804,32 @@ def cluster_updates(
 
     days = report_days(documents, sentences)
     return [] if days is None else figure_updates(documents, sentences, embedder, days, similarity)
+
+
+def cluster_recounts(
+    documents: Sequence[Document],
+    sentences: Mapping[str, Sequence[Sentence]],
+    embedder: Embedder,
+    similarity: float,
+    listed: Sequence[Conflict],
+) -> list[Conflict]:
+    """The tolls a later report counts lower (:func:`~summarizer.conflicts.figure_recounts`,
+    each sentence on its day, :func:`report_days`) that no one of ``listed`` already states
+    (cites each of their sentences): Friday's "killing 137" disputes Thursday's "at least
+    138 killed" though the two are of different days."""
+    from summarizer.conflicts import figure_recounts
+
+    days = report_days(documents, sentences)
+    if days is None:
+        return []
+    cited = [{(c.source, c.start) for side in k.sides for c in side.citations} for k in listed]
+    return [
+        k
+        for k in figure_recounts(documents, sentences, embedder, days, similarity)
+        if not any(
+            {(c.source, c.start) for side in k.sides for c in side.citations} <= s for s in cited
+        )
+    ]
 
 
 def live_conflicts(conflicts: Sequence[Conflict], updates: Sequence[Update]) -> list[Conflict]:

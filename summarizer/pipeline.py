@@ -484,7 +484,7 @@ def finish(prepared: Prepared, summaries: Sequence[ChunkSummary]) -> Any:
 def _finish(prepared: Prepared, summaries: Sequence[ChunkSummary]) -> Any:
     from summarizer.brief import EventBrief
     from summarizer.conflicts import detect_conflicts
-    from summarizer.fusion import cluster_updates, fuse, live_conflicts, off_topic
+    from summarizer.fusion import cluster_recounts, cluster_updates, fuse, live_conflicts, off_topic
 
     cfg, embedder, documents = prepared.config, prepared.embedder, prepared.documents
     sentences, chunks, by_id = prepared.sentences, prepared.chunks, prepared.by_id
@@ -516,6 +516,10 @@ def _finish(prepared: Prepared, summaries: Sequence[ChunkSummary]) -> Any:
     conflicts = live_conflicts(
         detect_conflicts(on_topic, on_sentences, embedder, cfg.fusion.conflict_similarity),
         updates,
+    )
+    # ... and a toll a later report counts lower is disputed, though the two are of two days.
+    conflicts += cluster_recounts(
+        on_topic, on_sentences, embedder, cfg.fusion.conflict_similarity, conflicts
     )
     # Abstractive fusion of shared facts, when a seq2seq model made the claims.
     generate = None if fallback or not cfg.fusion.abstractive else _generator(prepared.backend)

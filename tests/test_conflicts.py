@@ -660,3 +660,32 @@ def test_ages_given_without_year_old_differ_as_an_age_not_a_death_toll(embedder)
         "A man aged 29 was arrested after the stabbing, police said.",
         embedder=embedder,
     )
+
+
+def test_two_prison_terms_for_one_defendant_contradict(embedder):
+    """A term in years is a figure a reader relies on, unlike other durations: two sources
+    that jail the same defendant for different terms disagree, and the note says what the
+    years are."""
+    [c] = conflicts_of(
+        "A federal judge on Friday sentenced former pharmacy owner Dale Corrigan to eight "
+        "years in prison for billing Medicare for drugs never dispensed.",
+        "Dale Corrigan, the former pharmacy owner, was jailed for 11 years on Friday for a "
+        "Medicare billing fraud.",
+        embedder=embedder,
+    )
+    assert c.kind == "contradiction"
+    assert c.topic == "prison term"
+    assert sorted(side.value for side in c.sides) == ["11 years", "eight years"]
+
+
+def test_a_term_sought_or_risked_and_a_co_defendants_term_are_no_conflict(embedder):
+    """What prosecutors asked for, the most the law allows, another defendant's term and
+    how long a scheme ran are not the term imposed."""
+    assert not conflicts_of(
+        "A judge sentenced Dale Corrigan to eight years in prison for the Medicare fraud.",
+        "Prosecutors sought 14 years in prison for Dale Corrigan in the Medicare fraud.",
+        "Dale Corrigan faced up to 20 years in prison on the Medicare fraud charge.",
+        "His partner Nora Welsh was sentenced to three years in prison for the Medicare fraud.",
+        "Dale Corrigan ran the Medicare fraud for five years, the judge said.",
+        embedder=embedder,
+    )

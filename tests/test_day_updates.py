@@ -12,6 +12,7 @@ from summarizer.fusion import (
     sentence_day,
 )
 from summarizer.language import use_language
+from summarizer.notes import has_contested_note
 from summarizer.pipeline import split_documents, summarize
 from summarizer.types import Sentence
 
@@ -202,3 +203,71 @@ def test_contracted_forms_that_end_a_span_are_not_dated_into_the_past(language, 
 
 def test_an_undated_sentence_ending_a_span_reports_no_past_day():
     assert sentence_day("It was extended through Wednesday.", None, "2025-08-12") is None
+
+
+# A toll over two days: Thursday's report, then Friday's, each naming its own day.
+CRASH_THURSDAY = (
+    "The Halvard Air jet crashed near Port Halvard on Thursday evening, and {} were killed, "
+    "regional officials said."
+)
+CRASH_FRIDAY = (
+    "Rescuers searched the forest near Port Halvard after the Halvard Air jet crashed, "
+    "and {} were killed, regional officials said Friday."
+)
+
+
+def _crash_brief(thursday: str, friday: str):
+    articles = [
+        {
+            "text": CRASH_THURSDAY.format(thursday),
+            "date": "2025-11-06",
+            "title": f"Halvard Air jet crashes near Port Halvard, {thursday} killed",
+        },
+        {"text": CRASH_FRIDAY.format(friday), "date": "2025-11-07"},
+    ]
+    return summarize(articles, backend="extractive", embedder=BagEmbedder(), cache=None)
+
+
+@pytest.mark.parametrize(
+    ("thursday", "friday"),
+    [("at least 138 people", "137 people"), ("eight people", "six people")],
+)
+def test_a_toll_a_later_day_counts_lower_is_listed_with_both_sides(thursday, friday):
+    brief = _crash_brief(thursday, friday)
+    [k] = brief.conflicts
+    assert k.kind == "contradiction"  # "at least 138" and "137" cannot both be true
+    assert {side.value for side in k.sides} == {thursday, friday}
+    cited = {side.value: {c.source for c in side.citations} for side in k.sides}
+    assert len(set().union(*cited.values())) == 2  # each side cites its own report
+
+
+def test_a_toll_a_later_day_counts_higher_is_an_update_not_a_disagreement():
+    brief = _crash_brief("137 people", "at least 138 people")
+    assert brief.conflicts == ()
+
+
+def test_a_toll_a_later_day_disputes_is_not_stated_as_settled():
+    brief = _crash_brief("at least 138 people", "137 people")
+    # no room in a headline to say that sources differ: the title stating 138 is not it
+    assert "138" not in brief.headline and "137" not in brief.headline
+    for s in (*brief.summary, *brief.key_points):
+        if "138" in s.text or "137" in s.text:
+            assert has_contested_note(s.text), s.text
+
+
+def test_a_later_report_restating_an_earlier_day_s_lower_toll_is_no_disagreement():
+    # Thursday's report tells Tuesday's toll; Wednesday's had counted five
+    articles = [
+        {
+            "text": "The death toll from the Halvard bridge collapse rose to five people, "
+            "officials said on Wednesday.",
+            "date": "2025-11-05",
+        },
+        {
+            "text": "Three people were killed in the Halvard bridge collapse on Tuesday, "
+            "officials said.",
+            "date": "2025-11-06",
+        },
+    ]
+    brief = summarize(articles, backend="extractive", embedder=BagEmbedder(), cache=None)
+    assert brief.conflicts == ()

@@ -175,3 +175,23 @@ def test_a_count_with_its_noun_stands_alone(text):
 def test_a_bare_count_in_other_languages(language, text, leans):
     with use_language(language):
         assert is_dangling(text) is leans
+
+
+def test_the_next_days_report_that_never_names_the_country_stays_beside_a_stray(embedder):
+    """With a stray from the same country among them, the only name every other article
+    gives is the country's; a report on the storm that names the cyclone, the province and
+    the town the rest name, but not the country, and opens on a river of its own, is no
+    stray. The stray, which shares only the country, still is."""
+    texts = {
+        "a": "Cyclone Mareva struck the Chilean province of Arauco on Monday, flooding the "
+        "town of Lebu and cutting power to 90,000 homes, officials said.",
+        "b": "Cyclone Mareva hit the Chilean coast at Arauco on Monday. Roads to Lebu were "
+        "closed and 4,000 people were evacuated.",
+        "c": "Chilean rescuers reached Lebu on Tuesday after Cyclone Mareva tore through "
+        "Arauco. Three people died, the interior ministry said.",
+        "next": "The Biobio River burst its banks on Tuesday as Cyclone Mareva moved inland "
+        "from Arauco, and more families left Lebu for shelters.",
+        "stray": "A magnitude 5.9 earthquake shook the Chilean city of Antofagasta on "
+        "Tuesday. The Atacama Seismic Institute said no damage had been reported.",
+    }
+    assert strays_of(texts, embedder) == ["stray"]
