@@ -2098,6 +2098,83 @@ LEDE_RANKS = 4  # ... unless an article's own opening sentence is among this man
 LEDE_SENTENCES = 2  # an article's lede: its first sentences (a kicker may come first)
 
 
+# A span of years before the news: "has grown rapidly in recent years", "over the past decade".
+_RECENT_YEARS = re.compile(
+    r"\b(?:in|over|during)\s+(?:recent|the\s+(?:past|last))\s+(?:[a-z]+\s+)?(?:years|decades?)\b"
+)
+
+# An aside on someone named, not what the sentence tells: ", who awarded her a medal in 2015,".
+_WHO_ASIDE = re.compile(r",\s+(?:who|which)\b[^,]*,")
+_NAMED_YEAR = re.compile(r"\b\d{4}\s+(?=[A-Z])")
+# A past year the news is measured against: "its worst result since 1998", "up from 58% in 2021".
+_COMPARED_YEAR = re.compile(
+    r"\b(?:[a-z]+est|worst|first|most|least)\b[^.;,]*?\bsince\b[^.;,]*"
+    r"|\b(?:up|down)\s+from\b[^.;]*|\bcompared\s+(?:with|to)\b[^.;]*"
+)
+
+
+def is_background(text: str, year: str | None) -> bool:
+    """Does an English claim tell background rather than the news: what stood
+    before it ("The global cloud market was worth about $600 billion in 2024."
+    in an article of 2025: every year it names is before its article's
+    ``year``, and it dates nothing to a day; where the article's date is not
+    known, a year it tells of in the past), or what went on over recent years
+    ("Nimbus has grown rapidly in recent years")? Such a claim follows the news
+    in a brief (the news is dated to a day, or to no time at all).
+
+    >>> is_background("The market was worth $600 billion in 2024.", None)
+    True
+    >>> is_background("The bank raised rates on Thursday, its third rise since 2024.", "2025")
+    False
+    >>> is_background("Inflation is seen reaching the target in 2027.", None)
+    False
+    >>> is_background("Obama, who gave her a medal in 2015, called her a treasure.", None)
+    False
+    >>> is_background("The Union came second with 27%, its worst result since 1998.", "2025")
+    False
+    >>> is_background("The company has grown rapidly in recent years.", None)
+    True
+    """
+    if lexical_language() != "en" or names_a_day(text):
+        return False
+    # not an aside ("Obama, who gave her a medal in 2015, called ..."), a name ("the 1977
+    # Act"), nor a year the news is measured against ("its worst result since 1998")
+    told = _NAMED_YEAR.sub(" ", _WHO_ASIDE.sub(",", _COMPARED_YEAR.sub(" ", text)))
+    years = [f.value[:4] for f in dates(told) if f.value[:4].isdigit()]
+    if years and (all(y < year for y in years) if year else PAST_EN.search(text)):
+        return True
+    return bool(_RECENT_YEARS.search(text))
+
+
+# A subject that is a role, not a name: "The singer died ...", "The former president said ...";
+# the capital after it, if any: "The actor Tom Reyes died ..." names him.
+_ROLE_SUBJECT = re.compile(r"The((?:\s+[a-z][\w-]*){1,3})(\s+[A-Z])?")
+
+
+def names_no_one(text: str) -> bool:
+    """Does the claim open on a person it calls only by a role ("The singer
+    died at her home on Sunday."), whom other sentences name? An opening
+    names whom it is about.
+
+    >>> names_no_one("The singer died at her Nashville home on Sunday.")
+    True
+    >>> names_no_one("The former president said it.")
+    True
+    >>> names_no_one("Delia Marsh, the soul singer, has died."), names_no_one("The river rose.")
+    (False, False)
+    >>> names_no_one("The actor Tom Reyes died on Friday.")
+    False
+    """
+    role = _ROLE_SUBJECT.match(text.strip())
+    if not role:
+        return False
+    words = role.group(1).split()
+    nouns = _PERSON_NOUNS | _MALE_NOUNS | _FEMALE_NOUNS
+    head = next((k for k, w in enumerate(words) if w in nouns), None)
+    # the role noun is the subject's head, not a title before a name
+    return head is not None and not (head == len(words) - 1 and role.group(2))
+
+
 def is_lede(claim: Claim, firsts: Mapping[str, set[int]]) -> bool:
     """Is the claim its article's lede, where a reporter puts the news? ``firsts``:
     the starts of each article's first sentences, by id."""
@@ -2482,16 +2559,18 @@ def fuse(
         if is_lede(scored[i].claim, firsts) and lead_worthy(scored[i].claim.text)
     ]
     # Of several ledes, the news: one stating no figure a later report updates (the
-    # newest lede, where the story's measure changed); one that dates what it reports to a
+    # newest lede, where the story's measure changed); one that names whom it is about,
+    # not only their role ("The singer died ..."); one that dates what it reports to a
     # day ("jailed for seven years on Friday"), not background ("convicted in January") or
     # a feature's opening ("Trump is learning a painful lesson"); then an article's very
     # first sentence, not one after a kicker; then the first picked.
     first = {d: min(starts) for d, starts in firsts.items() if starts}
 
-    def news_first(k: int) -> tuple[bool, bool, bool, int]:
+    def news_first(k: int) -> tuple[bool, bool, bool, bool, int]:
         claim = scored[order[k]].claim
         return (
             stale[order[k]],  # the latest report, not one it updates
+            names_no_one(claim.text),
             not names_a_day(claim.text),
             claim.spans[0].start != first[claim.doc_id],
             k,
@@ -2522,6 +2601,15 @@ def fuse(
         )
     if order:
         order.insert(0, order.pop(lead))
+    # Background one source gives (what stood before the news, :func:`is_background`)
+    # follows the news rather than interrupt it in the opening paragraph.
+    background = {
+        i
+        for i in order[1:]
+        if len({groups.get(d, d) for d in scored[i].sources}) == 1
+        and is_background(scored[i].claim.text, (by_id[scored[i].claim.doc_id].date or "")[:4])
+    }
+    order = [i for i in order if i not in background] + [i for i in order if i in background]
     summary_budget = config.words * config.summary_share
     picked = [
         (

@@ -891,7 +891,7 @@ def test_the_brief_and_its_headline_open_with_an_articles_lede(embedder, monkeyp
 
     lede = "A fire destroyed the Marrow County courthouse on Monday, officials said."
     detail = "The clerk, Ada Lind, had kept the county's records for 31 years."
-    older = "The building opened in 1911 and its roof was last repaired in 1990."
+    older = "The building had stood empty since the county moved its offices."
     quote = "“We will rebuild the courthouse,” Governor Ada Lind said on Tuesday."
     basement = "The fire began in a basement office late on Sunday night."
     insured = "Insurance will cover most of the loss, the county treasurer said."
