@@ -263,7 +263,8 @@ def _what(m: Mention) -> set[str]:
     sentence for a prison term, else
     its modifiers; for a percentage of a state, the state (:func:`level_of`)."""
     if m.fact.kind == "money":
-        return purpose(m)
+        party = loser(m)  # a loss: whose, and the period an ordinal names, not the rest
+        return purpose(m) if party is None else {f"lost:{party}"} | (purpose(m) & _ORDINALS)
     level = level_of(m)
     if level is not None:
         return {level}
@@ -448,6 +449,34 @@ def purpose(m: Mention) -> set[str]:
     stop = _PURPOSE_STOP if lexical_language() == "en" else stop_words()  # function words too
     toks = [w.lower() for w in after if w.lower() not in stop]
     return set(stemmer().stemWords(toks))
+
+
+# A sum a party lost, right before the figure: "investors lost $360 million", "cost
+# investors roughly $340 million", "defrauding investors of about $340 million", "swindled
+# savers out of $5 million". The party is one word: "retail investors" are some of them.
+_LOSS_BEFORE = re.compile(
+    r"(?:(?:^|[,;:(\"“]\s*|\b(?:said|says|say|that|and|but|while|the|its|their)\s+)"
+    r"(?P<loser>[a-z]+)\s+(?:(?:have|has|had)\s+)?lost"
+    r"|\bcost(?:s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?P<payer>[a-z]+)"
+    r"|\b(?:defraud|swindl|cheat)\w*\s+(?:the\s+|its\s+|their\s+)?(?P<victim>[a-z]+)"
+    r"\s+(?:out\s+)?of)\s+(?:a\s+total\s+of\s+|an\s+estimated\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def loser(m: Mention) -> str | None:
+    """Who lost an English sum of money, as a stem, where the words right before it say so
+    (:data:`_LOSS_BEFORE`): "investor" for "investors lost $360 million in total over the
+    life of the scheme" and for "a fraud that cost investors roughly $340 million"; else
+    None ("a retiree who lost $410,000" names no one). Two such sums of one party state one
+    loss, whatever else their sentences say."""
+    if m.fact.kind != "money" or lexical_language() != "en":
+        return None
+    said = _LOSS_BEFORE.search(m.sentence.text, 0, m.fact.start)
+    party = said and next(w for w in said.group("loser", "payer", "victim") if w)
+    if not party or party.lower() in _PURPOSE_STOP:
+        return None
+    return stemmer().stemWord(party.lower())
 
 
 def kind_of(a: Fact, b: Fact) -> str:
@@ -1304,6 +1333,11 @@ def figure_conflicts(
     loose = casualty[:, None] | ((total[:, None] == total[None, :]) & (total[:, None] != ""))
     same_unit = (units[:, None] == units[None, :]) & (docs[:, None] != docs[None, :])
     close = same_unit & (sims >= np.where(loose, same_topic - SIDE_MARGIN, same_topic))
+    # A sum one party lost (:func:`loser`) is the event's toll in money: "cost investors
+    # roughly $340 million" and "investors lost $360 million in total" count it, however
+    # little else their sentences share.
+    lost = np.array([loser(m) or "" for m in ms])
+    close |= same_unit & (lost[:, None] == lost[None, :]) & (lost[:, None] != "")
 
     def one_account(i: int, j: int) -> bool:
         """Do two figures of one unit count the same thing on the same day and year, in the

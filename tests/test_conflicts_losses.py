@@ -1,0 +1,66 @@
+"""A sum one party lost, stated in unlike sentences ("a fraud that cost investors about $85
+million", "Investors lost $120 million in total over the life of the fund"), is one measure
+its sources disagree on; sums other parties lost, or paid, are not."""
+
+from summarizer.conflicts import all_figures, loser
+from summarizer.types import Sentence
+
+from .builders import conflicts_of, sides_of
+
+
+def loss_of(text: str) -> str | None:
+    """:func:`loser` of the one sum of money ``text`` states."""
+    [m] = [m for m in all_figures({"d": [Sentence("d", 0, 0, len(text), text)]})]
+    return loser(m)
+
+
+def test_who_lost_a_sum_is_read_from_the_words_before_it():
+    assert loss_of("Investors lost $120 million in total over the life of the fund.") == "investor"
+    assert loss_of("The scheme cost depositors roughly $85 million.") == "depositor"
+    assert loss_of("He was jailed for defrauding pensioners of about $4 million.") == "pension"
+    # no one named, or only some of them
+    assert loss_of("A retired nurse who lost $410,000 spoke in court.") is None
+    assert loss_of("Retail investors lost $5 million.") is None
+    assert loss_of("The new bridge cost $2 billion.") is None
+
+
+def test_one_partys_loss_in_unlike_sentences_is_a_conflict(embedder):
+    [c] = conflicts_of(
+        "The former fund manager was jailed for nine years on Friday for a Ponzi scheme that "
+        "prosecutors said cost investors about $85 million, ending a six-week trial.",
+        "Investors lost $120 million in total over the life of the fund, the regulator said.",
+        embedder=embedder,
+    )
+    assert sorted(sides_of(c)) == [("$120 million", ["s1"]), ("about $85 million", ["s0"])]
+    assert c.kind == "contradiction"  # "about $85 million" is not $120 million
+
+
+def test_a_hedged_loss_near_another_is_an_estimate(embedder):
+    [c] = conflicts_of(
+        "The former fund manager was jailed for nine years on Friday for a Ponzi scheme that "
+        "prosecutors said cost investors roughly $340 million, ending a six-week trial.",
+        "Investors lost $360 million in total over the life of the fund, the regulator said.",
+        embedder=embedder,
+    )
+    assert c.kind == "estimates"
+
+
+def test_losses_of_other_parties_or_other_sums_are_not_compared(embedder):
+    # the banks' loss is not the investors'
+    assert not conflicts_of(
+        "Investors lost $120 million when the fund collapsed, the regulator said.",
+        "Banks lost $40 million when the fund collapsed, the regulator said.",
+        embedder=embedder,
+    )
+    # restitution is no loss
+    assert not conflicts_of(
+        "The judge ordered the manager to pay $20 million in restitution to investors.",
+        "The Ponzi scheme cost investors $120 million, prosecutors said.",
+        embedder=embedder,
+    )
+    # one party's losses in two quarters are two sums
+    assert not conflicts_of(
+        "Acme lost $200 million in the third quarter, the company said on Tuesday.",
+        "Acme lost $150 million in the fourth quarter, the company said on Tuesday.",
+        embedder=embedder,
+    )
