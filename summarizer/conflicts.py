@@ -929,19 +929,30 @@ def _casualty_said(unit: str) -> str | None:
 class _CasualtyWords(NamedTuple):
     """How a language says a count died or was hurt, what counts people, and what
     ends a figure's clause (:data:`_DEAD`, :data:`_HURT`, :data:`_PEOPLE`,
-    :data:`_CLAUSE_BREAK`, :data:`_AFTER_BREAK` in English)."""
+    :data:`_CLAUSE_BREAK`, :data:`_AFTER_BREAK` in English); how it names a toll
+    alone, and the auxiliaries after the verb that ends its clauses, where it does."""
 
     dead: str  # alternation: "muertos", "ums Leben", "trouvé la mort"
     hurt: str
     people: str  # spaced words, stemmed where read ("personas", "Menschen")
     joins: str  # alternation: what starts another clause on either side ("y", "pero")
     relative: str  # what starts a relative clause or a phrase after the figure only
+    toll: str = ""  # alternation: a toll named alone ("bilan"), as English "toll"
+    victims: str = ""  # alternation: the noun a toll counts the dead by ("victimes?")
+    auxiliaries: str = ""  # spaced words: read past to a clause's last verb (German)
 
 
 # A relative pronoun ends the clause after a figure ("300 personas en una vigilia por los que
 # murieron") but not before it: in these languages the toll is often the subject, and a
 # relative clause about the event comes before its verb ("la cifra de fallecidos por el
 # terremoto que sacudió el sur subió a 11"); "que" is also "than" and "that".
+# A toll named alone ("le bilan est de 9", "le bilan fait état de 7 victimes") is one of
+# the dead, as English "toll" is: what a count with no noun, or of victims, reports.
+# Counts of anyone else it names keep what they count ("le bilan fait état de 300
+# personnes évacuées").
+# German ends a clause with its verb, past the words read after a figure ("17 Menschen
+# wurden bei dem Unfall leicht verletzt"): the clause's last words, its auxiliaries
+# left off, say what befell the count where they are a verb (lower case) or "ums Leben".
 # fmt: off
 _FOREIGN_CASUALTY = {
     "es": _CasualtyWords(
@@ -951,6 +962,8 @@ _FOREIGN_CASUALTY = {
         "persona personas víctima víctimas vecinos habitantes residentes otros otras",
         r"y|e|pero|mientras|cuando|donde",
         r"que|quien|quienes|cuyo|cuya|por|de|del|en|tras|desde|para",
+        toll="balance",
+        victims="víctimas?",
     ),
     "fr": _CasualtyWords(
         r"morts?|mortes?|décès|décédée?s?|tuée?s?|périe?s?|ont péri|perdu la vie|"
@@ -959,6 +972,8 @@ _FOREIGN_CASUALTY = {
         "personne personnes victime victimes habitants résidents autres",
         r"et|mais|tandis|quand|lorsque|où",
         r"que|qui|dont|pour|de|des|du|dans|après|depuis",
+        toll="bilan",
+        victims="victimes?",
     ),
     "de": _CasualtyWords(
         r"toten?|tot|todesopfer|todesfälle|getötet|ums leben|gestorben|starben|starb|"
@@ -967,6 +982,7 @@ _FOREIGN_CASUALTY = {
         "menschen personen person opfer bewohner einwohner weitere andere",
         r"und|aber|während|wenn|wo|weil",
         r"dass|die|der|denen|für|von|aus|bei|nach|seit",
+        auxiliaries="worden wurden wurde werden sind seien waren war ist sei gekommen",
     ),
     "it": _CasualtyWords(
         r"mort[oiae]|decedut[oiae]|decessi|uccis[oiae]|perso la vita|cadaveri",
@@ -974,6 +990,8 @@ _FOREIGN_CASUALTY = {
         "persona persone vittime abitanti residenti altri altre",
         r"e|ma|mentre|quando|dove",
         r"che|chi|cui|per|di|del|della|dei|in|dopo|da",
+        toll="bilancio",
+        victims="vittim[ae]",
     ),
     "pt": _CasualtyWords(
         r"mort[oa]s?|mortes|morreram|morreu|morrem|falecid[oa]s?|faleceram|óbitos?|"
@@ -982,19 +1000,11 @@ _FOREIGN_CASUALTY = {
         "pessoa pessoas vítima vítimas moradores habitantes residentes outros outras",
         r"e|mas|enquanto|quando|onde",
         r"que|quem|cujo|cuja|por|de|do|da|em|após|desde|para",
+        toll="balanço",
+        victims="vítimas?",
     ),
 }
 # fmt: on
-# German ends a clause with its verb, past the words read after a figure ("17 Menschen
-# wurden bei dem Unfall leicht verletzt"): the clause's last words, these auxiliaries
-# left off, say what befell the count where they are a verb (lower case) or "ums Leben".
-_VERB_LAST = {"de": "worden wurden wurde werden sind seien waren war ist sei gekommen"}
-# A toll named alone ("le bilan est de 9", "le bilan fait état de 7 victimes") is one of
-# the dead, as English "toll" is: what a count with no noun, or of victims, reports.
-# Counts of anyone else it names keep what they count ("le bilan fait état de 300
-# personnes évacuées").
-_TOLL = {"fr": ("bilan", "victimes?"), "es": ("balance", "víctimas?"),
-         "it": ("bilancio", "vittim[ae]"), "pt": ("balanço", "vítimas?")}  # fmt: skip
 _AFTER_MONTH = re.compile(rf"\b{MONTH_RE}\s*$")
 
 
@@ -1007,6 +1017,9 @@ class _Casualties(NamedTuple):
     clause_break: re.Pattern[str]
     after_break: re.Pattern[str]
     saved: re.Pattern[str] | None = None  # (:data:`_SAVED`, English only)
+    toll: re.Pattern[str] | None = None  # None: no toll read alone (:func:`_toll`)
+    victims: re.Pattern[str] | None = None
+    auxiliaries: frozenset[str] = frozenset()  # empty: no verb read last (:func:`_clause_verb`)
 
 
 @lru_cache(maxsize=8)
@@ -1027,6 +1040,9 @@ def _casualties(language: str) -> _Casualties:
         frozenset(stem(w.lower()) for w in words.people.split()),
         re.compile(clause_break, re.IGNORECASE),
         re.compile(rf"{clause_break}|(?<!\w)(?:{words.relative})(?!\w)", re.IGNORECASE),
+        toll=alternation(words.toll) if words.toll else None,
+        victims=alternation(words.victims) if words.victims else None,
+        auxiliaries=frozenset(words.auxiliaries.split()),
     )
 
 
@@ -1080,14 +1096,14 @@ def casualty_unit(f: Fact, text: str) -> str | None:
     after = words.after_break.split(text[f.end :], maxsplit=1)[0].split()[:4]
     before = words.clause_break.split(text[: f.start])[-1].split()
     before = before[-16:] if language == "en" else _last_content_words(before, 10, language)
-    ending = _clause_verb(words.clause_break.split(text[f.end :], maxsplit=1)[0], language)
+    ending = _clause_verb(words.clause_break.split(text[f.end :], maxsplit=1)[0], words)
     sides = [" ".join(after), ending, " ".join(before)]
     if language == "en" and _INCLUDING.search(" ".join(before)):
         sides += reversed(words.clause_break.split(text[: f.start])[:-1])
     for side in sides:
         if said := _said(words, side):
             return said if base is None or base in words.people else f"{base} ({said})"
-    return _toll(f, " ".join(before), words, language)
+    return _toll(f, " ".join(before), words)
 
 
 # A count of some of the people a clause before has counted ("14 people were treated for
@@ -1134,30 +1150,29 @@ def prison_term(f: Fact, text: str) -> str | None:
     return None
 
 
-def _clause_verb(clause: str, language: str) -> str:
-    """The verb that ends ``clause`` in a language that puts it last (:data:`_VERB_LAST`),
-    with the word before it ("leicht verletzt", "ums Leben"); else "", and where another
-    figure comes first, whose verb it is ("110 Fahrgästen wurden 40 verletzt")."""
-    if language not in _VERB_LAST or numbers(clause):
+def _clause_verb(clause: str, words: _Casualties) -> str:
+    """The verb that ends ``clause`` in a language that puts it last (one with
+    ``words.auxiliaries``), with the word before it ("leicht verletzt", "ums Leben"); else
+    "", and where another figure comes first, whose verb it is ("110 Fahrgästen wurden 40
+    verletzt")."""
+    if not words.auxiliaries or numbers(clause):
         return ""
-    auxiliaries = _VERB_LAST[language].split()
     tail = [w.strip(".,;:!?\"'«»„“”") for w in clause.split()]
-    while tail and tail[-1] in auxiliaries:
+    while tail and tail[-1] in words.auxiliaries:
         tail.pop()
     if not tail or (tail[-1][:1].isupper() and tail[-2:] != ["ums", "Leben"]):
         return ""  # a noun ends it: no verb to read
     return " ".join(tail[-2:])
 
 
-def _toll(f: Fact, before: str, words: _Casualties, language: str) -> str | None:
+def _toll(f: Fact, before: str, words: _Casualties) -> str | None:
     """``"dead"`` for a count with no noun, or of victims, that its clause calls a toll
-    and says nothing of the hurt (:data:`_TOLL`): "le bilan est de 9"; else None."""
-    if language not in _TOLL or words.hurt.search(before):
+    (``words.toll``) and says nothing of the hurt: "le bilan est de 9"; else None."""
+    if words.toll is None or words.victims is None or not words.toll.search(before):
         return None
-    toll, victims = _TOLL[language]
-    if not re.search(rf"(?<!\w){toll}(?!\w)", before, re.IGNORECASE):
+    if words.hurt.search(before):
         return None
-    return "dead" if f.unit is None or re.fullmatch(victims, f.unit, re.IGNORECASE) else None
+    return "dead" if f.unit is None or words.victims.fullmatch(f.unit) else None
 
 
 def _last_content_words(words: list[str], n: int, language: str) -> list[str]:

@@ -49,18 +49,36 @@ def default_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
-def conflicts_of(*texts: str, embedder, dates=()):
-    """The conflicts of one article per text (ids s0, s1, ...); ``dates``: their
-    publication dates."""
-    from summarizer.conflicts import detect_conflicts
-    from summarizer.pipeline import split_documents
-
+def dated_documents(texts, dates=()) -> list[Document]:
+    """One article per text (ids s0, s1, ...); ``dates``: their publication dates (none
+    where not given)."""
     dates = list(dates) or [None] * len(texts)
-    docs = [
+    return [
         build_document(t, doc_id=f"s{i}", date=d)
         for i, (t, d) in enumerate(zip(texts, dates, strict=True))
     ]
+
+
+def conflicts_of(*texts: str, embedder, dates=()):
+    """The conflicts of one article per text (:func:`dated_documents`)."""
+    from summarizer.conflicts import detect_conflicts
+    from summarizer.pipeline import split_documents
+
+    docs = dated_documents(texts, dates)
     return detect_conflicts(docs, split_documents(docs), embedder)
+
+
+def updates_of(*texts: str, embedder, dates=(), **options):
+    """The figure updates, (older, newer), of one article per text
+    (:func:`dated_documents`), each sentence of the day its article is dated;
+    ``options``: :func:`summarizer.conflicts.figure_updates`'s."""
+    from summarizer.conflicts import figure_updates
+    from summarizer.pipeline import split_documents
+
+    docs = dated_documents(texts, dates)
+    sents = split_documents(docs)
+    days = {(s.doc_id, s.start): d.date for d in docs for s in sents[d.id]}
+    return figure_updates(docs, sents, embedder, days, **options)
 
 
 def sides_of(conflict) -> list[tuple[str, list[str]]]:

@@ -3,7 +3,7 @@ updated, and a weekday that ends a span left as the article gives it."""
 
 import pytest
 
-from summarizer.conflicts import Mention, all_figures, figure_updates, level_of
+from summarizer.conflicts import Mention, all_figures, level_of
 from summarizer.fusion import (
     anchor_dates,
     cluster_updates,
@@ -16,7 +16,7 @@ from summarizer.notes import has_contested_note
 from summarizer.pipeline import split_documents, summarize
 from summarizer.types import Sentence
 
-from .builders import BagEmbedder, build_document
+from .builders import BagEmbedder, dated_documents, updates_of
 
 # Two reports of Wednesday that differ, then Thursday's.
 WEDNESDAY = (
@@ -27,7 +27,9 @@ THURSDAY = "The Alder Creek fire has destroyed 52 structures, county officials s
 
 
 def _docs(*texts_and_dates):
-    return [build_document(t, doc_id=f"s{i}", date=d) for i, (t, d) in enumerate(texts_and_dates)]
+    """:func:`dated_documents` of (text, date) pairs."""
+    texts, dates = zip(*texts_and_dates, strict=True)
+    return dated_documents(texts, dates)
 
 
 def _live(docs):
@@ -126,10 +128,8 @@ def test_level_of_a_percentage(text, level):
 
 
 def _updates(older: str, newer: str):
-    docs = _docs((older, "2025-08-12"), (newer, "2025-08-14"))
-    sents = split_documents(docs)
-    days = {(s.doc_id, s.start): d.date for d in docs for s in sents[d.id]}
-    return [(a.fact.text, b.fact.text) for a, b in figure_updates(docs, sents, BagEmbedder(), days)]
+    pairs = updates_of(older, newer, embedder=BagEmbedder(), dates=["2025-08-12", "2025-08-14"])
+    return [(a.fact.text, b.fact.text) for a, b in pairs]
 
 
 def test_a_percentage_of_a_state_is_updated():

@@ -3,11 +3,10 @@
 import pytest
 
 from summarizer.config import FusionConfig
-from summarizer.conflicts import figure_updates
 from summarizer.fusion import fuse, sentence_day
 from summarizer.pipeline import split_documents
 
-from .builders import BagEmbedder, build_document, claims_of, conflicts_of
+from .builders import BagEmbedder, claims_of, conflicts_of, dated_documents, updates_of
 
 DAY1 = (
     "A wildfire burned about 8,500 acres in the hills near Alder Creek on Tuesday, officials said.",
@@ -23,16 +22,13 @@ DAY2 = (
 )
 
 
-def _cluster(dates):
-    docs = [
-        build_document(*paras, doc_id=f"s{i}", date=d)
-        for i, (paras, d) in enumerate(zip((DAY1, DAY2, DAY3), dates, strict=True))
-    ]
-    return docs, split_documents(docs)
+# The three days' articles, one paragraph a line.
+ARTICLES = ["\n".join(paras) for paras in (DAY1, DAY2, DAY3)]
 
 
 def _brief(dates, penalty=0.5):
-    docs, sents = _cluster(dates)
+    docs = dated_documents(ARTICLES, dates)
+    sents = split_documents(docs)
     claims = [c for d in docs for c in claims_of(d, sents)]
     config = FusionConfig(words=60, superseded_penalty=penalty)
     _, summary, points, _ = fuse(claims, docs, sents, BagEmbedder(), config)
@@ -47,9 +43,8 @@ def test_sentence_day_is_the_publication_date_else_a_weekday_of_the_cluster():
 
 
 def test_later_figure_updates_earlier_ones():
-    docs, sents = _cluster(["2025-08-12", "2025-08-13", "2025-08-14"])
-    days = {(s.doc_id, s.start): d.date for d in docs for s in sents[d.id]}
-    pairs = figure_updates(docs, sents, BagEmbedder(), days, 0.3)
+    dates = ["2025-08-12", "2025-08-13", "2025-08-14"]
+    pairs = updates_of(*ARTICLES, embedder=BagEmbedder(), dates=dates, same_topic=0.3)
     assert {(a.fact.value, b.fact.value) for a, b in pairs} == {
         ("8500", "34600"),
         ("21000", "34600"),
@@ -58,12 +53,10 @@ def test_later_figure_updates_earlier_ones():
 
 def test_brief_opens_with_the_latest_figure():
     later = "The Alder Creek wildfire burned about 21,000 acres on Wednesday, officials said."
-    docs = [
-        build_document(*paras, doc_id=f"s{i}", date=d)
-        for i, (paras, d) in enumerate(
-            [(DAY2, "2025-08-13"), ((later, DAY2[1]), "2025-08-13"), (DAY3, "2025-08-14")]
-        )
-    ]
+    docs = dated_documents(
+        [ARTICLES[1], f"{later}\n{DAY2[1]}", ARTICLES[2]],
+        ["2025-08-13", "2025-08-13", "2025-08-14"],
+    )
     sents = split_documents(docs)
     claims = [c for d in docs for c in claims_of(d, sents)]
     _, summary, _, _ = fuse(claims, docs, sents, BagEmbedder(), FusionConfig(words=60))
@@ -71,9 +64,7 @@ def test_brief_opens_with_the_latest_figure():
 
 
 def test_undated_cluster_has_no_updates():
-    docs, sents = _cluster([None, None, None])
-    days = {(s.doc_id, s.start): None for d in docs for s in sents[d.id]}
-    assert figure_updates(docs, sents, BagEmbedder(), days, 0.3) == []
+    assert updates_of(*ARTICLES, embedder=BagEmbedder(), same_topic=0.3) == []
     # however much a superseded figure weighs, an undated cluster's brief is the same
     assert _brief([None, None, None], penalty=0.0) == _brief([None, None, None], penalty=5.0)
 
@@ -85,10 +76,8 @@ def test_same_day_different_figures_stay_a_conflict():
     )
     found = conflicts_of(*texts, embedder=BagEmbedder(), dates=["2025-08-12"] * 2)
     assert [k.topic for k in found] == ["acres"]
-    docs = [build_document(t, doc_id=f"s{i}", date="2025-08-12") for i, t in enumerate(texts)]
-    sents = split_documents(docs)
-    days = {(s.doc_id, s.start): "2025-08-12" for d in docs for s in sents[d.id]}
-    assert figure_updates(docs, sents, BagEmbedder(), days, 0.3) == []
+    dates = ["2025-08-12"] * 2
+    assert updates_of(*texts, embedder=BagEmbedder(), dates=dates, same_topic=0.3) == []
 
 
 @pytest.mark.parametrize(
@@ -108,10 +97,4 @@ def test_same_day_different_figures_stay_a_conflict():
 )
 def test_a_figure_of_another_measure_is_no_update(older, newer, embedder):
     # what figure_conflicts keeps apart, figure_updates does too
-    docs = [
-        build_document(older, doc_id="s0", date="2025-08-12"),
-        build_document(newer, doc_id="s1", date="2025-08-14"),
-    ]
-    sents = split_documents(docs)
-    days = {(s.doc_id, s.start): d.date for d in docs for s in sents[d.id]}
-    assert figure_updates(docs, sents, embedder, days) == []
+    assert updates_of(older, newer, embedder=embedder, dates=["2025-08-12", "2025-08-14"]) == []
