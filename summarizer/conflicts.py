@@ -1518,6 +1518,12 @@ def _dated_before(m: Mention, day: str, before: str) -> bool:
     return bool(named) and all(d is not None and d.isoformat() < before for d in named)
 
 
+# Units a day's report words anew for one count: "400,000 households were without
+# electricity" on Tuesday, "290,000 homes remained without power" on Wednesday. Each is
+# counted as the first word's measure (alike sentences and one ``what`` still decide).
+_MEASURED_AS = {"home": "household", "house": "household", "dwelling": "household"}
+
+
 def _measures_over_days(
     documents: Sequence[Document],
     sentences: Mapping[str, Sequence[Sentence]],
@@ -1559,7 +1565,7 @@ def _measures_over_days(
     # a disagreement in figure_conflicts (a day's report words its news anew). Cheap
     # filters first, for all pairs at once, as there.
     docs = np.array([m.sentence.doc_id for m in ms])
-    units = np.array([f"{m.fact.kind}:{m.unit}" for m in ms])
+    units = np.array([f"{m.fact.kind}:{_MEASURED_AS.get(m.unit, m.unit)}" for m in ms])
     near = (
         (units[:, None] == units[None, :])
         & (docs[:, None] != docs[None, :])

@@ -1398,7 +1398,7 @@ def score_claims(
         if _FORECAST_EN.search(claim.text) and foretold(claim, [
             all_sents[best_sent[i, k]]
             for k in np.flatnonzero((best_sim[i] >= config.support_threshold) & ~own[i])
-        ]):  # fmt: skip
+        ] + _told_that_day(claim, all_sents, sent_vecs @ claim_vecs[i])):  # fmt: skip
             score -= config.superseded_penalty
         if n_words < 6:
             score -= 0.5
@@ -1412,7 +1412,14 @@ def score_claims(
 # approve", "is set to announce" (English; "will" also tells of a plan announced).
 # A headline drops the verb: "Central bank expected to raise rates" (_FORECAST_TITLE).
 _FORECASTS = r"(?:\w+ly\s+)?(?:expected|forecast|predicted|tipped|poised|likely|set)\s+to\s+[a-z]"
-_FORECAST_EN = re.compile(rf"\b(?:is|are)\s+{_FORECASTS}")
+# A timetable, in a sentence only: "is due to start on Monday", "is scheduled to open"
+# ("due to the storm", "due to rising costs" give a cause; a headline's "Flights
+# cancelled due to storm" too).
+_SCHEDULED = (
+    r"(?:scheduled|slated)\s+to\s+[a-z]"
+    r"|due\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)(?![a-z]+ing\b)[a-z]"
+)
+_FORECAST_EN = re.compile(rf"\b(?:is|are)\s+(?:{_FORECASTS}|{_SCHEDULED})")
 _FORECAST_TITLE = re.compile(rf"\b{_FORECASTS}", re.IGNORECASE)  # "Fed Set To Hike"
 
 
@@ -1422,6 +1429,35 @@ def _tells_done(text: str) -> bool:
     return bool(
         PAST_EN.search(text) and not future_re("en").search(text) and not _FORECAST_EN.search(text)
     )
+
+
+# How alike (MiniLM cosine) another source's sentence that names the day a plan names
+# must read to report it done: a plan and its report word the event apart ("A vaccination
+# campaign is due to start on Monday" / "Health workers began vaccinating residents ... on
+# Monday as the death toll rose to 41": 0.47), too far apart for support; the day and a
+# content word they share tell the rest.
+FORETOLD_LIKENESS = 0.4
+
+_WEEKDAY_WORD = re.compile(rf"\b{WEEKDAY_RE}\b")
+
+
+def _told_that_day(claim: Claim, sents: Sequence[Sentence], sims) -> list[Sentence]:
+    """Other sources' sentences of ``sents`` (``sims``: each one's likeness to ``claim``)
+    that name the weekday ``claim`` names and share a content word with it besides, at
+    least :data:`FORETOLD_LIKENESS` alike: where a report of the day a plan was set for
+    would tell it (:func:`foretold` asks whether it tells it done)."""
+    days = set(_WEEKDAY_WORD.findall(claim.text))
+    if not days:
+        return []
+    words = content_stems(claim.text) - content_stems(" ".join(days))
+    return [
+        s
+        for s, sim in zip(sents, sims, strict=True)
+        if s.doc_id != claim.doc_id
+        and sim >= FORETOLD_LIKENESS
+        and days & set(_WEEKDAY_WORD.findall(s.text))
+        and words & content_stems(s.text)
+    ]
 
 
 def foretold(claim: Claim, alike: Sequence[Sentence]) -> bool:

@@ -96,3 +96,43 @@ def test_a_forecasting_title_in_title_case_does_not_head_either(embedder):
     )
     top = ScoredClaim(Claim(REPORT_LEDE, "b", (), 0.0), (), frozenset({"b"}), 1.0)
     assert "Expected" not in headline(top, docs, embedder, 0.4, lead=REPORT_LEDE)
+
+
+def _forecast_penalty(plan: str, report: str, embedder) -> float:
+    """How much lower ``plan`` (an article of Thursday) scores beside another source's
+    later ``report`` for having forecast it (the superseded penalty, or nothing)."""
+    from summarizer.config import FusionConfig
+    from summarizer.fusion import score_claims
+    from summarizer.pipeline import split_documents
+    from summarizer.types import Claim
+
+    docs = [
+        build_document(plan, "Officials said 200,000 doses had arrived.", doc_id="a"),
+        build_document(report, "The nurses said the clinics were full.", doc_id="b"),
+    ]
+    sents = split_documents(docs)
+    claims = [Claim(plan, "a", (), 0.0)]
+
+    def score(penalty: float) -> float:
+        config = FusionConfig(superseded_penalty=penalty)
+        return score_claims(claims, sents, embedder, config)[0][0].score
+
+    return round(score(0.0) - score(0.5), 6)
+
+
+def test_a_timetable_a_later_report_tells_done_gives_way(embedder):
+    # "is due to start on Monday", then "began vaccinating ... on Monday": worded apart
+    plan = "A vaccination campaign is due to start on Monday."
+    report = (
+        "Health workers began vaccinating residents of the lakeside town against cholera on "
+        "Monday as the death toll from the outbreak rose to 41."
+    )
+    assert _forecast_penalty(plan, report, embedder) == 0.5
+
+
+def test_a_cause_is_no_timetable_and_another_days_report_settles_no_plan(embedder):
+    report = "Health workers began vaccinating residents against cholera on Monday."
+    cause = "The vaccination campaign on Monday is due to the arrival of new doses."
+    assert _forecast_penalty(cause, report, embedder) == 0.0
+    plan = "A vaccination campaign is due to start on Friday."
+    assert _forecast_penalty(plan, report, embedder) == 0.0

@@ -98,3 +98,23 @@ def test_same_day_different_figures_stay_a_conflict():
 def test_a_figure_of_another_measure_is_no_update(older, newer, embedder):
     # what figure_conflicts keeps apart, figure_updates does too
     assert updates_of(older, newer, embedder=embedder, dates=["2025-08-12", "2025-08-14"]) == []
+
+
+def _updated(older: str, newer: str, embedder) -> set[tuple[str, str]]:
+    """The (older, newer) values ``newer``, reported on Thursday, updates of ``older``,
+    reported on Tuesday."""
+    pairs = updates_of(older, newer, embedder=embedder, dates=["2025-08-12", "2025-08-14"])
+    return {(a.fact.value, b.fact.value) for a, b in pairs}
+
+
+def test_homes_without_power_update_households_without_power(embedder):
+    # a later report words the count anew ("homes" for "households"): the later one is news
+    older = "Northern Power said about 400,000 households were without electricity on Tuesday."
+    newer = "Northern Power said about 290,000 homes were still without power on Thursday."
+    assert _updated(older, newer, embedder) == {("400000", "290000")}
+
+
+def test_homes_destroyed_do_not_update_households_without_power(embedder):
+    older = "Northern Power said about 400,000 households were without electricity on Tuesday."
+    newer = "The flood destroyed about 3,000 homes in the river valley, officials said."
+    assert _updated(older, newer, embedder) == set()
