@@ -70,6 +70,10 @@ AGENCIES = (
     r"Xinhua|Anadolu|Bloomberg|Getty Images|Getty|"
     r"Shutterstock|Kyodo|Yonhap|TASS|PA|UPI|IANS|PTI|RFI|Agencies|agencies"
 )
+# ... and those known only in a dateline's brackets, where they name the outlet ("SYDNEY
+# (AAP) - "): elsewhere the same letters are something else, an "(AAP)" after "Aam Aadmi
+# Party" no caption's credit.
+DATELINE_AGENCIES = rf"{AGENCIES}|AAP"
 
 _NO_ALNUM = re.compile(r"^[\W_]*$", re.UNICODE)
 _TEASER = re.compile(
@@ -162,7 +166,7 @@ _BYLINE = re.compile(
     r"^[\W_]*((?i:published|posted|updated|written|edited|reported|compiled|produced|photographed)"
     r"\s+(?i:by|on|at)\b|(?i:by)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}"
     # ... and an affiliation: "By Jane Roe, Public Affairs Office"
-    r"(\s*[,|–-]\s*[^.!?]{2,60})?\s*$)",
+    r"(\s*[,|–-]\s*+[^.!?]{2,60})?\s*$)",  # (spaces read once: linear on a run of them)
 )
 _CREDIT = re.compile(
     r"(^[\W_]*(photo|image|picture|video|credit|illustration|caption)s?\s*(by|:|/|credit)"
@@ -184,6 +188,35 @@ WIRE_CAPTION = (
 # A capitalised name token, possessive: a long run of letters is one token, never
 # re-split among the repetitions below (that backtracking took seconds per line).
 _NAME = r"[A-Z][\w.'’-]*+"
+# A byline that names the writer's outlet after the name: "By Jane Roe, Manila Daily Herald",
+# "By Jane Roe, The East African Observer", "By Jane Roe for The Guardian", "By Jane Roe,
+# Reuters". An outlet is a known agency or a name whose last word says what papers, wires
+# and broadcasters call themselves; a title or an office ("By Jane Roe, Staff Writer", "By
+# Jane Roe, Public Affairs Office") names none.
+_OUTLET_WORD = (
+    r"(?:Times|Herald|Post|News|Daily|Journal|Gazette|Tribune|Observer|Chronicle|Telegraph|"
+    r"Guardian|Express|Star|Mail|Record|Press|Courier|Standard|Independent|Monitor|Mirror|"
+    r"Globe|Inquirer|Enquirer|Bulletin|Register|Examiner|Dispatch|Sun|Ledger|Sentinel|Argus|"
+    r"Weekly|Magazine|Radio|TV)"
+)
+_BYLINE_OUTLET = re.compile(
+    rf"^[\W_]*(?i:by)\s+{_NAME}(?:\s+{_NAME}){{0,3}}(?:\s*[,|–—-]\s*(?:for\s+)?|\s+for\s+)"
+    rf"(?P<outlet>(?!Agencies\b)(?:{AGENCIES})|(?:{_NAME}\s+){{0,4}}{_OUTLET_WORD})\s*$"
+)
+
+
+def byline_outlet(line: str) -> str | None:
+    """The outlet a byline names after the writer (:data:`_BYLINE_OUTLET`), or None.
+
+    >>> byline_outlet("By Jane Roe, Manila Daily Herald")
+    'Manila Daily Herald'
+    >>> byline_outlet("By Jane Roe, Staff Writer") is None
+    True
+    """
+    m = _BYLINE_OUTLET.match(line)
+    return m.group("outlet") if m else None
+
+
 _CAPTION = re.compile(
     rf"\({_NAME}(?:\s{_NAME}){{0,3}}\s?/\s?{_NAME}(?:\s{_NAME}){{0,4}}\s?\)"
     r"\s*(?:\([^()]{1,40}\)\s*)?$"
@@ -261,41 +294,50 @@ FOREIGN_WEEKDAY_RE = (
     )
     + ")"
 )
-_DATE = (
+_DAY_MONTH = (
     rf"(?:\d{{1,2}}\.?\s+(?:de\s+)?{ANY_MONTH_RE}|{ANY_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
-    r"(?:,?\s+(?:de\s+)?(?:19|20)\d\d)?"
 )
+_YEAR = r",?\s+(?:de\s+)?(?:19|20)\d\d"
+_DATE = rf"{_DAY_MONTH}(?:{_YEAR})?"
 # A wire in a dateline: between slashes, one token ("/PRNewswire/", "/PRNewswire-Asia/",
 # "/CNW/", "/dpa-AFX/") or a name that says "wire" ("/PR Newswire Europe/", "/ ACCESSWIRE
 # /"; not "KYIV / Ukraine / -"), or in brackets, a name that ends in "wire" ("(GLOBE
 # NEWSWIRE)", "(BUSINESS WIRE)", "(ACCESSWIRE)"), perhaps with the date ("(Marketwired -
 # March 3, 2025)"), or any name of up to three capitalised words with the date, as Newsfile
 # writes it ("(Newsfile Corp. - March 3, 2026)"), or a release wire whose name does not say
-# "wire": PRWeb's "(PRWEB)", news aktuell's and APA's "(ots)" ("Berlin (ots) - Die Acme AG
-# ..."). Its name is the article's outlet. Most are press-release wires; a news agency's
-# ("(Dow Jones Newswires)", "/EFE/") is not (:func:`wire_dateline`).
-_RELEASE_WIRES = r"(?i:PRWEB|ots)"
+# "wire": PRWeb's "(PRWEB)", PR.com's "(PR.com)", news aktuell's and APA's "(ots)" ("Berlin
+# (ots) - Die Acme AG ..."); or, between dashes, one word that ends in "wire" ("Vancouver, BC
+# - TheNewswire - March 3, 2026 - "). Its name is the article's outlet. Most are
+# press-release wires; a news agency's ("(Dow Jones Newswires)", "/EFE/") is not
+# (:func:`wire_dateline`).
+_RELEASE_WIRES = r"(?i:PRWEB|ots|PR\.com)"
 _DATED_WIRE_NAME = r"[A-Z][\w.&'’-]*+(?:\s[A-Z][\w.&'’-]*+){0,2}"  # each word read whole
 WIRE = (
     r"/(?=[\w-]+/|[^/\n]{0,40}?(?i:wire))\s?(?P<wire>\w[\w-]*(?:\s[\w-]+){0,2})\s?/"
     rf"|\((?P<wire_tag>(?:[A-Z][\w.-]*\s){{0,2}}\w*(?i:wire)[ds]?|{_RELEASE_WIRES}"
     rf"|{_DATED_WIRE_NAME}(?=\s*[-–]\s*{_DATE}\)))(?:\s*[-–]\s*{_DATE})?\)"
+    r"|(?<=[-–—]\s)(?P<wire_word>[A-Z]\w*+(?<=(?i:wire)))(?=\s+[-–—])"
 )
 # A wire's place in a release's dateline, after the place and date and before the story,
 # set off by dashes or slashes, with or without spaces: "NEW YORK, March 3, 2025 (GLOBE
 # NEWSWIRE) -- ", "SAN FRANCISCO--(BUSINESS WIRE)--", "TORONTO, ONTARIO--(Marketwired - March
-# 3, 2025) - ", "VANCOUVER, BC / ACCESSWIRE / March 3, 2025 / ".
+# 3, 2025) - ", "VANCOUVER, BC / ACCESSWIRE / March 3, 2025 / ", "Vancouver, BC - TheNewswire
+# - March 3, 2026 - "; perhaps with the distributor the release came through ("(GLOBE
+# NEWSWIRE) -- via IBN -- "), which is no prose either.
 # The story may open in lower case or with a digit after a wire ("/PRNewswire/ -- iRobot
 # Corp. ...", "(GLOBE NEWSWIRE) -- 23andMe ..."): the wire marks the dateline's end.
+_DASH = r"(?:–|—|-{1,2})"
 _WIRE_TAIL = (
-    rf"\s*(?:(?:-{{1,2}}|–|—)\s*)?(?:{WIRE})(?:\s*{_DATE})?\s*(?::|–|—|-{{1,2}}|/)\s*"
+    rf"\s*(?:{_DASH}\s*)?(?:{WIRE})(?:\s*(?:{_DASH}\s*)?{_DATE})?\s*(?::|{_DASH}|/)\s*"
+    rf"(?:via\s+{_DATED_WIRE_NAME}\s*{_DASH}\s*)?"
     r"(?=[\w“\"‘'«¿¡])"
 )
 # ", Region" after a dateline's place: one or two capitalised words ("Calif.", "D.C.", "New
 # Mexico", "Baden-Württemberg", "Martha's Vineyard").
 REGION = r"(?:,\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)?"
 _DATELINE = re.compile(
-    rf"^[{_UPPER}][{_UPPER}.'’-]*[{_UPPER}.'’](?:\s+[{_UPPER}][{_UPPER}.'’-]*[{_UPPER}.'’]){{0,5}}"
+    rf"^[{_UPPER}][{_UPPER}.'’-]*[{_UPPER}.'’]"
+    rf"(?:(?:\s+|\s?/\s?)[{_UPPER}][{_UPPER}.'’-]*[{_UPPER}.'’]){{0,5}}"  # "GENEVA/LUSAKA"
     rf"{REGION}"  # , Region
     rf"(?:\s+\([{_UPPER}][\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}\))?"  # (Region): "ALÈS (Gard) -"
     rf"(?:,?\s+{_DATE})?"  # , Nov 13 / , 13 nov
@@ -314,12 +356,16 @@ _FOREIGN_ARTICLE = (
 )
 # A wire names a release's dateline also after a place in mixed case, perhaps with a region
 # and a date: "Austin, Texas, March 3, 2025 (GLOBE NEWSWIRE) -- ".
+# With a full date, day, month and year, and a dash, no tag is needed: "Munich, March 3, 2026
+# – Acme AG today announced ...", "Paris, le 3 mars 2026 – " (a sentence that opens "Paris,
+# March 3 was ..." has neither the year nor the dash).
 # With a date after the place, any outlet's name in brackets: "Valmore, 4 March (EuroWire) - "
 # (a weekday is no place: "Tuesday, March 3 (Day 1) – " heads a timeline's entry).
 _PLACE_TAG = re.compile(
     rf"^(?!(?:{WEEKDAY_RE}|{FOREIGN_WEEKDAY_RE})\b)(?:"  # no weekday opens a place's tag
     rf"[{_UPPER}][\w.'’-]+(?:\s+[{_UPPER}][\w.'’-]+){{0,2}}"
-    rf"(?:\s*\((?:{AGENCIES})\)|,\s+{_DATE}\s*\([{_UPPER}][\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}\))"
+    rf"(?:\s*\((?:{DATELINE_AGENCIES})\)|,\s+{_DATE}\s*\([{_UPPER}][\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}\)"
+    rf"|{REGION},\s+(?:le\s+)?{_DAY_MONTH}{_YEAR})"  # "Munich, March 3, 2026 – "
     rf"\s*(?:–|—|-{{1,2}})\s+(?=[{_UPPER}“\"‘'«¿¡])"
     rf"|[{_UPPER}][\w'’]+\s+(?:–|—|-{{1,2}})\s+(?={_FOREIGN_ARTICLE}\s*\w))"
     rf"|^[{_UPPER}][\w.'’-]+(?:\s+[{_UPPER}][\w.'’-]+){{0,2}}"
@@ -544,11 +590,28 @@ def strip_prefix(line: Line) -> Line:
 # Of the tags a dateline's brackets hold, an agency or a broadcaster's call sign ("KXAN",
 # "WJZ", "CNN", "CBS") names the outlet; a region in capitals ("ALÈS (GARD)", "PORTLAND
 # (OR)") does not.
-_DATELINE_OUTLET = re.compile(rf"\((?P<tag>{AGENCIES}|[KWC][A-Z]{{2,3}})\)|{WIRE}")
+_DATELINE_OUTLET = re.compile(rf"\((?P<tag>{DATELINE_AGENCIES}|[KWC][A-Z]{{2,3}})\)|{WIRE}")
 _WIRE = re.compile(WIRE)
 # A news agency's wire, not a release's: a known agency ("/EFE/"), or a plural "Newswires"
 # ("(Dow Jones Newswires)").
 _NEWS_WIRE = re.compile(rf"(?:{AGENCIES})|.*wires", re.IGNORECASE)
+
+
+def _wire_name(found: re.Match[str]) -> str | None:
+    """The wire's name that a match of :data:`WIRE` found, whichever form it has."""
+    return found.group("wire") or found.group("wire_tag") or found.group("wire_word")
+
+
+def opening_dateline(text: str) -> re.Match[str] | None:
+    """The dateline that opens ``text`` as :func:`strip_prefix` cuts it (:data:`_DATELINE`,
+    else :data:`_PLACE_TAG`), or None: a date inside it is the article's date.
+
+    >>> opening_dateline("Munich, March 3, 2026 – Acme AG today announced a chip.").group()
+    'Munich, March 3, 2026 – '
+    >>> opening_dateline("Paris, March 3 was a cold day for the strikers.") is None
+    True
+    """
+    return _DATELINE.match(text) or _PLACE_TAG.match(text)
 
 
 def _dateline_naming(
@@ -581,7 +644,7 @@ def dateline_outlet(text: str) -> str | None:
     'BUSINESS WIRE'
     """
     _, tag = _dateline_naming(text, _DATELINE_OUTLET)
-    return tag and (tag.group("tag") or tag.group("wire") or tag.group("wire_tag"))
+    return tag and (tag.group("tag") or _wire_name(tag))
 
 
 def wire_dateline(text: str) -> re.Match[str] | None:
@@ -597,7 +660,7 @@ def wire_dateline(text: str) -> re.Match[str] | None:
     True
     """
     m, wire = _dateline_naming(text, _WIRE)
-    if wire and not _NEWS_WIRE.fullmatch(wire.group("wire") or wire.group("wire_tag")):
+    if wire and not _NEWS_WIRE.fullmatch(_wire_name(wire) or ""):
         return m
     return None
 

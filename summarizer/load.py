@@ -26,12 +26,14 @@ from summarizer.clean import (
     FOREIGN_WEEKDAY_RE,
     REGION,
     WIRE,
+    byline_outlet,
     clean,
     dateline_outlet,
     drop_reason,
     ends_sentence,
     is_heading_like,
     lines,
+    opening_dateline,
     wire_dateline,
 )
 from summarizer.errors import InputError
@@ -217,7 +219,8 @@ def find_date(text: str) -> str | None:
     import datetime as dt
 
     for line in lines(text[:400]):
-        wire = wire_dateline(line.text)
+        # the dateline the cleaner cuts ("Munich, March 3, 2026 – "), a release's first
+        head = wire_dateline(line.text) or opening_dateline(line.text)
         found = [(m, (m.group(1), m.group(2), m.group(3))) for m in _ISO_DATE.finditer(line.text)]
         found += [
             (m, (m.group(3), _month_number(m.group(1)), m.group(2)))
@@ -258,8 +261,8 @@ def find_date(text: str) -> str | None:
                 dateline = _DATELINE_HEAD.match(before) and _DATELINE_END.match(after)
                 # an ISO date after at most a label ("date", "Updated:") opens its line
                 labelled = m.re is _ISO_DATE and len(words(before)) <= 2
-            if wire and m.re is not _NUMERIC_DATE and m.end() <= wire.end():
-                dateline = True  # in a press release's dateline
+            if head and m.re is not _NUMERIC_DATE and m.end() <= head.end():
+                dateline = True  # in the dateline that opens the line
             if date_line or dateline or labelled:
                 try:
                     return dt.date(int(year), int(month), int(day)).isoformat()
@@ -281,9 +284,10 @@ def text_metadata(text: str) -> dict[str, str | None]:
     which gives the outlet instead. An agency tag such as "(RFI)" opening one
     of the first prose lines also names the outlet, and so does one in a
     dateline opening it: "LONDON, Nov 13 (Reuters) - ...", "NEW YORK, March 3,
-    2025 /PRNewswire/ -- ...".
+    2025 /PRNewswire/ -- ...". Where none of these names one, a byline that names the
+    writer's outlet does ("By Jane Roe, Manila Daily Herald").
     """
-    title = outlet = None
+    title = outlet = signed = None
     for i, line in enumerate(lines(text)[:8]):
         if not is_heading_like(line.text):
             tag = _TAG.match(line.text)
@@ -296,6 +300,7 @@ def text_metadata(text: str) -> dict[str, str | None]:
         if domain and len(words(line.text)) <= 6:
             outlet = outlet or domain.group(0)
             continue
+        signed = signed or byline_outlet(line.text)
         # Not a title: a byline, caption, credit or "[Related ...]" link, or a
         # line introducing what follows ("... released the following statement:").
         if (
@@ -305,7 +310,7 @@ def text_metadata(text: str) -> dict[str, str | None]:
             and not line.text.endswith(":")
         ):
             title = _ATX.sub("", line.text).strip() or None  # "# Title" in Markdown
-    return {"title": title, "outlet": outlet, "date": find_date(text)}
+    return {"title": title, "outlet": outlet or signed, "date": find_date(text)}
 
 
 def make_document(

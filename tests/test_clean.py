@@ -493,3 +493,13 @@ def test_a_release_dateline_or_profile_heading_padded_with_a_long_run_is_read_in
             start = time.perf_counter()
             clean(text)
             assert time.perf_counter() - start < 2.0, (head, run)
+
+
+def test_a_dateline_with_two_places_or_a_full_date_is_cut_and_an_agency_s_letters_in_prose_stay():
+    """ "GENEVA/LUSAKA, Aug. 21 (Reuters) -" and "Munich, March 3, 2026 –" are cut as other
+    datelines are; "(AAP)" names the outlet only in a dateline: after "Aam Aadmi Party" in a
+    sentence it is no caption's credit."""
+    for dateline in ("GENEVA/LUSAKA, Aug. 21 (Reuters) - ", "Munich, March 3, 2026 – "):
+        assert kept(dateline + PROSE) == [PROSE], dateline
+    party = "The Aam Aadmi Party (AAP) MLA Ravi Kumar said on Monday that he would resign."
+    assert kept(party) == [party]
