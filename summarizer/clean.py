@@ -303,19 +303,18 @@ _DATE = rf"{_DAY_MONTH}(?:{_YEAR})?"
 # "/CNW/", "/dpa-AFX/") or a name that says "wire" ("/PR Newswire Europe/", "/ ACCESSWIRE
 # /"; not "KYIV / Ukraine / -"), or in brackets, a name that ends in "wire" ("(GLOBE
 # NEWSWIRE)", "(BUSINESS WIRE)", "(ACCESSWIRE)"), perhaps with the date ("(Marketwired -
-# March 3, 2025)"), or any name of up to three capitalised words with the date, as Newsfile
-# writes it ("(Newsfile Corp. - March 3, 2026)"), or a release wire whose name does not say
-# "wire": PRWeb's "(PRWEB)", PR.com's "(PR.com)", news aktuell's and APA's "(ots)" ("Berlin
-# (ots) - Die Acme AG ..."); or, between dashes, one word that ends in "wire" ("Vancouver, BC
-# - TheNewswire - March 3, 2026 - "). Its name is the article's outlet. Most are
-# press-release wires; a news agency's ("(Dow Jones Newswires)", "/EFE/") is not
-# (:func:`wire_dateline`).
-_RELEASE_WIRES = r"(?i:PRWEB|ots|PR\.com)"
-_DATED_WIRE_NAME = r"[A-Z][\w.&'’-]*+(?:\s[A-Z][\w.&'’-]*+){0,2}"  # each word read whole
+# March 3, 2025)"), or a release wire whose name does not say "wire": Newsfile's "(Newsfile
+# Corp. - March 3, 2026)", PRWeb's "(PRWEB)", PR.com's "(PR.com)", news aktuell's and APA's
+# "(ots)" ("Berlin (ots) - Die Acme AG ..."); any other name with a date is no wire ("Smith
+# (Jane Doe - March 3) - The forward said ..."); or, between dashes, one word that ends in
+# "wire" ("Vancouver, BC - TheNewswire - March 3, 2026 - "). Its name is the article's
+# outlet. Most are press-release wires; a news agency's ("(Dow Jones Newswires)", "/EFE/")
+# is not (:func:`wire_dateline`).
+_RELEASE_WIRES = r"(?i:PRWEB|ots|PR\.com)|Newsfile(?:\sCorp\.)?"
 WIRE = (
     r"/(?=[\w-]+/|[^/\n]{0,40}?(?i:wire))\s?(?P<wire>\w[\w-]*(?:\s[\w-]+){0,2})\s?/"
-    rf"|\((?P<wire_tag>(?:[A-Z][\w.-]*\s){{0,2}}\w*(?i:wire)[ds]?|{_RELEASE_WIRES}"
-    rf"|{_DATED_WIRE_NAME}(?=\s*[-–]\s*{_DATE}\)))(?:\s*[-–]\s*{_DATE})?\)"
+    rf"|\((?P<wire_tag>(?:[A-Z][\w.-]*\s){{0,2}}\w*(?i:wire)[ds]?|{_RELEASE_WIRES})"
+    rf"(?:\s*[-–]\s*{_DATE})?\)"
     r"|(?<=[-–—]\s)(?P<wire_word>[A-Z]\w*+(?<=(?i:wire)))(?=\s+[-–—])"
 )
 # A wire's place in a release's dateline, after the place and date and before the story,
@@ -327,14 +326,16 @@ WIRE = (
 # The story may open in lower case or with a digit after a wire ("/PRNewswire/ -- iRobot
 # Corp. ...", "(GLOBE NEWSWIRE) -- 23andMe ..."): the wire marks the dateline's end.
 _DASH = r"(?:–|—|-{1,2})"
+_DISTRIBUTOR = r"[A-Z][\w.&'’-]*+(?:\s[A-Z][\w.&'’-]*+){0,2}"  # each word read whole
 _WIRE_TAIL = (
     rf"\s*(?:{_DASH}\s*)?(?:{WIRE})(?:\s*(?:{_DASH}\s*)?{_DATE})?\s*(?::|{_DASH}|/)\s*"
-    rf"(?:via\s+{_DATED_WIRE_NAME}\s*{_DASH}\s*)?"
+    rf"(?:via\s+{_DISTRIBUTOR}\s*{_DASH}\s*)?"
     r"(?=[\w“\"‘'«¿¡])"
 )
 # ", Region" after a dateline's place: one or two capitalised words ("Calif.", "D.C.", "New
-# Mexico", "Baden-Württemberg", "Martha's Vineyard").
-REGION = r"(?:,\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)?"
+# Mexico", "Baden-Württemberg", "Martha's Vineyard"), the first perhaps a single letter or
+# with no space after the comma ("WASHINGTON,D.C., Nov. 13, 2024 — ").
+REGION = r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+)?)?"
 _DATELINE = re.compile(
     rf"^[{_UPPER}][{_UPPER}.'’-]*[{_UPPER}.'’]"
     rf"(?:(?:\s+|\s?/\s?)[{_UPPER}][{_UPPER}.'’-]*[{_UPPER}.'’]){{0,5}}"  # "GENEVA/LUSAKA"
@@ -719,8 +720,12 @@ _LABEL_END = re.compile(r"\s*:|\s+[–—-]{1,2}\s")  # not "Contact-tracing app
 # A company's profile, a press release's "About Acme Corp." section: the firm's own
 # description of itself, not the news. The name's first word holds a capital ("About
 # iRobot", "About 23andMe", "About 3M"), perhaps after "the" ("About the Company"): "About
-# 300 workers were sent home." is a sentence.
-_ABOUT_HEADING = re.compile(r"^About\s+(?:[Tt]he\s+)?(?=[\w.,&'’-]*[A-Z])[\w.,&'’ -]*+(?::|$)")
+# 300 workers were sent home." is a sentence, and so is a line whose last word is in lower
+# case before a full stop ("About 10M users signed up."; not "About Acme Corp.").
+_ABOUT_HEADING = re.compile(
+    r"^About\s+(?:[Tt]he\s+)?(?=[\w.,&'’-]*[A-Z])(?![\w.,&'’ -]*\s[a-z]+[.!?]$)"
+    r"[\w.,&'’ -]*+(?::|$)"
+)
 # What a contact block holds besides names: an e-mail address, a phone number.
 _CONTACT_DETAIL = re.compile(
     r"(?<![\w.+-])[\w.+-]+@[\w-]+\.\w"  # (from a word's start: linear on a run of letters)

@@ -453,6 +453,24 @@ def test_a_wire_named_with_its_date_or_not_saying_wire_is_cut_and_marks_a_releas
     assert kept(german) == ["Die Acme AG hat heute 200 Stellen gestrichen."]
 
 
+def test_a_name_and_a_date_in_brackets_in_prose_is_no_wire():
+    """Only Newsfile's name with a date in brackets is a wire ("(Newsfile - March 3) -"): a
+    player's, a place's or a company's name with a date opens prose, which stays whole and
+    does not make the story a release (whose profile would be cut)."""
+    for line in (
+        "Smith (Jane Doe - March 3) - The forward said he would stay at the club.",
+        "Zelensky (Kyiv - March 3): We will not give up our land, the president said.",
+        "John Smith (Acme Corp. - March 3, 2026): the new plant will employ 400 people.",
+        "Acme (Reuters - March 3) - shares of the company fell 4% on Tuesday.",
+    ):
+        assert kept(line) == [line]
+    story = "Liverpool (Salah - May 3) - the Egyptian scored twice in the second half."
+    sponsor = "Acme sponsors the club and said it was proud of the team on Sunday."
+    assert kept(f"{PROSE}\n{story}\nAbout Acme\n{sponsor}") == [PROSE, story, sponsor]
+    release = "Vancouver--(Newsfile - March 3, 2026) - Acme Mining Corp. reported gold."
+    assert kept(release) == ["Acme Mining Corp. reported gold."]
+
+
 def test_about_the_company_or_a_name_in_lower_case_heads_a_release_s_profile():
     """ "About the Company", "About iRobot", "About 23andMe" head a release's profile, which is
     cut; in a release, "About 300 workers ..." is still a sentence, and in a news story the
@@ -466,6 +484,19 @@ def test_about_the_company_or_a_name_in_lower_case_heads_a_release_s_profile():
         assert len(kept(story)) == 2, heading
     text = f"NEW YORK, March 3, 2026 (GLOBE NEWSWIRE) -- {news}\nAbout 300 workers were sent home."
     assert kept(text) == [news, "About 300 workers were sent home."]
+
+
+def test_a_release_sentence_opening_about_and_a_figure_is_no_profile_heading():
+    """In a release, "About 10M users signed up." and "About 5G phones sold out." are
+    sentences: they and the prose after them stay, while "About Acme Corp.", "About 3M" or
+    "About Acme AG:" still head a profile that is cut."""
+    news = "Acme Corp. today cut 200 jobs at two plants."
+    more = "The company said more cuts would follow next month."
+    dateline = "NEW YORK, March 3, 2026 (GLOBE NEWSWIRE) -- "
+    for sentence in ("About 10M users signed up.", "About 5G phones sold out."):
+        assert kept(f"{dateline}{news}\n{sentence}\n{more}") == [news, sentence, more], sentence
+    for heading in ("About Acme Corp.", "About Acme Inc.", "About 3M", "About Acme AG:"):
+        assert kept(f"{dateline}{news}\n{heading}\n{more}") == [news], heading
 
 
 def test_a_dateline_s_region_may_have_a_hyphen_or_an_apostrophe():
@@ -486,6 +517,7 @@ def test_a_release_dateline_or_profile_heading_padded_with_a_long_run_is_read_in
         "KIEL, Schleswig-Holstein",
         "SOURCE Acme Corp.\nAbout the",
         "SOURCE Acme Corp.\nAbout i",
+        "SOURCE Acme Corp.\nAbout 10M users",
     )
     for head in heads:
         for run in (" ", "-", "a", "A"):

@@ -535,6 +535,22 @@ def test_more_dateline_forms_date_the_article_name_its_outlet_and_are_cut(dateli
     assert body_text(doc)[0] == "Acme Corp. said on Tuesday that it would close two plants."
 
 
+def test_a_region_with_no_space_after_the_comma_or_of_one_letter_dates_the_article():
+    """ "WASHINGTON,D.C., Nov. 13, 2024 —" is a dateline as "WASHINGTON, D.C., ..." is: its
+    date is the article's (weekdays are anchored to it)."""
+    for dateline in ("WASHINGTON,D.C., Nov. 13, 2024 — ", "SPRINGFIELD, X, Nov. 13, 2024 — "):
+        assert find_date(dateline + "The talks began on Wednesday.") == "2024-11-13", dateline
+
+
+def test_a_name_and_a_date_in_brackets_opening_prose_names_no_outlet():
+    """ "Smith (Jane Doe - March 3) - ..." opens prose: "Jane Doe" is no wire and no outlet;
+    Newsfile's "(Newsfile - March 3, 2026) -" still names the outlet and dates the article."""
+    meta = text_metadata("Smith (Jane Doe - March 3, 2026) - The forward said he would stay.")
+    assert (meta["date"], meta["outlet"]) == (None, None)
+    meta = text_metadata("Vancouver--(Newsfile - March 3, 2026) - Acme Mining reported gold.")
+    assert (meta["date"], meta["outlet"]) == ("2026-03-03", "Newsfile")
+
+
 def test_a_sentence_opening_with_a_place_and_a_date_is_no_dateline():
     """ "Paris, March 3 was ..." is prose: without a year and a dash after the date no
     dateline is read, and the date is one the prose mentions."""
