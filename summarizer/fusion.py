@@ -49,7 +49,7 @@ from summarizer.notes import (
     without_contested_note,
 )
 from summarizer.saying import SAYING, saying_words
-from summarizer.tense import PAST_EN, ends_span, foreign_past_weekday, future_re
+from summarizer.tense import CONDITIONAL_EN, PAST_EN, ends_span, foreign_past_weekday, future_re
 from summarizer.text import (
     SPEECH,
     caps_lead_in,
@@ -1412,12 +1412,14 @@ def score_claims(
 # approve", "is set to announce" (English; "will" also tells of a plan announced).
 # A headline drops the verb: "Central bank expected to raise rates" (_FORECAST_TITLE).
 _FORECASTS = r"(?:\w+ly\s+)?(?:expected|forecast|predicted|tipped|poised|likely|set)\s+to\s+[a-z]"
-# A timetable, in a sentence only: "is due to start on Monday", "is scheduled to open"
-# ("due to the storm", "due to rising costs" give a cause; a headline's "Flights
-# cancelled due to storm" too).
+# A timetable, in a sentence only: "is due to start on Monday", "is scheduled to open";
+# "due to" then a verb of one ("due to the storm", "due to heavy fog", "due to rising
+# costs" give a cause; a headline's "Flights cancelled due to storm" too).
 _SCHEDULED = (
     r"(?:scheduled|slated)\s+to\s+[a-z]"
-    r"|due\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)(?![a-z]+ing\b)[a-z]"
+    r"|due\s+to\s+(?:be|start|begin|open|close|resume|end|finish|arrive|land|leave|depart|meet"
+    r"|vote|sign|launch|return|take|hold|hear|rule|appear|report|announce|release|visit|travel"
+    r"|testify|face|decide|expire)\b"
 )
 _FORECAST_EN = re.compile(rf"\b(?:is|are)\s+(?:{_FORECASTS}|{_SCHEDULED})")
 _FORECAST_TITLE = re.compile(rf"\b{_FORECASTS}", re.IGNORECASE)  # "Fed Set To Hike"
@@ -2139,8 +2141,9 @@ _RECENT_YEARS = re.compile(
     r"\b(?:in|over|during)\s+(?:recent|the\s+(?:past|last))\s+(?:[a-z]+\s+)?(?:years|decades?)\b"
 )
 
-# An aside on someone named, not what the sentence tells: ", who awarded her a medal in 2015,".
-_WHO_ASIDE = re.compile(r",\s+(?:who|which)\b[^,]*,")
+# An aside on someone or something named, not what the sentence tells: ", who awarded
+# her a medal in 2015,", ", passed by parliament in 2019,".
+_WHO_ASIDE = re.compile(r",\s+(?:who|which|[a-z]+ed)\b[^,]*,")
 _NAMED_YEAR = re.compile(r"\b\d{4}\s+(?=[A-Z])")
 # A past year the news is measured against: "its worst result since 1998", "up from 58% in 2021".
 _COMPARED_YEAR = re.compile(
@@ -2154,7 +2157,8 @@ def is_background(text: str, year: str | None) -> bool:
     before it ("The global cloud market was worth about $600 billion in 2024."
     in an article of 2025: every year it names is before its article's
     ``year``, and it dates nothing to a day; where the article's date is not
-    known, a year it tells of in the past), or what went on over recent years
+    known, a year it tells of as done: not a plan or a forecast "officials said" of it),
+    or what went on over recent years
     ("Nimbus has grown rapidly in recent years")? Such a claim follows the news
     in a brief (the news is dated to a day, or to no time at all).
 
@@ -2163,6 +2167,8 @@ def is_background(text: str, year: str | None) -> bool:
     >>> is_background("The bank raised rates on Thursday, its third rise since 2024.", "2025")
     False
     >>> is_background("Inflation is seen reaching the target in 2027.", None)
+    False
+    >>> is_background("Officials said the new terminal will open in 2027.", None)
     False
     >>> is_background("Obama, who gave her a medal in 2015, called her a treasure.", None)
     False
@@ -2177,7 +2183,8 @@ def is_background(text: str, year: str | None) -> bool:
     # Act"), nor a year the news is measured against ("its worst result since 1998")
     told = _NAMED_YEAR.sub(" ", _WHO_ASIDE.sub(",", _COMPARED_YEAR.sub(" ", text)))
     years = [f.value[:4] for f in dates(told) if f.value[:4].isdigit()]
-    if years and (all(y < year for y in years) if year else PAST_EN.search(text)):
+    done = _tells_done(told) and not CONDITIONAL_EN.search(told)
+    if years and (all(y < year for y in years) if year else done):
         return True
     return bool(_RECENT_YEARS.search(text))
 
@@ -2185,12 +2192,18 @@ def is_background(text: str, year: str | None) -> bool:
 # A subject that is a role, not a name: "The singer died ...", "The former president said ...";
 # the capital after it, if any: "The actor Tom Reyes died ..." names him.
 _ROLE_SUBJECT = re.compile(r"The((?:\s+[a-z][\w-]*){1,3})(\s+[A-Z])?")
+_ROLE_NOUNS = _PERSON_NOUNS | _MALE_NOUNS | _FEMALE_NOUNS
+# A name of two words or more in commas after the role, and what comes between: "The
+# president, Emmanuel Macron, said", "The prime minister of Japan, Shigeru Ishiba, ...".
+_APPOSED_NAME = re.compile(r"([^,.]{0,30}),\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)+,")
 
 
 def names_no_one(text: str) -> bool:
     """Does the claim open on a person it calls only by a role ("The singer
     died at her home on Sunday."), whom other sentences name? An opening
-    names whom it is about.
+    names whom it is about, as a name in commas after the role does ("The
+    president, Emmanuel Macron, said"; not a place after a verb: "The singer
+    died in Santa Fe, New Mexico, ...").
 
     >>> names_no_one("The singer died at her Nashville home on Sunday.")
     True
@@ -2200,15 +2213,23 @@ def names_no_one(text: str) -> bool:
     (False, False)
     >>> names_no_one("The actor Tom Reyes died on Friday.")
     False
+    >>> names_no_one("The prime minister of Japan, Shigeru Ishiba, resigned on Sunday.")
+    False
     """
-    role = _ROLE_SUBJECT.match(text.strip())
+    t = text.strip()
+    role = _ROLE_SUBJECT.match(t)
     if not role:
         return False
     words = role.group(1).split()
-    nouns = _PERSON_NOUNS | _MALE_NOUNS | _FEMALE_NOUNS
-    head = next((k for k, w in enumerate(words) if w in nouns), None)
+    head = next((k for k, w in enumerate(words) if w in _ROLE_NOUNS), None)
+    if head is None:
+        return False
+    # the name follows the role, not a verb after it ("The singer died in Santa Fe, New Mexico")
+    named = _APPOSED_NAME.match(t, role.end(1))
+    if named and not PAST_EN.search(" ".join([*words[head + 1 :], named.group(1)])):
+        return False
     # the role noun is the subject's head, not a title before a name
-    return head is not None and not (head == len(words) - 1 and role.group(2))
+    return not (head == len(words) - 1 and role.group(2))
 
 
 def is_lede(claim: Claim, firsts: Mapping[str, set[int]]) -> bool:
@@ -2540,9 +2561,10 @@ def fuse(
     texts = [
         close_quotation(anchor_dates(sc.claim.text, by_id[sc.claim.doc_id].date)) for sc in scored
     ]
-    # Contested: the claim is one side's sentence, or it states a disputed figure (a
-    # date) and a side's sentence supports it (not merely a figure-less
-    # sentence beside one). A figure's note, a date's, or one for both.
+    # Contested: the claim is one side's sentence or a side's sentence supports it,
+    # and it states a disputed figure; or, for a date, it is one side's sentence, or it
+    # names a day and a side's sentence supports it (not merely a day-less sentence
+    # beside one). A figure's note, a date's, or one for both.
     # The figure it states must be a disputed one: "The party took 41% of the vote" is
     # not contested because its source's sentence also gives a disputed count of seats.
     # Values as read, so that "8 people" states the disputed "eight people".

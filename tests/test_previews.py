@@ -134,5 +134,8 @@ def test_a_cause_is_no_timetable_and_another_days_report_settles_no_plan(embedde
     report = "Health workers began vaccinating residents against cholera on Monday."
     cause = "The vaccination campaign on Monday is due to the arrival of new doses."
     assert _forecast_penalty(cause, report, embedder) == 0.0
+    fog = "The cancellations are due to heavy fog over west London, the airport said."
+    cancelled = "Flights at Heathrow Airport were cancelled on Tuesday due to heavy fog."
+    assert _forecast_penalty(fog, cancelled, embedder) == 0.0
     plan = "A vaccination campaign is due to start on Friday."
     assert _forecast_penalty(plan, report, embedder) == 0.0
