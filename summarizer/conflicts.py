@@ -464,15 +464,20 @@ _LOSS_BEFORE = re.compile(
 )
 
 
-def loser(m: Mention) -> str | None:
+def loser(m: Mention, charged: bool = True) -> str | None:
     """Who lost an English sum of money, as a stem, where the words right before it say so
     (:data:`_LOSS_BEFORE`): "investor" for "investors lost $360 million in total over the
     life of the scheme" and for "a fraud that cost investors roughly $340 million"; else
-    None ("a retiree who lost $410,000" names no one). Two such sums of one party state one
-    loss, whatever else their sentences say."""
+    None ("a retiree who lost $410,000" names no one). Two sums one party lost or was
+    defrauded of state one loss, whatever else their sentences say; a sum something cost
+    a party (left out where not ``charged``) is as often the price of one of many things
+    ("the recall cost the company $50 million", "the cyberattack cost the company $2
+    million"), and only names whose it is."""
     if m.fact.kind != "money" or lexical_language() != "en":
         return None
     said = _LOSS_BEFORE.search(m.sentence.text, 0, m.fact.start)
+    if said and not charged and said.group("payer"):
+        return None
     party = said and next(w for w in said.group("loser", "payer", "victim") if w)
     if not party or party.lower() in _PURPOSE_STOP:
         return None
@@ -900,6 +905,9 @@ _SAVED = re.compile(
     r"\b(?:rescued|survived|(?:pulled|dug|brought|found|taken)\s+(?:\w+\s+)?alive)\b",
     re.IGNORECASE,
 )
+# Before a figure, only the words right before it say it counts the rescued ("crews rescued
+# 12 people"): "Rescued migrants said about 30 people drowned" counts no one rescued.
+_SAVED_LAST = re.compile(rf"(?:{_SAVED.pattern})\s*$", re.IGNORECASE)
 # What ends the clause a figure belongs to: "5 died and 20 were injured"; a
 # relative clause is another one ("3,000 people at a vigil for those killed").
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|that|who|which|whose|when|where)\b")
@@ -908,12 +916,12 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|that|who|which|whose|whe
 _AFTER_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|\b(?:for|from|of|in|at|after)\b")
 # What counts people: "38 people", "12 victims", and "400 others" after a count of them.
 _PEOPLE = frozenset(
-    {"person", "casualty", "victim", "fatality", "dead", "resident", "people", "other"}
+    {"person", "casualty", "victim", "fatality", "dead", "resident", "people", "other", "survivor"}
 )
 _UNIT_SAYS = {
     "killed": "dead", "dead": "dead", "died": "dead", "death": "dead", "fatality": "dead",
     "injured": "injured", "wounded": "injured", "hurt": "injured", "injury": "injured",
-    "survivor": "rescued", "rescued": "rescued",
+    "rescued": "rescued",
 }  # fmt: skip
 # What befell the people a count counts (the rescued are counted alike, no casualties).
 _CASUALTIES = frozenset({"dead", "injured", "rescued"})
@@ -1097,29 +1105,43 @@ def casualty_unit(f: Fact, text: str) -> str | None:
     before = words.clause_break.split(text[: f.start])[-1].split()
     before = before[-16:] if language == "en" else _last_content_words(before, 10, language)
     ending = _clause_verb(words.clause_break.split(text[f.end :], maxsplit=1)[0], words)
-    sides = [" ".join(after), ending, " ".join(before)]
+    sides = [(" ".join(after), words), (ending, words)]
+    sides.append((" ".join(before), words._replace(saved=_SAVED_LAST) if words.saved else words))
     if language == "en" and _INCLUDING.search(" ".join(before)):
-        sides += reversed(words.clause_break.split(text[: f.start])[:-1])
-    for side in sides:
-        if said := _said(words, side):
+        earlier = [c for c in words.clause_break.split(text[: f.start])[:-1] if numbers(c)]
+        sides += [(c, words) for c in earlier[-1:]]
+    for side, read in sides:
+        if said := _said(read, side):
             return said if base is None or base in words.people else f"{base} ({said})"
     return _toll(f, " ".join(before), words)
 
 
 # A count of some of the people a clause before has counted ("14 people were treated for
-# injuries, including seven police officers"): what befell them is the nearest such clause's.
+# injuries, including seven police officers"): what befell them is that clause's, the
+# nearest one that counts ("At least 11 people were injured, police said, including nine
+# officers"), and only its ("Five people were killed, and police evacuated 300 people,
+# including 20 children": no child died).
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom)$", re.IGNORECASE)
 
 
 # A custodial sentence, as the unit of its years: a count, unlike other durations.
 PRISON_TERM = "year (prison)"
-_JAILED = re.compile(r"\b(?:sentenced|jailed|imprisoned)\b(?:\s+[\w’'.-]+){0,6}\s+(?:to|for)\s+$")
-_IN_PRISON = re.compile(
-    r"(?:-|\s+)(?:[\w-]+\s+){0,2}(?:prison|jail|imprisonment)\b|\s+behind bars\b"
+_JAILED = re.compile(
+    r"\b(?:sentenced|jailed|imprisoned)\b(?:\s+[\w’'.-]+){0,6}\s+(?:to|for)\s+$", re.IGNORECASE
 )
+_IN_PRISON = re.compile(
+    r"(?:-\s*|\s+)(?:(?:in|to|behind)\s+(?:(?:a|federal|state|county)\s+)?)?"
+    r"(?:prison|jail|imprisonment)\b|\s+behind bars\b"
+)
+# A sentence served outside prison: "sentenced to three years of probation".
+_NOT_IN_PRISON = re.compile(
+    r"[’']?\s+(?:of\s+)?(?:probation|supervised release|house arrest|parole)\b", re.IGNORECASE
+)
+# A term not imposed here: sought, risked or allowed, or one served before ("who spent 12
+# years in prison for armed robbery in the 1990s").
 _NOT_IMPOSED = re.compile(
     r"\b(?:up to|maximum|minimum|faces?|facing|could|would|might|may|seeks?|sought|seeking|"
-    r"asked|asking|requested|recommended|demanded|urged)\b",
+    r"asked|asking|requested|recommended|demanded|urged|spent|served)\b",
     re.IGNORECASE,
 )
 
@@ -1128,9 +1150,11 @@ def prison_term(f: Fact, text: str) -> str | None:
     """:data:`PRISON_TERM` for an English number of years that the sentence says a court
     imposed: "sentenced Vance to 15 years", "jailed for 12 years", "12 years in prison", "a
     12-year prison term"; else None. A term only sought, risked or allowed ("prosecutors
-    sought 20 years in prison", "faces up to 20 years", "a maximum sentence of 20 years") is
-    none, nor are other durations ("for six years"): two sources giving a defendant 12 and
-    15 years disagree, where "12 years" and "six years" of a scheme were never compared.
+    sought 20 years in prison", "faces up to 20 years", "a maximum sentence of 20 years"),
+    one served before ("spent 12 years in prison") or one of probation is none, nor are
+    other durations ("for six years", "20 years after the prison riot"): two sources giving
+    a defendant 12 and 15 years disagree, where "12 years" and "six years" of a scheme were
+    never compared.
 
     >>> from summarizer.facts import numbers
     >>> t = "A judge sentenced Ann Lee to 15 years in prison for a scheme that ran six years."
@@ -1144,6 +1168,8 @@ def prison_term(f: Fact, text: str) -> str | None:
         return None
     clause = _CLAUSE_BREAK.split(text[: f.start])[-1]
     if f.extra.get("qualifier") == "lt" or _NOT_IMPOSED.search(clause):
+        return None
+    if _NOT_IN_PRISON.match(text[f.end :]):
         return None
     if _JAILED.search(text[: f.start]) or _IN_PRISON.match(text[f.end :]):
         return PRISON_TERM
@@ -1348,10 +1374,10 @@ def figure_conflicts(
     loose = casualty[:, None] | ((total[:, None] == total[None, :]) & (total[:, None] != ""))
     same_unit = (units[:, None] == units[None, :]) & (docs[:, None] != docs[None, :])
     close = same_unit & (sims >= np.where(loose, same_topic - SIDE_MARGIN, same_topic))
-    # A sum one party lost (:func:`loser`) is the event's toll in money: "cost investors
-    # roughly $340 million" and "investors lost $360 million in total" count it, however
-    # little else their sentences share.
-    lost = np.array([loser(m) or "" for m in ms])
+    # A sum one party lost (:func:`loser`) is the event's toll in money: "defrauding
+    # investors of $340 million" and "investors lost $360 million in total" count it, however
+    # little else their sentences share ("cost investors $340 million" need read alike).
+    lost = np.array([loser(m, charged=False) or "" for m in ms])
     close |= same_unit & (lost[:, None] == lost[None, :]) & (lost[:, None] != "")
 
     def one_account(i: int, j: int) -> bool:
@@ -1438,50 +1464,54 @@ def _figure_conflict(
     )
 
 
-def figure_updates(
+def figure_changes(
     documents: Sequence[Document],
     sentences: Mapping[str, Sequence[Sentence]],
     embedder: Embedder,
     days: Mapping[tuple[str, int], str | None],
     same_topic: float = 0.6,
+) -> tuple[list[tuple[Mention, Mention]], list[Conflict]]:
+    """The figures a later report updates and the tolls it counts lower
+    (:func:`figure_updates`, :func:`figure_recounts`), from one reading of the measures a
+    story told over days restates (``days``: each sentence's day, ISO, by (doc_id, start);
+    None where it is not known)."""
+    groups = _measures_over_days(documents, sentences, embedder, days, same_topic)
+    return figure_updates(groups), figure_recounts(groups, documents)
+
+
+def figure_updates(
+    groups: Sequence[Sequence[tuple[Mention, str]]],
 ) -> list[tuple[Mention, Mention]]:
-    """Figures a later report updates, each as (older, newer): two sources' figures of one
-    unit that count the same thing in alike sentences (as :func:`figure_conflicts` pairs
-    them, directly or through others), the older with a value none of the latest day's
-    gives (``days``: each sentence's day, ISO, by (doc_id, start); None where it is not
-    known), paired with each of the latest day's. A story told over days
-    restates its measures ("8,500 acres" on Tuesday, "21,000 acres" on Wednesday): the
-    later figure is the news, the earlier one no disagreement but a past state. A later
-    report of fewer dead or injured updates nothing (:func:`figure_recounts`)."""
+    """Figures a later report updates, each as (older, newer): of each measure (``groups``:
+    :func:`_measures_over_days`, two sources' figures of one unit that count the same thing
+    in alike sentences, as :func:`figure_conflicts` pairs them, directly or through
+    others), the older with a value none of the latest day's gives, paired with each of the
+    latest day's. A story told over days restates its measures ("8,500 acres" on Tuesday,
+    "21,000 acres" on Wednesday): the later figure is the news, the earlier one no
+    disagreement but a past state. A later report of fewer dead or injured updates nothing
+    (:func:`figure_recounts`)."""
     return [
-        (old, m)
-        for group in _measures_over_days(documents, sentences, embedder, days, same_topic)
-        for old, m, _ in _restated(group)
-        if not _counted_down(old, m)
+        (old, m) for group in groups for old, m, _ in _restated(group) if not _counted_down(old, m)
     ]
 
 
 def figure_recounts(
-    documents: Sequence[Document],
-    sentences: Mapping[str, Sequence[Sentence]],
-    embedder: Embedder,
-    days: Mapping[tuple[str, int], str | None],
-    same_topic: float = 0.6,
+    groups: Sequence[Sequence[tuple[Mention, str]]], documents: Sequence[Document]
 ) -> list[Conflict]:
-    """The tolls a later report counts lower than an earlier one (``days`` as for
-    :func:`figure_updates`, whose measures these are): "at least 138 killed" on Thursday,
-    "killing 137" on Friday. A toll is counted up as the news comes in; a later count of
-    fewer dead or injured does not update the earlier one but disputes it (or restates an
-    older count), and :func:`figure_conflicts` keeps apart figures of different days: one
-    disagreement per measure, its sides the earlier figures counted down and the latest
-    day's figures that count fewer."""
+    """The tolls a later report counts lower than an earlier one (``groups``: the measures
+    of :func:`figure_updates`): "at least 138 killed" on Thursday, "killing 137" on Friday.
+    A toll is counted up as the news comes in; a later count of fewer dead or injured does
+    not update the earlier one but disputes it (or restates an older count), and
+    :func:`figure_conflicts` keeps apart figures of different days: one disagreement per
+    measure, its sides the earlier figures counted down and the latest day's figures that
+    count fewer. A day's new count ("Two more people died on Friday") disputes nothing."""
     by_id = {d.id: d for d in documents}
     out = []
-    for group in _measures_over_days(documents, sentences, embedder, days, same_topic):
+    for group in groups:
         pairs = [
             (old, m)
             for old, m, (day, last) in _restated(group)
-            if _counted_down(old, m) and not _dated_before(m, last, day)
+            if _counted_down(old, m) and not _dated_before(m, last, day) and not _added(m)
         ]
         if not pairs:
             continue
@@ -1490,6 +1520,20 @@ def figure_recounts(
         contradicts = any(kind_of(a.fact, b.fact) == "contradiction" for a, b in pairs)
         out.append(_figure_conflict(contradicts, sides, by_id))
     return out
+
+
+# A count of those added to an earlier one: "two more people died", "another 12 were
+# rescued", "3 further deaths" ("more than 12" is a toll).
+_ADDED = re.compile(r"\b(?:more|additional|further|other|new)\b(?!\s+than\b)", re.IGNORECASE)
+_ADDED_BEFORE = re.compile(r"\banother\s+$", re.IGNORECASE)
+
+
+def _added(m: Mention) -> bool:
+    """Does ``m`` count only those a day adds to a toll ("Two more people died in hospital
+    on Friday"), not the toll: do its words or the next say so?"""
+    text, f = m.sentence.text, m.fact
+    said = " ".join([f.text, *text[f.end :].split(maxsplit=1)[:1]])
+    return bool(_ADDED.search(said) or _ADDED_BEFORE.search(text, 0, f.start))
 
 
 def _restated(
@@ -1532,7 +1576,7 @@ def _measures_over_days(
     same_topic: float,
 ) -> list[list[tuple[Mention, str]]]:
     """The measures a story told over days restates, each as its figures with their days
-    (``days`` as for :func:`figure_updates`); none where the figures name fewer than two
+    (``days`` as for :func:`figure_changes`); none where the figures name fewer than two
     days."""
     # A sentence that gives two values of one measure ("grew from 8,500 to 34,600 acres")
     # dates neither alone: its figures are left out. A percentage of a state is a measure

@@ -1828,42 +1828,44 @@ def report_days(
     return days if len({d for d in days.values() if d}) >= 2 else None
 
 
+def cluster_changes(
+    documents: Sequence[Document],
+    sentences: Mapping[str, Sequence[Sentence]],
+    embedder: Embedder,
+    similarity: float,
+) -> tuple[list[Update], list[Conflict]]:
+    """The figures later reports update, as (older, newer) mentions, and the tolls they
+    count lower (:func:`~summarizer.conflicts.figure_changes`, each sentence on its day,
+    :func:`report_days`); none for a cluster that reports fewer than two days. Worked out
+    once per brief: the updates for :func:`live_conflicts` and :func:`superseded` alike,
+    the recounts for :func:`unlisted_recounts`."""
+    from summarizer.conflicts import figure_changes
+
+    days = report_days(documents, sentences)
+    if days is None:
+        return [], []
+    return figure_changes(documents, sentences, embedder, days, similarity)
+
+
 def cluster_updates(
     documents: Sequence[Document],
     sentences: Mapping[str, Sequence[Sentence]],
     embedder: Embedder,
     similarity: float,
 ) -> list[Update]:
-    """The figures later reports update, as (older, newer) mentions
-    (:func:`~summarizer.conflicts.figure_updates`, each sentence on its day,
-    :func:`report_days`); none for a cluster that reports fewer than two days. Worked out
-    once per brief, for :func:`live_conflicts` and :func:`superseded` alike."""
-    from summarizer.conflicts import figure_updates
-
-    days = report_days(documents, sentences)
-    return [] if days is None else figure_updates(documents, sentences, embedder, days, similarity)
+    """The figures later reports update (:func:`cluster_changes`), for a caller of
+    :func:`fuse` that has not worked them out."""
+    return cluster_changes(documents, sentences, embedder, similarity)[0]
 
 
-def cluster_recounts(
-    documents: Sequence[Document],
-    sentences: Mapping[str, Sequence[Sentence]],
-    embedder: Embedder,
-    similarity: float,
-    listed: Sequence[Conflict],
-) -> list[Conflict]:
-    """The tolls a later report counts lower (:func:`~summarizer.conflicts.figure_recounts`,
-    each sentence on its day, :func:`report_days`) that no one of ``listed`` already states
-    (cites each of their sentences): Friday's "killing 137" disputes Thursday's "at least
-    138 killed" though the two are of different days."""
-    from summarizer.conflicts import figure_recounts
-
-    days = report_days(documents, sentences)
-    if days is None:
-        return []
+def unlisted_recounts(recounts: Sequence[Conflict], listed: Sequence[Conflict]) -> list[Conflict]:
+    """The tolls a later report counts lower (``recounts``: :func:`cluster_changes`) that no
+    one of ``listed`` already states (cites each of their sentences): Friday's "killing 137"
+    disputes Thursday's "at least 138 killed" though the two are of different days."""
     cited = [{(c.source, c.start) for side in k.sides for c in side.citations} for k in listed]
     return [
         k
-        for k in figure_recounts(documents, sentences, embedder, days, similarity)
+        for k in recounts
         if not any(
             {(c.source, c.start) for side in k.sides for c in side.citations} <= s for s in cited
         )

@@ -484,7 +484,13 @@ def finish(prepared: Prepared, summaries: Sequence[ChunkSummary]) -> Any:
 def _finish(prepared: Prepared, summaries: Sequence[ChunkSummary]) -> Any:
     from summarizer.brief import EventBrief
     from summarizer.conflicts import detect_conflicts
-    from summarizer.fusion import cluster_recounts, cluster_updates, fuse, live_conflicts, off_topic
+    from summarizer.fusion import (
+        cluster_changes,
+        fuse,
+        live_conflicts,
+        off_topic,
+        unlisted_recounts,
+    )
 
     cfg, embedder, documents = prepared.config, prepared.embedder, prepared.documents
     sentences, chunks, by_id = prepared.sentences, prepared.chunks, prepared.by_id
@@ -512,15 +518,15 @@ def _finish(prepared: Prepared, summaries: Sequence[ChunkSummary]) -> Any:
     on_sentences = {k: v for k, v in sentences.items() if k not in strays}
     # A story told over days: a disagreement a later report's figure settles is none, and
     # a claim stating an updated figure gives way (fusion.superseded).
-    updates = cluster_updates(on_topic, on_sentences, embedder, cfg.fusion.conflict_similarity)
+    updates, recounts = cluster_changes(
+        on_topic, on_sentences, embedder, cfg.fusion.conflict_similarity
+    )
     conflicts = live_conflicts(
         detect_conflicts(on_topic, on_sentences, embedder, cfg.fusion.conflict_similarity),
         updates,
     )
     # ... and a toll a later report counts lower is disputed, though the two are of two days.
-    conflicts += cluster_recounts(
-        on_topic, on_sentences, embedder, cfg.fusion.conflict_similarity, conflicts
-    )
+    conflicts += unlisted_recounts(recounts, conflicts)
     # Abstractive fusion of shared facts, when a seq2seq model made the claims.
     generate = None if fallback or not cfg.fusion.abstractive else _generator(prepared.backend)
     headline, summary, key_points, fusion_stats = fuse(

@@ -71,14 +71,14 @@ def conflicts_of(*texts: str, embedder, dates=()):
 def updates_of(*texts: str, embedder, dates=(), **options):
     """The figure updates, (older, newer), of one article per text
     (:func:`dated_documents`), each sentence of the day its article is dated;
-    ``options``: :func:`summarizer.conflicts.figure_updates`'s."""
-    from summarizer.conflicts import figure_updates
+    ``options``: :func:`summarizer.conflicts.figure_changes`'s."""
+    from summarizer.conflicts import figure_changes
     from summarizer.pipeline import split_documents
 
     docs = dated_documents(texts, dates)
     sents = split_documents(docs)
     days = {(s.doc_id, s.start): d.date for d in docs for s in sents[d.id]}
-    return figure_updates(docs, sents, embedder, days, **options)
+    return figure_changes(docs, sents, embedder, days, **options)[0]
 
 
 def sides_of(conflict) -> list[tuple[str, list[str]]]:

@@ -678,6 +678,23 @@ def test_two_prison_terms_for_one_defendant_contradict(embedder):
     assert sorted(side.value for side in c.sides) == ["11 years", "eight years"]
 
 
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("Twenty years after the prison riot, the town still mourns its dead.", [None]),
+        ("Ortiz, who spent 12 years in prison for armed robbery, now runs a charity.", [None]),
+        ("The officer was sentenced to three years of probation.", [None]),
+        ("Sentenced to 12 years, Ortiz will appeal.", ["year (prison)"]),
+        ("Ortiz got a 12-year prison term.", ["year (prison)"]),
+        ("Ortiz was sentenced on Friday to 12 years in federal prison.", ["year (prison)"]),
+    ],
+)
+def test_only_a_term_a_court_imposes_is_a_prison_term(text, terms):
+    from summarizer.conflicts import prison_term
+
+    assert [prison_term(f, text) for f in numbers(text)] == terms
+
+
 def test_a_term_sought_or_risked_and_a_co_defendants_term_are_no_conflict(embedder):
     """What prosecutors asked for, the most the law allows, another defendant's term and
     how long a scheme ran are not the term imposed."""

@@ -1,6 +1,10 @@
-"""A sum one party lost, stated in unlike sentences ("a fraud that cost investors about $85
-million", "Investors lost $120 million in total over the life of the fund"), is one measure
-its sources disagree on; sums other parties lost, or paid, are not."""
+"""A sum one party lost, stated in unlike sentences ("a fraud that defrauded investors of
+about $85 million", "Investors lost $120 million in total over the life of the fund"), is one
+measure its sources disagree on; sums other parties lost, or paid, are not, nor are sums
+things cost one party in unlike sentences ("the recall cost the company $50 million", "the
+cyberattack cost the company $2 million")."""
+
+import pytest
 
 from summarizer.conflicts import all_figures, loser
 from summarizer.types import Sentence
@@ -8,10 +12,10 @@ from summarizer.types import Sentence
 from .builders import conflicts_of, sides_of
 
 
-def loss_of(text: str) -> str | None:
+def loss_of(text: str, charged: bool = True) -> str | None:
     """:func:`loser` of the one sum of money ``text`` states."""
     [m] = [m for m in all_figures({"d": [Sentence("d", 0, 0, len(text), text)]})]
-    return loser(m)
+    return loser(m, charged)
 
 
 def test_who_lost_a_sum_is_read_from_the_words_before_it():
@@ -22,12 +26,15 @@ def test_who_lost_a_sum_is_read_from_the_words_before_it():
     assert loss_of("A retired nurse who lost $410,000 spoke in court.") is None
     assert loss_of("Retail investors lost $5 million.") is None
     assert loss_of("The new bridge cost $2 billion.") is None
+    # what something cost a party names whose sum it is, and no loss of one event
+    assert loss_of("The scheme cost depositors roughly $85 million.", charged=False) is None
+    assert loss_of("Depositors lost $85 million.", charged=False) == "depositor"
 
 
 def test_one_partys_loss_in_unlike_sentences_is_a_conflict(embedder):
     [c] = conflicts_of(
         "The former fund manager was jailed for nine years on Friday for a Ponzi scheme that "
-        "prosecutors said cost investors about $85 million, ending a six-week trial.",
+        "prosecutors said defrauded investors of about $85 million, ending a six-week trial.",
         "Investors lost $120 million in total over the life of the fund, the regulator said.",
         embedder=embedder,
     )
@@ -38,7 +45,7 @@ def test_one_partys_loss_in_unlike_sentences_is_a_conflict(embedder):
 def test_a_hedged_loss_near_another_is_an_estimate(embedder):
     [c] = conflicts_of(
         "The former fund manager was jailed for nine years on Friday for a Ponzi scheme that "
-        "prosecutors said cost investors roughly $340 million, ending a six-week trial.",
+        "prosecutors said defrauded investors of roughly $340 million, ending a six-week trial.",
         "Investors lost $360 million in total over the life of the fund, the regulator said.",
         embedder=embedder,
     )
@@ -64,3 +71,24 @@ def test_losses_of_other_parties_or_other_sums_are_not_compared(embedder):
         "Acme lost $150 million in the fourth quarter, the company said on Tuesday.",
         embedder=embedder,
     )
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The grounding cost Boeing $20 billion, the company said.",
+            "A machinists' strike last year cost Boeing about $5 billion, analysts estimate.",
+        ),
+        (
+            "The recall cost the company $50 million, executives said on Tuesday.",
+            "The cyberattack cost the company $2 million, executives said on Tuesday.",
+        ),
+        (
+            "The stadium deal will cost taxpayers $600 million over 30 years.",
+            "The bridge repairs cost taxpayers $2 billion last decade.",
+        ),
+    ],
+)
+def test_what_different_things_cost_one_party_is_not_compared(embedder, first, second):
+    assert not conflicts_of(first, second, embedder=embedder)

@@ -76,3 +76,34 @@ def test_a_score_after_a_result_is_no_range():
     # a measure after such a verb is still one
     [fell] = numbers("Temperatures fell 5-10 degrees overnight.")
     assert (fell.value, fell.extra.get("upto")) == ("5", "10")
+
+
+def test_survivors_are_counted_as_rescued_only_where_their_clause_says_so(embedder):
+    t = "There are about 245,000 Holocaust survivors alive today, the report said."
+    assert casualty_unit(fact(t), t) is None
+    assert not conflicts_of(
+        t,
+        "Fewer than 1,000 survivors of the Auschwitz camp are alive today, the report said.",
+        embedder=embedder,
+    )
+
+
+def test_a_count_including_some_is_read_from_the_nearest_clause_only(embedder):
+    t = "Five people were killed in the blast on Monday, and police evacuated 300 people, including"
+    t += " 20 children."
+    assert [casualty_unit(f, t) for f in numbers(t)] == ["dead", None, None]
+    assert not conflicts_of(
+        t, "Three children were among those killed in the blast on Monday.", embedder=embedder
+    )
+    for t in (
+        "Fourteen people were injured, including seven police officers.",
+        "Fourteen people were injured, police said, including seven police officers.",
+    ):
+        assert [casualty_unit(f, t) for f in numbers(t)] == ["injured", "officer (injured)"]
+
+
+def test_the_rescued_are_read_before_a_count_only_right_before_it():
+    t = "Rescued migrants said about 30 people drowned when the boat capsized."
+    assert casualty_unit(fact(t), t) is None  # (no one said drowned rescued)
+    t = "Coast guard crews rescued about 30 people."
+    assert casualty_unit(fact(t), t) == "rescued"

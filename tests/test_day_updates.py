@@ -271,3 +271,27 @@ def test_a_later_report_restating_an_earlier_day_s_lower_toll_is_no_disagreement
     ]
     brief = summarize(articles, backend="extractive", embedder=BagEmbedder(), cache=None)
     assert brief.conflicts == ()
+
+
+@pytest.mark.parametrize(
+    "friday",
+    [
+        "Two more people died in hospital on Friday after the building collapsed in Halvard, "
+        "officials said.",
+        "Another two people died in hospital on Friday after the building collapsed in "
+        "Halvard, officials said.",
+        "Two additional deaths were reported on Friday after the building collapsed in "
+        "Halvard, officials said.",
+    ],
+)
+def test_a_days_new_deaths_are_no_lower_recount_of_the_toll(friday):
+    articles = [
+        {
+            "text": "Twelve people were killed when the building collapsed in Halvard on "
+            "Thursday, officials said.",
+            "date": "2025-11-06",
+        },
+        {"text": friday, "date": "2025-11-07"},
+    ]
+    brief = summarize(articles, backend="extractive", embedder=BagEmbedder(), cache=None)
+    assert brief.conflicts == ()
