@@ -1523,8 +1523,9 @@ def figure_recounts(
 
 
 # A count of those added to an earlier one: "two more people died", "another 12 were
-# rescued", "3 further deaths" ("more than 12" is a toll).
-_ADDED = re.compile(r"\b(?:more|additional|further|other|new)\b(?!\s+than\b)", re.IGNORECASE)
+# rescued", "3 further deaths" ("more than 12" is a toll; "30 other people were injured"
+# counts others than those the sentence named, not those a day adds).
+_ADDED = re.compile(r"\b(?:more|additional|further|new)\b(?!\s+than\b)", re.IGNORECASE)
 _ADDED_BEFORE = re.compile(r"\banother\s+$", re.IGNORECASE)
 
 

@@ -59,6 +59,14 @@ def dated_documents(texts, dates=()) -> list[Document]:
     ]
 
 
+def figures_of(text: str) -> list:
+    """:func:`summarizer.conflicts.all_figures` of ``text`` as one sentence of one article."""
+    from summarizer.conflicts import all_figures
+    from summarizer.types import Sentence
+
+    return all_figures({"d": [Sentence("d", 0, 0, len(text), text)]})
+
+
 def conflicts_of(*texts: str, embedder, dates=()):
     """The conflicts of one article per text (:func:`dated_documents`)."""
     from summarizer.conflicts import detect_conflicts

@@ -6,15 +6,14 @@ cyberattack cost the company $2 million")."""
 
 import pytest
 
-from summarizer.conflicts import all_figures, loser
-from summarizer.types import Sentence
+from summarizer.conflicts import loser
 
-from .builders import conflicts_of, sides_of
+from .builders import conflicts_of, figures_of, sides_of
 
 
 def loss_of(text: str, charged: bool = True) -> str | None:
     """:func:`loser` of the one sum of money ``text`` states."""
-    [m] = [m for m in all_figures({"d": [Sentence("d", 0, 0, len(text), text)]})]
+    [m] = figures_of(text)
     return loser(m, charged)
 
 

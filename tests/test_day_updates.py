@@ -3,7 +3,7 @@ updated, and a weekday that ends a span left as the article gives it."""
 
 import pytest
 
-from summarizer.conflicts import Mention, all_figures, level_of
+from summarizer.conflicts import Mention, level_of
 from summarizer.fusion import (
     anchor_dates,
     cluster_updates,
@@ -14,9 +14,8 @@ from summarizer.fusion import (
 from summarizer.language import use_language
 from summarizer.notes import has_contested_note
 from summarizer.pipeline import split_documents, summarize
-from summarizer.types import Sentence
 
-from .builders import BagEmbedder, dated_documents, updates_of
+from .builders import BagEmbedder, dated_documents, figures_of, updates_of
 
 # Two reports of Wednesday that differ, then Thursday's.
 WEDNESDAY = (
@@ -103,7 +102,7 @@ def test_an_undated_wire_copy_reports_the_day_it_names():
 
 
 def _mention(text: str) -> Mention:
-    [m] = all_figures({"d": [Sentence("d", 0, 0, len(text), text)]})
+    [m] = figures_of(text)
     return m
 
 
@@ -295,3 +294,23 @@ def test_a_days_new_deaths_are_no_lower_recount_of_the_toll(friday):
     ]
     brief = summarize(articles, backend="extractive", embedder=BagEmbedder(), cache=None)
     assert brief.conflicts == ()
+
+
+def test_a_later_count_of_other_people_is_still_a_lower_recount():
+    # "30 other people" are others than the dead the sentence names, not a day's additions
+    articles = [
+        {
+            "text": "The blast at the Halvard chemical plant killed three people and injured "
+            "45 people on Thursday, officials said.",
+            "date": "2025-11-06",
+        },
+        {
+            "text": "Three people were killed and 30 other people were injured in the blast at "
+            "the Halvard chemical plant, officials said on Friday.",
+            "date": "2025-11-07",
+        },
+    ]
+    brief = summarize(articles, backend="extractive", embedder=BagEmbedder(), cache=None)
+    assert [sorted(side.value for side in k.sides) for k in brief.conflicts] == [
+        ["30 other people", "45 people"]
+    ]

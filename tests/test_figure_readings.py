@@ -3,12 +3,10 @@ whose verb follows it, a name that opens a sentence, a sum reckoned with or with
 
 import pytest
 
-from summarizer.conflicts import all_figures
 from summarizer.facts import numbers
 from summarizer.fusion import numbers_agree
-from summarizer.types import Sentence
 
-from .builders import conflicts_of
+from .builders import conflicts_of, figures_of
 
 
 def read(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -58,7 +56,7 @@ def test_scores_dates_codes_and_labels_are_no_ranges(text):
     ],
 )
 def test_labels_with_an_en_dash_are_no_ranges_when_sources_are_compared(text):
-    figures = all_figures({"d": [Sentence("d", 0, 0, len(text), text)]})
+    figures = figures_of(text)
     assert not any("upto" in m.fact.extra for m in figures)
 
 
