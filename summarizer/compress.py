@@ -49,8 +49,8 @@ _APPOSITIVE = re.compile(
     r"(?= (?!(?:and|but|or|nor|so|yet|while|whereas|although|though|because|since|as|if|when)"
     r"\b)[a-z])"
 )
-_RELATIVE = re.compile(r", (?:who|whose|which)\b[^,;:()]{3,90}?,(?= [a-z])")
-_PARENTHESIS = re.compile(r"\s*\([^()]{1,80}\)")
+RELATIVE_ASIDE = re.compile(r", (?:who|whose|which)\b[^,;:()]{3,90}?,(?= [a-z])")
+PARENTHESIS = re.compile(r"\s*\([^()]{1,80}\)")
 # A trailing elaboration after the last comma or a dash.
 _TRAILING = re.compile(
     r"(?:,| --| —| –) (?:(?:(?:days|weeks|months|hours|a day|a week|a month) (?:after|before)|"
@@ -180,8 +180,8 @@ def _appositives(text: str) -> str:
 
 _RULES = (
     _appositives,
-    lambda t: _delete(t, _RELATIVE),
-    lambda t: _delete(t, _PARENTHESIS),
+    lambda t: _delete(t, RELATIVE_ASIDE),
+    lambda t: _delete(t, PARENTHESIS),
     lambda t: _delete(t, _TRAILING),
     _dash_tail,
     _opener(_LEAD),
@@ -296,7 +296,7 @@ def _cut_head(pattern: re.Pattern[str], text: str) -> str:
 
 # "David Axelrod, asked about a poll showing a tie, turned on the pollster": an
 # aside between commas that a participle opens ("asked", "speaking", "led by").
-_HEAD_PARTICIPLE = re.compile(
+PARTICIPLE_ASIDE = re.compile(
     r"(?<=[A-Za-z]), (?:[a-z]+ed|[a-z]{2,}ing)\b[^,;:()]{3,120}?,(?= [a-z])"
 )
 # "..., according to the dispensary association." / "..., police said.": who
@@ -307,12 +307,12 @@ _HEAD_SOURCE = re.compile(
 
 
 def _cut_participle(text: str) -> str:
-    """:data:`_HEAD_PARTICIPLE`, unless the comma closing the aside opens who
+    """:data:`PARTICIPLE_ASIDE`, unless the comma closing the aside opens who
     said it ("The plant closed, leaving 300 jobless, officials said.")."""
-    m = _HEAD_PARTICIPLE.search(text)
+    m = PARTICIPLE_ASIDE.search(text)
     if not m or _HEAD_SOURCE.match(text, m.end() - 1):
         return text
-    return _cut_head(_HEAD_PARTICIPLE, text)
+    return _cut_head(PARTICIPLE_ASIDE, text)
 
 
 def _cut_before_source(text: str) -> str:

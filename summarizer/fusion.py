@@ -22,7 +22,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from summarizer.clean import WIRE_CAPTION, interviewer_spans
-from summarizer.compress import CONNECTIVE_ASIDE, INTERJECTIONS
+from summarizer.compress import (
+    CONNECTIVE_ASIDE,
+    INTERJECTIONS,
+    PARENTHESIS,
+    PARTICIPLE_ASIDE,
+    RELATIVE_ASIDE,
+)
 from summarizer.config import FusionConfig
 from summarizer.embed import Embedder
 from summarizer.events import article_day, content_stems, last_weekday, names_a_day, names_in
@@ -2143,9 +2149,6 @@ _RECENT_YEARS = re.compile(
     r"\b(?:in|over|during)\s+(?:recent|the\s+(?:past|last))\s+(?:[a-z]+\s+)?(?:years|decades?)\b"
 )
 
-# An aside on someone or something named, not what the sentence tells: ", who awarded
-# her a medal in 2015,", ", passed by parliament in 2019,".
-_WHO_ASIDE = re.compile(r",\s+(?:who|which|[a-z]+ed)\b[^,]*,")
 _NAMED_YEAR = re.compile(r"\b\d{4}\s+(?=[A-Z])")
 # A past year the news is measured against: "its worst result since 1998", "up from 58% in 2021".
 _COMPARED_YEAR = re.compile(
@@ -2174,6 +2177,8 @@ def is_background(text: str, year: str | None) -> bool:
     False
     >>> is_background("Obama, who gave her a medal in 2015, called her a treasure.", None)
     False
+    >>> is_background("The president, speaking in 2019, promised reform.", "2025")
+    False
     >>> is_background("The Union came second with 27%, its worst result since 1998.", "2025")
     False
     >>> is_background("The company has grown rapidly in recent years.", None)
@@ -2181,9 +2186,12 @@ def is_background(text: str, year: str | None) -> bool:
     """
     if lexical_language() != "en" or names_a_day(text):
         return False
-    # not an aside ("Obama, who gave her a medal in 2015, called ..."), a name ("the 1977
+    # not an aside, as compression reads them ("Obama, who gave her a medal in 2015,
+    # called ...", ", passed by parliament in 2019,", "(built in 1932)"), a name ("the 1977
     # Act"), nor a year the news is measured against ("its worst result since 1998")
-    told = _NAMED_YEAR.sub(" ", _WHO_ASIDE.sub(",", _COMPARED_YEAR.sub(" ", text)))
+    told = _COMPARED_YEAR.sub(" ", text)
+    told = PARENTHESIS.sub("", PARTICIPLE_ASIDE.sub(",", RELATIVE_ASIDE.sub(",", told)))
+    told = _NAMED_YEAR.sub(" ", told)
     years = [f.value[:4] for f in dates(told) if f.value[:4].isdigit()]
     done = _tells_done(told) and not CONDITIONAL_EN.search(told)
     if years and (all(y < year for y in years) if year else done):

@@ -18,6 +18,9 @@ def test_the_news_and_its_asides_are_not_background():
     assert not is_background("Turnout was 63%, up from 58% at the last vote in 2021.", None)
     law = "The retention law, passed by parliament in 2019, was struck down by seven to two."
     assert not is_background(law, "2025")
+    assert not is_background("Macron, whose party won in 2017, said the vote was fair.", "2025")
+    assert not is_background("The president, speaking in 2019, promised reform.", "2025")
+    assert not is_background("The bridge (built in 1932) collapsed on the river.", "2025")
 
 
 def test_a_plan_or_forecast_a_source_reports_is_not_background():
