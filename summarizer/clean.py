@@ -720,10 +720,12 @@ _LABEL_END = re.compile(r"\s*:|\s+[–—-]{1,2}\s")  # not "Contact-tracing app
 # A company's profile, a press release's "About Acme Corp." section: the firm's own
 # description of itself, not the news. The name's first word holds a capital ("About
 # iRobot", "About 23andMe", "About 3M"), perhaps after "the" ("About the Company"): "About
-# 300 workers were sent home." is a sentence, and so is a line whose last word is in lower
-# case before a full stop ("About 10M users signed up."; not "About Acme Corp.").
+# 300 workers were sent home." is a sentence, and so is a line with a word in lower case
+# other than a joiner ("About 10M users signed up.", "About Acme's revenue, 40 percent comes
+# from Europe."; not "About Acme Corp.", "About Bank of America:").
 _ABOUT_HEADING = re.compile(
-    r"^About\s+(?:[Tt]he\s+)?(?=[\w.,&'’-]*[A-Z])(?![\w.,&'’ -]*\s[a-z]+[.!?]$)"
+    r"^About\s+(?:[Tt]he\s+)?(?=[\w.,&'’-]*[A-Z])"
+    r"(?![\w.,&'’ -]*\s(?!(?:the|of|and|for|de)\b)[a-z]+\b)"
     r"[\w.,&'’ -]*+(?::|$)"
 )
 # What a contact block holds besides names: an e-mail address, a phone number.

@@ -220,7 +220,7 @@ def find_date(text: str) -> str | None:
 
     for line in lines(text[:400]):
         # the dateline the cleaner cuts ("Munich, March 3, 2026 – "), a release's first
-        head = wire_dateline(line.text) or opening_dateline(line.text)
+        opening = wire_dateline(line.text) or opening_dateline(line.text)
         found = [(m, (m.group(1), m.group(2), m.group(3))) for m in _ISO_DATE.finditer(line.text)]
         found += [
             (m, (m.group(3), _month_number(m.group(1)), m.group(2)))
@@ -261,7 +261,7 @@ def find_date(text: str) -> str | None:
                 dateline = _DATELINE_HEAD.match(before) and _DATELINE_END.match(after)
                 # an ISO date after at most a label ("date", "Updated:") opens its line
                 labelled = m.re is _ISO_DATE and len(words(before)) <= 2
-            if head and m.re is not _NUMERIC_DATE and m.end() <= head.end():
+            if opening and m.re is not _NUMERIC_DATE and m.end() <= opening.end():
                 dateline = True  # in the dateline that opens the line
             if date_line or dateline or labelled:
                 try:

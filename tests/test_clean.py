@@ -493,9 +493,13 @@ def test_a_release_sentence_opening_about_and_a_figure_is_no_profile_heading():
     news = "Acme Corp. today cut 200 jobs at two plants."
     more = "The company said more cuts would follow next month."
     dateline = "NEW YORK, March 3, 2026 (GLOBE NEWSWIRE) -- "
-    for sentence in ("About 10M users signed up.", "About 5G phones sold out."):
+    for sentence in (
+        "About 10M users signed up.",
+        "About 5G phones sold out.",
+        "About Acme's revenue, 40 percent comes from Europe.",
+    ):
         assert kept(f"{dateline}{news}\n{sentence}\n{more}") == [news, sentence, more], sentence
-    for heading in ("About Acme Corp.", "About Acme Inc.", "About 3M", "About Acme AG:"):
+    for heading in ("About Acme Corp.", "About Acme Inc.", "About 3M", "About Bank of America:"):
         assert kept(f"{dateline}{news}\n{heading}\n{more}") == [news], heading
 
 

@@ -94,6 +94,11 @@ def test_a_clock_times_spelled_out_time_zone_stays_in_its_sentence():
         "They met at 5 p.m.",
         "Pacific Gas and Electric cut power.",
     ]
+    # a determiner's "time" opens a sentence of its own
+    assert split("The rally ended at 9 p.m. Next time, organisers said, it will be longer.") == [
+        "The rally ended at 9 p.m.",
+        "Next time, organisers said, it will be longer.",
+    ]
 
 
 def test_a_sentence_end_that_lost_its_space_still_ends_the_sentence():
