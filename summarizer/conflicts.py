@@ -1453,14 +1453,7 @@ def _figure_conflict(
     return Conflict(
         kind="contradiction" if contradicts else "estimates",
         topic=_casualty_topic(sides[0][0]),
-        sides=tuple(
-            ConflictSide(
-                value=side[0].fact.text,
-                text=side[0].sentence.text,
-                citations=_sentence_citations([m.sentence for m in side], by_id),
-            )
-            for side in sides
-        ),
+        sides=tuple(_side_of(side[0].fact.text, side, by_id) for side in sides),
     )
 
 
@@ -1810,14 +1803,7 @@ def date_conflicts(
             Conflict(
                 kind="contradiction",
                 topic=_event_topic(min((x for side in sides for x in side), key=_words)),
-                sides=tuple(
-                    ConflictSide(
-                        value=side[0].when.shown,
-                        text=side[0].sentence.text,
-                        citations=_sentence_citations([x.sentence for x in side], by_id),
-                    )
-                    for side in sides
-                ),
+                sides=tuple(_side_of(side[0].when.shown, side, by_id) for side in sides),
             )
         )
     return conflicts
@@ -2088,6 +2074,16 @@ def _quote_topic(text: str) -> str:
     words_ = text.strip().rstrip(" ,.;:!?…").split()
     body = " ".join(words_[:TOPIC_WORDS]) + (" …" if len(words_) > TOPIC_WORDS else "")
     return f"“{body}”"
+
+
+def _side_of(value: str, items: Sequence[Any], by_id: Mapping[str, Document]) -> ConflictSide:
+    """The side of a conflict that states ``value``: its first item's sentence as its text,
+    each item's sentence cited (``items``: the mentions of one figure, or of one day)."""
+    return ConflictSide(
+        value=value,
+        text=items[0].sentence.text,
+        citations=_sentence_citations([x.sentence for x in items], by_id),
+    )
 
 
 def _sentence_citations(

@@ -83,7 +83,7 @@ from summarizer.types import (
 if TYPE_CHECKING:
     from summarizer.conflicts import Mention
 
-    # An older figure and the later report's figure that updates it (cluster_updates).
+    # An older figure and the later report's figure that updates it (cluster_changes).
     Update = tuple[Mention, Mention]
 
 # A sentence that opens by leaning on its neighbour ("He added...", "The
@@ -1404,7 +1404,7 @@ def score_claims(
         if _FORECAST_EN.search(claim.text) and foretold(claim, [
             all_sents[best_sent[i, k]]
             for k in np.flatnonzero((best_sim[i] >= config.support_threshold) & ~own[i])
-        ] + _told_that_day(claim, all_sents, sent_vecs @ claim_vecs[i])):  # fmt: skip
+        ] + _told_that_day(claim, all_sents, sent_vecs, claim_vecs[i])):  # fmt: skip
             score -= config.superseded_penalty
         if n_words < 6:
             score -= 0.5
@@ -1449,14 +1449,16 @@ FORETOLD_LIKENESS = 0.4
 _WEEKDAY_WORD = re.compile(rf"\b{WEEKDAY_RE}\b")
 
 
-def _told_that_day(claim: Claim, sents: Sequence[Sentence], sims) -> list[Sentence]:
-    """Other sources' sentences of ``sents`` (``sims``: each one's likeness to ``claim``)
+def _told_that_day(claim: Claim, sents: Sequence[Sentence], vecs, vec) -> list[Sentence]:
+    """Other sources' sentences of ``sents`` (``vecs``: their vectors, ``vec``: the claim's)
     that name the weekday ``claim`` names and share a content word with it besides, at
     least :data:`FORETOLD_LIKENESS` alike: where a report of the day a plan was set for
-    would tell it (:func:`foretold` asks whether it tells it done)."""
+    would tell it (:func:`foretold` asks whether it tells it done). The likenesses are
+    worked out only for a claim that names a weekday."""
     days = set(_WEEKDAY_WORD.findall(claim.text))
     if not days:
         return []
+    sims = vecs @ vec
     words = content_stems(claim.text) - content_stems(" ".join(days))
     return [
         s
@@ -1853,36 +1855,26 @@ def cluster_changes(
     return figure_changes(documents, sentences, embedder, days, similarity)
 
 
-def cluster_updates(
-    documents: Sequence[Document],
-    sentences: Mapping[str, Sequence[Sentence]],
-    embedder: Embedder,
-    similarity: float,
-) -> list[Update]:
-    """The figures later reports update (:func:`cluster_changes`), for a caller of
-    :func:`fuse` that has not worked them out."""
-    return cluster_changes(documents, sentences, embedder, similarity)[0]
-
-
 def unlisted_recounts(recounts: Sequence[Conflict], listed: Sequence[Conflict]) -> list[Conflict]:
     """The tolls a later report counts lower (``recounts``: :func:`cluster_changes`) that no
     one of ``listed`` already states (cites each of their sentences): Friday's "killing 137"
     disputes Thursday's "at least 138 killed" though the two are of different days."""
-    cited = [{(c.source, c.start) for side in k.sides for c in side.citations} for k in listed]
-    return [
-        k
-        for k in recounts
-        if not any(
-            {(c.source, c.start) for side in k.sides for c in side.citations} <= s for s in cited
-        )
-    ]
+    cited = [_cited_spans(k) for k in listed]
+    spans = [(k, _cited_spans(k)) for k in recounts]
+    return [k for k, own in spans if not any(own <= s for s in cited)]
+
+
+def _cited_spans(conflict: Conflict) -> set[tuple[str, int]]:
+    """The (source, start) of each sentence ``conflict``'s sides cite: what tells two
+    conflicts of the same sentences apart from their wording."""
+    return {(c.source, c.start) for side in conflict.sides for c in side.citations}
 
 
 def live_conflicts(conflicts: Sequence[Conflict], updates: Sequence[Update]) -> list[Conflict]:
     """``conflicts`` without the sides a later report updates: "46 structures" and "49
     structures" on Wednesday are no disagreement once Thursday's report says 52 (the brief
     states the latest figure, :func:`superseded`). A side goes when each sentence it cites
-    states a figure of its value that is updated (``updates``: :func:`cluster_updates`); a
+    states a figure of its value that is updated (``updates``: :func:`cluster_changes`); a
     conflict goes when fewer than two sides, or one source's, are left. Sides of one day, of
     the latest day, or of no known day stay: the sources still differ."""
     from summarizer.conflicts import agree
@@ -1912,7 +1904,7 @@ def superseded(
     scored: Sequence[ScoredClaim], updates: Sequence[Update]
 ) -> tuple[list[bool], list[frozenset[tuple[str, int]]]]:
     """For each claim, whether it states a figure a later report updates (``updates``:
-    :func:`cluster_updates`: "8,500 acres" on Tuesday, "34,600 acres" on Thursday) and
+    :func:`cluster_changes`: "8,500 acres" on Tuesday, "34,600 acres" on Thursday) and
     none that is the latest of its measure; and the sentences (doc_id, start) whose figures
     it updates. An undated cluster has no later report: nothing changes."""
     if not updates:
@@ -2477,7 +2469,7 @@ def fuse(
     """Headline, summary sentences and key points, each sentence cited.
 
     ``exclude``: ids of off-topic articles (see :func:`off_topic`), left out.
-    ``updates``: the figures later reports update (:func:`cluster_updates` of the
+    ``updates``: the figures later reports update (:func:`cluster_changes` of the
     articles not excluded), where the caller has worked them out already.
     ``conflicts``: where sources differ; sentences stating a contested figure say so.
     ``generate``: a seq2seq model's ``generate_texts``; with it, claims that
@@ -2544,7 +2536,7 @@ def fuse(
     # The claim stating the latest figure gains the support of the sources it updates
     # (they reported that measure: its latest value is what they would say now).
     if updates is None:
-        updates = cluster_updates(on_topic, sentences, embedder, config.conflict_similarity)
+        updates = cluster_changes(on_topic, sentences, embedder, config.conflict_similarity)[0]
     stale, replaced = superseded(scored, updates)
     if any(stale) or any(replaced):  # a story told over days (most clusters are not)
         n_groups = max(len(set(groups.values())), 1)

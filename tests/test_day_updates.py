@@ -6,14 +6,16 @@ import pytest
 from summarizer.conflicts import Mention, level_of
 from summarizer.fusion import (
     anchor_dates,
-    cluster_updates,
+    cluster_changes,
     live_conflicts,
     report_days,
     sentence_day,
+    unlisted_recounts,
 )
 from summarizer.language import use_language
 from summarizer.notes import has_contested_note
 from summarizer.pipeline import split_documents, summarize
+from summarizer.types import Citation, Conflict, ConflictSide
 
 from .builders import BagEmbedder, dated_documents, figures_of, updates_of
 
@@ -36,7 +38,7 @@ def _live(docs):
 
     sents = split_documents(docs)
     found = detect_conflicts(docs, sents, BagEmbedder(), 0.3)
-    return found, live_conflicts(found, cluster_updates(docs, sents, BagEmbedder(), 0.3))
+    return found, live_conflicts(found, cluster_changes(docs, sents, BagEmbedder(), 0.3)[0])
 
 
 def test_a_disagreement_a_later_figure_settles_is_not_listed():
@@ -314,3 +316,21 @@ def test_a_later_count_of_other_people_is_still_a_lower_recount():
     assert [sorted(side.value for side in k.sides) for k in brief.conflicts] == [
         ["30 other people", "45 people"]
     ]
+
+
+def _toll_conflict(*cited: tuple[str, int]) -> Conflict:
+    """A conflict of death tolls whose sides cite the sentences (source, start) ``cited``."""
+    return Conflict(
+        "contradiction",
+        "deaths",
+        tuple(ConflictSide(f"{n} killed", "", (Citation(d, n, n + 9, "x"),)) for d, n in cited),
+    )
+
+
+def test_a_recount_is_listed_once():
+    """A later report's lower toll is listed as a disagreement of its own, but not where a
+    conflict already listed cites each of its sentences (the brief says it once)."""
+    recount = _toll_conflict(("a", 0), ("b", 40))
+    assert unlisted_recounts([recount], [_toll_conflict(("a", 0), ("b", 40), ("c", 7))]) == []
+    assert unlisted_recounts([recount], [_toll_conflict(("a", 0), ("c", 7))]) == [recount]
+    assert unlisted_recounts([recount], []) == [recount]
