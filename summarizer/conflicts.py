@@ -260,7 +260,7 @@ def same_thing(a: Mention, b: Mention) -> bool:
 
 def _what(m: Mention) -> set[str]:
     """What a figure counts: its purpose for money, whose age for an age, the names of its
-    sentence for a prison term, else
+    sentence for a prison term, none for the dead or the displaced (:func:`_displaced`), else
     its modifiers; for a percentage of a state, the state (:func:`level_of`)."""
     if m.fact.kind == "money":
         party = loser(m)  # a loss: whose, and the period an ordinal names, not the rest
@@ -272,7 +272,7 @@ def _what(m: Mention) -> set[str]:
         return whose_age(m)
     if m.unit == PRISON_TERM:  # whose term: "Vance" and "Ortiz" are two defendants
         return names_in(m.sentence.text)
-    if m.unit in _CASUALTIES:  # "12 people died", "the death toll rose to 15": the dead
+    if m.unit in _CASUALTIES or _displaced(m):  # "12 people died": the dead; the displaced
         return set()
     if m.unit.split(" (")[0] == nationality(m.fact):  # "62 German citizens": Germans
         return set()
@@ -1497,14 +1497,15 @@ def figure_recounts(
     not update the earlier one but disputes it (or restates an older count), and
     :func:`figure_conflicts` keeps apart figures of different days: one disagreement per
     measure, its sides the earlier figures counted down and the latest day's figures that
-    count fewer. A day's new count ("Two more people died on Friday") disputes nothing."""
+    count fewer. A day's new count ("Two more people died on Friday") is no measure
+    (:func:`_measures_over_days`): it disputes nothing."""
     by_id = {d.id: d for d in documents}
     out = []
     for group in groups:
         pairs = [
             (old, m)
             for old, m, (day, last) in _restated(group)
-            if _counted_down(old, m) and not _dated_before(m, last, day) and not _added(m)
+            if _counted_down(old, m) and not _dated_before(m, last, day)
         ]
         if not pairs:
             continue
@@ -1574,11 +1575,16 @@ def _measures_over_days(
     days."""
     # A sentence that gives two values of one measure ("grew from 8,500 to 34,600 acres")
     # dates neither alone: its figures are left out. A percentage of a state is a measure
-    # too ("0% contained" on Tuesday, "containment to 12%" on Thursday: :func:`level_of`).
+    # too ("0% contained" on Tuesday, "containment to 12%" on Thursday: :func:`level_of`),
+    # and so is a count of the displaced, however a day's report words it
+    # (:func:`_displaced`). A reading (:func:`_reading`) and a day's additions
+    # (:func:`_added`) are not.
     found = [
         m
         for m in all_figures(sentences)
-        if (counts_something(m) or level_of(m) is not None) and not in_date(m)
+        if (level_of(m) is not None or _displaced(m) or (counts_something(m) and not _reading(m)))
+        and not in_date(m)
+        and not _added(m)
     ]
     per_sentence = Counter(
         (m.sentence.doc_id, m.sentence.start, m.fact.kind, m.unit) for m in found
@@ -1603,7 +1609,13 @@ def _measures_over_days(
     # a disagreement in figure_conflicts (a day's report words its news anew). Cheap
     # filters first, for all pairs at once, as there.
     docs = np.array([m.sentence.doc_id for m in ms])
-    units = np.array([f"{m.fact.kind}:{_MEASURED_AS.get(m.unit, m.unit)}" for m in ms])
+    displaced = [_displaced(m) for m in ms]
+    units = np.array(
+        [
+            "displaced" if out else f"{m.fact.kind}:{_MEASURED_AS.get(m.unit, m.unit)}"
+            for m, out in zip(ms, displaced, strict=True)
+        ]
+    )
     near = (
         (units[:, None] == units[None, :])
         & (docs[:, None] != docs[None, :])
@@ -1614,19 +1626,70 @@ def _measures_over_days(
         for i, j in zip(*np.nonzero(np.triu(near, k=1)), strict=True)
         if same_measure(i, j)
     ]
-    # A toll, or a state's percentage ("0% contained", "containment to 12%"), needs read
-    # only as alike as a joiner: a cluster reports one event, its words name the measure.
+    # A toll, a count of the displaced, or a state's percentage ("0% contained",
+    # "containment to 12%"), needs read only as alike as a joiner: a cluster reports one
+    # event, its words name the measure.
     levels = [level_of(m) for m in ms]
     close = {
         (i, j)
         for i, j in pairs
         if sims[i, j] >= same_topic
         or _casualty_said(ms[i].unit) is not None
+        or displaced[i]
         or levels[i] is not None
     }
     linked = {k for pair in close for k in pair}
     links = [(i, j) for i, j in pairs if (i, j) in close or i in linked or j in linked]
     return [[(ms[k], day[k]) for k in group] for group in _linked_groups(len(ms), links)]
+
+
+# Those a count of people (or a bare number: "more than 230,000 were forced from their
+# homes") is of where its clause says they left their homes, in English: the words after it
+# ("112,000 people had been moved to evacuation centres") or the verb right before it
+# ("displaced about 240,000"). One count, told anew day by day.
+_DISPLACED_AFTER = re.compile(
+    r"\b(?:evacuat(?:ed|ion)|displaced|relocated|homeless|(?:forced|driven)\s+(?:from|out\s+of)"
+    r"\s+(?:their\s+)?homes?|fled\s+(?:their\s+)?homes?|(?:in|to)\s+(?:\w+\s+)?shelters?)\b",
+    re.IGNORECASE,
+)
+_DISPLACED_BEFORE = re.compile(r"\b(?:evacuated|displaced|relocated)\s+$", re.IGNORECASE)
+
+
+def _displaced(m: Mention) -> bool:
+    """Does ``m``, an English count of people or a bare number, count those who left their
+    homes (:data:`_DISPLACED_AFTER`)? Day by day a story reports them as evacuated,
+    displaced or sheltered: one measure (:func:`_measures_over_days`)."""
+    text, f = m.sentence.text, m.fact
+    if lexical_language() != "en" or f.kind != "quantity" or (m.unit and m.unit not in _PEOPLE):
+        return False
+    clause = _CLAUSE_BREAK.split(text[f.end :], maxsplit=1)[0]
+    return bool(_DISPLACED_AFTER.search(clause) or _DISPLACED_BEFORE.search(text, 0, f.start))
+
+
+# Readings of a measure that rises and falls, not counts a later report updates: a speed, a
+# temperature, a quake's magnitude ("sustained winds of 185 kph" at landfall, "winds
+# weakened to 150 kph" a day on: both true, each of its hour) ...
+_READING_UNITS = frozenset(
+    {"kph", "mph", "knot", "degree", "celsius", "fahrenheit", "magnitude", "richter"}
+)
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]*$", re.IGNORECASE)
+# ... and a rate, a price among them: "$92 a barrel", "150 km/h", "3 cases per 1,000"
+# (the slash in any language, the words in English; "a year ago" dates, it is no rate).
+_RATE_AFTER = re.compile(r"\s*/\s*[^\W\d_]")
+_RATE_AFTER_EN = re.compile(
+    r"\s*(?:per|an?)\s+[a-z]+\b(?!\s+(?:ago|earlier|later|before)\b)", re.IGNORECASE
+)
+
+
+def _reading(m: Mention) -> bool:
+    """Is ``m`` a reading of a measure that rises and falls (:data:`_READING_UNITS`, a rate,
+    a percentage change), not a count a later report updates? Two days' readings are each
+    true of their time: a later one leaves the earlier standing (:func:`figure_updates`)."""
+    text, f = m.sentence.text, m.fact
+    if m.unit in _READING_UNITS or m.unit == "%" or _MAGNITUDE_BEFORE.search(text, 0, f.start):
+        return True
+    rate = _RATE_AFTER_EN if lexical_language() == "en" else None
+    return bool(_RATE_AFTER.match(text, f.end) or (rate and rate.match(text, f.end)))
 
 
 def _counted_down(older: Mention, newer: Mention) -> bool:

@@ -334,3 +334,104 @@ def test_a_recount_is_listed_once():
     assert unlisted_recounts([recount], [_toll_conflict(("a", 0), ("b", 40), ("c", 7))]) == []
     assert unlisted_recounts([recount], [_toll_conflict(("a", 0), ("c", 7))]) == [recount]
     assert unlisted_recounts([recount], []) == [recount]
+
+
+# A storm told over two days: Tuesday's report, then Wednesday's.
+STORM_DAYS = ["2025-10-14", "2025-10-15"]
+
+
+def _storm_updates(tuesday: str, wednesday: str, embedder) -> set[tuple[str, str]]:
+    """The (older, newer) figures Wednesday's report updates of Tuesday's."""
+    pairs = updates_of(tuesday, wednesday, embedder=embedder, dates=STORM_DAYS)
+    return {(a.fact.text, b.fact.text) for a, b in pairs}
+
+
+@pytest.mark.parametrize(
+    ("tuesday", "wednesday", "update"),
+    [
+        (
+            "The disaster agency said 112,000 people had been moved to evacuation centres "
+            "before Typhoon Mirela hit the coast.",
+            "At least six people were killed and more than 230,000 were forced from their "
+            "homes after Typhoon Mirela swept across the coast, the agency said on Wednesday.",
+            ("112,000 people", "more than 230,000"),
+        ),
+        (
+            "Officials evacuated 40,000 residents from low-lying parts of Corvallo as the "
+            "river rose on Tuesday.",
+            "Typhoon Mirela left three people dead and displaced about 95,000 in Corvallo, "
+            "officials said Wednesday.",
+            ("40,000 residents", "about 95,000"),
+        ),
+    ],
+)
+def test_the_displaced_are_one_count_however_a_day_words_it(tuesday, wednesday, update, embedder):
+    assert _storm_updates(tuesday, wednesday, embedder) == {update}
+
+
+@pytest.mark.parametrize(
+    ("tuesday", "wednesday"),
+    [
+        (
+            "Typhoon Mirela made landfall in Corvallo early on Tuesday with sustained winds "
+            "of 185 kph, officials said.",
+            "Typhoon Mirela weakened over the mountains and moved out to sea with sustained "
+            "winds of 150 kph, the weather bureau said.",
+        ),
+        (
+            "Temperatures in Seville reached 44 degrees on Tuesday as the heatwave peaked, "
+            "forecasters said.",
+            "Temperatures in Seville eased to 38 degrees on Wednesday as the heatwave broke, "
+            "forecasters said.",
+        ),
+        (
+            "A magnitude 6.1 earthquake struck near Corvallo on Tuesday, the institute said.",
+            "A magnitude 5.2 earthquake struck near Corvallo on Wednesday, the institute said.",
+        ),
+        (
+            "Brent crude traded at $92 a barrel on Tuesday, traders said.",
+            "Brent crude traded at $86 a barrel on Wednesday, traders said.",
+        ),
+        (
+            "Petrol in Corvallo cost 1.95 euros a litre on Tuesday, the ministry said.",
+            "Petrol in Corvallo cost 1.80 euros a litre on Wednesday, the ministry said.",
+        ),
+        (
+            "Shares of Corvallo Shipping fell 12% on Tuesday after the storm hit its port.",
+            "Shares of Corvallo Shipping fell 3% on Wednesday as the port reopened.",
+        ),
+    ],
+)
+def test_a_reading_that_changes_updates_nothing(tuesday, wednesday, embedder):
+    # a speed, temperature, magnitude, price or change of its hour: the earlier stays true
+    assert _storm_updates(tuesday, wednesday, embedder) == set()
+
+
+@pytest.mark.parametrize(
+    "wednesday",
+    [
+        "Five more people died in hospital on Wednesday after the building collapsed in "
+        "Corvallo, officials said.",
+        "Another five people died in hospital on Wednesday after the building collapsed in "
+        "Corvallo, officials said.",
+        "Officials evacuated another 30,000 people from Corvallo on Wednesday as the river "
+        "kept rising.",
+    ],
+)
+def test_a_days_additions_update_no_smaller_count(wednesday, embedder):
+    tuesday = (
+        "Three people were killed when the building collapsed in Corvallo on Tuesday, and "
+        "officials evacuated 12,000 people from Corvallo, officials said."
+    )
+    assert _storm_updates(tuesday, wednesday, embedder) == set()
+
+
+def test_a_later_wind_speed_is_no_update_at_a_low_likeness():
+    texts = (
+        "Typhoon Mirela made landfall in Corvallo early on Tuesday with sustained winds of "
+        "185 kph, officials said.",
+        "Typhoon Mirela weakened over the mountains of Corvallo with sustained winds of 150 kph, "
+        "the weather bureau said on Wednesday.",
+    )
+    docs = dated_documents(texts, STORM_DAYS)
+    assert cluster_changes(docs, split_documents(docs), BagEmbedder(), 0.3)[0] == []
