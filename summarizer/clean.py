@@ -162,11 +162,22 @@ _RELATED_HEADING = re.compile(
     re.IGNORECASE,
 )
 _NAV = re.compile(r"^[\W_]*(prev(ious)?|next)(\s+(article|story|post|page))?\b", re.IGNORECASE)
+# A writer's staff title on a line of its own under the byline: "Staff Writer", "Washington
+# Post Staff Writer", "Associated Press Writer", "AP Business Writer", "Special Correspondent"
+# (a headline's "The Ghost Writer" names no desk).
+_STAFF_TITLE = (
+    r"(?:[A-Z][\w.'-]*\s+){0,4}(?:Staff|Senior|Special|Contributing|Chief|Press|AP|Wire|"
+    r"Business|Political|Sports|Science|Health|Medical|Legal|Foreign|National|Economics|"
+    r"Technology)\s+(?:Writer|Reporter|Correspondent)s?\s*$"
+)
 _BYLINE = re.compile(
     r"^[\W_]*((?i:published|posted|updated|written|edited|reported|compiled|produced|photographed)"
     r"\s+(?i:by|on|at)\b|(?i:by)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}"
+    # ... more writers: "By Jane Roe and John Doe"
+    r"(,?\s+(?:and|&)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}){0,2}"
     # ... and an affiliation: "By Jane Roe, Public Affairs Office"
-    r"(\s*[,|–-]\s*+[^.!?]{2,60})?\s*$)",  # (spaces read once: linear on a run of them)
+    r"(\s*[,|–-]\s*+[^.!?]{2,60})?\s*$"  # (spaces read once: linear on a run of them)
+    rf"|{_STAFF_TITLE})",
 )
 _CREDIT = re.compile(
     r"(^[\W_]*(photo|image|picture|video|credit|illustration|caption)s?\s*(by|:|/|credit)"
@@ -190,9 +201,10 @@ WIRE_CAPTION = (
 _NAME = r"[A-Z][\w.'’-]*+"
 # A byline that names the writer's outlet after the name: "By Jane Roe, Manila Daily Herald",
 # "By Jane Roe, The East African Observer", "By Jane Roe for The Guardian", "By Jane Roe,
-# Reuters". An outlet is a known agency or a name whose last word says what papers, wires
-# and broadcasters call themselves; a title or an office ("By Jane Roe, Staff Writer", "By
-# Jane Roe, Public Affairs Office") names none.
+# Reuters", "By Jane Roe and John Doe, Reuters" (two or three writers). An outlet is a known
+# agency or a name whose last word says what papers, wires and broadcasters call themselves;
+# a title or an office ("By Jane Roe, Staff Writer", "By Jane Roe, Public Affairs Office")
+# names none.
 _OUTLET_WORD = (
     r"(?:Times|Herald|Post|News|Daily|Journal|Gazette|Tribune|Observer|Chronicle|Telegraph|"
     r"Guardian|Express|Star|Mail|Record|Press|Courier|Standard|Independent|Monitor|Mirror|"
@@ -200,7 +212,9 @@ _OUTLET_WORD = (
     r"Weekly|Magazine|Radio|TV)"
 )
 _BYLINE_OUTLET = re.compile(
-    rf"^[\W_]*(?i:by)\s+{_NAME}(?:\s+{_NAME}){{0,3}}(?:\s*[,|–—-]\s*(?:for\s+)?|\s+for\s+)"
+    rf"^[\W_]*(?i:by)\s+{_NAME}(?:\s+{_NAME}){{0,3}}"
+    rf"(?:(?:,\s+|,?\s+(?:and|&)\s+){_NAME}(?:\s+{_NAME}){{0,3}}){{0,2}}"  # more writers
+    rf"(?:\s*[,|–—-]\s*(?:for\s+)?|\s+for\s+)"
     rf"(?P<outlet>(?!Agencies\b)(?:{AGENCIES})|(?:{_NAME}\s+){{0,4}}{_OUTLET_WORD})\s*$"
 )
 
@@ -217,10 +231,17 @@ def byline_outlet(line: str) -> str | None:
     return m.group("outlet") if m else None
 
 
+# An agency's credit in brackets: "(Associated Press)", "(Reuters)", "(AP)". Two capitals are
+# also a state's code ("Vijayawada (AP): ...", "in Guntur district (AP)" for Andhra Pradesh,
+# "Pittsburgh (PA)"): as a caption's credit, they follow the caption's last sentence.
+_AGENCY_CREDIT = (
+    r"(?:(?<=[.!?\"”’])|(?<=[.!?\"”’]\s)|(?!\((?:AP|PA)\)))"
+    rf"\((?:{AGENCIES}|Associated Press)\)"
+)
 _CAPTION = re.compile(
     rf"\({_NAME}(?:\s{_NAME}){{0,3}}\s?/\s?{_NAME}(?:\s{_NAME}){{0,4}}\s?\)"
     r"\s*(?:\([^()]{1,40}\)\s*)?$"
-    rf"|\((?:{AGENCIES}|Associated Press)\)\s*$"
+    rf"|{_AGENCY_CREDIT}\s*$"
     # "(Courtesy of the State Department)", "(U.S. Department of State photo)",
     # "(Photo: Jane Roe, Getty Images)"
     r"|\((?:[Cc]ourtesy(?: of)? [^()]{1,60}"
@@ -232,7 +253,7 @@ _CAPTION = re.compile(
 # News)" anywhere in the line; a bare agency ("The cabin of a plane. AP American
 # Airlines said ...") only after one sentence at the line's start.
 _CREDIT_BREAK = re.compile(
-    rf"(?:\((?:{AGENCIES}|Associated Press)\)"
+    rf"(?:{_AGENCY_CREDIT}"
     rf"|\({_NAME}(?:\s{_NAME}){{0,3}}\s?/\s?{_NAME}(?:\s{_NAME}){{0,4}}\s?\))"
     r"\s+(?=[A-Z“\"])"
     r"|^[^.!?]{10,200}[.!?]\s+(?:AP|AFP|Reuters|EPA|Getty Images|Associated Press)\s+(?=[A-Z][a-z])"
@@ -301,18 +322,18 @@ _YEAR = r",?\s+(?:de\s+)?(?:19|20)\d\d"
 _DATE = rf"{_DAY_MONTH}(?:{_YEAR})?"
 # A wire in a dateline: between slashes, one token ("/PRNewswire/", "/PRNewswire-Asia/",
 # "/CNW/", "/dpa-AFX/") or a name that says "wire" ("/PR Newswire Europe/", "/ ACCESSWIRE
-# /"; not "KYIV / Ukraine / -"), or in brackets, a name that ends in "wire" ("(GLOBE
-# NEWSWIRE)", "(BUSINESS WIRE)", "(ACCESSWIRE)"), perhaps with the date ("(Marketwired -
-# March 3, 2025)"), or a release wire whose name does not say "wire": Newsfile's "(Newsfile
-# Corp. - March 3, 2026)", PRWeb's "(PRWEB)", PR.com's "(PR.com)", news aktuell's and APA's
-# "(ots)" ("Berlin (ots) - Die Acme AG ..."); any other name with a date is no wire ("Smith
-# (Jane Doe - March 3) - The forward said ..."); or, between dashes, one word that ends in
-# "wire" ("Vancouver, BC - TheNewswire - March 3, 2026 - "). Its name is the article's
-# outlet. Most are press-release wires; a news agency's ("(Dow Jones Newswires)", "/EFE/")
-# is not (:func:`wire_dateline`).
+# /", EIN Presswire's "/EINPresswire.com/"; not "KYIV / Ukraine / -"), or in brackets, a name
+# that ends in "wire" ("(GLOBE NEWSWIRE)", "(BUSINESS WIRE)", "(ACCESSWIRE)"), perhaps with
+# the date ("(Marketwired - March 3, 2025)"), or a release wire whose name does not say
+# "wire": Newsfile's "(Newsfile Corp. - March 3, 2026)", PRWeb's "(PRWEB)", PR.com's
+# "(PR.com)", news aktuell's and APA's "(ots)" ("Berlin (ots) - Die Acme AG ..."); any other
+# name with a date is no wire ("Smith (Jane Doe - March 3) - The forward said ..."); or,
+# between dashes, one word that ends in "wire" ("Vancouver, BC - TheNewswire - March 3, 2026
+# - "). Its name is the article's outlet. Most are press-release wires; a news agency's
+# ("(Dow Jones Newswires)", "/EFE/") is not (:func:`wire_dateline`).
 _RELEASE_WIRES = r"(?i:PRWEB|ots|PR\.com)|Newsfile(?:\sCorp\.)?"
 WIRE = (
-    r"/(?=[\w-]+/|[^/\n]{0,40}?(?i:wire))\s?(?P<wire>\w[\w-]*(?:\s[\w-]+){0,2})\s?/"
+    r"/(?=[\w-]+/|[^/\n]{0,40}?(?i:wire))\s?(?P<wire>\w[\w-]*(?:\s[\w-]+){0,2})(?:\.com)?\s?/"
     rf"|\((?P<wire_tag>(?:[A-Z][\w.-]*\s){{0,2}}\w*(?i:wire)[ds]?|{_RELEASE_WIRES})"
     rf"(?:\s*[-–]\s*{_DATE})?\)"
     r"|(?<=[-–—]\s)(?P<wire_word>[A-Z]\w*+(?<=(?i:wire)))(?=\s+[-–—])"
@@ -334,12 +355,16 @@ _WIRE_TAIL = (
 )
 # ", Region" after a dateline's place: one or two capitalised words ("Calif.", "D.C.", "New
 # Mexico", "Baden-Württemberg", "Martha's Vineyard"), the first perhaps a single letter or
-# with no space after the comma ("WASHINGTON,D.C., Nov. 13, 2024 — ").
-REGION = r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+)?)?"
+# with no space after the comma ("WASHINGTON,D.C., Nov. 13, 2024 — "). A release's dateline
+# may name the state and the country ("WASHINGTON, DC, UNITED STATES, March 3, 2026
+# /EINPresswire.com/ -- "): that is :data:`_REGIONS`.
+_ONE_REGION = r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+)?)"
+REGION = rf"{_ONE_REGION}?"
+_REGIONS = rf"{_ONE_REGION}{{0,2}}"
 _DATELINE = re.compile(
     rf"^[{_UPPER}][{_UPPER}.'’-]*[{_UPPER}.'’]"
     rf"(?:(?:\s+|\s?/\s?)[{_UPPER}][{_UPPER}.'’-]*[{_UPPER}.'’]){{0,5}}"  # "GENEVA/LUSAKA"
-    rf"{REGION}"  # , Region
+    rf"{_REGIONS}"  # , Region, COUNTRY
     rf"(?:\s+\([{_UPPER}][\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}\))?"  # (Region): "ALÈS (Gard) -"
     rf"(?:,?\s+{_DATE})?"  # , Nov 13 / , 13 nov
     rf"(?:{_WIRE_TAIL}"  # /PRNewswire/ --, --(BUSINESS WIRE)--
@@ -361,16 +386,18 @@ _FOREIGN_ARTICLE = (
 # – Acme AG today announced ...", "Paris, le 3 mars 2026 – " (a sentence that opens "Paris,
 # March 3 was ..." has neither the year nor the dash).
 # With a date after the place, any outlet's name in brackets: "Valmore, 4 March (EuroWire) - "
-# (a weekday is no place: "Tuesday, March 3 (Day 1) – " heads a timeline's entry).
+# (a weekday is no place: "Tuesday, March 3 (Day 1) – " heads a timeline's entry, and "On
+# Tuesday, March 3, 2026 – Acme AG said ..." is a sentence, which keeps its words).
+_NO_WEEKDAY = rf"(?!(?:{WEEKDAY_RE}|{FOREIGN_WEEKDAY_RE})\b)"
 _PLACE_TAG = re.compile(
-    rf"^(?!(?:{WEEKDAY_RE}|{FOREIGN_WEEKDAY_RE})\b)(?:"  # no weekday opens a place's tag
-    rf"[{_UPPER}][\w.'’-]+(?:\s+[{_UPPER}][\w.'’-]+){{0,2}}"
+    rf"^{_NO_WEEKDAY}(?:"  # no weekday opens a place's tag, nor is one of its words
+    rf"[{_UPPER}][\w.'’-]+(?:\s+{_NO_WEEKDAY}[{_UPPER}][\w.'’-]+){{0,2}}"
     rf"(?:\s*\((?:{DATELINE_AGENCIES})\)|,\s+{_DATE}\s*\([{_UPPER}][\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}\)"
     rf"|{REGION},\s+(?:le\s+)?{_DAY_MONTH}{_YEAR})"  # "Munich, March 3, 2026 – "
     rf"\s*(?:–|—|-{{1,2}})\s+(?=[{_UPPER}“\"‘'«¿¡])"
     rf"|[{_UPPER}][\w'’]+\s+(?:–|—|-{{1,2}})\s+(?={_FOREIGN_ARTICLE}\s*\w))"
     rf"|^[{_UPPER}][\w.'’-]+(?:\s+[{_UPPER}][\w.'’-]+){{0,2}}"
-    rf"{REGION}"
+    rf"{_REGIONS}"
     rf"(?:,?\s+{_DATE})?{_WIRE_TAIL}"
 )
 # A Chinese agency's or paper's dateline, the equivalent of "WASHINGTON (AP) —":

@@ -84,7 +84,12 @@ _FOREIGN_LABEL = re.compile(
 _FOREIGN_DATELINE_HEAD = re.compile(
     rf"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]*,?\s*|{FOREIGN_WEEKDAY_RE},?\s*)?$"
 )
-_DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|us|uk|fr|de|es|it|news|info|co|io)\b")
+# A web domain ("example.co.uk"), tried only where a run of its labels starts (not after a
+# label's letter or its dot): from every letter of "a.a.a...", each try read the rest of the
+# run again, seconds on a long line.
+_DOMAIN = re.compile(
+    r"(?<![\w-])(?<![\w-]\.)\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|us|uk|fr|de|es|it|news|info|co|io)\b"
+)
 _TAG = re.compile(r"^\(([A-Z][A-Za-z]{1,12})\)\s")
 
 
@@ -174,10 +179,11 @@ _DATE_LINE_WORDS = 8
 # a region of one or two capitalised words: "Calif.", "D.C.", "New Mexico") or a
 # weekday, and a dash, colon or full stop follows, perhaps after an agency or a wire:
 # "WASHINGTON, Nov. 13, 2024 (AP) — ...", "PINE HOLLOW, Calif., Aug. 12, 2025 —",
-# "Tuesday, Nov. 12, 2024. ...", "March 3, 2025 /PRNewswire/ -- 23andMe ...". (A press
-# release's dateline, which names a wire, is also the one :func:`summarizer.clean.wire_dateline`
-# finds: "TORONTO, ONTARIO--(Marketwired - March 3, 2025) - ".)
-_DATELINE_HEAD = re.compile(rf"^(?:[A-Z][A-Z .'’-]*{REGION},?\s*|{WEEKDAY_RE},?\s*)?$")
+# "Tuesday, Nov. 12, 2024. ...", "On Tuesday, March 3, 2026 – Acme AG said ...", "March 3,
+# 2025 /PRNewswire/ -- 23andMe ...". (A press release's dateline, which names a wire, is also
+# the one :func:`summarizer.clean.wire_dateline` finds: "TORONTO, ONTARIO--(Marketwired -
+# March 3, 2025) - ".)
+_DATELINE_HEAD = re.compile(rf"^(?:[A-Z][A-Z .'’-]*{REGION},?\s*|(?:On\s+)?{WEEKDAY_RE},?\s*)?$")
 _DATELINE_END = re.compile(rf",?\s*(?:\([\w ]+\)\s*|(?:{WIRE})\s*)?(?:—|–|-{{1,2}}|:|\.)(?:\s|$)")
 
 

@@ -539,3 +539,54 @@ def test_a_dateline_with_two_places_or_a_full_date_is_cut_and_an_agency_s_letter
         assert kept(dateline + PROSE) == [PROSE], dateline
     party = "The Aam Aadmi Party (AAP) MLA Ravi Kumar said on Monday that he would resign."
     assert kept(party) == [party]
+
+
+def test_an_ein_presswire_dateline_is_cut_and_marks_a_release():
+    """EIN Presswire's dateline, with the state, the country and the wire's web address
+    ("WASHINGTON, DC, UNITED STATES, March 3, 2026 /EINPresswire.com/ -- "), is cut as other
+    wires' are, and it marks a press release: the company's profile is not news."""
+    story = "Acme Corp. said on Tuesday that it would open a plant in Ohio."
+    for dateline in (
+        "WASHINGTON, DC, UNITED STATES, March 3, 2026 /EINPresswire.com/ -- ",
+        "LONDON, UNITED KINGDOM, March 3, 2026 /EINPresswire.com/ -- ",
+    ):
+        text = f"{dateline}{story}\nAbout Acme Corp.\nAcme Corp. makes pumps for farms."
+        assert kept(text) == [story], dateline
+
+
+def test_bylines_of_two_writers_and_a_staff_title_line_are_bylines():
+    """ "By Jane Roe and John Doe." and a writer's title on its own line ("Staff Writer",
+    "Eastbury Daily Staff Writer", "Associated Press Writer") are bylines, not prose a brief
+    could quote; a headline naming a writer is still a heading."""
+    for line in (
+        "By Jane Roe and John Doe.",
+        "By Jane Roe, John Doe & Ann Lee",
+        "Staff Writer",
+        "Eastbury Daily Staff Writer",
+        "Associated Press Writer",
+        "AP Business Writer",
+    ):
+        assert drop_reason(line) == "byline", line
+    assert kept(f"By Jane Roe and John Doe.\n{PROSE}") == [PROSE]
+    assert drop_reason("The Ghost Writer") == "heading"
+
+
+def test_a_state_code_in_brackets_is_no_caption_credit():
+    """ "(AP)" after a place in Indian copy is Andhra Pradesh, "(PA)" Pennsylvania: a line
+    ending so, or going on after it, is prose; as a caption's credit, after its last
+    sentence, "(AP)" still goes with the caption."""
+    relief = (
+        "The state government on Monday announced relief worth Rs 500 crore for farmers "
+        "hit by the floods in Guntur district (AP)"
+    )
+    glued = "Floods hit Guntur district (AP) Collector Rao said on Monday that camps were open."
+    steel = (
+        "Workers at the steel mill in Pittsburgh (PA) Local 1 voted on Monday to end the strike."
+    )
+    for line in (relief, glued, steel, "Vijayawada (AP): Rains lashed the coast on Monday."):
+        assert kept(f"{line}\n{PROSE}") == [line, PROSE], line
+    caption = "Farmers wade through a flooded field near Guntur on Monday. (AP)"
+    assert kept(f"{caption} The rains eased on Tuesday.\n{PROSE}") == [
+        "The rains eased on Tuesday.",
+        PROSE,
+    ]

@@ -61,6 +61,10 @@ def test_metadata_from_plain_text():
         "[RELATED: Ministers walk out of the talks]",
         "The minister's office released the following statement:",
         "The ministers at the summit in Lisbon. (Jane Roe/The Daily News)",
+        # two writers, and a writer's staff title on a line of its own
+        "By Jane Roe and John Doe",
+        "Eastbury Daily Staff Writer",
+        "Associated Press Writer",
     ],
 )
 def test_a_byline_link_caption_or_introduction_is_not_the_title(first_line):
@@ -519,6 +523,17 @@ def test_a_line_with_a_long_run_of_spaces_is_read_in_linear_time():
         ("Vancouver, BC - TheNewswire - March 3, 2026 - ", "2026-03-03", "TheNewswire"),
         ("NEW YORK, March 3, 2026 --(PR.com)-- ", "2026-03-03", "PR.com"),
         ("NEW YORK, March 3, 2026 (GLOBE NEWSWIRE) -- via IBN -- ", "2026-03-03", "GLOBE NEWSWIRE"),
+        # EIN Presswire's: the state and the country, and the wire's web address
+        (
+            "WASHINGTON, DC, UNITED STATES, March 3, 2026 /EINPresswire.com/ -- ",
+            "2026-03-03",
+            "EINPresswire",
+        ),
+        (
+            "Austin, Texas, United States, March 3, 2026 /EINPresswire.com/ -- ",
+            "2026-03-03",
+            "EINPresswire",
+        ),
     ],
 )
 def test_more_dateline_forms_date_the_article_name_its_outlet_and_are_cut(dateline, date, outlet):
@@ -568,6 +583,8 @@ def test_a_sentence_opening_with_a_place_and_a_date_is_no_dateline():
         ("By Tom Mbeki, The East African Observer", "The East African Observer"),
         ("By Jane Roe for The Guardian", "The Guardian"),
         ("By Jane Roe, Reuters", "Reuters"),
+        ("By Jane Roe and John Doe, Reuters", "Reuters"),
+        ("By Jane Roe, John Doe and Ann Lee, Manila Daily Herald", "Manila Daily Herald"),
         # a title or an office is no outlet
         ("By Jane Roe, Staff Writer", None),
         ("By Jane Roe, Public Affairs Office", None),
@@ -600,3 +617,24 @@ def test_bylines_and_new_datelines_padded_with_a_long_run_are_read_in_linear_tim
             text_metadata(text)
             body_text(build_document(text))
             assert time.perf_counter() - start < 2.0, (head, run)
+
+
+def test_a_sentence_opening_on_a_weekday_and_a_full_date_keeps_its_words_and_dates_the_article():
+    """ "On Tuesday, March 3, 2026 – Acme AG said ..." is a sentence, not a place's dateline:
+    the brief quotes it whole, and its date still dates the article."""
+    line = "On Tuesday, March 3, 2026 – Acme AG said it would build a plant in Ohio."
+    doc = build_document("ACME TO BUILD OHIO PLANT", line, "Work starts in May, it said.")
+    assert body_text(doc) == [line, "Work starts in May, it said."]
+    assert doc.date == "2026-03-03"
+
+
+def test_a_banner_with_a_long_run_of_domain_like_text_is_read_in_linear_time():
+    """A heading-like line holding a long run of dotted or hyphenated letters ("a.a.a...",
+    "x-a-a-...") is read at once (the web-domain pattern read the rest of the run again from
+    each letter: seconds on 10,000 characters), and a banner's domain still names the outlet."""
+    for run in ("About " + "a." * 5_000 + "a", "x" + "-a" * 5_000, "Read " + "a.b-" * 2_500):
+        start = time.perf_counter()
+        text_metadata(run + "\nThe council approved the budget on Monday.")
+        assert time.perf_counter() - start < 1.0, run[:12]
+    meta = text_metadata("Eastbury Daily news.eastbury-daily.co.uk\n" + ARTICLE)
+    assert meta["outlet"] == "news.eastbury-daily.co.uk"
