@@ -46,6 +46,7 @@ from summarizer.events import (
     without_date,
 )
 from summarizer.facts import (
+    COMMON_WORDS,
     MONTH_RE,
     NUMBER_WORDS,
     RANGE_SPAN,
@@ -283,17 +284,60 @@ def _what(m: Mention) -> set[str]:
 
 def whose_age(m: Mention) -> set[str]:
     """Who an age is of: the word after "N-year-old" ("the 59-year-old King",
-    "his three-year-old dog"), else the name before ", N," ("King, 59, said"), else
+    "his three-year-old dog"), else the name before it (:func:`named_age`), else
     the sentence's subject, known by what befell it (:func:`past_verbs`): "a man
     aged 34 died" and "a man aged 29 was arrested" are two men."""
     text, f = m.sentence.text, m.fact
     after = re.match(r"\s+([A-Za-z][\w'’-]*)", text[f.end :])
     if after and "-" in f.text:
         return {after.group(1).lower()}
-    before = re.findall(r"[A-Za-z][\w'’-]*", text[: f.start])
-    if before and before[-1][0].isupper():
-        return {before[-1].lower()}
-    return past_verbs(text) - {"age"}  # ("aged 34" itself is no happening)
+    name = named_age(m)
+    return {name} if name else past_verbs(text) - {"age"}  # ("aged 34" is no happening)
+
+
+# The name an age follows: "King, 59, said", "Mercer, who was 79, had led the band".
+_NAME_BEFORE_AGE = re.compile(r"([A-Z][\w'’-]*),?\s+(?:(?:who|he|she)\s+(?:was|is)\s+)?$")
+
+
+def named_age(m: Mention) -> str | None:
+    """Whose age ``m`` is, where a name stands right before it ("Mercer, 78," or "Mercer,
+    who was 79,"), as the name's last word, lowercased; else None ("a 78-year-old man").
+    One person's age is one measure whatever else the sentences say of them."""
+    if m.unit != "years old" or "-" in m.fact.text:
+        return None
+    said = _NAME_BEFORE_AGE.search(m.sentence.text, 0, m.fact.start)
+    return said.group(1).lower() if said else None
+
+
+def _given_name(m: Mention) -> str:
+    """The capitalised word before the surname :func:`named_age` finds ("John" of "John
+    Mercer, 78"), lowercased; "" where there is none or it is a common word ("The")."""
+    said = _NAME_BEFORE_AGE.search(m.sentence.text, 0, m.fact.start)
+    given = said and re.search(r"([A-Z][\w'’-]*)\s+$", m.sentence.text[: said.start(1)])
+    word = given.group(1).lower() if given else ""
+    return "" if word in COMMON_WORDS else word
+
+
+def age_bearers(ms: Sequence[Mention]) -> list[str]:
+    """Whose age each mention gives, across the figures of a cluster: "john mercer" for
+    "John Mercer, 78" (:func:`named_age` and :func:`_given_name`); a bare "Mercer, 79" is
+    the one Mercer the mentions name, or no one known (a key of its own, alike to none)
+    where they name two ("John Mercer, 78, and his son Tom Mercer, 45"; a title before the
+    surname, "Guitarist Mercer", counts as another such word); "" for no named age."""
+    names = [named_age(m) or "" for m in ms]
+    given = [_given_name(m) if name else "" for name, m in zip(names, ms, strict=True)]
+    bearers: dict[str, set[str]] = {}
+    for name, word in zip(names, given, strict=True):
+        if name and word:
+            bearers.setdefault(name, set()).add(f"{word} {name}")
+    keys = []
+    for i, (name, word) in enumerate(zip(names, given, strict=True)):
+        known = bearers.get(name, set())
+        if not name or word:
+            keys.append(f"{word} {name}" if word else "")
+        else:
+            keys.append(next(iter(known)) if len(known) == 1 else name if not known else f"?{i}")
+    return keys
 
 
 _WEEKDAY = re.compile(rf"\b{WEEKDAY_RE}\b")
@@ -371,11 +415,13 @@ def _sentence_years(ms: Sequence[Mention], documents: Sequence[Document]) -> lis
     for m in ms:
         text, f = m.sentence.text, m.fact
         own = year.get(m.sentence.doc_id) or ""
+        asides = _asides(m) if loser(m) or named_age(m) else []
         named = {
             y.group()
             for y in _YEAR.finditer(text)
             if not f.start <= y.start() < f.end
             and (y.group() < own if own else not _BY_YEAR.search(text, 0, y.start()))
+            and not any(a <= y.start() < b for a, b in asides)
         }
         out.append(frozenset(named))
     return out
@@ -383,6 +429,23 @@ def _sentence_years(ms: Sequence[Mention], documents: Sequence[Document]) -> lis
 
 # A year a figure is due by ("savings of $150 million a year by 2028") is no other happening.
 _BY_YEAR = re.compile(r"\b(?:by|until|till|through)\s+(?:the\s+end\s+of\s+)?$")
+# What a sentence says beside a figure: a relative clause ("the scheme, which began in 2023,
+# cost investors"), or a span from a year on ("had led the band since 1968").
+_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;:()]*(?:,|$)|\bsince\s+\S+")
+
+
+def _asides(m: Mention) -> list[tuple[int, int]]:
+    """The spans of ``m``'s sentence that say something beside its figure
+    (:data:`_ASIDE`) and do not hold it: a year there dates the clause, not the figure.
+    Asked only of one party's loss or one person's age, a measure of its own whatever else
+    the sentence says; a relative clause's year may well date a count ("the quake, which
+    struck in 1999, killed 17,000")."""
+    f = m.fact
+    return [
+        (a.start(), a.end())
+        for a in _ASIDE.finditer(m.sentence.text)
+        if not a.start() <= f.start < a.end()
+    ]
 
 
 # What a sum is reckoned with or without, right after it: "$4.5 billion including debt",
@@ -473,6 +536,13 @@ def loser(m: Mention, charged: bool = True) -> str | None:
     a party (left out where not ``charged``) is as often the price of one of many things
     ("the recall cost the company $50 million", "the cyberattack cost the company $2
     million"), and only names whose it is."""
+    party = loss_party(m, charged)
+    return stemmer().stemWord(party.lower()) if party else None
+
+
+def loss_party(m: Mention, charged: bool = True) -> str | None:
+    """The word that names who lost the sum ``m`` states, as written (:func:`loser`, which
+    stems it): "investors" for "defrauding investors of about $340 million"."""
     if m.fact.kind != "money" or lexical_language() != "en":
         return None
     said = _LOSS_BEFORE.search(m.sentence.text, 0, m.fact.start)
@@ -481,7 +551,7 @@ def loser(m: Mention, charged: bool = True) -> str | None:
     party = said and next(w for w in said.group("loser", "payer", "victim") if w)
     if not party or party.lower() in _PURPOSE_STOP:
         return None
-    return stemmer().stemWord(party.lower())
+    return party
 
 
 def kind_of(a: Fact, b: Fact) -> str:
@@ -1229,13 +1299,17 @@ def topic_of(f: Fact) -> str:
 
 def _casualty_topic(m: Mention) -> str:
     """:func:`topic_of` the figure, saying in English what befell them where it counts
-    casualties: "people (injured)" for "injuring eight people", not a bare "people";
+    casualties or a party's loss ("investors' losses", "cost to taxpayers", not "amount
+    (USD)"): "people (injured)" for "injuring eight people", not a bare "people";
     "death toll" for a bare number ("the death toll rose to 15"), not "figure". In
     another language a count of people, the dead or the injured, however its source
     words it ("9 muertos", "10 personas murieron", "subió a 11"), is that language's
     name for the toll ("número de muertos"); other counts keep their own words."""
     if m.unit == PRISON_TERM:
         return "prison term"  # not "years": what the years are
+    loss = _loss_topic(m)
+    if loss:
+        return loss
     topic = topic_of(m.fact)
     said = _casualty_said(m.unit)
     language = lexical_language()
@@ -1248,6 +1322,21 @@ def _casualty_topic(m: Mention) -> str:
     if m.fact.unit is None:  # no noun: what topic_of calls a "figure"
         return _CASUALTY_TOPICS[language][said]
     return f"{topic} ({said})"
+
+
+def _loss_topic(m: Mention) -> str | None:
+    """What a reader calls a sum one party lost (:func:`loss_party`), not "amount (USD)":
+    "investors' losses" ("investors lost $360 million", "defrauding investors of $340
+    million"), "cost to the company" ("the recall cost the company $50 million"); else None."""
+    lost, party = loss_party(m, charged=False), loss_party(m)
+    if not party:
+        return None
+    if m.sentence.text.lstrip(" \"“‘'(").startswith(party):
+        party = party.lower()  # "Investors lost ...": a capital of the sentence, no name
+    if lost:
+        return f"{party}' losses" if party.endswith("s") else f"{party}'s losses"
+    the = "" if party.endswith("s") or party[0].isupper() else "the "
+    return f"cost to {the}{party}"
 
 
 # What a count of the dead or of the injured is called, by lexical language.
@@ -1299,7 +1388,8 @@ def _one_measure(
     parties): what :func:`figure_conflicts` (a pair and a side's joiner) and
     :func:`figure_updates` ask of two figures, each its own of the day. Worked out once per
     mention, not once per pair."""
-    what = [_what(m) for m in ms]
+    bearers = age_bearers(ms)  # one person's age, across the cluster's mentions
+    what = [{bearer} if bearer else _what(m) for m, bearer in zip(ms, bearers, strict=True)]
     partial = [(part_of_total(m), forecast(m)) for m in ms]
     changes = [change_of(m) for m in ms]
     years = _sentence_years(ms, documents)
@@ -1379,6 +1469,10 @@ def figure_conflicts(
     # little else their sentences share ("cost investors $340 million" need read alike).
     lost = np.array([loser(m, charged=False) or "" for m in ms])
     close |= same_unit & (lost[:, None] == lost[None, :]) & (lost[:, None] != "")
+    # So is one named person's age: "John Mercer, 78, died at his home" and "Mercer, who was
+    # 79, had led the band since 1968" give his age, in sentences that share little else.
+    aged = np.array(age_bearers(ms))
+    close |= same_unit & (aged[:, None] == aged[None, :]) & (aged[:, None] != "")
 
     def one_account(i: int, j: int) -> bool:
         """Do two figures of one unit count the same thing on the same day and year, in the

@@ -827,25 +827,36 @@ def numbers(text: str, _skip: Sequence[tuple[int, int]] = ()) -> list[Fact]:
 
 
 # A bare number that is someone's age: "died aged 79", "at the age of 42", "died at
-# 78", or a sentence that ends "She was 78." (obituaries give an age so).
+# 78", or a clause that ends "She was 78." or ", who was 79," (obituaries give an age so);
+# or a person's name set off by commas before it ("John Mercer, 78, died", "Mercer, 78.").
 _AGE_BEFORE = re.compile(
     r"\b(?:aged?|age\s+of|(?:died|dies|dead)\b[^,;.\d]{0,40}\bat)\s+$", re.IGNORECASE
 )
-_AGE_WAS = re.compile(r"\b(?:he|she)\s+(?:was|is)\s+$", re.IGNORECASE)
+_AGE_WAS = re.compile(r"\b(?:he|she|who)\s+(?:was|is)\s+$", re.IGNORECASE)
+_AGE_NAMED = re.compile(r"\b[A-Z][a-z][\w'’-]*,\s+$")
 
 
 def _is_age(text: str, start: int, end: int) -> bool:
-    """Is the bare number ``text[start:end]`` an age (:data:`_AGE_BEFORE`; or "he was" or
-    "she was" before it and the clause's end after it), not a count ("died at 78" is no
-    toll of 78)?
+    """Is the bare number ``text[start:end]`` an age (:data:`_AGE_BEFORE`; or "he was",
+    "she was", "who was" or a name and a comma (:data:`_AGE_NAMED`) before it and the
+    clause's end after it), not a count ("died at 78" is no toll of 78)? A name's number is
+    a person's age only where the word names no place, day or month ("Paris, 3,", "On
+    Sunday, 12, ...") and the number is one of up to 120.
 
     >>> [f.unit for f in numbers("She died aged 79. She was 78. He was 80 points behind.")]
     ['years old', 'years old', 'points']
+    >>> [f.unit for f in numbers("Mercer, 78, and his wife, who was 74, died. Paris, 3, won.")]
+    ['years old', 'years old', None]
     """
     before = text[max(0, start - 60) : start]
     if _AGE_BEFORE.search(before):
         return True
-    return bool(_AGE_WAS.search(before)) and re.match(r"\s*(?:[.;,]|$)", text[end:]) is not None
+    named = _AGE_NAMED.search(before)
+    word = named.group().rstrip(", ").lower() if named else ""
+    person = word and word not in COMMON_WORDS | _PLACES | set(_MONTHS) | set(WEEKDAYS)
+    young = re.fullmatch(r"\d{1,3}", text[start:end]) and int(text[start:end]) <= 120
+    said = _AGE_WAS.search(before) or (person and young)
+    return bool(said) and re.match(r"\s*(?:[.;,]|$)", text[end:]) is not None
 
 
 def _count_of(text: str, start: int) -> str | None:
@@ -1382,7 +1393,7 @@ _PLACES = _COUNTRIES | _PLACES_WITHIN
 # Entity values of countries: the names and the demonyms' ("north korea", "saudi arabia").
 _COUNTRY_VALUES = _COUNTRIES | set(_DEMONYMS.values())
 # Capitalised words that begin sentences or headlines without naming anything.
-_COMMON = _wordset(
+COMMON_WORDS = _wordset(
     """
     a an the this that these those there their they then than he she it its his her him we our
     you your i my me in on at by for from with without into onto over under after before
@@ -1536,7 +1547,9 @@ def _classify(tokens: list[str], titled: bool) -> str:
     if (
         2 <= len(tokens) <= 4
         and all(re.fullmatch(r"[A-Z][a-z’'-]+\.?|[A-Z]\.", t) for t in tokens)
-        and not any(t in _COMMON or t in _PLACES or t in _DEMONYMS or t in _NOT_NAME for t in lows)
+        and not any(
+            t in COMMON_WORDS or t in _PLACES or t in _DEMONYMS or t in _NOT_NAME for t in lows
+        )
     ):
         return "person"
     return "entity"
@@ -1596,7 +1609,7 @@ def _split_name_run(
 
 
 _JOINERS = ("of", "the", "for", "de")
-_LEADING = _COMMON | set(_JOINERS)
+_LEADING = COMMON_WORDS | set(_JOINERS)
 
 
 def entities(text: str) -> list[Fact]:
@@ -1910,7 +1923,7 @@ def _name_tokens(value: str) -> set[str]:
     return (toks - function_words(language)) or toks
 
 
-_STOP = _UNIT_STOP | _COMMON
+_STOP = _UNIT_STOP | COMMON_WORDS
 
 
 def _upper_bound(f: Fact) -> Fact:
