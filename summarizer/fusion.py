@@ -2234,6 +2234,36 @@ def names_no_one(text: str) -> bool:
     return not (head == len(words) - 1 and role.group(2))
 
 
+# An opening on some of those the event touched: "Among the dead were ...", "Of the 149 on
+# board, ...", "Two of the injured ..."; not a class its subject belongs to ("One of the
+# world's largest banks ...", "One of the most senior judges ...").
+_PART_OPENING = re.compile(
+    r"(?:among|of|(?:" + "|".join(NUMBER_WORDS) + r"|\d[\d,]*|some|many|most|several|half"
+    r"|dozens|hundreds|thousands|both|none)\s+of)\s+(?:the|those)\s+"
+    r"(?!\w+['’]s\b|(?:most|least|best|worst|first|last|top|leading|biggest|largest|oldest"
+    r"|youngest|richest|highest|greatest|longest|deadliest|busiest)\b)",
+    re.IGNORECASE,
+)
+
+
+def about_a_part(text: str) -> bool:
+    """Does the claim open on some of those the event touched ("Among the 61
+    German passengers were 14 members of a choir", "One of the victims was a
+    teacher") rather than on the event itself? Such a sentence follows the news:
+    it tells of a part of what an article's lede about the whole event tells.
+
+    >>> about_a_part("Among the dead were 14 members of a youth choir.")
+    True
+    >>> about_a_part("Two of the injured were in critical condition on Friday.")
+    True
+    >>> about_a_part("One of the world's largest banks said it would cut 5,000 jobs.")
+    False
+    >>> about_a_part("A jet crashed near the airport on Thursday, killing 138 people.")
+    False
+    """
+    return bool(_PART_OPENING.match(text.strip()))
+
+
 def is_lede(claim: Claim, firsts: Mapping[str, set[int]]) -> bool:
     """Is the claim its article's lede, where a reporter puts the news? ``firsts``:
     the starts of each article's first sentences, by id."""
@@ -2618,7 +2648,8 @@ def fuse(
         for k, i in enumerate(order[:LEDE_RANKS])
         if is_lede(scored[i].claim, firsts) and lead_worthy(scored[i].claim.text)
     ]
-    # Of several ledes, the news: one stating no figure a later report updates (the
+    # Of several ledes, the news: one about the whole event, not some of those it touched
+    # ("Among the dead were ..."); one stating no figure a later report updates (the
     # newest lede, where the story's measure changed); one that names whom it is about,
     # not only their role ("The singer died ..."); one that dates what it reports to a
     # day ("jailed for seven years on Friday"), not background ("convicted in January") or
@@ -2626,9 +2657,10 @@ def fuse(
     # first sentence, not one after a kicker; then the first picked.
     first = {d: min(starts) for d, starts in firsts.items() if starts}
 
-    def news_first(k: int) -> tuple[bool, bool, bool, bool, int]:
+    def news_first(k: int) -> tuple[bool, bool, bool, bool, bool, int]:
         claim = scored[order[k]].claim
         return (
+            about_a_part(claim.text),  # the whole event, not some of those it touched
             stale[order[k]],  # the latest report, not one it updates
             names_no_one(claim.text),
             not names_a_day(claim.text),
