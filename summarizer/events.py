@@ -718,18 +718,89 @@ def check_day(
     mine = dated_happening(sentence, date)
     if mine is None:
         return None
+    found = [
+        (theirs[0], text, d)
+        for text, d in evidence
+        if (theirs := dated_happening(text, d)) is not None
+        and same_happening(mine[1], theirs[1], all_verbs=False)
+    ]
+    return _day_verdict(mine[0], found, evidence)
+
+
+def _day_verdict(
+    mine: When,
+    found: Sequence[tuple[When, str, str | None]],
+    evidence: Sequence[tuple[str, str | None]],
+) -> DayCheck | None:
+    """The verdict of ``found`` (each evidence sentence that gives the sentence's happening a
+    day: that day, the sentence and its article's date) on the sentence's day ``mine``:
+    supported by one that gives the same day, contradicted where all give one other day and no
+    evidence names ``mine`` anywhere; None where it cannot be told."""
     differ = []
-    for text, d in evidence:
-        theirs = dated_happening(text, d)
-        if theirs is None or not same_happening(mine[1], theirs[1], all_verbs=False):
-            continue
-        same = same_day(mine[0], theirs[0])
+    for when, text, _d in found:
+        same = same_day(mine, when)
         if same:
-            return DayCheck("supported", mine[0], theirs[0], text)
+            return DayCheck("supported", mine, when, text)
         if same is False:
-            differ.append((theirs[0], text))
+            differ.append((when, text))
     if not differ or any(same_day(differ[0][0], w) is not True for w, _ in differ[1:]):
         return None  # no other day, or several
-    if any(same_day(mine[0], w) for text, d in evidence for w in all_dates(text, d)):
+    if any(same_day(mine, w) for text, d in evidence for w in all_dates(text, d)):
         return None  # the evidence names the sentence's day too: two happenings, or unsure
-    return DayCheck("contradicted", mine[0], *differ[0])
+    return DayCheck("contradicted", mine, *differ[0])
+
+
+# Words before a day that make it the day something lasts until, the day it ends: "until
+# Friday", "hasta el viernes", "jusqu'au 12 octobre", "bis Freitag", "fino al 12 ottobre".
+# fmt: off
+_UNTIL = {
+    "en": r"until|till", "es": r"hasta(?:\s+el)?", "fr": r"jusqu['’](?:au|à)",
+    "de": r"bis(?:\s+zum)?", "it": r"fino\s+a[dl]?", "pt": r"até(?:\s+[ao])?",
+}
+# fmt: on
+
+
+def until_day(text: str) -> tuple[When, frozenset[str]] | None:
+    """The one day ``text`` says something lasts until ("The strike will last until Friday")
+    and the content stems of the sentence without it; None where it names no day, two, or a
+    day that is not such an end. A day to come is not worked out from the article's date (a
+    bare weekday stays a weekday): :func:`event_date` reads only days that were."""
+    language = lexical_language()
+    if current_language() != language or language not in _UNTIL:
+        return None
+    until = rf"(?<!\w)(?:{_UNTIL[language]})\s+(?:the\s+)?"
+    if not re.search(until, text, re.IGNORECASE):  # (cheap: most sentences have no end)
+        return None
+    when = _day_named(text, language, None)
+    if when is None:
+        return None
+    before = text[max(0, when.start - 20) : when.start]
+    if not re.search(f"{until}$", before, re.IGNORECASE):
+        return None
+    return when, frozenset(content_stems(without_date(text, when)[0]))
+
+
+def check_until(sentence: str, evidence: Sequence[tuple[str, str | None]]) -> DayCheck | None:
+    """The day ``sentence`` says something lasts until (:func:`until_day`) against the evidence
+    sentences (``(text, date)``), as :func:`check_day` checks a happening's day: evidence that
+    says the same thing (at least half the content words of the shorter in common) lasts until
+    another day contradicts it, "until Monday" is no support for "until Friday".
+
+    >>> check_until("Unions said the rail strike would last until Friday.",
+    ...             [("Rail unions said the strike would continue until Monday, Oct. 12.", None)]
+    ...             ).verdict
+    'contradicted'
+    >>> check_until("The rail strike will last until Friday.",
+    ...             [("The rail strike will last until Friday, Oct. 9.", None)]).verdict
+    'supported'
+    """
+    mine = until_day(sentence)
+    if mine is None:
+        return None
+    found = [
+        (theirs[0], text, d)
+        for text, d in evidence
+        if (theirs := until_day(text)) is not None
+        and len(mine[1] & theirs[1]) * 2 >= min(len(mine[1]), len(theirs[1]))
+    ]
+    return _day_verdict(mine[0], found, evidence)

@@ -44,7 +44,14 @@ from typing import Any
 import numpy as np
 
 from summarizer.embed import Embedder
-from summarizer.events import SAME_VERB, DayCheck, check_day, dated_happening, names_in
+from summarizer.events import (
+    SAME_VERB,
+    DayCheck,
+    check_day,
+    check_until,
+    dated_happening,
+    names_in,
+)
 from summarizer.facts import (
     DATE_KINDS,
     ENTITY_KINDS,
@@ -966,6 +973,8 @@ def score_sentences(
             checks = _with_day(checks, facts, day)
             if _same_date(day):  # "12 November" found as the evidence's "Tuesday"
                 text = text[: day.when.start] + day.against.text + text[day.when.end :]
+        else:  # "until Friday" is not supported by "until Monday" of the same thing
+            checks = _with_day(checks, facts, check_until(text, _day_evidence(k, index, cited)))
         said.append(text)
         rows.append((s, locate(text, index, None), checks, _bigram_share(text, index.bigrams)))
     # Pass 2: the embedding decides only where the words do not, i.e. a possible paraphrase

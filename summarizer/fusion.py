@@ -2347,7 +2347,10 @@ def headline(
     from the top fact (:func:`_without_figures`), or failing that the top fact
     is not the headline.
     ``lead``: the brief's opening sentence where the top fact could not open
-    it (:func:`lead_worthy`). Where the top fact cannot be the headline either,
+    it (:func:`lead_worthy`); where no title is as similar to the top fact, the
+    title most similar to the lead is taken (the headline tells the news the brief
+    opens with, not a sentence from further in: "The union said 1.2 million
+    marched"). Where the top fact cannot be the headline either,
     the lead is (cut to length if need be, at most :data:`LEAD_HEADLINE_WORDS`),
     before any claim merely similar to the top fact: the headline then tells
     the news the brief opens with.
@@ -2376,11 +2379,15 @@ def headline(
         # a preview's title ("Bank expected to raise rates") is not the news a report tells
         titles = [t for t in titles if not _FORECAST_TITLE.search(t)]
     if titles:
-        vecs = embedder.encode([news, *titles])
-        sims = vecs[1:] @ vecs[0]
-        best = int(sims.argmax())
-        if float(sims[best]) >= min_similarity:
-            return titles[best]
+        # the title of the top fact, else of the sentence the brief opens with: a source's
+        # title that tells the opening news heads it better than a sentence from further in
+        heads = [news] if not lead or lead == news else [news, lead]
+        vecs = embedder.encode([*heads, *titles])
+        sims = vecs[len(heads) :] @ vecs[: len(heads)].T
+        for column in sims.T:
+            best = int(column.argmax())
+            if float(column[best]) >= min_similarity:
+                return titles[best]
     text = top.claim.text
     own = text if contested is None else _without_figures(text, contested)
     if own and _may_head(own):

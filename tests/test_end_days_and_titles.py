@@ -1,0 +1,73 @@
+"""The day something lasts until is checked like the day something happened: a source that
+says the same thing ends on another day ("until Monday") is no support for "until Friday",
+and is not cited for it. A brief whose top fact has no title of its own takes the title
+that tells the news it opens with, not a sentence from further in."""
+
+from summarizer import Document
+from summarizer.events import check_until
+from summarizer.faithfulness import supported_by
+from summarizer.fusion import ScoredClaim, headline
+from summarizer.language import use_language
+from summarizer.types import Claim
+
+FRIDAY = "Dock workers said the port strike would last until Friday."
+MONDAY = "Dock workers said their port strike would go on until Monday, June 8, at least."
+
+
+def test_another_end_day_of_the_same_thing_contradicts_the_sentence():
+    assert check_until(FRIDAY, [(MONDAY, None)]).verdict == "contradicted"
+    agreed = "Dock workers said the port strike would last until Friday, June 5."
+    assert check_until(FRIDAY, [(agreed, None)]).verdict == "supported"
+
+
+def test_an_end_day_of_something_else_or_no_end_day_tells_nothing():
+    other = "The airport said flights to the islands were cancelled until Monday."
+    assert check_until(FRIDAY, [(other, None)]) is None
+    assert check_until("Dock workers walked out on Tuesday.", [(MONDAY, None)]) is None
+
+
+def test_a_source_giving_another_end_day_does_not_support_the_sentence(embedder):
+    assert not supported_by(FRIDAY, [MONDAY], embedder, ["2026-06-03"], "2026-06-02")
+    said = "Dock workers said the port strike would last until Friday, June 5."
+    assert supported_by(FRIDAY, [said], embedder, ["2026-06-03"], "2026-06-02")
+
+
+def test_a_source_naming_both_end_days_is_not_read_as_contradicting():
+    both = f"{MONDAY} Port managers said it would end on Friday."
+    assert check_until(FRIDAY, [(s, None) for s in both.split(". ")]) is None
+
+
+def test_end_dates_are_checked_in_spanish_too():
+    with use_language("es"):
+        mine = "Los sindicatos dijeron que la huelga durará hasta el 12 de junio."
+        theirs = "Los sindicatos afirmaron que la huelga seguirá hasta el 15 de junio."
+        assert check_until(mine, [(theirs, None)]).verdict == "contradicted"
+
+
+def _top(text: str) -> ScoredClaim:
+    """``text`` as the brief's top fact."""
+    return ScoredClaim(Claim(text, "b", (), 0.0), (), frozenset({"b"}), 1.0)
+
+
+LEAD = (
+    "Thousands of dock workers walked off the job at ports across Portugal on Tuesday "
+    "in a strike over pay, halting container traffic."
+)
+
+
+def test_the_title_of_the_opening_news_heads_the_brief_not_a_side_claim(embedder):
+    docs = [
+        Document("a", LEAD, title="Portuguese dock workers strike over pay, halting ports"),
+        Document("b", "The union said 9,000 members took part.", title="Port strike day two"),
+    ]
+    top = _top("The union said 9,000 members took part in marches in 40 towns.")
+    assert (
+        headline(top, docs, embedder, 0.4, lead=LEAD)
+        == "Portuguese dock workers strike over pay, halting ports"
+    )
+
+
+def test_a_title_like_neither_top_fact_nor_lead_is_still_no_headline(embedder):
+    docs = [Document("a", LEAD, title="Story Continued Below")]
+    top = _top("The union said 9,000 members took part in marches in 40 towns.")
+    assert headline(top, docs, embedder, 0.4, lead=LEAD) != "Story Continued Below"
