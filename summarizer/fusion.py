@@ -1822,18 +1822,45 @@ def report_days(
     """Each sentence's day (:func:`sentence_day`), by (doc_id, start); in an undated
     article, a sentence that names no day reports the latest its article names (a wire
     copy states the day once: "... doubled in size on Wednesday. Containment stood at
-    5%."). None for a cluster that reports fewer than two days (no date, or one day's
-    reports): nothing in it is updated by a later report."""
+    5%."), a week later where that puts it nearer the cluster's dates (:func:`_week_later`).
+    None for a cluster that reports fewer than two days (no date, or one day's reports):
+    nothing in it is updated by a later report."""
+    import datetime as dt
+
     dates = {d.id: d.date for d in documents}
-    latest = max((d for d in dates.values() if article_day(d)), default=None)
-    if latest is None:
+    known = sorted(day.isoformat() for d in dates.values() if (day := article_day(d)))
+    if not known:
         return None
+    earliest, latest = known[0], known[-1]
     days: dict[tuple[str, int], str | None] = {}
     for doc_id, sents in sentences.items():
         own = [sentence_day(s.text, dates.get(doc_id), latest) for s in sents]
+        later = _week_later([d for d in own if d], earliest, latest)
+        if later is None:  # a week before as likely as after: its days are not known
+            own = [None] * len(own)
+        elif later:
+            own = [d and (dt.date.fromisoformat(d) + dt.timedelta(days=7)).isoformat() for d in own]
         told = max((d for d in own if d), default=None)
         days.update({(s.doc_id, s.start): d or told for s, d in zip(sents, own, strict=True)})
     return days if len({d for d in days.values() if d}) >= 2 else None
+
+
+def _week_later(named: Sequence[str], earliest: str, latest: str) -> bool | None:
+    """Does an undated report whose sentences name the days ``named`` (ISO, each anchored on
+    or before ``latest``) come a week later than so anchored? Yes where the latest of them
+    lies before the cluster's dated days (``earliest`` to ``latest``) and that day a week
+    later lies nearer them; None where both lie as near. A report is published on one day,
+    after every day it names: "rose to 15 on Wednesday" beside a Tuesday's report is the
+    next day sooner than six days before, while one that also names a day of the dated
+    reports is of their week."""
+    import datetime as dt
+
+    last = max(named, default=None)
+    if last is None or last >= earliest:
+        return False
+    before = (dt.date.fromisoformat(earliest) - dt.date.fromisoformat(last)).days
+    later = (dt.date.fromisoformat(last) - dt.date.fromisoformat(latest)).days + 7
+    return later < before if later != before else None
 
 
 def cluster_changes(

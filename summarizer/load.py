@@ -13,6 +13,7 @@ metadata) and are ``None`` where they cannot.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import logging
 import re
@@ -38,7 +39,7 @@ from summarizer.clean import (
 )
 from summarizer.errors import InputError
 from summarizer.events import article_day
-from summarizer.facts import WEEKDAY_RE, foreign_day_month_res, foreign_month
+from summarizer.facts import ANY_MONTH_RE, WEEKDAY_RE, foreign_day_month_res, foreign_month
 from summarizer.text import CJK, is_cjk, words
 from summarizer.types import Document
 
@@ -222,8 +223,6 @@ def find_date(text: str) -> str | None:
     >>> find_date("Veröffentlicht am 13. November 2024, 10:30 Uhr")
     '2024-11-13'
     """
-    import datetime as dt
-
     for line in lines(text[:400]):
         # the dateline the cleaner cuts ("Munich, March 3, 2026 – "), a release's first
         opening = wire_dateline(line.text) or opening_dateline(line.text)
@@ -640,8 +639,6 @@ def _dated(doc: Document, notices: list[str] | None) -> Document:
     2024" as "2024-11-13" (as :func:`make_document` reads a given one); one that is not a
     date ("sometime in spring", "2024-13-45") dropped with a notice, as it gives no day to
     anchor weekdays to, nor to show. A date of another type is an :class:`InputError`."""
-    import datetime as dt
-
     if doc.date in (None, ""):  # "" gives no date, as a dict's "date": "" does
         return dataclasses.replace(doc, date=None)
     if isinstance(doc.date, dt.date):
@@ -693,7 +690,87 @@ def finalize(docs: Sequence[Document], notices: list[str] | None = None) -> list
         )
     for doc in empty:
         note(f"{_where(doc)}: {_why_empty(doc)}; left out", notices)
-    return out
+    return year_less_dated(out)
+
+
+# A day and a month with no year in a dateline: "MANILA, Oct. 14 (Reuters) -", "BERLIN,
+# 13. November (dpa) -", "MADRID, 13 de noviembre (EFE) -".
+_DAY_MONTH = re.compile(
+    rf"(?P<d>\d{{1,2}})\.?\s+(?:de\s+)?(?P<mon>{ANY_MONTH_RE})"
+    rf"|(?P<mon2>{ANY_MONTH_RE})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
+)
+# How far (days) a year-less dateline's day may lie from a dated article of its cluster
+# for that article's year to be its year: a story told over weeks, not a season apart.
+_NEAR_DAYS = 120
+
+
+def dateline_day(text: str) -> tuple[int, int] | None:
+    """The month and day of a year-less date in the dateline that opens one of the
+    article's first lines, or None: "MANILA, Oct. 14 (Reuters) - ..." gives (10, 14).
+    Wire copy dates itself so; :func:`year_less_dated` finds its year.
+
+    >>> dateline_day("WASHINGTON, Nov 13 (Reuters) - Britain said on Wednesday ...")
+    (11, 13)
+    >>> dateline_day("BERLIN, 13. November (dpa) - Die Bahn hat Probleme.")
+    (11, 13)
+    >>> dateline_day("Paris, March 3 was a cold day for the strikers.") is None
+    True
+    """
+    for line in lines(text[:400]):
+        opening = wire_dateline(line.text) or opening_dateline(line.text)
+        found = _DAY_MONTH.search(opening.group()) if opening else None
+        if found:
+            name, day = (
+                found.group("mon") or found.group("mon2"),
+                found.group("d") or found.group("d2"),
+            )
+            month = foreign_month(name) or _month_number(name)
+            return (month, int(day)) if 1 <= int(day) <= 31 else None
+    return None
+
+
+def _on_year(year: int, month: int, day: int) -> dt.date | None:
+    """The date ``month``/``day`` in ``year``; None where there is no such day (Feb. 29)."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _nearest(month: int, day: int, anchors: Sequence[dt.date]) -> dt.date | None:
+    """The date ``month``/``day`` in the year that puts it nearest to one of ``anchors``
+    (dates), within :data:`_NEAR_DAYS`; None where none is that near. Dec. 31 next to an
+    article of Jan. 2, 2025 is Dec. 31, 2024."""
+    options = [
+        (abs((day_in - anchor).days), day_in)
+        for anchor in anchors
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1)
+        if (day_in := _on_year(year, month, day)) is not None
+    ]
+    best = min(options, default=None, key=lambda o: o[0])
+    return best[1] if best and best[0] <= _NEAR_DAYS else None
+
+
+def year_less_dated(docs: list[Document]) -> list[Document]:
+    """``docs`` with a date for each undated article whose dateline gives a day without a
+    year ("MANILA, Oct. 14 (Reuters) -"), where a dated article of the cluster gives its
+    year: the year that puts the day nearest such an article, within :data:`_NEAR_DAYS`.
+    No evidence, no date: a wrong year would anchor "on Tuesday" to a wrong day and show
+    in the sources list as certain. So neither today's year (an archived cluster's brief
+    would change as time passes) nor the year a weekday the article names fits (a lede
+    names the day before its dateline as often as the dateline's own) dates it. (An
+    article's own date field, when it has one, is its date already.)"""
+    days = {i: d for i, doc in enumerate(docs) if not doc.date and (d := dateline_day(doc.text))}
+    anchors = [d for doc in docs if (d := article_day(doc.date)) is not None]
+    found = {
+        i: near
+        for i, (month, day) in days.items()
+        if (near := _nearest(month, day, anchors)) is not None
+    }
+    return [
+        dataclasses.replace(doc, date=found[i].isoformat()) if i in found else doc
+        for i, doc in enumerate(docs)
+    ]
 
 
 def check_length(documents: Sequence[Document], max_chars: int) -> None:

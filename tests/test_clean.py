@@ -407,9 +407,9 @@ def test_a_timeline_entry_keeps_its_date():
 def test_a_long_run_of_letters_in_a_contacts_block_is_read_in_linear_time():
     """An e-mail address is sought from where a word starts, not again from each letter."""
     text = "SOURCE Acme Corp.\nMedia Contact:\n" + "word " * 13 + "a" * 40_000
-    start = time.perf_counter()
+    start = time.process_time()
     clean(text)
-    assert time.perf_counter() - start < 2.0  # over ten seconds, were it quadratic
+    assert time.process_time() - start < 2.0  # over ten seconds, were it quadratic
 
 
 def test_a_line_with_a_long_run_of_spaces_cleans_in_linear_time():
@@ -420,9 +420,9 @@ def test_a_line_with_a_long_run_of_spaces_cleans_in_linear_time():
     for head in heads:
         text = ("SOURCE Acme Corp.\n" if head.startswith("About") else "") + head
         text += " " * 40_000 + "x"
-        start = time.perf_counter()
+        start = time.process_time()
         clean(text)
-        assert time.perf_counter() - start < 2.0, head  # seconds per line, were it quadratic
+        assert time.process_time() - start < 2.0, head  # seconds per line, were it quadratic
 
 
 def test_a_wire_dateline_is_cut_whatever_opens_the_story():
@@ -526,9 +526,9 @@ def test_a_release_dateline_or_profile_heading_padded_with_a_long_run_is_read_in
     for head in heads:
         for run in (" ", "-", "a", "A"):
             text = head + run * 40_000 + "!"
-            start = time.perf_counter()
+            start = time.process_time()
             clean(text)
-            assert time.perf_counter() - start < 2.0, (head, run)
+            assert time.process_time() - start < 2.0, (head, run)
 
 
 def test_a_dateline_with_two_places_or_a_full_date_is_cut_and_an_agency_s_letters_in_prose_stay():

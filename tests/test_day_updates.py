@@ -103,6 +103,20 @@ def test_an_undated_wire_copy_reports_the_day_it_names():
     assert sorted(set(days.values())) == ["2025-08-13", "2025-08-14"]
 
 
+def test_an_undated_reports_weekday_is_the_one_nearest_the_dated_reports():
+    # Wednesday beside a Tuesday's report is the next day, not six days before: the risen
+    # toll updates Tuesday's, and Tuesday's is no recount of an older, higher one
+    docs = _docs(
+        ("Storm Elin killed at least 12 people on Tuesday, police said.", "2025-03-04"),
+        ("The death toll from Storm Elin rose to 15 on Wednesday, officials said.", None),
+    )
+    sents = split_documents(docs)
+    assert sorted(set(report_days(docs, sents).values())) == ["2025-03-04", "2025-03-05"]
+    updates, recounts = cluster_changes(docs, sents, BagEmbedder(), 0.3)
+    assert [(old.fact.value, new.fact.value) for old, new in updates] == [("12", "15")]
+    assert recounts == []
+
+
 def _mention(text: str) -> Mention:
     [m] = figures_of(text)
     return m

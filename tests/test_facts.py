@@ -211,9 +211,9 @@ def test_empty_text_has_no_facts():
 def test_extraction_is_fast():
     text = ("Antony Blinken said on Wednesday that more than 10,000 North Korean soldiers, "
             "paid $9.2 billion, moved to Kursk on Nov. 13, 2024. ") * 200  # fmt: skip
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     extract_facts(text, with_claims=False)
-    assert time.perf_counter() - t0 < 2.0
+    assert time.process_time() - t0 < 2.0
 
 
 # --- compare_facts -------------------------------------------------------------------------

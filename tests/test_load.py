@@ -502,9 +502,9 @@ def test_a_line_with_a_long_run_of_spaces_is_read_in_linear_time():
     """A scraped heading padded with spaces gives its title at once (a closing-"#" pattern
     searched the run again from each of its spaces: seconds on 20,000)."""
     text = "Storm hits the coast" + " " * 40_000 + "x\nThe storm hit the coast on Monday."
-    start = time.perf_counter()
+    start = time.process_time()
     text_metadata(text)
-    assert time.perf_counter() - start < 2.0  # over ten seconds, were it quadratic
+    assert time.process_time() - start < 2.0  # over ten seconds, were it quadratic
 
 
 @pytest.mark.parametrize(
@@ -613,10 +613,10 @@ def test_bylines_and_new_datelines_padded_with_a_long_run_are_read_in_linear_tim
     for head in (*heads, "Vancouver, BC - TheNewswire", "NEW YORK --(PR.com)"):
         for run in (" ", "-", "/", "a", "A"):
             text = "Budget\n" + head + run * 40_000 + "!"
-            start = time.perf_counter()
+            start = time.process_time()
             text_metadata(text)
             body_text(build_document(text))
-            assert time.perf_counter() - start < 2.0, (head, run)
+            assert time.process_time() - start < 2.0, (head, run)
 
 
 def test_a_sentence_opening_on_a_weekday_and_a_full_date_keeps_its_words_and_dates_the_article():
@@ -633,8 +633,8 @@ def test_a_banner_with_a_long_run_of_domain_like_text_is_read_in_linear_time():
     "x-a-a-...") is read at once (the web-domain pattern read the rest of the run again from
     each letter: seconds on 10,000 characters), and a banner's domain still names the outlet."""
     for run in ("About " + "a." * 5_000 + "a", "x" + "-a" * 5_000, "Read " + "a.b-" * 2_500):
-        start = time.perf_counter()
+        start = time.process_time()
         text_metadata(run + "\nThe council approved the budget on Monday.")
-        assert time.perf_counter() - start < 1.0, run[:12]
+        assert time.process_time() - start < 1.0, run[:12]
     meta = text_metadata("Eastbury Daily news.eastbury-daily.co.uk\n" + ARTICLE)
     assert meta["outlet"] == "news.eastbury-daily.co.uk"
