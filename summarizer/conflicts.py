@@ -492,6 +492,10 @@ _PURPOSE_STOP = frozenset(
 )
 
 
+# Forms of "to be" a valued thing stands before: "was worth", "were valued".
+_COPULA = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
 # Ordinals that name a period or a round, in stems: "first-half", "fourth-quarter".
 _ORDINALS = frozenset({"first", "second", "third", "fourth"})
 
@@ -505,7 +509,13 @@ def purpose(m: Mention) -> set[str]:
     before = _letters(text[: f.start])
     # "aid worth $5 billion", "damages of $6 billion": the noun before a connector, and the
     # period an ordinal names ("third-quarter revenue of $4.8 billion")
-    if before and before[-1].lower() in {"of", "worth", "totaling", "totalling", "valued"}:
+    # Not the word before a copula ("the satellites on board were worth £24 million"): the
+    # thing valued is the copula's subject, however far back it stands.
+    if (
+        before
+        and before[-1].lower() in {"of", "worth", "totaling", "totalling", "valued"}
+        and not (len(before) > 1 and before[-2].lower() in _COPULA)
+    ):
         after += (
             before[-4:-1] if before[-4:-3] and before[-4].lower() in _ORDINALS else before[-3:-1]
         )

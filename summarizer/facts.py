@@ -401,7 +401,7 @@ _UNIT_SKIP = _wordset(
     more additional extra new other young old armed active elite special former further total
     registered confirmed reported estimated different separate small large major minor foreign
     local regular civilian military senior junior full extra-judicial suspected alleged
-    injured wounded dead unarmed combat ground ready trained square cubic
+    injured wounded dead unarmed combat ground ready trained square cubic remaining
     """
 )
 _UNIT_STOP = _wordset(
@@ -409,7 +409,7 @@ _UNIT_STOP = _wordset(
     of and or the a an to in on at by for from with as than that this these those was were is
     are be been has have had will would could should may might can did do does it its his her
     their our we they he she i you who which what when where while after before since until
-    per each more less so not but if about around over under
+    per each more less so not but if about around over under remain remains remained
     """
 )
 # A verb in the past right after a count, then its object or where it went: what the count
@@ -432,7 +432,7 @@ _UNIT_SYNONYMS = {
     "yr": "year", "percent": "%", "pct": "%", "km": "kilometre", "kilometer": "kilometre",
     "mile": "mile", "kg": "kilogram", "ton": "tonne", "child": "child", "children": "child",
     "women": "woman", "police": "officer", "policeman": "officer", "policemen": "officer",
-    "policewoman": "officer", "policewomen": "officer",
+    "policewoman": "officer", "policewomen": "officer", "pupil": "student",
 }  # fmt: skip
 _YEAR_CONTEXT = _wordset(
     """
