@@ -1169,8 +1169,9 @@ def off_topic(
     embedding is far from the mean of the other articles' (below ``threshold``),
     or the article names nothing the others share: in English, where its opening
     names a subject of its own instead (:func:`_about_another`), in another
-    language, where it is less alike too (:func:`_named_apart`). Needs three or
-    more articles (with two, neither can be called the stray)."""
+    language, where it is less alike too (:func:`_named_apart`), or it is dated weeks
+    from the others and tells little of what they tell (:func:`_other_days_news`).
+    Needs three or more articles (with two, neither can be called the stray)."""
     import numpy as np
 
     ids = [d.id for d in documents if sentences.get(d.id)]
@@ -1195,8 +1196,69 @@ def off_topic(
         apart = _about_another(sentences, ids)
     else:
         apart = _named_apart(sentences, sims)
+    apart |= _other_days_news(sentences, ids, {d.id: d.date for d in documents})
     out = [i for i in ids if sims[i] < threshold or i in apart]
     return out if len(out) < len(ids) / 2 else []  # no majority of strays: no clear event
+
+
+STRAY_DAYS = 14  # an article dated this many days from every other dated one is other news
+EARLIER_SHARE = 2 / 3  # ... and sharing less than this of the event's words any other shares
+
+
+def _other_days_news(
+    sentences: Mapping[str, Sequence[Sentence]],
+    ids: Sequence[str],
+    dates: Mapping[str, str | None],
+) -> set[str]:
+    """Articles of another day's news on the same actors: dated :data:`STRAY_DAYS` or
+    more from every other dated article, while those lie within fewer days of each
+    other, and sharing less of the event's words (:func:`_event_shares`) than
+    :data:`EARLIER_SHARE` of what any other article shares. A company's job cuts reported
+    three weeks before the blast at its plant names the company and its chief
+    executive, which the names (:func:`_about_another`) and the embeddings take for
+    the event's; what it tells (cuts, demand) shares little of what the blast's
+    reports tell (explosion, killed, evacuated). A later report on the event (the
+    inquest, the trial) still tells of it, and stays; so does any article where
+    fewer than two are dated."""
+    days = {i: article_day(dates.get(i)) for i in ids}
+    dated = {i: d for i, d in days.items() if d is not None}
+    if len(dated) < 2:
+        return set()
+    apart = []
+    for doc_id, day in dated.items():
+        others = [d for i, d in dated.items() if i != doc_id]
+        far = min(abs((day - d).days) for d in others) >= STRAY_DAYS
+        if far and (max(others) - min(others)).days < STRAY_DAYS:
+            apart.append(doc_id)
+    if not apart:  # (most clusters: no word counting)
+        return set()
+    shares = _event_shares(sentences, ids)
+    return {
+        doc_id
+        for doc_id in apart
+        if shares[doc_id] < EARLIER_SHARE * min(v for i, v in shares.items() if i != doc_id)
+    }
+
+
+def _event_shares(
+    sentences: Mapping[str, Sequence[Sentence]], ids: Sequence[str]
+) -> dict[str, float]:
+    """For each article, the share of the event's words it uses: the content words
+    (stemmed, names left out: :func:`_article_names`) that at least half of the other
+    articles use; 0 where they use none in common."""
+    names = _article_names(sentences, ids)
+    stems = {
+        i: {w for s in sentences[i] for w in content_stems(s.text)}
+        - set(stemmer().stemWords(sorted(names[i])))
+        for i in ids
+    }
+    counts = Counter(w for i in ids for w in stems[i])
+    half = (len(ids) // 2) or 1  # half the other articles, rounded up
+    out = {}
+    for doc_id in ids:
+        event = {w for w, c in counts.items() if c - (w in stems[doc_id]) >= half}
+        out[doc_id] = len(stems[doc_id] & event) / len(event) if event else 0.0
+    return out
 
 
 OPENING_SENTENCES = 2  # an article's headline and lede, or its lede and the sentence after

@@ -11,7 +11,7 @@ from summarizer.fusion import is_dangling, off_topic
 from summarizer.language import use_language
 from summarizer.pipeline import split_documents
 
-from .builders import build_document
+from .builders import build_document, dated_documents
 
 RESULTS = [
     "Norvale Foods on Tuesday reported second-quarter sales of $3.4 billion, up 7% from a "
@@ -195,3 +195,67 @@ def test_the_next_days_report_that_never_names_the_country_stays_beside_a_stray(
         "Tuesday. The Atacama Seismic Institute said no damage had been reported.",
     }
     assert strays_of(texts, embedder) == ["stray"]
+
+
+FERRY_FIRE = [
+    "A fire broke out on a Baltvik Lines ferry in the Gulf of Riga on Saturday, killing three "
+    "passengers and injuring 40, the coast guard said. The ferry was towed to port.",
+    "Coast guard crews evacuated 600 passengers from the burning Baltvik Lines ferry. The fire "
+    "started in the engine room, and the dead were found on the car deck, officials said.",
+    "Survivors of the ferry fire described smoke filling the car deck within minutes. Baltvik "
+    "Lines chief executive Ilze Ozola said the company was shocked and would help investigators.",
+]
+# Weeks earlier, the same company and its chief executive, with other news.
+FERRY_FARES = (
+    "Baltvik Lines said it would raise fares on its Gulf of Riga ferry routes by 12% from May "
+    "and sell two of its oldest ships, as fuel costs climbed. Chief executive Ilze Ozola said "
+    "the company's bookings had slowed since January, and the shares of the ferry operator "
+    "fell 4%."
+)
+# Weeks later, a short report on the same fire.
+FERRY_INQUIRY = (
+    "Investigators said on Monday that a fire door on the Baltvik Lines ferry had been left "
+    "open. Chief executive Ilze Ozola said the company would review its procedures."
+)
+
+
+def test_the_same_companys_news_from_weeks_before_is_off_topic(embedder):
+    """An article weeks older than the event's, about the same company and chief executive
+    but not the event (fares, not the fire), is left out of the brief."""
+    docs = dated_documents(
+        [*FERRY_FIRE, FERRY_FARES], ["2025-06-14", None, "2025-06-15", "2025-05-20"]
+    )
+    brief = summarize(docs, words=120, backend="extractive", embedder=embedder, cache=None)
+    assert brief.meta["off_topic"] == ["s3"]
+    assert "fares" not in brief.to_markdown()
+
+
+def test_a_later_report_on_the_same_event_stays(embedder):
+    """A report weeks after the event, on the event (the inquiry into the fire), is no
+    stray, however far its date."""
+    docs = dated_documents(
+        [*FERRY_FIRE, FERRY_INQUIRY], ["2025-06-14", None, "2025-06-15", "2025-07-14"]
+    )
+    with use_language("en"):
+        sents = split_documents(docs)
+        assert off_topic(docs, sents, embedder, FusionConfig().off_topic_threshold) == []
+
+
+def test_the_same_companys_older_news_is_off_topic_in_spanish(embedder):
+    fire = [
+        "Un incendio en una fábrica de Textiles Morales en Elche mató a dos trabajadores el "
+        "martes y obligó a desalojar a 300 vecinos, informaron los bomberos.",
+        "Los bomberos tardaron cinco horas en controlar el incendio de la fábrica de Textiles "
+        "Morales. Los dos trabajadores muertos estaban en el almacén, según la policía.",
+        "Vecinos de Elche describieron el humo negro del incendio en la fábrica. El director de "
+        "Textiles Morales, Javier Ruiz, dijo que la empresa colaborará con la investigación.",
+    ]
+    prices = (
+        "Textiles Morales anunció que venderá su tienda de Madrid y subirá sus precios un 8% "
+        "por el coste de la energía. El director de la empresa, Javier Ruiz, dijo que las "
+        "ventas cayeron en enero."
+    )
+    docs = dated_documents([*fire, prices], ["2025-06-10", None, "2025-06-11", "2025-05-12"])
+    with use_language("es"):
+        sents = split_documents(docs)
+        assert off_topic(docs, sents, embedder, FusionConfig().off_topic_threshold) == ["s3"]
