@@ -14,7 +14,10 @@ range overlaps the other's: "more than 10,000" vs "around 11,000"), else
 Two sources that date one past happening to different days (:func:`date_conflicts`; the day
 a sentence dates its happening to is :func:`summarizer.events.event_date`'s), and two that
 give one quotation to different named persons (:func:`attribution_conflicts`; names and
-quotations compared by :mod:`summarizer.speakers`), are a ``contradiction`` too.
+quotations compared by :mod:`summarizer.speakers`), are a ``contradiction`` too. One source
+that credits two figures for one quantity to two speakers ("Unions said 1.2 million people
+marched; the ministry put turnout at 480,000": :func:`_speakers_figures`) states a
+disagreement, as two sources do.
 :func:`detect_conflicts` finds all three. The notes a brief sentence takes where sources
 differ (``CONTESTED_NOTE``, :func:`contested_note`, :func:`note_contested`, ...) are
 :mod:`summarizer.notes`', re-exported here.
@@ -74,6 +77,7 @@ from summarizer.notes import (  # noqa: F401
 )
 from summarizer.speakers import (
     QUOTE_WORDS,
+    figure_speaker,
     names_someone,
     quote_speakers,
     same_person,
@@ -1441,6 +1445,7 @@ def figure_conflicts(
     """Every quantity on which two or more sources disagree."""
     figures = all_figures(sentences)
     ms = [m for m in figures if counts_something(m) and not in_date(m)]
+    ms, disputes = _speakers_figures(figures, ms)
     if len(ms) < 2:
         return []
     # Every figure each source states: a source that also gives the other
@@ -1490,6 +1495,21 @@ def figure_conflicts(
         both or neither)?"""
         return same_measure(i, j) and not _different_days(days[i], days[j])
 
+    def link(i: int, j: int, kind: str | None) -> None:
+        """Put ``i`` and ``j`` in one group, its kinds theirs and ``kind`` (if any)."""
+        ri, rj = joined.find(i), joined.find(j)
+        if ri != rj:
+            joined.join(i, j)
+            if ri in kinds:
+                kinds.setdefault(rj, set()).update(kinds.pop(ri))
+        if kind:
+            kinds.setdefault(rj, set()).add(kind)
+
+    # One source giving two speakers' figures for one quantity states a disagreement.
+    disputes = [(i, j) for i, j in disputes if one_account(i, j)]
+    contested = {k for pair in disputes for k in pair}
+    for i, j in disputes:
+        link(i, j, kind_of(ms[i].fact, ms[j].fact))
     for i, j in zip(*np.nonzero(np.triu(close, k=1)), strict=True):
         a, b = ms[i], ms[j]
         ri, rj = joined.find(i), joined.find(j)
@@ -1498,13 +1518,20 @@ def figure_conflicts(
         if agree(a.fact, b.fact) or not one_account(i, j):
             continue
         # A source that also states the other figure is not in conflict with
-        # it: it gives two different quantities (a total and its parts).
-        if _states(stated[a.sentence.doc_id], b) or _states(stated[b.sentence.doc_id], a):
+        # it: it gives two different quantities (a total and its parts), unless
+        # both figures are speakers' sides of a dispute.
+        if not {i, j} <= contested and (
+            _states(stated[a.sentence.doc_id], b) or _states(stated[b.sentence.doc_id], a)
+        ):
             continue
-        if ri != rj:
-            joined.join(i, j)
-            kinds.setdefault(rj, set()).update(kinds.pop(ri, set()))
-        kinds.setdefault(rj, set()).add(kind_of(a.fact, b.fact))
+        link(i, j, kind_of(a.fact, b.fact))
+    # Sources that report one dispute alike report one conflict: one speaker's figure in
+    # each is one side.
+    loose_topic = sims >= same_topic - SIDE_MARGIN
+    for i, j in itertools.combinations(sorted(contested), 2):
+        alike = same_unit[i, j] and loose_topic[i, j] and agree(ms[i].fact, ms[j].fact)
+        if alike and one_account(i, j):
+            link(i, j, None)
 
     # A figure that agrees with one side of a disagreement joins it at a lower
     # likeness ("Eight people were hurt, according to the operator." beside "A
@@ -1520,6 +1547,7 @@ def figure_conflicts(
                 break
 
     by_id = {d.id: d for d in documents}
+    contested_ids = {id(ms[k]) for k in contested}
     groups: dict[int, list[Mention]] = {}
     for k, m in enumerate(ms):
         groups.setdefault(joined.find(k), []).append(m)
@@ -1531,18 +1559,137 @@ def figure_conflicts(
         # A side whose every source also gives another side's figure is a
         # second quantity those sources report ("$30 million in sales" beside
         # "$500,000 in tax"), not a disagreement.
+        # A side a speaker is credited with in a dispute stays (:func:`_speakers_figures`).
         docs_of = [{m.sentence.doc_id for m in side} for side in sides]
+        disputed = [any(id(m) in contested_ids for m in side) for side in sides]
         sides = [
             side
             for k, side in enumerate(sides)
-            if not all(
+            if disputed[k]
+            or not all(
                 any(d in other for other in docs_of[:k] + docs_of[k + 1 :]) for d in docs_of[k]
             )
         ]
-        if len({m.sentence.doc_id for side in sides for m in side}) < 2 or len(sides) < 2:
+        one_source = len({m.sentence.doc_id for side in sides for m in side}) < 2
+        if len(sides) < 2 or (one_source and not all(disputed)):
             continue
         conflicts.append(_figure_conflict("contradiction" in ks, sides, by_id))
     return conflicts
+
+
+# How many sentences apart one source may give two speakers' figures for one quantity.
+DISPUTE_SENTENCES = 1
+# A bare figure put as the count a word before it names: "put the number at 480,000",
+# "estimated the crowd at 20,000", "has given a figure of six".
+_PUT_AS = re.compile(
+    r"\b(?:number|figure|total|toll|turnout|count|tally|crowd|attendance)\s+(?:at|of|as)"
+    r"(?:\s+(?:about|around|some|nearly|almost|just|more\s+than|over))?\s*$",
+    re.IGNORECASE,
+)
+# A sentence that gives a figure as superseded or changed: not one side of a dispute.
+_EARLIER = re.compile(
+    r"\b(?:initial(?:ly)?|earlier|previous(?:ly)?|original(?:ly)?|at\s+first|revised|updated"
+    r"|rose|risen|climbed|fell|fallen|dropped|increased|decreased)\b",
+    re.IGNORECASE,
+)
+# Verbs of saying and reckoning, which two speakers' sentences share whatever they count.
+_CREDIT_WORDS = frozenset(
+    re.findall(r"\w+", "said says told reported estimated counted recorded put gave given")
+)
+# A figure in a phrase of circumstance, not the count a speaker gives: "in more than 200 cities".
+_IN_PHRASE = re.compile(r"\b(?:in|of|from|at|to|across|by|for|with|over|on)\s+$", re.IGNORECASE)
+
+
+def _credited(m: Mention) -> str | None:
+    """Who an English source credits with ``m`` (:func:`summarizer.speakers.figure_speaker`)."""
+    return figure_speaker(m.sentence.text, m.fact.start, m.fact.end)
+
+
+def _counts_alike(a: Mention, b: Mention) -> str | None:
+    """The unit two speakers' figures near each other in one source count alike: their own
+    where they share it and their sentences share a word besides ("people died",
+    "confirmed dead"); a count of people and of people its sentence names by what they
+    did ("480,000 marchers", "1.2 million people marched"): people; a bare figure put
+    as the other's count ("put the number at 480,000"): the other's unit; two bare ones in
+    one sentence, one put as a count ("estimated the crowd at 20,000, while organisers
+    said 100,000 took part"): that count's word. None where they count different things."""
+    if _EARLIER.search(a.sentence.text) or _EARLIER.search(b.sentence.text):
+        return None  # "Police had initially reported four deaths": an update
+    dead = _casualty_said(a.unit or "")
+    if dead and a.unit.split(" (")[0] not in _NOT_COUNTED and dead == _casualty_said(b.unit or ""):
+        return dead  # "five workers had been confirmed dead", "a figure of six dead"
+    if a.unit and a.unit == b.unit:
+        return a.unit if a.sentence == b.sentence or _same_predicate(a, b) else None
+    for x, y in ((a, b), (b, a)):
+        if x.unit in _PEOPLE and y.unit and _alike_stem(y.unit, content_stems(x.sentence.text)):
+            return x.unit  # "1.2 million people marched" and "480,000 marchers"
+        put = _PUT_AS.search(x.sentence.text, 0, x.fact.start)
+        counted = y.unit and not _IN_PHRASE.search(y.sentence.text, 0, y.fact.start)
+        if put and counted and y.fact.kind == x.fact.kind and not x.unit:
+            return y.unit  # "put the number at 480,000" beside "1.2 million people"
+        if put and not y.unit and x.sentence == y.sentence and y.fact.kind == x.fact.kind:
+            return put.group().split()[0].lower()  # the crowd
+    return None
+
+
+def _same_predicate(a: Mention, b: Mention) -> bool:
+    """Do two figures' sentences share a word besides their unit, people and saying ("40
+    people were evacuated", "3 people were treated": no)?"""
+    said = {a.unit, "people", *_CREDIT_WORDS, *(_credited(m) or "" for m in (a, b))}
+    return bool(
+        (content_stems(a.sentence.text) & content_stems(b.sentence.text))
+        - {*content_stems(" ".join(said))}
+    )
+
+
+def _alike_stem(word: str, stems: set[str]) -> bool:
+    """Is ``word`` one of ``stems`` or one's start, four letters at least ("marcher", "march")?"""
+    return any(len(s) >= 4 and (word.startswith(s) or s.startswith(word)) for s in stems)
+
+
+def _speakers_figures(
+    figures: Sequence[Mention], ms: Sequence[Mention]
+) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """``ms`` (the figures that count something) with the figures one English source gives
+    as two speakers' counts of one thing, each counting what :func:`_counts_alike` says,
+    and the pairs of them: one sentence or adjacent ones, each credited to a different
+    speaker (:func:`_credited`): "Unions said 1.2 million people marched. The interior
+    ministry put the number at 480,000." A source's two figures are otherwise two
+    quantities (a total and its part, before and after: :func:`figure_conflicts`)."""
+    if lexical_language() != "en":
+        return list(ms), []
+    counted = {id(m) for m in ms}
+    who = {
+        id(m): _credited(m)
+        for m in figures
+        if m.fact.kind in ("quantity", "money") and (id(m) in counted or not m.unit)
+    }
+    near = [m for m in figures if who.get(id(m)) and not in_date(m)]
+    by_doc: dict[str, list[Mention]] = {}
+    for m in near:
+        by_doc.setdefault(m.sentence.doc_id, []).append(m)
+    pairs, units = [], {}
+    for a, b in (p for ms_ in by_doc.values() for p in itertools.combinations(ms_, 2)):
+        if (
+            abs(a.sentence.index - b.sentence.index) <= DISPUTE_SENTENCES
+            and who[id(a)] != who[id(b)]
+            and not agree(a.fact, b.fact)
+            and (unit := _counts_alike(a, b))
+            and units.get(id(a), unit) == unit == units.get(id(b), unit)  # one thing each
+        ):
+            pairs.append((id(a), id(b)))
+            units.update({id(a): unit, id(b): unit})
+    by_id = {id(m): m for m in near}
+    out = [replace(m, unit=units.get(id(m), m.unit)) for m in ms]
+    # a bare figure counts what it is put as, its fact too (:func:`topic_of`)
+    out += [
+        replace(by_id[k], fact=replace(by_id[k].fact, unit=u), unit=u)
+        for k, u in units.items()
+        if k not in counted
+    ]
+    index = {id(m): k for k, m in enumerate(ms)}
+    index.update({k: len(ms) + n for n, k in enumerate(k for k in units if k not in counted)})
+    return out, [(index[i], index[j]) for i, j in pairs]
 
 
 def _figure_conflict(
