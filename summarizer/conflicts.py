@@ -46,6 +46,7 @@ from summarizer.events import (
     past_verbs,
     same_day,
     same_happening,
+    until_day,
     without_date,
 )
 from summarizer.facts import (
@@ -870,6 +871,18 @@ def _opening_name(text: str, what: str, known: Iterable[str]) -> set[str]:
     return {word} if word in known or stemmer().stemWord(m.group(2)) == what else set()
 
 
+def _opening_known(m: Mention, known: set[str]) -> set[str]:
+    """The word that opens ``m``'s sentence where ``known`` has it as a name its article gives
+    ("Whitmore was sentenced to life ...", after "the conviction of Daniel Whitmore"), which
+    :func:`summarizer.facts.entities` leaves out there; else none."""
+    first = _FIRST_WORD.match(m.sentence.text)
+    word = first.group(1).lower() if first else ""
+    return {word} if word in known else set()
+
+
+_FIRST_WORD = re.compile(r"\W*([A-Z][\w’'-]*?)(?:[’']s)?\b")
+
+
 def _other_subjects(a: Mention, b: Mention) -> bool:
     """Do the two figures' sentences name, before the figure, who or what it is of, and
     no one in common ("The National Union won 39 ..." and "Homeland won 17 ...")?"""
@@ -1228,6 +1241,15 @@ _NOT_IMPOSED = re.compile(
     r"asked|asking|requested|recommended|demanded|urged|spent|served)\b",
     re.IGNORECASE,
 )
+# The least time a court orders a sentence to keep one in prison: "life with a minimum of 20
+# years", "a minimum term of 20 years", "must serve at least 20 years". Not where the law
+# sets it ("a minimum sentence of 20 years") or no one was sentenced.
+_MINIMUM_TERM = re.compile(
+    r"\b(?:(?:with|given|set)\s+a\s+minimum(?:\s+term)?\s+of|minimum\s+term\s+of|"
+    r"must\s+serve(?:\s+at\s+least|\s+a\s+minimum\s+of)?)\s+$",
+    re.IGNORECASE,
+)
+_SENTENCED = re.compile(r"\b(?:sentenced|jailed|imprisoned|life)\b", re.IGNORECASE)
 
 
 def prison_term(f: Fact, text: str) -> str | None:
@@ -1251,6 +1273,8 @@ def prison_term(f: Fact, text: str) -> str | None:
     if f.kind != "quantity" or normalise_unit(f.unit) != "year" or lexical_language() != "en":
         return None
     clause = _CLAUSE_BREAK.split(text[: f.start])[-1]
+    if f.extra.get("qualifier") != "lt" and _minimum_term(text[: f.start]):
+        return PRISON_TERM
     if f.extra.get("qualifier") == "lt" or _NOT_IMPOSED.search(clause):
         return None
     if _NOT_IN_PRISON.match(text[f.end :]):
@@ -1258,6 +1282,19 @@ def prison_term(f: Fact, text: str) -> str | None:
     if _JAILED.search(text[: f.start]) or _IN_PRISON.match(text[f.end :]):
         return PRISON_TERM
     return None
+
+
+def _minimum_term(before: str) -> bool:
+    """Does ``before``, a sentence up to a number of years, make it the minimum term a court
+    set ("sentenced to life with a minimum of 20 years", "jailed for life and must serve at
+    least 20 years")? A sentence that jails no one ("the law sets a minimum term of 15
+    years") or a term only sought ("prosecutors asked for a minimum term of 25 years") has
+    none."""
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    term = _MINIMUM_TERM.search(clause)
+    if term is None or _NOT_IMPOSED.search(clause[: term.start()]):
+        return False
+    return bool(_SENTENCED.search(before))
 
 
 def _clause_verb(clause: str, words: _Casualties) -> str:
@@ -1415,6 +1452,12 @@ def _one_measure(
     named = [
         _names_of_change(m, c.what, known) if c else set() for m, c in zip(ms, changes, strict=True)
     ]
+    terms = [m.unit == PRISON_TERM for m in ms]
+    if any(terms):  # whose term: a defendant named where the sentence opens too
+        jailed = {m.sentence.doc_id for m, t in zip(ms, terms, strict=True) if t}
+        cited = {w for d in documents if d.id in jailed for w in names_in(d.text)}
+        opening = [_opening_known(m, cited) if t else set() for m, t in zip(ms, terms, strict=True)]
+        what = [w | o for w, o in zip(what, opening, strict=True)]
 
     def same(i: int, j: int) -> bool:
         return (
@@ -1422,7 +1465,8 @@ def _one_measure(
             and how[i] == how[j]
             and _same_change(changes[i], changes[j])
             and partial[i] == partial[j]
-            and years[i] == years[j]
+            # a term is the defendant's, whether or not a source says the trial's year
+            and (years[i] == years[j] or (terms[i] and not (years[i] and years[j])))
             and not _different_places(where[i], where[j])
             and not (changes[i] and not named[i] & named[j])  # (one change: one ``what``)
             and not (totals[i] and totals[j] and _other_subjects(ms[i], ms[j]))
@@ -1468,7 +1512,7 @@ def figure_conflicts(
     import numpy as np
 
     docs = np.array([m.sentence.doc_id for m in ms])
-    units = np.array([f"{m.fact.kind}:{m.unit}" for m in ms])
+    units = np.array([f"{m.fact.kind}:{unit}" for m, unit in zip(ms, _toll_units(ms), strict=True)])
     sims = vecs @ vecs.T
     # Counts of the dead or the injured need read only as alike as a side's joiner does: a
     # cluster reports one event, and its toll stands in sentences that say much else ("The
@@ -1690,6 +1734,50 @@ def _speakers_figures(
     index = {id(m): k for k, m in enumerate(ms)}
     index.update({k: len(ms) + n for n, k in enumerate(k for k in units if k not in counted)})
     return out, [(index[i], index[j]) for i, j in pairs]
+
+
+# A count of one group's dead said to be a part of the dead: "including four workers",
+# "among the dead were four workers", "four workers were among those killed".
+_PART_BEFORE = re.compile(
+    r"\b(?:including|among them|among whom|among the dead (?:were|was))$", re.IGNORECASE
+)
+_PART_AFTER = re.compile(r"^\s+(?:were|was|are)\s+among\b")
+
+
+def _toll_units(ms: Sequence[Mention]) -> list[str]:
+    """The unit each of ``ms`` is compared in: its own, but the event's toll (``dead``) for a
+    count of one group's dead ("killing at least four workers": ``worker (dead)``) where the
+    cluster's sentences make that group all the dead: in English, the only group whose dead
+    they count, never said to be a part of the dead ("six people died, including four
+    workers"), the only count of the dead in its own sentence ("Six people died, after two
+    injured workers died in hospital" counts a part) and a count its own source gives no
+    other toll than. So "at least four workers" killed and "Six people died" are one toll
+    that two sources give differently, where "four soldiers" and "six civilians" killed, or
+    four workers among six dead, are not."""
+    units = [m.unit for m in ms]
+    if lexical_language() != "en":
+        return units
+    groups = {u for u in units if _casualty_said(u) == "dead" and u != "dead"}
+    if len(groups) != 1 or any(_said_part(m) for m in ms if m.unit in groups):
+        return units
+    counted: dict[Sentence, int] = {}
+    tolls: dict[str, list[Fact]] = {}
+    for m in ms:
+        counted[m.sentence] = counted.get(m.sentence, 0) + (_casualty_said(m.unit) == "dead")
+        if m.unit == "dead":
+            tolls.setdefault(m.sentence.doc_id, []).append(m.fact)
+
+    def whole(m: Mention) -> bool:
+        own = tolls.get(m.sentence.doc_id, [])
+        return counted[m.sentence] == 1 and all(agree(f, m.fact) for f in own)
+
+    return ["dead" if u in groups and whole(m) else u for m, u in zip(ms, units, strict=True)]
+
+
+def _said_part(m: Mention) -> bool:
+    """Does ``m``'s sentence say its count is a part of the dead (:data:`_PART_BEFORE`)?"""
+    text, f = m.sentence.text, m.fact
+    return bool(_PART_BEFORE.search(text[: f.start].rstrip()) or _PART_AFTER.match(text[f.end :]))
 
 
 def _figure_conflict(
@@ -2061,6 +2149,7 @@ def date_conflicts(
     """
     by_id = {d.id: d for d in documents}
     found: list[_Dated] = []
+    ends: list[tuple[_Dated, frozenset[str]]] = []
     named: dict[str, list[When]] = {}
     for doc_id, sents in sentences.items():
         article_date = by_id[doc_id].date if doc_id in by_id else None
@@ -2069,6 +2158,22 @@ def date_conflicts(
             when = event_date(s.text, article_date)
             if when is not None:
                 found.append(_Dated(when, s))
+            if (end := until_day(s.text)) is not None:
+                ends.append((_Dated(end[0], s), end[1]))
+    return _happening_conflicts(found, named, by_id, embedder, same_event) + _end_conflicts(
+        ends, named, by_id, embedder, same_event
+    )
+
+
+def _happening_conflicts(
+    found: Sequence[_Dated],
+    named: Mapping[str, Sequence[When]],
+    by_id: Mapping[str, Document],
+    embedder: Embedder,
+    same_event: float,
+) -> list[Conflict]:
+    """The conflicts of :func:`date_conflicts` over the days of past happenings ``found``
+    (``named``: every day each source names)."""
     if len({x.sentence.doc_id for x in found}) < 2:
         return []
     masked = [without_date(x.sentence.text, x.when)[0] for x in found]
@@ -2102,6 +2207,46 @@ def date_conflicts(
     todo = sorted({k for pair in pairs for k in pair})
     vecs = dict(zip(todo, embedder.encode([masked[k] for k in todo]), strict=True))
     links = [(i, j) for i, j in pairs if float(vecs[i] @ vecs[j]) >= same_event]
+    return _day_sides(found, links, by_id)
+
+
+def _end_conflicts(
+    ends: Sequence[tuple[_Dated, frozenset[str]]],
+    named: Mapping[str, Sequence[When]],
+    by_id: Mapping[str, Document],
+    embedder: Embedder,
+    same_event: float,
+) -> list[Conflict]:
+    """The days two sources say one thing lasts until, where they differ (:func:`until_day`:
+    "the rail strike would last until Friday", "their rolling strike would continue until
+    Monday, Oct. 12"): the sentences, their days left out, share half the content words of
+    the shorter (as :func:`summarizer.events.check_until` asks) and read alike (cosine >=
+    ``same_event``). A source that names the other's day too (a vote on extending the
+    strike to it) is in conflict with no one over it."""
+    pairs = [
+        (i, j)
+        for i, (a, sa) in enumerate(ends)
+        for j, (b, sb) in enumerate(ends[i + 1 :], i + 1)
+        if a.sentence.doc_id != b.sentence.doc_id
+        and same_day(a.when, b.when) is False
+        and len(sa & sb) * 2 >= min(len(sa), len(sb))
+        and not any(same_day(w, b.when) for w in named.get(a.sentence.doc_id, ()))
+        and not any(same_day(w, a.when) for w in named.get(b.sentence.doc_id, ()))
+    ]
+    if not pairs:
+        return []
+    todo = sorted({k for pair in pairs for k in pair})
+    masked = [without_date(ends[k][0].sentence.text, ends[k][0].when)[0] for k in todo]
+    vecs = dict(zip(todo, embedder.encode(masked), strict=True))
+    links = [(i, j) for i, j in pairs if float(vecs[i] @ vecs[j]) >= same_event]
+    return _day_sides([x for x, _ in ends], links, by_id)
+
+
+def _day_sides(
+    found: Sequence[_Dated], links: Sequence[tuple[int, int]], by_id: Mapping[str, Document]
+) -> list[Conflict]:
+    """One conflict per group of ``found`` that ``links`` join, its sides the days its
+    sentences give, where there are two or more."""
     order = {x: k for k, x in enumerate(found)}  # sources' order, then their sentences'
     conflicts = []
     for ks in _linked_groups(len(found), links):
