@@ -1031,6 +1031,14 @@ def _casualty_said(unit: str) -> str | None:
     return said if said in _CASUALTIES else None
 
 
+def befell(f: Fact, text: str) -> str | None:
+    """What befell the people ``f`` counts in ``text`` (:func:`casualty_unit`), whoever
+    they are: "dead" for "138 feared dead" and for "at least 138 people were killed";
+    None for a figure that counts no casualties."""
+    unit = casualty_unit(f, text)
+    return _casualty_said(unit) if unit else None
+
+
 class _CasualtyWords(NamedTuple):
     """How a language says a count died or was hurt, what counts people, and what
     ends a figure's clause (:data:`_DEAD`, :data:`_HURT`, :data:`_PEOPLE`,

@@ -2415,6 +2415,7 @@ def headline(
     following: Sequence[str] = (),
     contested: Sequence[str] | None = None,
     lead: str | None = None,
+    disputed: Sequence[tuple[Fact, str | None]] = (),
 ) -> str:
     """The sources' own title closest to the top fact, else the top fact, unless
     it does not read as a headline (a bare quotation, first person, several
@@ -2443,30 +2444,27 @@ def headline(
     the lead is (cut to length if need be, at most :data:`LEAD_HEADLINE_WORDS`),
     before any claim merely similar to the top fact: the headline then tells
     the news the brief opens with.
+    ``disputed``: every figure the brief's conflicts dispute (:func:`disputed_figures`).
+    Whichever way it is drawn, the headline states none of them where it can: a
+    title is cut to the phrases that state none ("Jet crashes near Halvard, 138 feared
+    dead" -> "Jet crashes near Halvard", :func:`_undisputed_title`), or is no headline;
+    so is the top fact or the lead (:func:`_undisputed_line`), or a claim that states
+    one; only the last resort, the top fact, states one, with the note.
     """
     titles = [d.title for d in documents if d.title]
     if top is None:
         return titles[0] if titles else "No summary could be made"
-    if contested:  # "Train derails, 8 injured" where sources say 8 and 11
-        disputed = [  # figures, not the day of a disputed date ("12 November")
-            f
-            for value in contested
-            for f in numbers(value, [(d.start, d.end) for d in dates(value)])
-        ]
-        titles = [
-            t
-            for t in titles
-            if not any(
-                f.value == d.value and (f.unit == d.unit or None in (f.unit, d.unit))
-                for f in numbers(t)
-                for d in disputed
-            )
-        ]
+    if contested:  # the top fact's own disputes, as before
+        disputed = [*disputed, *_value_figures(contested)]
+    # "Train derails, 8 injured" where sources say 8 and 11: each title as it may head the
+    # brief, by its source's title (which tells whether it is one: a scraped "2 years ago")
+    lines = {t: _undisputed_title(t, disputed) for t in titles}  # None: it states one
     # the title that tells the news the brief opens with, where the top fact cannot head it
     news = lead if lead and not _may_head(top.claim.text) else top.claim.text
     if _tells_done(news):
         # a preview's title ("Bank expected to raise rates") is not the news a report tells
         titles = [t for t in titles if not _FORECAST_TITLE.search(t)]
+    noted = None  # the title of the news that states a disputed figure, if no other heads it
     if titles:
         # the title of the top fact, else of the sentence the brief opens with: a source's
         # title that tells the opening news heads it better than a sentence from further in
@@ -2474,28 +2472,44 @@ def headline(
         vecs = embedder.encode([*heads, *titles])
         sims = vecs[len(heads) :] @ vecs[: len(heads)].T
         for column in sims.T:
-            best = int(column.argmax())
-            if float(column[best]) >= min_similarity:
-                return titles[best]
+            # the most similar title that states no disputed figure, as cut
+            ranked = sorted(range(len(titles)), key=lambda i: -column[i])
+            fit = [i for i in ranked if column[i] >= min_similarity]
+            line = next((lines[titles[i]] for i in fit if lines[titles[i]]), None)
+            if line:
+                return line
+            noted = noted or next((titles[i] for i in fit), None)
     text = top.claim.text
     own = text if contested is None else _without_figures(text, contested)
-    if own and _may_head(own):
-        return _to_line(own)
-    line = _as_headline(lead) if lead else None
+    line = _undisputed_line(own, disputed) if own and _may_head(own) else None
+    if line:
+        return line
+    line = _as_headline(lead, disputed) if lead else None
+    if line:
+        return line
+    # the top fact with the phrase that states a disputed figure cut
+    line = _undisputed_line(text, disputed, cut=True) if _may_head(text) else None
     if line:
         return line
     if candidates and top_vec is not None:
         best_text, best = None, float("-inf")
         for cand, score, vec in candidates:
+            if _states_disputed(cand, disputed):
+                continue
             sim = float(vec @ top_vec)
             if sim >= HEADLINE_SIMILARITY and sim + 0.1 * score > best:
                 best_text, best = cand, sim + 0.1 * score
         if best_text:
             return best_text.rstrip(" .")
+    # The title of the news, saying that sources differ on its figure, before a
+    # sentence from further in ("Deutsche Bahn offered its condolences").
+    if noted:
+        return note_contested(noted, what="figure").rstrip(" .")
     # The next facts the brief states, in salience order: the first that reads
     # as a headline (cut to length if need be).
     for other in following:
-        if has_contested_note(other):  # no room in a headline to say sources differ
+        # no room in a headline to say sources differ
+        if has_contested_note(other) or _states_disputed(other, disputed):
             continue
         if headline_worthy(other):
             return other.rstrip(" .")
@@ -2506,22 +2520,125 @@ def headline(
     # that cannot (a quotation first, first person).
     if not _may_head(text):
         for other in following:
-            if not has_contested_note(other) and _may_head(other):
+            if (
+                not has_contested_note(other)
+                and not _states_disputed(other, disputed)
+                and _may_head(other)
+            ):
                 return _shortened(other) or other.rstrip(" .")
     # Nothing else: the top fact, saying that sources differ if they do.
+    if contested is None and _states_disputed(text, disputed):
+        contested = [f.text for f, _ in disputed]
     return (
         text if contested is None else note_contested(text, what=contested_what(text, contested))
     ).rstrip(" .")
 
 
-def _as_headline(text: str) -> str | None:
+def disputed_figures(conflicts: Sequence[Conflict]) -> list[tuple[Fact, str | None]]:
+    """The figures the sides of ``conflicts`` give, each with what befell those it
+    counts as its side's sentence says (:func:`summarizer.conflicts.befell`: "dead"
+    for "at least 138 people" of "... and at least 138 people were killed"), so that
+    "138 feared dead" states it; not the day of a disputed date ("12 November")."""
+    from summarizer.conflicts import befell
+
+    out = []
+    for k in conflicts:
+        if conflict_about(k) != "figure":
+            continue
+        for side in k.sides:
+            for f, _ in _value_figures([side.value]):
+                said = next((g for g in numbers(side.text) if g.value == f.value), None)
+                out.append((f, befell(said, side.text) if said else None))
+    return out
+
+
+def _value_figures(values: Sequence[str]) -> list[tuple[Fact, str | None]]:
+    """The figures ``values`` (conflicts' sides' values) state, not the day of a date,
+    with nothing known of what befell those they count."""
+    return [
+        (f, None)
+        for value in values
+        for f in numbers(value, [(d.start, d.end) for d in dates(value)])
+    ]
+
+
+def _states_disputed(text: str, disputed: Sequence[tuple[Fact, str | None]]) -> bool:
+    """Does ``text`` state one of the ``disputed`` figures (:func:`disputed_figures`)?
+    The same value counting the same thing, or with no word for what either counts
+    ("kills at least 4" states "4 people"), or the same casualties however named
+    ("138 feared dead" states "at least 138 people" who "were killed")."""
+    if not disputed:
+        return False
+    from summarizer.conflicts import befell
+
+    return any(
+        f.value == d.value
+        and (
+            f.unit == d.unit
+            or None in (f.unit, d.unit)
+            or (said is not None and befell(f, text) == said)
+        )
+        for f in numbers(text)
+        for d, said in disputed
+    )
+
+
+# Where a title's phrases part: "Jet crashes near Halvard, 138 feared dead".
+_TITLE_PHRASE = re.compile(r"(,\s+|\s+[-–—]\s+|;\s+)")
+
+
+def _undisputed_title(title: str, disputed: Sequence[tuple[Fact, str | None]]) -> str | None:
+    """``title`` where it states none of the ``disputed`` figures; else the title less
+    its phrases after the first that state one ("Jet crashes near Port Halvard, 138
+    feared dead" -> "Jet crashes near Port Halvard"), where what is left still reads as
+    a headline (:func:`headline_worthy`); else None (the figure is in its news:
+    "Blast kills at least 4, hundreds evacuated")."""
+    if not _states_disputed(title, disputed):
+        return title
+    first, *rest = _TITLE_PHRASE.split(title)  # each later phrase after what parts it
+    kept = [
+        sep + phrase
+        for sep, phrase in zip(rest[::2], rest[1::2], strict=True)
+        if not _states_disputed(phrase, disputed)
+    ]
+    if len(kept) == len(rest) // 2:
+        return None  # the figure is not in a phrase of its own
+    cut = first + "".join(kept)
+    return cut if headline_worthy(cut) and not _states_disputed(cut, disputed) else None
+
+
+def _undisputed_line(
+    text: str, disputed: Sequence[tuple[Fact, str | None]], cut: bool = False
+) -> str | None:
+    """``text`` as a headline line (:func:`_to_line`) where it states none of the
+    ``disputed`` figures; else, if ``cut``, the longest headline-worthy cut of it by
+    deletion that states none (a trailing clause: "..., killing 137 of the 149 people on
+    board"); else None."""
+    line = _to_line(text)
+    if not _states_disputed(line, disputed):
+        return line
+    if not cut:
+        return None
+    from summarizer.compress import headline_variants
+
+    return next(
+        (
+            v.rstrip(" .")
+            for v in headline_variants(text)
+            if headline_worthy(v) and not is_fragment(v) and not _states_disputed(v, disputed)
+        ),
+        None,
+    )
+
+
+def _as_headline(text: str, disputed: Sequence[tuple[Fact, str | None]] = ()) -> str | None:
     """``text`` as the headline, cut to a line if need be; None when it cannot
-    be one or is still over :data:`LEAD_HEADLINE_WORDS` (a lede of 40 words is
-    no headline)."""
+    be one, states one of the ``disputed`` figures (:func:`_undisputed_line`) or is
+    still over :data:`LEAD_HEADLINE_WORDS` (a lede of 40 words is no headline)."""
     if has_contested_note(text) or not _may_head(text):
         return None
-    line = _to_line(text)
-    return line if count_words(line) <= LEAD_HEADLINE_WORDS else None
+    line = _undisputed_line(text, disputed)
+    return line if line and count_words(line) <= LEAD_HEADLINE_WORDS else None
 
 
 def _to_line(text: str) -> str:
@@ -2865,5 +2982,6 @@ def fuse(
         if top_pick is not None and has_contested_note(texts[top_pick])
         else None,
         lead=texts[order[0]] if order and order[0] != top_pick else None,
+        disputed=disputed_figures(conflicts),
     )
     return title, tuple(summary), tuple(points), stats

@@ -1,0 +1,127 @@
+"""The headline never states a figure the brief's conflicts dispute as if it were settled."""
+
+from summarizer.config import FusionConfig
+from summarizer.conflicts import detect_conflicts
+from summarizer.fusion import ScoredClaim, disputed_figures, fuse, headline
+from summarizer.notes import has_contested_note
+from summarizer.pipeline import split_documents
+from summarizer.types import Claim
+
+from .builders import build_document, conflicts_of
+
+CRASH_A = build_document(
+    "A passenger jet crashed in a forest near Valdera airport on Thursday evening, killing "
+    "64 people, regional officials said.",
+    "The airline said the plane had left Lisbon two hours earlier.",
+    "Investigators recovered both flight recorders on Friday.",
+    doc_id="a",
+    title="Jet crashes on approach to Valdera airport, 64 feared dead",
+)
+CRASH_B = build_document(
+    "A passenger jet crashed short of the runway near Valdera airport on Thursday, killing "
+    "58 people, officials said Friday.",
+    "Survivors described thick fog and a sudden drop seconds before the impact.",
+    doc_id="b",
+    title="Survivors describe chaos after Valdera crash that killed 58",
+)
+
+
+def _brief(*docs):
+    sents = split_documents(list(docs))
+    conflicts = detect_conflicts(list(docs), sents, _brief.embedder)
+    claims = [Claim(s.text, s.doc_id, (s.span,), 0.0) for v in sents.values() for s in v]
+    title, summary, points, _ = fuse(
+        claims, list(docs), sents, _brief.embedder, FusionConfig(), conflicts
+    )
+    return conflicts, title, summary + points
+
+
+def _scored(text: str) -> ScoredClaim:
+    return ScoredClaim(Claim(text, "a", (), 0.0), (), frozenset({"a"}), 1.0)
+
+
+def test_a_title_drops_the_phrase_stating_a_disputed_toll(embedder):
+    _brief.embedder = embedder
+    conflicts, title, sentences = _brief(CRASH_A, CRASH_B)
+    assert sorted(side.value for k in conflicts for side in k.sides) == [
+        "58 people",
+        "64 people",
+    ]
+    # "64 feared dead" counts the dead the conflict counts, in other words
+    assert title == "Jet crashes on approach to Valdera airport", title
+    # every sentence of the brief that states a disputed toll says that sources differ
+    for s in sentences:
+        if "58 people" in s.text or "64 people" in s.text:
+            assert has_contested_note(s.text), s.text
+
+
+def test_a_title_is_checked_against_every_conflict_not_only_the_top_facts(embedder):
+    conflicts = conflicts_of(
+        "The storm killed eight people in the port of Valdera on Tuesday, police said.",
+        "The storm killed 11 people in the port of Valdera on Tuesday, officials said.",
+        embedder=embedder,
+    )
+    top = _scored("The storm flooded the old town of Valdera and closed its port on Tuesday.")
+    cut = build_document("Body.", doc_id="x", title="Storm floods Valdera and closes port, 11 dead")
+    news = build_document(
+        "Body.", doc_id="y", title="Storm kills 11 and floods old town of Valdera"
+    )
+    disputed = disputed_figures(conflicts)
+    # the top fact states no toll, yet the title must not state the disputed one
+    got = headline(top, [cut], embedder, 0.4, disputed=disputed)
+    assert got == "Storm floods Valdera and closes port", got
+    # the figure is the title's news: no title is left, the top fact heads the brief
+    got = headline(top, [news], embedder, 0.4, disputed=disputed)
+    assert got == top.claim.text.rstrip("."), got
+    # with no conflict the title heads it
+    assert headline(top, [news], embedder, 0.4) == news.title
+
+
+def test_no_fallback_headline_states_a_disputed_figure(embedder):
+    [k] = conflicts_of(
+        "The blast at the chemical plant in Valdera killed four workers on Tuesday.",
+        "The blast at the chemical plant in Valdera killed six workers on Tuesday, police said.",
+        embedder=embedder,
+    )
+    disputed = disputed_figures([k])
+    quoted = _scored("“We heard a bang and then the windows shattered,” a neighbour said.")
+    # the next facts of the brief: one stating a disputed toll (unnoted) gives way
+    following = [
+        "Six workers died in the explosion at the Valdera chemical plant on Tuesday.",
+        "The city widened the evacuation zone around the Valdera plant on Tuesday evening.",
+    ]
+    got = headline(quoted, [], embedder, following=following, disputed=disputed)
+    assert got == following[1].rstrip("."), got
+    # the lead likewise
+    lead = "Four workers were killed in an explosion at a chemical plant in Valdera on Tuesday."
+    got = headline(quoted, [], embedder, following=following, lead=lead, disputed=disputed)
+    assert got == following[1].rstrip("."), got
+
+
+def test_a_top_fact_stating_a_disputed_toll_is_cut_to_its_news(embedder):
+    [k] = conflicts_of(
+        "A passenger jet crashed near Valdera airport on Thursday, killing 64 people, "
+        "officials said.",
+        "A passenger jet crashed near Valdera airport on Thursday, killing 63 people, "
+        "officials said Friday.",
+        embedder=embedder,
+    )
+    top = _scored(
+        "A passenger jet with 90 people on board crashed in thick fog near Valdera airport on "
+        "Thursday, killing 63 people."
+    )
+    got = headline(top, [], embedder, disputed=disputed_figures([k]))
+    assert got.startswith("A passenger jet") and "63" not in got, got
+
+
+def test_the_news_title_says_sources_differ_before_a_sentence_from_further_in(embedder):
+    [k] = conflicts_of(
+        "The storm killed eight people in the port of Valdera on Tuesday, police said.",
+        "The storm killed 11 people in the port of Valdera on Tuesday, officials said.",
+        embedder=embedder,
+    )
+    top = _scored("“The storm killed 11 people in Valdera and flooded the port,” the mayor said.")
+    title = build_document("Body.", doc_id="x", title="Storm kills 11 in the port of Valdera")
+    following = ["The national rail company offered its condolences to the families."]
+    got = headline(top, [title], embedder, 0.4, following=following, disputed=disputed_figures([k]))
+    assert got == "Storm kills 11 in the port of Valdera (sources differ on this figure)", got
