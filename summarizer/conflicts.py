@@ -46,6 +46,7 @@ from summarizer.events import (
     past_verbs,
     same_day,
     same_happening,
+    same_lasting,
     until_day,
     without_date,
 )
@@ -2227,17 +2228,17 @@ def _end_conflicts(
 ) -> list[Conflict]:
     """The days two sources say one thing lasts until, where they differ (:func:`until_day`:
     "the rail strike would last until Friday", "their rolling strike would continue until
-    Monday, Oct. 12"): the sentences, their days left out, share half the content words of
-    the shorter (as :func:`summarizer.events.check_until` asks) and read alike (cosine >=
-    ``same_event``). A source that names the other's day too (a vote on extending the
-    strike to it) is in conflict with no one over it."""
+    Monday, Oct. 12"): the sentences say it of the same thing (their days left out:
+    :func:`summarizer.events.same_lasting`, as :func:`summarizer.events.check_until` asks)
+    and read alike (cosine >= ``same_event``). A source that names the other's day too (a
+    vote on extending the strike to it) is in conflict with no one over it."""
     pairs = [
         (i, j)
         for i, (a, sa) in enumerate(ends)
         for j, (b, sb) in enumerate(ends[i + 1 :], i + 1)
         if a.sentence.doc_id != b.sentence.doc_id
         and same_day(a.when, b.when) is False
-        and len(sa & sb) * 2 >= min(len(sa), len(sb))
+        and same_lasting(sa, sb)
         and not any(same_day(w, b.when) for w in named.get(a.sentence.doc_id, ()))
         and not any(same_day(w, a.when) for w in named.get(b.sentence.doc_id, ()))
     ]

@@ -762,9 +762,10 @@ _UNTIL = {
 
 def until_day(text: str) -> tuple[When, frozenset[str]] | None:
     """The one day ``text`` says something lasts until ("The strike will last until Friday")
-    and the content stems of the sentence without it; None where it names no day, two, or a
-    day that is not such an end. A day to come is not worked out from the article's date (a
-    bare weekday stays a weekday): :func:`event_date` reads only days that were."""
+    and the content stems of the sentence without it and its verbs of saying (which any two
+    sources' sentences share); None where it names no day, two, or a day that is not such an
+    end. A day to come is not worked out from the article's date (a bare weekday stays a
+    weekday): :func:`event_date` reads only days that were."""
     language = lexical_language()
     if current_language() != language or language not in _UNTIL:
         return None
@@ -777,14 +778,32 @@ def until_day(text: str) -> tuple[When, frozenset[str]] | None:
     before = text[max(0, when.start - 20) : when.start]
     if not re.search(f"{until}$", before, re.IGNORECASE):
         return None
-    return when, frozenset(content_stems(without_date(text, when)[0]))
+    said = rf"(?<!\w)(?:{_SAID[language]})(?!\w)"
+    rest = re.sub(said, " ", without_date(text, when)[0], flags=re.IGNORECASE)
+    return when, frozenset(content_stems(rest))
+
+
+def same_lasting(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Do two sentences that say something lasts until a day (their stems, :func:`until_day`)
+    say it of the same thing: do the stems they share make more than half of the longer's?
+    Verbs alone are not the thing ("will stay closed": the airport, the schools).
+
+    >>> same_lasting(until_day("Unions said the rail strike would last until Friday.")[1],
+    ...              until_day("Rail unions said their rolling strike would continue until "
+    ...                        "Monday, Oct. 12.")[1])
+    True
+    >>> same_lasting(until_day("Flights were suspended until Tuesday.")[1],
+    ...              until_day("Trains were suspended until Thursday.")[1])
+    False
+    """
+    return 2 * len(a & b) > max(len(a), len(b))
 
 
 def check_until(sentence: str, evidence: Sequence[tuple[str, str | None]]) -> DayCheck | None:
     """The day ``sentence`` says something lasts until (:func:`until_day`) against the evidence
     sentences (``(text, date)``), as :func:`check_day` checks a happening's day: evidence that
-    says the same thing (at least half the content words of the shorter in common) lasts until
-    another day contradicts it, "until Monday" is no support for "until Friday".
+    says the same thing (:func:`same_lasting`) lasts until another day contradicts it, "until
+    Monday" is no support for "until Friday".
 
     >>> check_until("Unions said the rail strike would last until Friday.",
     ...             [("Rail unions said the strike would continue until Monday, Oct. 12.", None)]
@@ -800,7 +819,6 @@ def check_until(sentence: str, evidence: Sequence[tuple[str, str | None]]) -> Da
     found = [
         (theirs[0], text, d)
         for text, d in evidence
-        if (theirs := until_day(text)) is not None
-        and len(mine[1] & theirs[1]) * 2 >= min(len(mine[1]), len(theirs[1]))
+        if (theirs := until_day(text)) is not None and same_lasting(mine[1], theirs[1])
     ]
     return _day_verdict(mine[0], found, evidence)

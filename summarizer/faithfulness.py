@@ -51,6 +51,7 @@ from summarizer.events import (
     check_until,
     dated_happening,
     names_in,
+    until_day,
 )
 from summarizer.facts import (
     DATE_KINDS,
@@ -973,7 +974,7 @@ def score_sentences(
             checks = _with_day(checks, facts, day)
             if _same_date(day):  # "12 November" found as the evidence's "Tuesday"
                 text = text[: day.when.start] + day.against.text + text[day.when.end :]
-        else:  # "until Friday" is not supported by "until Monday" of the same thing
+        elif until_day(text) is not None:  # "until Friday" is not supported by "until Monday"
             checks = _with_day(checks, facts, check_until(text, _day_evidence(k, index, cited)))
         said.append(text)
         rows.append((s, locate(text, index, None), checks, _bigram_share(text, index.bigrams)))

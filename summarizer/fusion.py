@@ -1219,16 +1219,19 @@ def _other_days_news(
     the event's; what it tells (cuts, demand) shares little of what the blast's
     reports tell (explosion, killed, evacuated). A later report on the event (the
     inquest, the trial) still tells of it, and stays; so does any article where
-    fewer than two are dated."""
+    fewer than three are dated (of two dated weeks apart, either may be the event's
+    and the other the later report or the older news: nothing tells which)."""
     days = {i: article_day(dates.get(i)) for i in ids}
     dated = {i: d for i, d in days.items() if d is not None}
-    if len(dated) < 2:
+    if len(dated) < 3:
         return set()
+    # Only the earliest or the latest can be far from the others while they lie close.
+    order = sorted(dated, key=dated.__getitem__)
     apart = []
-    for doc_id, day in dated.items():
-        others = [d for i, d in dated.items() if i != doc_id]
-        far = min(abs((day - d).days) for d in others) >= STRAY_DAYS
-        if far and (max(others) - min(others)).days < STRAY_DAYS:
+    for doc_id, rest in ((order[0], order[1:]), (order[-1], order[:-1])):
+        first, last = dated[rest[0]], dated[rest[-1]]
+        far = min(abs((dated[doc_id] - d).days) for d in (first, last)) >= STRAY_DAYS
+        if far and (last - first).days < STRAY_DAYS:
             apart.append(doc_id)
     if not apart:  # (most clusters: no word counting)
         return set()
@@ -1254,10 +1257,15 @@ def _event_shares(
     }
     counts = Counter(w for i in ids for w in stems[i])
     half = (len(ids) // 2) or 1  # half the other articles, rounded up
+    # A word used by more than half is the event's for every article; one used by exactly
+    # half only for those that lack it (the others then count half): no set per article.
+    more = sum(c > half for c in counts.values())
+    exactly = sum(c == half for c in counts.values())
     out = {}
     for doc_id in ids:
-        event = {w for w, c in counts.items() if c - (w in stems[doc_id]) >= half}
-        out[doc_id] = len(stems[doc_id] & event) / len(event) if event else 0.0
+        used = [counts[w] for w in stems[doc_id]]
+        event = more + exactly - used.count(half)
+        out[doc_id] = sum(c > half for c in used) / event if event else 0.0
     return out
 
 
@@ -2327,7 +2335,7 @@ def names_no_one(text: str) -> bool:
 # board, ...", "Two of the injured ..."; not a class its subject belongs to ("One of the
 # world's largest banks ...", "One of the most senior judges ...").
 _PART_OPENING = re.compile(
-    r"(?:among|of|(?:" + "|".join(NUMBER_WORDS) + r"|\d[\d,]*|some|many|most|several|half"
+    r"(?:among|of|(?:" + "|".join(NUMBER_WORDS) + r"|\d[\d,]*|some|many|several"
     r"|dozens|hundreds|thousands|both|none)\s+of)\s+(?:the|those)\s+"
     r"(?!\w+['’]s\b|(?:most|least|best|worst|first|last|top|leading|biggest|largest|oldest"
     r"|youngest|richest|highest|greatest|longest|deadliest|busiest)\b)",
@@ -2348,6 +2356,8 @@ def about_a_part(text: str) -> bool:
     >>> about_a_part("One of the world's largest banks said it would cut 5,000 jobs.")
     False
     >>> about_a_part("A jet crashed near the airport on Thursday, killing 138 people.")
+    False
+    >>> about_a_part("Most of the country was without power on Tuesday after the storm.")
     False
     """
     return bool(_PART_OPENING.match(text.strip()))
@@ -2472,10 +2482,14 @@ def headline(
         vecs = embedder.encode([*heads, *titles])
         sims = vecs[len(heads) :] @ vecs[: len(heads)].T
         for column in sims.T:
-            # the most similar title that states no disputed figure, as cut
+            # the most similar title that states no disputed figure, else one cut to state
+            # none: a cut may take the news with it ("Soul singer Delia Marsh, voice of
+            # 'Harbor Lights'" of "..., dies at 78"), where another source's title is whole
             ranked = sorted(range(len(titles)), key=lambda i: -column[i])
             fit = [i for i in ranked if column[i] >= min_similarity]
-            line = next((lines[titles[i]] for i in fit if lines[titles[i]]), None)
+            whole = (titles[i] for i in fit if lines[titles[i]] == titles[i])
+            cut = (lines[titles[i]] for i in fit if lines[titles[i]])
+            line = next(whole, None) or next(cut, None)
             if line:
                 return line
             noted = noted or next((titles[i] for i in fit), None)
@@ -2566,7 +2580,8 @@ def _states_disputed(text: str, disputed: Sequence[tuple[Fact, str | None]]) -> 
     """Does ``text`` state one of the ``disputed`` figures (:func:`disputed_figures`)?
     The same value counting the same thing, or with no word for what either counts
     ("kills at least 4" states "4 people"), or the same casualties however named
-    ("138 feared dead" states "at least 138 people" who "were killed")."""
+    ("138 feared dead" states "at least 138 people" who "were killed"); not the day of a
+    date ("March 11" states no toll of 11)."""
     if not disputed:
         return False
     from summarizer.conflicts import befell
@@ -2578,7 +2593,7 @@ def _states_disputed(text: str, disputed: Sequence[tuple[Fact, str | None]]) -> 
             or None in (f.unit, d.unit)
             or (said is not None and befell(f, text) == said)
         )
-        for f in numbers(text)
+        for f in numbers(text, [(day.start, day.end) for day in dates(text)])
         for d, said in disputed
     )
 

@@ -3,6 +3,8 @@ says the same thing ends on another day ("until Monday") is no support for "unti
 and is not cited for it. A brief whose top fact has no title of its own takes the title
 that tells the news it opens with, not a sentence from further in."""
 
+import pytest
+
 from summarizer import Document
 from summarizer.events import check_until
 from summarizer.faithfulness import supported_by
@@ -24,6 +26,21 @@ def test_an_end_day_of_something_else_or_no_end_day_tells_nothing():
     other = "The airport said flights to the islands were cancelled until Monday."
     assert check_until(FRIDAY, [(other, None)]) is None
     assert check_until("Dock workers walked out on Tuesday.", [(MONDAY, None)]) is None
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs"),
+    [
+        ("The airport will stay closed until Friday.",
+         "Schools in the region will stay closed until Monday."),
+        ("Flights were suspended until Tuesday.", "Trains were suspended until Thursday."),
+        ("The curfew will remain in force until Sunday.",
+         "A state of emergency will remain in force until Wednesday."),
+    ],
+)  # fmt: skip
+def test_the_same_verb_ending_two_things_on_other_days_tells_nothing(mine, theirs):
+    """The airport and the schools both "stay closed": the verb is not the thing."""
+    assert check_until(mine, [(theirs, None)]) is None
 
 
 def test_a_source_giving_another_end_day_does_not_support_the_sentence(embedder):

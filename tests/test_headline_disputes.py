@@ -26,13 +26,12 @@ CRASH_B = build_document(
 )
 
 
-def _brief(*docs):
+def _brief(embedder, *docs):
+    """The conflicts, headline and sentences of the brief fused from ``docs``."""
     sents = split_documents(list(docs))
-    conflicts = detect_conflicts(list(docs), sents, _brief.embedder)
+    conflicts = detect_conflicts(list(docs), sents, embedder)
     claims = [Claim(s.text, s.doc_id, (s.span,), 0.0) for v in sents.values() for s in v]
-    title, summary, points, _ = fuse(
-        claims, list(docs), sents, _brief.embedder, FusionConfig(), conflicts
-    )
+    title, summary, points, _ = fuse(claims, list(docs), sents, embedder, FusionConfig(), conflicts)
     return conflicts, title, summary + points
 
 
@@ -41,8 +40,7 @@ def _scored(text: str) -> ScoredClaim:
 
 
 def test_a_title_drops_the_phrase_stating_a_disputed_toll(embedder):
-    _brief.embedder = embedder
-    conflicts, title, sentences = _brief(CRASH_A, CRASH_B)
+    conflicts, title, sentences = _brief(embedder, CRASH_A, CRASH_B)
     assert sorted(side.value for k in conflicts for side in k.sides) == [
         "58 people",
         "64 people",
@@ -125,3 +123,32 @@ def test_the_news_title_says_sources_differ_before_a_sentence_from_further_in(em
     following = ["The national rail company offered its condolences to the families."]
     got = headline(top, [title], embedder, 0.4, following=following, disputed=disputed_figures([k]))
     assert got == "Storm kills 11 in the port of Valdera (sources differ on this figure)", got
+
+
+def test_the_day_of_a_date_is_no_disputed_figure(embedder):
+    """Tolls of 8 and 11 in dispute: "March 11" is a day, not a toll of 11, and the top fact
+    that dates the floods to it still heads the brief."""
+    [k] = conflicts_of(
+        "The floods killed eight people in the town of Valdera on Tuesday, police said.",
+        "The floods killed 11 people in the town of Valdera on Tuesday, officials said.",
+        embedder=embedder,
+    )
+    top = _scored(
+        "Floods swept through the town of Valdera on March 11, forcing thousands to flee."
+    )
+    got = headline(top, [], embedder, disputed=disputed_figures([k]))
+    assert got == top.claim.text.rstrip("."), got
+
+
+def test_a_whole_title_heads_the_brief_before_one_cut_to_leave_its_figure_out(embedder):
+    conflicts = conflicts_of(
+        "The storm killed eight people in the port of Valdera on Tuesday, police said.",
+        "The storm killed 11 people in the port of Valdera on Tuesday, officials said.",
+        embedder=embedder,
+    )
+    top = _scored("A storm killed people in the port of Valdera on Tuesday.")
+    # the cut would take the news with it: "Storm in the port of Valdera" says nothing happened
+    cut = build_document("Body.", doc_id="x", title="Storm in the port of Valdera, 11 killed")
+    whole = build_document("Body.", doc_id="y", title="Deadly storm hits Valdera")
+    got = headline(top, [cut, whole], embedder, 0.4, disputed=disputed_figures(conflicts))
+    assert got == whole.title, got

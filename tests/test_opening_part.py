@@ -30,6 +30,8 @@ def test_a_sentence_on_some_of_those_involved_is_about_a_part(text):
         "One of the country's largest banks said on Monday it would cut 5,000 jobs.",
         "One of the most senior judges in the country resigned on Friday.",
         "Officials said among other things that the port would reopen.",
+        "Most of the country was without power on Tuesday after Storm Elin tore through.",
+        "Half of the city was under water on Tuesday after the river burst its banks.",
     ],
 )
 def test_a_sentence_on_the_whole_event_is_not_about_a_part(text):

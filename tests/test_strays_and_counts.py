@@ -241,6 +241,22 @@ def test_a_later_report_on_the_same_event_stays(embedder):
         assert off_topic(docs, sents, embedder, FusionConfig().off_topic_threshold) == []
 
 
+def test_of_two_dated_articles_weeks_apart_neither_is_called_the_stray(embedder):
+    """Only a side story of the fire's week and the later inquiry carry dates: nothing tells
+    which of the two lies apart, so the side story, which shares few of the reports' words,
+    stays."""
+    relatives = (
+        "Relatives waited at the Riga terminal on Sunday for news. Baltvik Lines set up a help "
+        "desk for families."
+    )
+    docs = dated_documents(
+        [*FERRY_FIRE, relatives, FERRY_INQUIRY], [None, None, None, "2025-06-15", "2025-07-14"]
+    )
+    with use_language("en"):
+        sents = split_documents(docs)
+        assert off_topic(docs, sents, embedder, FusionConfig().off_topic_threshold) == []
+
+
 def test_the_same_companys_older_news_is_off_topic_in_spanish(embedder):
     fire = [
         "Un incendio en una fábrica de Textiles Morales en Elche mató a dos trabajadores el "
