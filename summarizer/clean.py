@@ -162,19 +162,35 @@ _RELATED_HEADING = re.compile(
     re.IGNORECASE,
 )
 _NAV = re.compile(r"^[\W_]*(prev(ious)?|next)(\s+(article|story|post|page))?\b", re.IGNORECASE)
-# A writer's staff title on a line of its own under the byline: "Staff Writer", "Washington
-# Post Staff Writer", "Associated Press Writer", "AP Business Writer", "Special Correspondent"
-# (a headline's "The Ghost Writer" names no desk).
-_STAFF_TITLE = (
-    r"(?:[A-Z][\w.'-]*\s+){0,4}(?:Staff|Senior|Special|Contributing|Chief|Press|AP|Wire|"
-    r"Business|Political|Sports|Science|Health|Medical|Legal|Foreign|National|Economics|"
-    r"Technology)\s+(?:Writer|Reporter|Correspondent)s?\s*$"
+# The last word of an outlet's name: what papers, wires and broadcasters call themselves.
+_OUTLET_WORD = (
+    r"(?:Times|Herald|Post|News|Daily|Journal|Gazette|Tribune|Observer|Chronicle|Telegraph|"
+    r"Guardian|Express|Star|Mail|Record|Press|Courier|Standard|Independent|Monitor|Mirror|"
+    r"Globe|Inquirer|Enquirer|Bulletin|Register|Examiner|Dispatch|Sun|Ledger|Sentinel|Argus|"
+    r"Weekly|Magazine|Radio|TV)"
 )
+# A writer's staff title on a line of its own under the byline: "Staff Writer", "Washington
+# Post Staff Writer", "Associated Press Writer", "AP Business Writer", "BBC Political
+# Correspondent", "Senior Business Reporter", "Special Correspondent": a rank or desk, perhaps
+# after the outlet's name (an outlet word or a name in capitals). A headline's "The Ghost
+# Writer" names no desk, and in "Washington Post Hires Veteran Political Reporter" or "Times
+# Names New Chief Correspondent" what comes before the desk is no outlet.
+_DESK = (
+    r"(?:Staff|Senior|Special|Contributing|Chief|Press|AP|Wire|Business|Political|Sports|"
+    r"Science|Health|Medical|Legal|Foreign|National|Economics|Technology)"
+)
+_STAFF_TITLE = (
+    rf"(?:(?:[A-Z][\w.'-]*+\s+){{0,3}}(?:{_OUTLET_WORD}|Associated|[A-Z]{{2,6}})\s+)?"
+    rf"(?:{_DESK}\s+)?{_DESK}\s+(?:Writer|Reporter|Correspondent)s?\s*$"
+)
+# A writer of a byline that names more than one: at least two capitalised words ("By Jane Roe
+# and John Doe"; "By Land and Sea" is a headline).
+_WRITER = r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}"
 _BYLINE = re.compile(
     r"^[\W_]*((?i:published|posted|updated|written|edited|reported|compiled|produced|photographed)"
-    r"\s+(?i:by|on|at)\b|(?i:by)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}"
+    rf"\s+(?i:by|on|at)\b|(?i:by)\s+(?:{_WRITER}"
     # ... more writers: "By Jane Roe and John Doe"
-    r"(,?\s+(?:and|&)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}){0,2}"
+    rf"(?:,?\s+(?:and|&)\s+{_WRITER}){{1,2}}|[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){{0,3}})"
     # ... and an affiliation: "By Jane Roe, Public Affairs Office"
     r"(\s*[,|–-]\s*+[^.!?]{2,60})?\s*$"  # (spaces read once: linear on a run of them)
     rf"|{_STAFF_TITLE})",
@@ -205,12 +221,6 @@ _NAME = r"[A-Z][\w.'’-]*+"
 # agency or a name whose last word says what papers, wires and broadcasters call themselves;
 # a title or an office ("By Jane Roe, Staff Writer", "By Jane Roe, Public Affairs Office")
 # names none.
-_OUTLET_WORD = (
-    r"(?:Times|Herald|Post|News|Daily|Journal|Gazette|Tribune|Observer|Chronicle|Telegraph|"
-    r"Guardian|Express|Star|Mail|Record|Press|Courier|Standard|Independent|Monitor|Mirror|"
-    r"Globe|Inquirer|Enquirer|Bulletin|Register|Examiner|Dispatch|Sun|Ledger|Sentinel|Argus|"
-    r"Weekly|Magazine|Radio|TV)"
-)
 _BYLINE_OUTLET = re.compile(
     rf"^[\W_]*(?i:by)\s+{_NAME}(?:\s+{_NAME}){{0,3}}"
     rf"(?:(?:,\s+|,?\s+(?:and|&)\s+){_NAME}(?:\s+{_NAME}){{0,3}}){{0,2}}"  # more writers
@@ -233,9 +243,11 @@ def byline_outlet(line: str) -> str | None:
 
 # An agency's credit in brackets: "(Associated Press)", "(Reuters)", "(AP)". Two capitals are
 # also a state's code ("Vijayawada (AP): ...", "in Guntur district (AP)" for Andhra Pradesh,
-# "Pittsburgh (PA)"): as a caption's credit, they follow the caption's last sentence.
+# "Pittsburgh (PA)"): as a caption's credit, they follow the caption's last sentence; after a
+# place in capitals they are the agency of a dateline whose dash was lost ("WASHINGTON (AP)
+# The Senate voted ...").
 _AGENCY_CREDIT = (
-    r"(?:(?<=[.!?\"”’])|(?<=[.!?\"”’]\s)|(?!\((?:AP|PA)\)))"
+    r"(?:(?<=[.!?\"”’])|(?<=[.!?\"”’]\s)|(?<=[A-Z]{2}\s)|(?!\((?:AP|PA)\)))"
     rf"\((?:{AGENCIES}|Associated Press)\)"
 )
 _CAPTION = re.compile(
@@ -388,10 +400,10 @@ _FOREIGN_ARTICLE = (
 # With a date after the place, any outlet's name in brackets: "Valmore, 4 March (EuroWire) - "
 # (a weekday is no place: "Tuesday, March 3 (Day 1) – " heads a timeline's entry, and "On
 # Tuesday, March 3, 2026 – Acme AG said ..." is a sentence, which keeps its words).
-_NO_WEEKDAY = rf"(?!(?:{WEEKDAY_RE}|{FOREIGN_WEEKDAY_RE})\b)"
+_NO_WEEKDAY = rf"(?!(?:(?:On|Am|El|Le|Il|O)\s+)?(?:{WEEKDAY_RE}|{FOREIGN_WEEKDAY_RE})\b)"
 _PLACE_TAG = re.compile(
-    rf"^{_NO_WEEKDAY}(?:"  # no weekday opens a place's tag, nor is one of its words
-    rf"[{_UPPER}][\w.'’-]+(?:\s+{_NO_WEEKDAY}[{_UPPER}][\w.'’-]+){{0,2}}"
+    rf"^{_NO_WEEKDAY}(?:"  # no weekday, nor "On"/"Am" and one, opens a place's tag
+    rf"[{_UPPER}][\w.'’-]+(?:\s+[{_UPPER}][\w.'’-]+){{0,2}}"
     rf"(?:\s*\((?:{DATELINE_AGENCIES})\)|,\s+{_DATE}\s*\([{_UPPER}][\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}\)"
     rf"|{REGION},\s+(?:le\s+)?{_DAY_MONTH}{_YEAR})"  # "Munich, March 3, 2026 – "
     rf"\s*(?:–|—|-{{1,2}})\s+(?=[{_UPPER}“\"‘'«¿¡])"

@@ -751,7 +751,9 @@ def _day_verdict(
 
 
 # Words before a day that make it the day something lasts until, the day it ends: "until
-# Friday", "hasta el viernes", "jusqu'au 12 octobre", "bis Freitag", "fino al 12 ottobre".
+# Friday", "hasta el 12 de junio", "jusqu'au 12 octobre", "bis zum 12. Oktober", "fino al 12
+# ottobre" (in another language than English only a date is read, not a bare weekday:
+# "hasta el viernes" names no day here).
 # fmt: off
 _UNTIL = {
     "en": r"until|till", "es": r"hasta(?:\s+el)?", "fr": r"jusqu['’](?:au|à)",

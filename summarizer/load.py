@@ -761,7 +761,8 @@ def year_less_dated(docs: list[Document]) -> list[Document]:
     names the day before its dateline as often as the dateline's own) dates it. (An
     article's own date field, when it has one, is its date already.)"""
     days = {i: d for i, doc in enumerate(docs) if not doc.date and (d := dateline_day(doc.text))}
-    anchors = [d for doc in docs if (d := article_day(doc.date)) is not None]
+    # each date once, in order: a cluster of many articles of a few days is read in linear time
+    anchors = sorted({d for doc in docs if (d := article_day(doc.date)) is not None})
     found = {
         i: near
         for i, (month, day) in days.items()

@@ -404,6 +404,21 @@ def test_a_timeline_entry_keeps_its_date():
     ]
 
 
+def test_a_place_whose_word_is_a_weekday_elsewhere_is_still_a_dateline():
+    """ "Domingo" is Sunday in Spanish, but "Santo Domingo" before a date or an agency is a
+    place's dateline, cut from the story; a sentence that opens on a weekday ("Am Dienstag,
+    3. März 2026 – Die Acme AG ...") keeps its words."""
+    story = "El Gobierno aprobó el plan de obras para la capital."
+    for dateline in (
+        "Santo Domingo, March 3, 2026 – ",
+        "Santo Domingo, 3 de marzo de 2026 – ",
+        "Santo Domingo (EFE) - ",
+    ):
+        assert kept(f"{dateline}{story}\n{PROSE}") == [story, PROSE], dateline
+    german = "Am Dienstag, 3. März 2026 – Die Acme AG hat ein Werk in Ohio angekündigt."
+    assert kept(f"{german}\n{PROSE}") == [german, PROSE]
+
+
 def test_a_long_run_of_letters_in_a_contacts_block_is_read_in_linear_time():
     """An e-mail address is sought from where a word starts, not again from each letter."""
     text = "SOURCE Acme Corp.\nMedia Contact:\n" + "word " * 13 + "a" * 40_000
@@ -565,10 +580,24 @@ def test_bylines_of_two_writers_and_a_staff_title_line_are_bylines():
         "Eastbury Daily Staff Writer",
         "Associated Press Writer",
         "AP Business Writer",
+        "Washington Post Staff Writer",
+        "Senior Political Correspondent",
     ):
         assert drop_reason(line) == "byline", line
     assert kept(f"By Jane Roe and John Doe.\n{PROSE}") == [PROSE]
     assert drop_reason("The Ghost Writer") == "heading"
+
+
+def test_a_headline_about_a_reporter_or_by_land_is_no_byline():
+    """A desk title must follow nothing or an outlet's name: "Washington Post Hires Veteran
+    Political Reporter" is a headline; writers of a byline naming two have two names each, so
+    "By Land and Sea" is a headline too."""
+    for line in (
+        "Washington Post Hires Veteran Political Reporter",
+        "Times Names New Chief Correspondent",
+        "By Land and Sea",
+    ):
+        assert drop_reason(line) == "heading", line
 
 
 def test_a_state_code_in_brackets_is_no_caption_credit():
@@ -590,3 +619,10 @@ def test_a_state_code_in_brackets_is_no_caption_credit():
         "The rains eased on Tuesday.",
         PROSE,
     ]
+
+
+def test_a_dateline_whose_dash_was_lost_is_cut_at_its_agency():
+    """After a place in capitals, "(AP)" is the agency of a dateline whose dash was lost
+    ("WASHINGTON (AP) The Senate voted ..."): the story starts after it."""
+    senate = "The Senate voted on Tuesday to pass the bill by 60 votes to 40."
+    assert kept(f"WASHINGTON (AP) {senate}\n{PROSE}") == [senate, PROSE]

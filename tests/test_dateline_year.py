@@ -1,7 +1,10 @@
 """Year-less datelines ("MANILA, Oct. 14 (Reuters) -"): the year from the cluster's dated
 articles; never an invented one (not from today's date, nor from a weekday named)."""
 
+import time
+
 from summarizer.load import dateline_day, load_cluster, year_less_dated
+from summarizer.types import Document
 from tests.builders import bag_embedder, build_document
 
 DAY1 = (
@@ -68,3 +71,14 @@ def test_a_later_days_figure_updates_the_first_days():
     days = {(s.doc_id, s.start): d.date for d in docs for s in sents[d.id]}
     updates = figure_changes(docs, sents, bag_embedder(), days)[0]
     assert updates, "the day-2 toll should update the day-1 toll"
+
+
+def test_a_large_cluster_of_a_few_days_is_dated_in_linear_time():
+    """Each year-less article is held against each distinct date once, not against every dated
+    article: 2,000 of each took seconds."""
+    docs = [Document(f"u{i}", DAY1) for i in range(2_000)]
+    docs += [Document(f"d{i}", "Markets rose.", date="2025-10-15") for i in range(2_000)]
+    start = time.process_time()
+    dated = year_less_dated(docs)
+    assert time.process_time() - start < 1.0
+    assert dated[0].date == "2025-10-14"
