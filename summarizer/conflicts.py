@@ -39,6 +39,7 @@ from summarizer.events import (
     Happening,
     When,
     all_dates,
+    article_day,
     content_stems,
     event_date,
     last_weekday,
@@ -309,41 +310,49 @@ def named_age(m: Mention) -> str | None:
     """Whose age ``m`` is, where a name stands right before it ("Mercer, 78," or "Mercer,
     who was 79,"), as the name's last word, lowercased; else None ("a 78-year-old man").
     One person's age is one measure whatever else the sentences say of them."""
+    return _age_name(m)[0] or None
+
+
+def _age_name(m: Mention) -> tuple[str, str]:
+    """The surname :func:`named_age` finds and the capitalised word before it ("mercer" and
+    "john" of "John Mercer, 78"), lowercased; "" for either where there is none, the given
+    name "" too where it is a common word ("The")."""
     if m.unit != "years old" or "-" in m.fact.text:
-        return None
+        return "", ""
     said = _NAME_BEFORE_AGE.search(m.sentence.text, 0, m.fact.start)
-    return said.group(1).lower() if said else None
-
-
-def _given_name(m: Mention) -> str:
-    """The capitalised word before the surname :func:`named_age` finds ("John" of "John
-    Mercer, 78"), lowercased; "" where there is none or it is a common word ("The")."""
-    said = _NAME_BEFORE_AGE.search(m.sentence.text, 0, m.fact.start)
-    given = said and re.search(r"([A-Z][\w'’-]*)\s+$", m.sentence.text[: said.start(1)])
+    if not said:
+        return "", ""
+    given = re.search(r"([A-Z][\w'’-]*)\s+$", m.sentence.text[: said.start(1)])
     word = given.group(1).lower() if given else ""
-    return "" if word in COMMON_WORDS else word
+    return said.group(1).lower(), "" if word in COMMON_WORDS else word
 
 
-def age_bearers(ms: Sequence[Mention]) -> list[str]:
+# How far apart two ages of one name may be, one given with the surname alone, and still be
+# compared however unlike their sentences: a source's slip or a birthday ("John Mercer, 78",
+# "Mercer, who was 79"); "Maria Lopez, 52" and "Lopez, 49" may be her husband.
+AGE_SLIP = 2
+
+
+def age_bearers(ms: Sequence[Mention]) -> tuple[list[str], list[bool]]:
     """Whose age each mention gives, across the figures of a cluster: "john mercer" for
-    "John Mercer, 78" (:func:`named_age` and :func:`_given_name`); a bare "Mercer, 79" is
-    the one Mercer the mentions name, or no one known (a key of its own, alike to none)
-    where they name two ("John Mercer, 78, and his son Tom Mercer, 45"; a title before the
-    surname, "Guitarist Mercer", counts as another such word); "" for no named age."""
-    names = [named_age(m) or "" for m in ms]
-    given = [_given_name(m) if name else "" for name, m in zip(names, ms, strict=True)]
+    "John Mercer, 78" (:func:`_age_name`); a bare "Mercer, 79" is the one Mercer the
+    mentions name, or no one known (a key of its own, alike to none) where they name two
+    ("John Mercer, 78, and his son Tom Mercer, 45"; a title before the surname, "Guitarist
+    Mercer", counts as another such word); "" for no named age. Beside the keys, whether
+    each mention names the surname alone (:data:`AGE_SLIP`)."""
+    names = [_age_name(m) for m in ms]
     bearers: dict[str, set[str]] = {}
-    for name, word in zip(names, given, strict=True):
+    for name, word in names:
         if name and word:
             bearers.setdefault(name, set()).add(f"{word} {name}")
     keys = []
-    for i, (name, word) in enumerate(zip(names, given, strict=True)):
+    for i, (name, word) in enumerate(names):
         known = bearers.get(name, set())
         if not name or word:
             keys.append(f"{word} {name}" if word else "")
         else:
             keys.append(next(iter(known)) if len(known) == 1 else name if not known else f"?{i}")
-    return keys
+    return keys, [bool(name and not word) for name, word in names]
 
 
 _WEEKDAY = re.compile(rf"\b{WEEKDAY_RE}\b")
@@ -916,7 +925,8 @@ _WORLDWIDE = {
     "it": r"nel\s+mondo|a\s+livello\s+mondiale",
     "pt": r"no\s+mundo|em\s+todo\s+o\s+mundo",
 }
-_FIGURE_CLAUSE = re.compile(r"[,;:()—–]|\s-\s")
+# (A comma between digits is a thousands separator: "50,000 people marched in Paris".)
+_FIGURE_CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[;:()—–]|\s-\s")
 
 
 class Places(NamedTuple):
@@ -1438,7 +1448,7 @@ def detect_conflicts(
 
 
 def _one_measure(
-    ms: Sequence[Mention], documents: Sequence[Document]
+    ms: Sequence[Mention], documents: Sequence[Document], bearers: Sequence[str]
 ) -> Callable[[int, int], bool]:
     """A test of whether two of ``ms``, of one unit, count the same thing in the same year and
     place, reckoned alike (:func:`reckoned`: with debt or without), as a total, a part counted
@@ -1447,8 +1457,8 @@ def _one_measure(
     subject ("The National Union won 39 of the 150 seats", "Homeland won 17 of them" are two
     parties): what :func:`figure_conflicts` (a pair and a side's joiner) and
     :func:`figure_updates` ask of two figures, each its own of the day. Worked out once per
-    mention, not once per pair."""
-    bearers = age_bearers(ms)  # one person's age, across the cluster's mentions
+    mention, not once per pair. ``bearers``: whose age each gives (:func:`age_bearers`), one
+    person's age across the cluster's mentions."""
     what = [{bearer} if bearer else _what(m) for m, bearer in zip(ms, bearers, strict=True)]
     partial = [(part_of_total(m), forecast(m)) for m in ms]
     changes = [change_of(m) for m in ms]
@@ -1513,7 +1523,8 @@ def figure_conflicts(
     # mentions that disagree about the same thing, in groups
     joined = _Partition(len(ms))
     kinds: dict[int, set[str]] = {}
-    same_measure = _one_measure(ms, documents)
+    bearers, bare = age_bearers(ms)
+    same_measure = _one_measure(ms, documents, bearers)
     day_of = _sentence_days(sentences)
     days = [day_of.get((m.sentence.doc_id, m.sentence.start), frozenset()) for m in ms]
     # Cheap filters for all pairs at once (a big cluster has thousands of
@@ -1521,7 +1532,7 @@ def figure_conflicts(
     import numpy as np
 
     docs = np.array([m.sentence.doc_id for m in ms])
-    units = np.array([f"{m.fact.kind}:{unit}" for m, unit in zip(ms, _toll_units(ms), strict=True)])
+    units = np.array([f"{m.fact.kind}:{m.unit}" for m in ms])
     sims = vecs @ vecs.T
     # Counts of the dead or the injured need read only as alike as a side's joiner does: a
     # cluster reports one event, and its toll stands in sentences that say much else ("The
@@ -1538,9 +1549,15 @@ def figure_conflicts(
     lost = np.array([loser(m, charged=False) or "" for m in ms])
     close |= same_unit & (lost[:, None] == lost[None, :]) & (lost[:, None] != "")
     # So is one named person's age: "John Mercer, 78, died at his home" and "Mercer, who was
-    # 79, had led the band since 1968" give his age, in sentences that share little else.
-    aged = np.array(age_bearers(ms))
-    close |= same_unit & (aged[:, None] == aged[None, :]) & (aged[:, None] != "")
+    # 79, had led the band since 1968" give his age, in sentences that share little else;
+    # with the surname alone, only where the ages differ by a slip at most (AGE_SLIP):
+    # "Maria Lopez, 52" and "Lopez, 49" may be two people however alike their sentences.
+    aged = np.array(bearers)
+    named = (aged[:, None] == aged[None, :]) & (aged[:, None] != "")
+    age = np.array([_age(m) if key else 0.0 for m, key in zip(ms, bearers, strict=True)])
+    alone = np.array(bare)
+    slip = np.abs(age[:, None] - age[None, :]) <= AGE_SLIP
+    close = (close | same_unit & named) & ~(named & (alone[:, None] | alone[None, :]) & ~slip)
 
     def one_account(i: int, j: int) -> bool:
         """Do two figures of one unit count the same thing on the same day and year, in the
@@ -1649,6 +1666,8 @@ _EARLIER = re.compile(
 _CREDIT_WORDS = frozenset(
     re.findall(r"\w+", "said says told reported estimated counted recorded put gave given")
 )
+# A margin or a change, not a count: "won by just six votes", "rose by 5,000".
+_MARGIN = re.compile(r"\bby\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
 # A figure in a phrase of circumstance, not the count a speaker gives: "in more than 200 cities".
 _IN_PHRASE = re.compile(r"\b(?:in|of|from|at|to|across|by|for|with|over|on)\s+$", re.IGNORECASE)
 
@@ -1668,9 +1687,18 @@ def _counts_alike(a: Mention, b: Mention) -> str | None:
     said 100,000 took part"): that count's word. None where they count different things."""
     if _EARLIER.search(a.sentence.text) or _EARLIER.search(b.sentence.text):
         return None  # "Police had initially reported four deaths": an update
+    if any(_MARGIN.search(m.sentence.text, 0, m.fact.start) for m in (a, b)):
+        return None  # "won by just six votes": a margin or change, no count
+    if a.sentence != b.sentence and _apart(places(a), places(b)):
+        return None  # "30 people were killed in Gaza", "12 people ... in the West Bank"
     dead = _casualty_said(a.unit or "")
-    if dead and a.unit.split(" (")[0] not in _NOT_COUNTED and dead == _casualty_said(b.unit or ""):
-        return dead  # "five workers had been confirmed dead", "a figure of six dead"
+    if (
+        dead
+        and a.unit.split(" (")[0] not in _NOT_COUNTED
+        and dead == _casualty_said(b.unit or "")
+        and (a.unit == b.unit or {a.unit.split(" (")[0], b.unit.split(" (")[0]} <= _PEOPLE)
+    ):
+        return dead  # "five people had been confirmed dead", "a figure of six dead"
     if a.unit and a.unit == b.unit:
         return a.unit if a.sentence == b.sentence or _same_predicate(a, b) else None
     for x, y in ((a, b), (b, a)):
@@ -1683,6 +1711,13 @@ def _counts_alike(a: Mention, b: Mention) -> str | None:
         if put and not y.unit and x.sentence == y.sentence and y.fact.kind == x.fact.kind:
             return put.group().split()[0].lower()  # the crowd
     return None
+
+
+def _apart(a: Places, b: Places) -> bool:
+    """Do two figures' places (:func:`places`) each name one and share none ("in Paris",
+    "in Lyon"; "in France", "in Lyon" too: two sentences' counts of two places)?"""
+    here, there = a.countries | a.others, b.countries | b.others
+    return bool(here and there and not here & there)
 
 
 def _same_predicate(a: Mention, b: Mention) -> bool:
@@ -1745,48 +1780,12 @@ def _speakers_figures(
     return out, [(index[i], index[j]) for i, j in pairs]
 
 
-# A count of one group's dead said to be a part of the dead: "including four workers",
-# "among the dead were four workers", "four workers were among those killed".
-_PART_BEFORE = re.compile(
-    r"\b(?:including|among them|among whom|among the dead (?:were|was))$", re.IGNORECASE
-)
-_PART_AFTER = re.compile(r"^\s+(?:were|was|are)\s+among\b")
-
-
-def _toll_units(ms: Sequence[Mention]) -> list[str]:
-    """The unit each of ``ms`` is compared in: its own, but the event's toll (``dead``) for a
-    count of one group's dead ("killing at least four workers": ``worker (dead)``) where the
-    cluster's sentences make that group all the dead: in English, the only group whose dead
-    they count, never said to be a part of the dead ("six people died, including four
-    workers"), the only count of the dead in its own sentence ("Six people died, after two
-    injured workers died in hospital" counts a part) and a count its own source gives no
-    other toll than. So "at least four workers" killed and "Six people died" are one toll
-    that two sources give differently, where "four soldiers" and "six civilians" killed, or
-    four workers among six dead, are not."""
-    units = [m.unit for m in ms]
-    if lexical_language() != "en":
-        return units
-    groups = {u for u in units if _casualty_said(u) == "dead" and u != "dead"}
-    if len(groups) != 1 or any(_said_part(m) for m in ms if m.unit in groups):
-        return units
-    counted: dict[Sentence, int] = {}
-    tolls: dict[str, list[Fact]] = {}
-    for m in ms:
-        counted[m.sentence] = counted.get(m.sentence, 0) + (_casualty_said(m.unit) == "dead")
-        if m.unit == "dead":
-            tolls.setdefault(m.sentence.doc_id, []).append(m.fact)
-
-    def whole(m: Mention) -> bool:
-        own = tolls.get(m.sentence.doc_id, [])
-        return counted[m.sentence] == 1 and all(agree(f, m.fact) for f in own)
-
-    return ["dead" if u in groups and whole(m) else u for m, u in zip(ms, units, strict=True)]
-
-
-def _said_part(m: Mention) -> bool:
-    """Does ``m``'s sentence say its count is a part of the dead (:data:`_PART_BEFORE`)?"""
-    text, f = m.sentence.text, m.fact
-    return bool(_PART_BEFORE.search(text[: f.start].rstrip()) or _PART_AFTER.match(text[f.end :]))
+def _age(m: Mention) -> float:
+    """The age ``m`` gives, in years; 0 where its value is no number."""
+    try:
+        return float(Decimal(m.fact.value))
+    except InvalidOperation:
+        return 0.0
 
 
 def _figure_conflict(
@@ -1950,7 +1949,7 @@ def _measures_over_days(
 
     vecs = embedder.encode([m.sentence.text for m in ms])
     sims = vecs @ vecs.T
-    same_measure = _one_measure(ms, documents)
+    same_measure = _one_measure(ms, documents, age_bearers(ms)[0])
     # One measure: two sources' figures that count the same thing in alike sentences,
     # linked through others ("8,500 acres" - "21,300 acres" - "21,000 acres" - ...). A
     # figure joins a measure so established at a lower likeness, as one joins a side of
@@ -2025,7 +2024,7 @@ _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]*$", re.IGNORECASE)
 # (the slash in any language, the words in English; "a year ago" dates, it is no rate).
 _RATE_AFTER = re.compile(r"\s*/\s*[^\W\d_]")
 _RATE_AFTER_EN = re.compile(
-    r"\s*(?:per|an?)\s+[a-z]+\b(?!\s+(?:ago|earlier|later|before)\b)", re.IGNORECASE
+    r"\s*(?:per|an?)\s+[a-z]+\b(?!\s+(?:ago|earlier|later|before|after)\b)", re.IGNORECASE
 )
 
 
@@ -2231,12 +2230,16 @@ def _end_conflicts(
     Monday, Oct. 12"): the sentences say it of the same thing (their days left out:
     :func:`summarizer.events.same_lasting`, as :func:`summarizer.events.check_until` asks)
     and read alike (cosine >= ``same_event``). A source that names the other's day too (a
-    vote on extending the strike to it) is in conflict with no one over it."""
+    vote on extending the strike to it) is in conflict with no one over it; nor are two
+    sources dated to different days: a later end day reported later is as likely an
+    extension ("would now continue until Monday")."""
+    day = {k: article_day(d.date) for k, d in by_id.items()}
     pairs = [
         (i, j)
         for i, (a, sa) in enumerate(ends)
         for j, (b, sb) in enumerate(ends[i + 1 :], i + 1)
         if a.sentence.doc_id != b.sentence.doc_id
+        and len({day.get(a.sentence.doc_id), day.get(b.sentence.doc_id)} - {None}) < 2
         and same_day(a.when, b.when) is False
         and same_lasting(sa, sb)
         and not any(same_day(w, b.when) for w in named.get(a.sentence.doc_id, ()))

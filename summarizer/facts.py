@@ -834,6 +834,8 @@ _AGE_BEFORE = re.compile(
 )
 _AGE_WAS = re.compile(r"\b(?:he|she|who)\s+(?:was|is)\s+$", re.IGNORECASE)
 _AGE_NAMED = re.compile(r"\b[A-Z][a-z][\w'’-]*,\s+$")
+# A locative word before such a name: a place's count ("In Kharkiv, 12, ... died").
+_AGE_PLACE = re.compile(r"\b(?:in|at|near|across|outside|inside|around|throughout)\s+$", re.I)
 
 
 def _is_age(text: str, start: int, end: int) -> bool:
@@ -841,7 +843,8 @@ def _is_age(text: str, start: int, end: int) -> bool:
     "she was", "who was" or a name and a comma (:data:`_AGE_NAMED`) before it and the
     clause's end after it), not a count ("died at 78" is no toll of 78)? A name's number is
     a person's age only where the word names no place, day or month ("Paris, 3,", "On
-    Sunday, 12, ...") and the number is one of up to 120.
+    Sunday, 12, ...", :data:`_NOT_NAMES`), no locative word stands before it ("In Kharkiv,
+    12, ...": :data:`_AGE_PLACE`) and the number is one of up to 120.
 
     >>> [f.unit for f in numbers("She died aged 79. She was 78. He was 80 points behind.")]
     ['years old', 'years old', 'points']
@@ -853,7 +856,7 @@ def _is_age(text: str, start: int, end: int) -> bool:
         return True
     named = _AGE_NAMED.search(before)
     word = named.group().rstrip(", ").lower() if named else ""
-    person = word and word not in COMMON_WORDS | _PLACES | set(_MONTHS) | set(WEEKDAYS)
+    person = named and word not in _NOT_NAMES and not _AGE_PLACE.search(before, 0, named.start())
     young = re.fullmatch(r"\d{1,3}", text[start:end]) and int(text[start:end]) <= 120
     said = _AGE_WAS.search(before) or (person and young)
     return bool(said) and re.match(r"\s*(?:[.;,]|$)", text[end:]) is not None
@@ -1409,6 +1412,8 @@ COMMON_WORDS = _wordset(
     wherever perhaps please thanks
     """
 )
+# Capitalised words before a number that name no one whose age it is (:func:`_is_age`).
+_NOT_NAMES = COMMON_WORDS | _PLACES | frozenset(_MONTHS) | frozenset(WEEKDAYS)
 # A capitalised token: a word, an initialism ("U.S."), an initial ("J.") or "Mr."-style title.
 _CAP_TOKEN = (
     r"(?:[A-Z]\.(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof)\."

@@ -2501,8 +2501,11 @@ def headline(
     line = _as_headline(lead, disputed) if lead else None
     if line:
         return line
-    # the top fact with the phrase that states a disputed figure cut
-    line = _undisputed_line(text, disputed, cut=True) if _may_head(text) else None
+    # the top fact with the phrase that states a disputed figure cut, where it carries no
+    # note (one that does was cut above, :func:`_without_figures`; a cut that leaves its
+    # disputed date, "The ferry sank ... on Sunday", would state that as settled)
+    cuttable = contested is None and _may_head(text)
+    line = _undisputed_line(text, disputed, cut=True) if cuttable else None
     if line:
         return line
     if candidates and top_vec is not None:

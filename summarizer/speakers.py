@@ -238,10 +238,12 @@ _OTHER_CLAUSE = re.compile(r";|\b(?:while|whereas|but)\b")
 _NOT_WHO = frozenset(
     re.findall(r"\w+", "has have had was were is are also later since then still itself only")
 )
-# The credit after a figure: "..., police said", "according to the WHO".
+# The credit after a figure: "..., police said", "according to the WHO" (up to a participle
+# or a preposition: "according to the final result declared on Friday" is the result's).
 _CREDIT_AFTER = re.compile(
     rf",\s*(?P<who>[^,;:()\d“”\"]{{2,60}}?)\s+(?:{_CREDIT})\b"
-    r"|\baccording\s+to\s+(?P<to>[^,;:()\d“”\"]{2,60}?)(?=\s*(?:[,;.]|$))"
+    r"|\baccording\s+to\s+(?P<to>[^,;:()\d“”\"]{2,60}?)(?=\s*(?:[,;.]|$)|\s+(?:[a-z]{2,}(?:ed|ing)"
+    r"|on|in|at|by|of|for|from|with|after|before|since|during|over|under)\b)"
 )
 
 
@@ -282,5 +284,5 @@ def figure_speaker(text: str, start: int, end: int) -> str | None:
         subject = before[max(opens, default=cut) : verb.start()]
         if subject.strip() and not re.search(r"\d", subject):
             return _who(subject)
-    after = _CREDIT_AFTER.search(re.split(r";|\b(?:while|whereas|but)\b", text[end:])[0])
+    after = _CREDIT_AFTER.search(_OTHER_CLAUSE.split(text[end:])[0])
     return _who(after.group("who") or after.group("to")) if after else None

@@ -1,5 +1,5 @@
-"""Disagreements a brief used to miss: a minimum term a court set, the day something lasts
-until, and a toll one source gives as a count of the workers killed."""
+"""Disagreements a brief used to miss: a minimum term a court set and the day something lasts
+until; a count of one group's dead is no other toll."""
 
 import pytest
 
@@ -69,18 +69,6 @@ def test_no_end_day_conflict_where_a_source_gives_both_days_or_another_thing(emb
     assert not conflicts_of(both, STRIKE_SUNDAY, embedder=embedder)
     talks = "Talks between the port and the unions will last until Sunday, March 15."
     assert not conflicts_of(STRIKE_THURSDAY, talks, embedder=embedder)
-
-
-def test_a_toll_of_workers_and_a_toll_of_people_are_compared(embedder):
-    """Where the workers are all the dead the sources count, "at least three workers" killed
-    and "Five people died" are one toll given differently."""
-    [c] = conflicts_of(
-        "An explosion tore through a paint factory in Leeds on Monday, killing at least three "
-        "workers, police said.",
-        "Five people died in Monday's explosion at the paint factory in Leeds, the company said.",
-        embedder=embedder,
-    )
-    assert sides_of(c) == [("Five people", ["s1"]), ("at least three workers", ["s0"])]
 
 
 @pytest.mark.parametrize(
