@@ -400,7 +400,12 @@ _FOREIGN_ARTICLE = (
 # With a date after the place, any outlet's name in brackets: "Valmore, 4 March (EuroWire) - "
 # (a weekday is no place: "Tuesday, March 3 (Day 1) – " heads a timeline's entry, and "On
 # Tuesday, March 3, 2026 – Acme AG said ..." is a sentence, which keeps its words).
-_NO_WEEKDAY = rf"(?!(?:(?:On|Am|El|Le|Il|O)\s+)?(?:{WEEKDAY_RE}|{FOREIGN_WEEKDAY_RE})\b)"
+_NO_WEEKDAY = (
+    rf"(?!(?:(?:On|Am|El|Le|Il|O)\s+)?(?:{WEEKDAY_RE}|{FOREIGN_WEEKDAY_RE})\b)"
+    # nor an English weekday as its second or third word: "Last Tuesday, March 3, 2026 – ",
+    # "Early Monday, March 2, 2026 – " open sentences ("Santo Domingo" is a place)
+    rf"(?![\w.'’-]+\s+(?:[\w.'’-]+\s+)?{WEEKDAY_RE}\b)"
+)
 _PLACE_TAG = re.compile(
     rf"^{_NO_WEEKDAY}(?:"  # no weekday, nor "On"/"Am" and one, opens a place's tag
     rf"[{_UPPER}][\w.'’-]+(?:\s+[{_UPPER}][\w.'’-]+){{0,2}}"

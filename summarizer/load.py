@@ -35,7 +35,6 @@ from summarizer.clean import (
     is_heading_like,
     lines,
     opening_dateline,
-    wire_dateline,
 )
 from summarizer.errors import InputError
 from summarizer.events import article_day
@@ -225,7 +224,7 @@ def find_date(text: str) -> str | None:
     """
     for line in lines(text[:400]):
         # the dateline the cleaner cuts ("Munich, March 3, 2026 – "), a release's first
-        opening = wire_dateline(line.text) or opening_dateline(line.text)
+        opening = opening_dateline(line.text)
         found = [(m, (m.group(1), m.group(2), m.group(3))) for m in _ISO_DATE.finditer(line.text)]
         found += [
             (m, (m.group(3), _month_number(m.group(1)), m.group(2)))
@@ -717,7 +716,7 @@ def dateline_day(text: str) -> tuple[int, int] | None:
     True
     """
     for line in lines(text[:400]):
-        opening = wire_dateline(line.text) or opening_dateline(line.text)
+        opening = opening_dateline(line.text)
         found = _DAY_MONTH.search(opening.group()) if opening else None
         if found:
             name, day = (

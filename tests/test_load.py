@@ -660,3 +660,17 @@ def test_a_banner_with_a_long_run_of_domain_like_text_is_read_in_linear_time():
         assert time.process_time() - start < 1.0, run[:12]
     meta = text_metadata("Eastbury Daily news.eastbury-daily.co.uk\n" + ARTICLE)
     assert meta["outlet"] == "news.eastbury-daily.co.uk"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Last Tuesday, March 3, 2026 – Acme AG said it would build a plant.",
+        "Early Monday, March 2, 2026 – Fire crews reached the village.",
+    ],
+)
+def test_a_sentence_opening_on_a_phrase_with_a_weekday_and_a_date_is_no_dateline(line):
+    """Its words stay, and the day it tells of is not taken for the publication date."""
+    doc = build_document(line)
+    assert body_text(doc) == [line]
+    assert doc.date is None
