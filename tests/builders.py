@@ -80,13 +80,34 @@ def updates_of(*texts: str, embedder, dates=(), **options):
     """The figure updates, (older, newer), of one article per text
     (:func:`dated_documents`), each sentence of the day its article is dated;
     ``options``: :func:`summarizer.conflicts.figure_changes`'s."""
+    return changes_of(dated_documents(texts, dates), embedder, **options)
+
+
+def changes_of(docs: list[Document], embedder, **options):
+    """The figure updates, (older, newer), of ``docs``, each sentence of the day its article
+    is dated; ``options``: :func:`summarizer.conflicts.figure_changes`'s."""
     from summarizer.conflicts import figure_changes
     from summarizer.pipeline import split_documents
 
-    docs = dated_documents(texts, dates)
     sents = split_documents(docs)
     days = {(s.doc_id, s.start): d.date for d in docs for s in sents[d.id]}
     return figure_changes(docs, sents, embedder, days, **options)[0]
+
+
+def fact(text: str):
+    """The one figure :func:`summarizer.facts.numbers` reads in ``text``."""
+    from summarizer.facts import numbers
+
+    [f] = numbers(text)
+    return f
+
+
+def scored(text: str, source: str = "a", score: float = 1.0):
+    """``text`` as a scored claim of ``source`` alone (a brief's top fact, say)."""
+    from summarizer.fusion import ScoredClaim
+    from summarizer.types import Claim
+
+    return ScoredClaim(Claim(text, source, (), 0.0), (), frozenset({source}), score)
 
 
 def sides_of(conflict) -> list[tuple[str, list[str]]]:

@@ -4,12 +4,7 @@ from summarizer.conflicts import CONTESTED_NOTE, agree, detect_conflicts
 from summarizer.facts import numbers
 from summarizer.pipeline import split_documents
 
-from .builders import build_document, conflicts_of, sides_of
-
-
-def fact(text: str):
-    [f] = numbers(text)
-    return f
+from .builders import build_document, conflicts_of, fact, scored, sides_of
 
 
 def test_rounding_of_the_same_figure_is_agreement():
@@ -369,21 +364,20 @@ def test_a_lede_with_a_contested_figure_still_gives_the_headline_its_news(embedd
 
 
 def test_a_contested_figure_in_a_coordinated_phrase_is_cut_from_the_headline(embedder):
-    from summarizer.fusion import ScoredClaim, headline
-    from summarizer.types import Claim
+    from summarizer.fusion import headline
 
     top = (
         "The first week of legal cannabis sales in the state brought in $3 million in sales "
         "and about $500,000 in tax revenue, putting it on pace for $30 million by the end of "
         "the year, according to the dispensary association."
     )
-    scored = ScoredClaim(Claim(top, "a", (), 0.0), (), frozenset({"a"}), 1.0)
-    assert headline(scored, [], embedder, contested=["about $500,000"]) == (
+    claim = scored(top)
+    assert headline(claim, [], embedder, contested=["about $500,000"]) == (
         "The first week of legal cannabis sales in the state brought in $3 million in sales, "
         "according to the dispensary association"
     )
     # uncontested, the figure stays (only the clause before the attribution goes)
-    assert "$500,000" in headline(scored, [], embedder)
+    assert "$500,000" in headline(claim, [], embedder)
 
 
 def test_a_spelled_out_count_is_compared_and_its_topic_says_what_it_counts(embedder):

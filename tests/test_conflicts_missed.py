@@ -4,12 +4,7 @@ half its size, officers counted as "police", the rescued, a score read as a rang
 from summarizer.conflicts import agree, casualty_unit
 from summarizer.facts import numbers
 
-from .builders import conflicts_of, sides_of
-
-
-def fact(text: str):
-    [f] = numbers(text)
-    return f
+from .builders import conflicts_of, fact, sides_of
 
 
 def test_a_hedge_on_a_round_figure_takes_only_figures_close_to_it():

@@ -5,7 +5,7 @@ import time
 
 from summarizer.load import dateline_day, load_cluster, year_less_dated
 from summarizer.types import Document
-from tests.builders import bag_embedder, build_document
+from tests.builders import bag_embedder, changes_of, dated_documents
 
 DAY1 = (
     "Storm hits coast\n\nMANILA, Oct. 14 (Reuters) - The storm has killed 3 people in the "
@@ -18,12 +18,8 @@ DAY2 = (
 
 
 def _dates(*texts: str, dates=()) -> list[str | None]:
-    dates = list(dates) or [None] * len(texts)
-    docs = [
-        build_document(t, doc_id=f"s{i}", date=d)
-        for i, (t, d) in enumerate(zip(texts, dates, strict=True))
-    ]
-    return [d.date for d in year_less_dated(docs)]
+    """The dates :func:`year_less_dated` gives one article per text (``dates``: as published)."""
+    return [d.date for d in year_less_dated(dated_documents(texts, dates))]
 
 
 def test_the_dateline_day_in_english_and_other_languages():
@@ -61,16 +57,12 @@ def test_an_article_without_a_weekday_takes_the_year_of_a_dated_one():
 
 
 def test_a_later_days_figure_updates_the_first_days():
-    from summarizer.conflicts import figure_changes
-    from summarizer.pipeline import split_documents
-
     dated = {"text": DAY1, "date": "2025-10-14"}
     docs = load_cluster([dated, {"text": DAY2}])
     assert [d.date for d in docs] == ["2025-10-14", "2025-10-15"]
-    sents = split_documents(docs)
-    days = {(s.doc_id, s.start): d.date for d in docs for s in sents[d.id]}
-    updates = figure_changes(docs, sents, bag_embedder(), days)[0]
-    assert updates, "the day-2 toll should update the day-1 toll"
+    updates = changes_of(docs, bag_embedder())
+    # the day-2 toll updates the day-1 toll
+    assert [(a.fact.text, b.fact.text) for a, b in updates] == [("3 people", "7 people")]
 
 
 def test_a_large_cluster_of_a_few_days_is_dated_in_linear_time():

@@ -8,9 +8,10 @@ import pytest
 from summarizer import Document
 from summarizer.events import check_until
 from summarizer.faithfulness import supported_by
-from summarizer.fusion import ScoredClaim, headline
+from summarizer.fusion import headline
 from summarizer.language import use_language
-from summarizer.types import Claim
+
+from .builders import scored
 
 FRIDAY = "Dock workers said the port strike would last until Friday."
 MONDAY = "Dock workers said their port strike would go on until Monday, June 8, at least."
@@ -61,11 +62,6 @@ def test_end_dates_are_checked_in_spanish_too():
         assert check_until(mine, [(theirs, None)]).verdict == "contradicted"
 
 
-def _top(text: str) -> ScoredClaim:
-    """``text`` as the brief's top fact."""
-    return ScoredClaim(Claim(text, "b", (), 0.0), (), frozenset({"b"}), 1.0)
-
-
 LEAD = (
     "Thousands of dock workers walked off the job at ports across Portugal on Tuesday "
     "in a strike over pay, halting container traffic."
@@ -77,7 +73,7 @@ def test_the_title_of_the_opening_news_heads_the_brief_not_a_side_claim(embedder
         Document("a", LEAD, title="Portuguese dock workers strike over pay, halting ports"),
         Document("b", "The union said 9,000 members took part.", title="Port strike day two"),
     ]
-    top = _top("The union said 9,000 members took part in marches in 40 towns.")
+    top = scored("The union said 9,000 members took part in marches in 40 towns.", "b")
     assert (
         headline(top, docs, embedder, 0.4, lead=LEAD)
         == "Portuguese dock workers strike over pay, halting ports"
@@ -86,5 +82,5 @@ def test_the_title_of_the_opening_news_heads_the_brief_not_a_side_claim(embedder
 
 def test_a_title_like_neither_top_fact_nor_lead_is_still_no_headline(embedder):
     docs = [Document("a", LEAD, title="Story Continued Below")]
-    top = _top("The union said 9,000 members took part in marches in 40 towns.")
+    top = scored("The union said 9,000 members took part in marches in 40 towns.", "b")
     assert headline(top, docs, embedder, 0.4, lead=LEAD) != "Story Continued Below"

@@ -7,7 +7,7 @@ from summarizer.pipeline import split_documents
 from summarizer.text import count_words
 from summarizer.types import Claim
 
-from .builders import build_document, claims_of
+from .builders import build_document, claims_of, scored
 
 A = build_document(
     "A magnitude 6.1 earthquake struck the port city of Valdera on Sunday morning.",
@@ -944,12 +944,6 @@ def test_a_short_answer_to_how_is_a_fragment():
     assert not is_fragment("Byron Lending said the bank would reopen.")
 
 
-def _scored(text, score=1.0):
-    from summarizer.fusion import ScoredClaim
-
-    return ScoredClaim(Claim(text, "a", (), 0.0), (), frozenset({"a"}), score)
-
-
 def test_a_quotation_top_fact_gives_way_to_a_headline_saying_the_same(embedder):
     from summarizer.fusion import headline
 
@@ -961,15 +955,15 @@ def test_a_quotation_top_fact_gives_way_to_a_headline_saying_the_same(embedder):
     other = "The city council approved a new budget for road repairs on Tuesday."
     vecs = embedder.encode([top, same, other])
     candidates = [(same, 1.0, vecs[1]), (other, 3.0, vecs[2])]
-    assert headline(_scored(top), [], embedder, 0.4, candidates, vecs[0]) == same.rstrip(".")
+    assert headline(scored(top), [], embedder, 0.4, candidates, vecs[0]) == same.rstrip(".")
     # nothing similar enough: the top fact all the same
-    assert headline(_scored(top), [], embedder, 0.4, candidates[1:], vecs[0]) == top.rstrip(".")
+    assert headline(scored(top), [], embedder, 0.4, candidates[1:], vecs[0]) == top.rstrip(".")
     # a long top fact that reads as a headline and that no deletion shortens stays
     lead = (
         "Mara Lind, who founded the Lind Glassworks company in 1979 and ran it for four "
         "decades, died on Monday at her home in the harbour town of Esk at the age of 71."
     )
-    assert headline(_scored(lead), [], embedder, 0.4, candidates, vecs[0]) == lead.rstrip(".")
+    assert headline(scored(lead), [], embedder, 0.4, candidates, vecs[0]) == lead.rstrip(".")
 
 
 def test_a_top_fact_that_cannot_open_the_brief_gives_way_to_the_briefs_lead(embedder):
@@ -985,8 +979,8 @@ def test_a_top_fact_that_cannot_open_the_brief_gives_way_to_the_briefs_lead(embe
     )
     vecs = embedder.encode([top])
     candidates = [(echo, 1.0, vecs[0])]  # as similar to the top fact as can be
-    assert headline(_scored(top), [], embedder, 0.4, candidates, vecs[0]) == echo.rstrip(".")
-    got = headline(_scored(top), [], embedder, 0.4, candidates, vecs[0], lead=lead)
+    assert headline(scored(top), [], embedder, 0.4, candidates, vecs[0]) == echo.rstrip(".")
+    got = headline(scored(top), [], embedder, 0.4, candidates, vecs[0], lead=lead)
     assert got == lead.rstrip(".")
     # a lead that reads as a paragraph (no cut brings it to a line) is a last resort
     long = (
@@ -994,11 +988,11 @@ def test_a_top_fact_that_cannot_open_the_brief_gives_way_to_the_briefs_lead(embe
         "Monday in New York, with the main index plunging nearly 1,600 points in afternoon "
         "trading before it recovered about half of what it had lost by the close of trading."
     )
-    got = headline(_scored(top), [], embedder, 0.4, candidates, vecs[0], lead=long)
+    got = headline(scored(top), [], embedder, 0.4, candidates, vecs[0], lead=long)
     assert got == echo.rstrip(".")
     # a lead that cannot open a brief either (a quotation) is no stand-in
     quoted = "“Markets fell hard today,” one trader said on Monday after the close."
-    got = headline(_scored(top), [], embedder, 0.4, candidates, vecs[0], lead=quoted)
+    got = headline(scored(top), [], embedder, 0.4, candidates, vecs[0], lead=quoted)
     assert got == echo.rstrip(".")
 
 
@@ -1009,7 +1003,7 @@ def test_a_top_fact_too_long_for_a_headline_is_cut_to_length(embedder):
         "In a surprise ruling that could reshape the regional rail network, a federal "
         "judge said on Thursday that the Marlow line can reopen to passenger trains next spring."
     )
-    got = headline(_scored(top), [], embedder)
+    got = headline(scored(top), [], embedder)
     assert got == (
         "A federal judge said on Thursday that the Marlow line can reopen to passenger "
         "trains next spring"
@@ -1020,7 +1014,7 @@ def test_a_top_fact_too_long_for_a_headline_is_cut_to_length(embedder):
         "Ignoring calls from the union to review the fate of the Marlow line, the rail "
         "authority explained on Thursday why it should close by the end of the year."
     )
-    assert headline(_scored(kept), [], embedder) == kept.rstrip(".")
+    assert headline(scored(kept), [], embedder) == kept.rstrip(".")
 
 
 def test_a_quotation_top_fact_with_nothing_similar_gives_way_to_the_next_fact(embedder):
@@ -1031,19 +1025,19 @@ def test_a_quotation_top_fact_with_nothing_similar_gives_way_to_the_next_fact(em
         "“Nobody saw it coming,” one worker said.",  # a quotation again
         "Fire destroyed the bus depot in Norrholm overnight, leaving 40 buses burnt out.",
     ]
-    got = headline(_scored(top), [], embedder, following=following)
+    got = headline(scored(top), [], embedder, following=following)
     assert got == following[1].rstrip(".")
-    assert headline(_scored(top), [], embedder) == top.rstrip(".")  # nothing to give way to
+    assert headline(scored(top), [], embedder) == top.rstrip(".")  # nothing to give way to
     # a fact stating a contested figure has no room to say so in a headline
     contested = "Floods killed 15 people in the valley on Monday (sources differ on this figure)."
-    assert headline(_scored(top), [], embedder, following=[contested]) == top.rstrip(".")
+    assert headline(scored(top), [], embedder, following=[contested]) == top.rstrip(".")
     # a fact too long for a line that no cut shortens still beats a quotation
     long = (
         "Fire destroyed the bus depot in the northern town of Norrholm overnight and left "
         "the regional transport company without most of its fleet for the winter."
     )
     assert count_words(long) > 20
-    got = headline(_scored(top), [], embedder, following=[following[0], long])
+    got = headline(scored(top), [], embedder, following=[following[0], long])
     assert got == long.rstrip(".")
 
 

@@ -2,12 +2,12 @@
 
 from summarizer.config import FusionConfig
 from summarizer.conflicts import detect_conflicts
-from summarizer.fusion import ScoredClaim, disputed_figures, fuse, headline
+from summarizer.fusion import disputed_figures, fuse, headline
 from summarizer.notes import has_contested_note
 from summarizer.pipeline import split_documents
 from summarizer.types import Claim
 
-from .builders import build_document, conflicts_of
+from .builders import build_document, conflicts_of, scored
 
 CRASH_A = build_document(
     "A passenger jet crashed in a forest near Valdera airport on Thursday evening, killing "
@@ -25,6 +25,12 @@ CRASH_B = build_document(
     title="Survivors describe chaos after Valdera crash that killed 58",
 )
 
+# two reports of one storm that differ on its toll (eight dead against 11)
+STORM = (
+    "The storm killed eight people in the port of Valdera on Tuesday, police said.",
+    "The storm killed 11 people in the port of Valdera on Tuesday, officials said.",
+)
+
 
 def _brief(embedder, *docs):
     """The conflicts, headline and sentences of the brief fused from ``docs``."""
@@ -33,10 +39,6 @@ def _brief(embedder, *docs):
     claims = [Claim(s.text, s.doc_id, (s.span,), 0.0) for v in sents.values() for s in v]
     title, summary, points, _ = fuse(claims, list(docs), sents, embedder, FusionConfig(), conflicts)
     return conflicts, title, summary + points
-
-
-def _scored(text: str) -> ScoredClaim:
-    return ScoredClaim(Claim(text, "a", (), 0.0), (), frozenset({"a"}), 1.0)
 
 
 def test_a_title_drops_the_phrase_stating_a_disputed_toll(embedder):
@@ -54,12 +56,8 @@ def test_a_title_drops_the_phrase_stating_a_disputed_toll(embedder):
 
 
 def test_a_title_is_checked_against_every_conflict_not_only_the_top_facts(embedder):
-    conflicts = conflicts_of(
-        "The storm killed eight people in the port of Valdera on Tuesday, police said.",
-        "The storm killed 11 people in the port of Valdera on Tuesday, officials said.",
-        embedder=embedder,
-    )
-    top = _scored("The storm flooded the old town of Valdera and closed its port on Tuesday.")
+    conflicts = conflicts_of(*STORM, embedder=embedder)
+    top = scored("The storm flooded the old town of Valdera and closed its port on Tuesday.")
     cut = build_document("Body.", doc_id="x", title="Storm floods Valdera and closes port, 11 dead")
     news = build_document(
         "Body.", doc_id="y", title="Storm kills 11 and floods old town of Valdera"
@@ -82,7 +80,7 @@ def test_no_fallback_headline_states_a_disputed_figure(embedder):
         embedder=embedder,
     )
     disputed = disputed_figures([k])
-    quoted = _scored("“We heard a bang and then the windows shattered,” a neighbour said.")
+    quoted = scored("“We heard a bang and then the windows shattered,” a neighbour said.")
     # the next facts of the brief: one stating a disputed toll (unnoted) gives way
     following = [
         "Six workers died in the explosion at the Valdera chemical plant on Tuesday.",
@@ -104,7 +102,7 @@ def test_a_top_fact_stating_a_disputed_toll_is_cut_to_its_news(embedder):
         "officials said Friday.",
         embedder=embedder,
     )
-    top = _scored(
+    top = scored(
         "A passenger jet with 90 people on board crashed in thick fog near Valdera airport on "
         "Thursday, killing 63 people."
     )
@@ -113,12 +111,8 @@ def test_a_top_fact_stating_a_disputed_toll_is_cut_to_its_news(embedder):
 
 
 def test_the_news_title_says_sources_differ_before_a_sentence_from_further_in(embedder):
-    [k] = conflicts_of(
-        "The storm killed eight people in the port of Valdera on Tuesday, police said.",
-        "The storm killed 11 people in the port of Valdera on Tuesday, officials said.",
-        embedder=embedder,
-    )
-    top = _scored("“The storm killed 11 people in Valdera and flooded the port,” the mayor said.")
+    [k] = conflicts_of(*STORM, embedder=embedder)
+    top = scored("“The storm killed 11 people in Valdera and flooded the port,” the mayor said.")
     title = build_document("Body.", doc_id="x", title="Storm kills 11 in the port of Valdera")
     following = ["The national rail company offered its condolences to the families."]
     got = headline(top, [title], embedder, 0.4, following=following, disputed=disputed_figures([k]))
@@ -133,20 +127,14 @@ def test_the_day_of_a_date_is_no_disputed_figure(embedder):
         "The floods killed 11 people in the town of Valdera on Tuesday, officials said.",
         embedder=embedder,
     )
-    top = _scored(
-        "Floods swept through the town of Valdera on March 11, forcing thousands to flee."
-    )
+    top = scored("Floods swept through the town of Valdera on March 11, forcing thousands to flee.")
     got = headline(top, [], embedder, disputed=disputed_figures([k]))
     assert got == top.claim.text.rstrip("."), got
 
 
 def test_a_whole_title_heads_the_brief_before_one_cut_to_leave_its_figure_out(embedder):
-    conflicts = conflicts_of(
-        "The storm killed eight people in the port of Valdera on Tuesday, police said.",
-        "The storm killed 11 people in the port of Valdera on Tuesday, officials said.",
-        embedder=embedder,
-    )
-    top = _scored("A storm killed people in the port of Valdera on Tuesday.")
+    conflicts = conflicts_of(*STORM, embedder=embedder)
+    top = scored("A storm killed people in the port of Valdera on Tuesday.")
     # the cut would take the news with it: "Storm in the port of Valdera" says nothing happened
     cut = build_document("Body.", doc_id="x", title="Storm in the port of Valdera, 11 killed")
     whole = build_document("Body.", doc_id="y", title="Deadly storm hits Valdera")

@@ -6,7 +6,7 @@ from summarizer import summarize
 from summarizer.clean import clean
 from summarizer.fusion import headline
 
-from .builders import build_document
+from .builders import build_document, scored
 
 PREVIEW_LEDE = (
     "The Bank of Ostland is expected to raise its main interest rate by a quarter point "
@@ -50,11 +50,8 @@ def test_the_brief_opens_with_the_rate_decision_not_the_preview_of_it():
 
 
 def test_a_title_that_forecasts_does_not_head_a_brief_telling_the_event(embedder):
-    from summarizer.fusion import ScoredClaim
-    from summarizer.types import Claim
-
     quote = "“Inflation is falling, but too slowly,” Governor Ilse Marr told reporters."
-    top = ScoredClaim(Claim(quote, "b", (), 0.0), (), frozenset({"b"}), 1.0)
+    top = scored(quote, "b")
     title = headline(top, _cluster(), embedder, 0.4, lead=REPORT_LEDE)
     assert title == "Ostland central bank lifts rate to 3.75%, may act again"
 
@@ -87,14 +84,11 @@ def test_another_preview_is_no_report_of_the_event():
 
 
 def test_a_forecasting_title_in_title_case_does_not_head_either(embedder):
-    from summarizer.fusion import ScoredClaim
-    from summarizer.types import Claim
-
     docs = _cluster()
     docs[0] = build_document(
         PREVIEW_LEDE, doc_id="a", title="Ostland Central Bank Expected To Raise Rates To 3.75%"
     )
-    top = ScoredClaim(Claim(REPORT_LEDE, "b", (), 0.0), (), frozenset({"b"}), 1.0)
+    top = scored(REPORT_LEDE, "b")
     assert "Expected" not in headline(top, docs, embedder, 0.4, lead=REPORT_LEDE)
 
 

@@ -3,12 +3,11 @@ toll, an end day a later report extends, a winning margin beside a count of vote
 counts in adjacent sentences, the dead of another group, a toll that rose "a day after", a
 namesake's age and a place's count read as an age."""
 
-from summarizer.conflicts import _reading, all_figures
+from summarizer.conflicts import _reading
 from summarizer.facts import numbers
-from summarizer.pipeline import split_documents
 from summarizer.speakers import figure_speaker
 
-from .builders import conflicts_of, dated_documents, sides_of
+from .builders import conflicts_of, figures_of, sides_of
 
 
 def test_a_group_of_the_dead_is_no_whole_toll(embedder):
@@ -59,9 +58,7 @@ def test_counts_of_two_places_or_two_groups_are_no_dispute(embedder):
 
 
 def test_a_toll_that_rose_a_day_after_is_no_rate():
-    [m] = all_figures(
-        split_documents(dated_documents(["The death toll rose to 15 a day after it struck."], ()))
-    )
+    [m] = figures_of("The death toll rose to 15 a day after it struck.")
     assert not _reading(m)
 
 
