@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from summarizer.embed import Embedder
 from summarizer.events import (
@@ -79,6 +79,7 @@ from summarizer.notes import (  # noqa: F401
     note_contested,
 )
 from summarizer.speakers import (
+    CREDIT_WORDS,
     QUOTE_WORDS,
     figure_speaker,
     names_someone,
@@ -96,6 +97,9 @@ from summarizer.types import (
     Fact,
     Sentence,
 )
+
+if TYPE_CHECKING:
+    import numpy as np
 
 # How far a hedged figure may reach: "more than X" is read as (X, 1.5X],
 # "nearly X" as [0.5X, X), "about X" as X +- 15%.
@@ -925,6 +929,17 @@ _WORLDWIDE = {
     "it": r"nel\s+mondo|a\s+livello\s+mondiale",
     "pt": r"no\s+mundo|em\s+todo\s+o\s+mundo",
 }
+# A figure counted the country over ("1.2 million people marched nationwide") is in the place
+# "nation": told apart from a city's count ("80,000 in Paris"), not from a country's.
+_NATION = "nation"
+_NATIONWIDE = {
+    "en": r"nation-?wide|country-?wide|(?:across|throughout)\s+the\s+(?:country|nation)",
+    "es": r"en\s+todo\s+el\s+pa[ií]s|a\s+nivel\s+nacional",
+    "fr": r"dans\s+tout\s+le\s+pays|à\s+l['’]échelle\s+nationale",
+    "de": r"landesweit|bundesweit|im\s+ganzen\s+land",
+    "it": r"in\s+tutto\s+il\s+paese|a\s+livello\s+nazionale",
+    "pt": r"em\s+todo\s+o\s+pa[ií]s|a\s+n[ií]vel\s+nacional",
+}
 # (A comma between digits is a thousands separator: "50,000 people marched in Paris".)
 _FIGURE_CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[;:()—–]|\s-\s")
 
@@ -937,22 +952,27 @@ class Places(NamedTuple):
 
 
 @lru_cache(maxsize=8)
-def _locative(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _locative(
+    language: str,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A locative word (:data:`_LOCATIVE`) opening a text, one ending it before a name, and
-    the words of a figure counted worldwide (:data:`_WORLDWIDE`)."""
+    the words of a figure counted worldwide (:data:`_WORLDWIDE`) or nationwide
+    (:data:`_NATIONWIDE`)."""
     words = _LOCATIVE.get(language, _LOCATIVE["en"])
     return (
         re.compile(rf"(?:{words})\s", re.IGNORECASE),
         re.compile(rf"(?:^|\s)(?:{words})(?:\s+[a-zà-ÿ][^\W\d]*){{0,3}}\s+$", re.IGNORECASE),
         re.compile(rf"\b(?:{_WORLDWIDE.get(language, _WORLDWIDE['en'])})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{_NATIONWIDE.get(language, _NATIONWIDE['en'])})\b", re.IGNORECASE),
     )
 
 
 def places(m: Mention) -> Places:
-    """Where ``m``'s figure was counted (see :data:`_LOCATIVE`, :data:`_WORLDWIDE`); an
-    attribution's place in another clause ("..., police in Oslo said") is not the figure's."""
+    """Where ``m``'s figure was counted (see :data:`_LOCATIVE`, :data:`_WORLDWIDE`,
+    :data:`_NATIONWIDE`); an attribution's place in another clause ("..., police in Oslo
+    said") is not the figure's."""
     text, f = m.sentence.text, m.fact
-    opens, ends, worldwide = _locative(lexical_language())
+    opens, ends, worldwide, nationwide = _locative(lexical_language())
     cuts = [0, *(c.end() for c in _FIGURE_CLAUSE.finditer(text)), len(text) + 1]
     k = next(i for i in range(len(cuts) - 1) if cuts[i] <= f.start < cuts[i + 1])
     spans = [(cuts[k], cuts[k + 1])]
@@ -966,6 +986,8 @@ def places(m: Mention) -> Places:
             (countries if is_country(e.value) else others).add(e.value)
     if any(worldwide.search(text, a, b) for a, b in spans):
         countries.add("world")
+    if any(nationwide.search(text, a, b) for a, b in spans):
+        others.add(_NATION)  # of a country, so comparable with a country's figure
     return Places(frozenset(countries), frozenset(others))
 
 
@@ -1499,6 +1521,19 @@ def _one_measure(
 SIDE_MARGIN = 0.2
 
 
+def _same_key(keys: Sequence[str]) -> np.ndarray:
+    """An n x n matrix of whether mentions ``i`` and ``j`` have one key, "" being none (who
+    lost a sum, whose age it is). Compared over the keyed mentions alone: in a big cluster
+    almost none has a key, and n x n comparisons of strings are slow."""
+    import numpy as np
+
+    keyed = np.flatnonzero([bool(k) for k in keys])
+    sub = np.array([keys[k] for k in keyed], dtype=str)
+    same = np.zeros((len(keys), len(keys)), dtype=bool)
+    same[np.ix_(keyed, keyed)] = sub[:, None] == sub[None, :]
+    return same
+
+
 def figure_conflicts(
     documents: Sequence[Document],
     sentences: Mapping[str, Sequence[Sentence]],
@@ -1539,21 +1574,18 @@ def figure_conflicts(
     # death toll ... rose to 41 on Tuesday, ..., as rescuers searched through the rubble").
     casualty = np.array([_casualty_said(m.unit) is not None for m in ms])
     # So need parts of one total: "76 of parliament's 150 seats", "78 of the 150 seats".
-    total = np.array([m.fact.extra.get("of", "") for m in ms])
-    loose = casualty[:, None] | ((total[:, None] == total[None, :]) & (total[:, None] != ""))
+    loose = casualty[:, None] | _same_key([m.fact.extra.get("of", "") for m in ms])
     same_unit = (units[:, None] == units[None, :]) & (docs[:, None] != docs[None, :])
     close = same_unit & (sims >= np.where(loose, same_topic - SIDE_MARGIN, same_topic))
     # A sum one party lost (:func:`loser`) is the event's toll in money: "defrauding
     # investors of $340 million" and "investors lost $360 million in total" count it, however
     # little else their sentences share ("cost investors $340 million" need read alike).
-    lost = np.array([loser(m, charged=False) or "" for m in ms])
-    close |= same_unit & (lost[:, None] == lost[None, :]) & (lost[:, None] != "")
+    close |= same_unit & _same_key([loser(m, charged=False) or "" for m in ms])
     # So is one named person's age: "John Mercer, 78, died at his home" and "Mercer, who was
     # 79, had led the band since 1968" give his age, in sentences that share little else;
     # with the surname alone, only where the ages differ by a slip at most (AGE_SLIP):
     # "Maria Lopez, 52" and "Lopez, 49" may be two people however alike their sentences.
-    aged = np.array(bearers)
-    named = (aged[:, None] == aged[None, :]) & (aged[:, None] != "")
+    named = _same_key(bearers)
     age = np.array([_age(m) if key else 0.0 for m, key in zip(ms, bearers, strict=True)])
     alone = np.array(bare)
     slip = np.abs(age[:, None] - age[None, :]) <= AGE_SLIP
@@ -1662,10 +1694,6 @@ _EARLIER = re.compile(
     r"|rose|risen|climbed|fell|fallen|dropped|increased|decreased)\b",
     re.IGNORECASE,
 )
-# Verbs of saying and reckoning, which two speakers' sentences share whatever they count.
-_CREDIT_WORDS = frozenset(
-    re.findall(r"\w+", "said says told reported estimated counted recorded put gave given")
-)
 # A margin or a change, not a count: "won by just six votes", "rose by 5,000".
 _MARGIN = re.compile(r"\bby\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
 # A figure in a phrase of circumstance, not the count a speaker gives: "in more than 200 cities".
@@ -1690,7 +1718,7 @@ def _counts_alike(a: Mention, b: Mention) -> str | None:
     if any(_MARGIN.search(m.sentence.text, 0, m.fact.start) for m in (a, b)):
         return None  # "won by just six votes": a margin or change, no count
     if a.sentence != b.sentence and _apart(places(a), places(b)):
-        return None  # "30 people were killed in Gaza", "12 people ... in the West Bank"
+        return None  # "50,000 people marched in Paris", "8,000 people marched in Lyon"
     dead = _casualty_said(a.unit or "")
     if (
         dead
@@ -1715,15 +1743,17 @@ def _counts_alike(a: Mention, b: Mention) -> str | None:
 
 def _apart(a: Places, b: Places) -> bool:
     """Do two figures' places (:func:`places`) each name one and share none ("in Paris",
-    "in Lyon"; "in France", "in Lyon" too: two sentences' counts of two places)?"""
+    "in Lyon"; "in France", "in Lyon" too; "nationwide", "in Paris": two sentences' counts of
+    two places)? The nation's count and a country's may be one ("nationwide", "in France")."""
     here, there = a.countries | a.others, b.countries | b.others
-    return bool(here and there and not here & there)
+    nation = (_NATION in here and b.countries) or (_NATION in there and a.countries)
+    return bool(here and there and not here & there and not nation)
 
 
 def _same_predicate(a: Mention, b: Mention) -> bool:
     """Do two figures' sentences share a word besides their unit, people and saying ("40
     people were evacuated", "3 people were treated": no)?"""
-    said = {a.unit, "people", *_CREDIT_WORDS, *(_credited(m) or "" for m in (a, b))}
+    said = {a.unit, "people", *CREDIT_WORDS, *(_credited(m) or "" for m in (a, b))}
     return bool(
         (content_stems(a.sentence.text) & content_stems(b.sentence.text))
         - {*content_stems(" ".join(said))}

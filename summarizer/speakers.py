@@ -222,13 +222,18 @@ def same_quote(a: Sequence[str], b: Sequence[str]) -> bool:
     )
 
 
-# Verbs by which an English source credits a figure to someone: "the ministry said five",
-# "police estimated the crowd at 20,000", "the company has given a figure of six".
-_CREDIT = (
-    r"(?:said|says|say|told|tells|estimated|estimates|estimate|reported|reports|report|counted"
-    r"|counts|recorded|records|put|puts|putting|gave|given|gives|confirmed|confirms|claimed"
-    r"|claims)"
+# Verbs of saying and reckoning by which an English source credits a figure to someone: "the
+# ministry said five", "police estimated the crowd at 20,000", "the company has given a
+# figure of six".
+CREDIT_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "said says say told tells estimated estimates estimate reported reports report counted "
+        "counts recorded records put puts putting gave given gives confirmed confirms claimed "
+        "claims",
+    )
 )
+_CREDIT = rf"(?:{'|'.join(sorted(CREDIT_WORDS))})"
 _CREDIT_VERB = re.compile(rf"\b{_CREDIT}\b")
 # Where the clause of a figure's credit opens: a stop, a bracket or a linking word.
 _CLAUSE_OPEN = re.compile(r"[,;:(“\"]|\b(?:while|whereas|but|and|that|as)\b")

@@ -80,3 +80,24 @@ def test_a_surnames_age_far_from_a_named_persons_is_another_persons(embedder):
 def test_a_number_after_a_place_is_no_age():
     assert [f.unit for f in numbers("In Kharkiv, 12, including children, died.")] == [None]
     assert [f.unit for f in numbers("Kharkiv, 12, said she would stay.")] == ["years old"]
+
+
+def test_a_nationwide_count_and_a_citys_are_no_dispute(embedder):
+    """A count across the country and one city's, one source: two places' counts."""
+    for text in (
+        "The ministry said 300 people were injured across the country. In Lagos, police said "
+        "45 people were injured.",
+        "Unions said 1.2 million people marched nationwide. In Paris, police said 80,000 "
+        "people marched.",
+    ):
+        assert not conflicts_of(text, embedder=embedder), text
+    # the nation's count beside another nationwide one, a bare one or the country's: a dispute
+    for other in (
+        "The ministry put the number at 480,000.",
+        "The ministry said 480,000 people marched across the country.",
+        "The ministry said 480,000 people marched in France.",
+    ):
+        [c] = conflicts_of(
+            "Unions said 1.2 million people marched nationwide. " + other, embedder=embedder
+        )
+        assert "1.2 million people" in [v for v, _ in sides_of(c)]
