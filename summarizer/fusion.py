@@ -30,6 +30,7 @@ from summarizer.compress import (
     RELATIVE_ASIDE,
 )
 from summarizer.config import FusionConfig
+from summarizer.conflicts import _WEEKDAY
 from summarizer.embed import Embedder
 from summarizer.events import article_day, content_stems, last_weekday, names_a_day, names_in
 from summarizer.facts import (
@@ -1516,8 +1517,6 @@ def _tells_done(text: str) -> bool:
 # content word they share tell the rest.
 FORETOLD_LIKENESS = 0.4
 
-_WEEKDAY_WORD = re.compile(rf"\b{WEEKDAY_RE}\b")
-
 
 def _told_that_day(claim: Claim, sents: Sequence[Sentence], vecs, vec) -> list[Sentence]:
     """Other sources' sentences of ``sents`` (``vecs``: their vectors, ``vec``: the claim's)
@@ -1525,7 +1524,7 @@ def _told_that_day(claim: Claim, sents: Sequence[Sentence], vecs, vec) -> list[S
     least :data:`FORETOLD_LIKENESS` alike: where a report of the day a plan was set for
     would tell it (:func:`foretold` asks whether it tells it done). The likenesses are
     worked out only for a claim that names a weekday."""
-    days = set(_WEEKDAY_WORD.findall(claim.text))
+    days = set(_WEEKDAY.findall(claim.text))
     if not days:
         return []
     sims = vecs @ vec
@@ -1535,7 +1534,7 @@ def _told_that_day(claim: Claim, sents: Sequence[Sentence], vecs, vec) -> list[S
         for s, sim in zip(sents, sims, strict=True)
         if s.doc_id != claim.doc_id
         and sim >= FORETOLD_LIKENESS
-        and days & set(_WEEKDAY_WORD.findall(s.text))
+        and days & set(_WEEKDAY.findall(s.text))
         and words & content_stems(s.text)
     ]
 
@@ -2332,13 +2331,16 @@ def names_no_one(text: str) -> bool:
 
 
 # An opening on some of those the event touched: "Among the dead were ...", "Of the 149 on
-# board, ...", "Two of the injured ..."; not a class its subject belongs to ("One of the
-# world's largest banks ...", "One of the most senior judges ...").
+# board, ...", "Two of the injured ...", "Most of the dead ..."; not a class its subject
+# belongs to ("One of the world's largest banks ...", "One of the most senior judges ..."),
+# nor the place it struck ("Most of the country was without power ...": the whole event).
 _PART_OPENING = re.compile(
-    r"(?:among|of|(?:" + "|".join(NUMBER_WORDS) + r"|\d[\d,]*|some|many|several"
+    r"(?:among|of|(?:" + "|".join(NUMBER_WORDS) + r"|\d[\d,]*|some|many|most|several|half"
     r"|dozens|hundreds|thousands|both|none)\s+of)\s+(?:the|those)\s+"
     r"(?!\w+['’]s\b|(?:most|least|best|worst|first|last|top|leading|biggest|largest|oldest"
-    r"|youngest|richest|highest|greatest|longest|deadliest|busiest)\b)",
+    r"|youngest|richest|highest|greatest|longest|deadliest|busiest"
+    r"|country|nation|city|town|region|state|province|island|area|capital|coast|village"
+    r"|county|district|territory|valley|world|continent)\b)",
     re.IGNORECASE,
 )
 
@@ -2359,6 +2361,8 @@ def about_a_part(text: str) -> bool:
     False
     >>> about_a_part("Most of the country was without power on Tuesday after the storm.")
     False
+    >>> about_a_part("Half of the 149 passengers were German.")
+    True
     """
     return bool(_PART_OPENING.match(text.strip()))
 
@@ -2564,7 +2568,8 @@ def disputed_figures(conflicts: Sequence[Conflict]) -> list[tuple[Fact, str | No
             continue
         for side in k.sides:
             for f, _ in _value_figures([side.value]):
-                said = next((g for g in numbers(side.text) if g.value == f.value), None)
+                facts = _numeric_facts(side.text, current_language())
+                said = next((g for g in facts if g.value == f.value), None)
                 out.append((f, befell(said, side.text) if said else None))
     return out
 
@@ -2572,11 +2577,7 @@ def disputed_figures(conflicts: Sequence[Conflict]) -> list[tuple[Fact, str | No
 def _value_figures(values: Sequence[str]) -> list[tuple[Fact, str | None]]:
     """The figures ``values`` (conflicts' sides' values) state, not the day of a date,
     with nothing known of what befell those they count."""
-    return [
-        (f, None)
-        for value in values
-        for f in numbers(value, [(d.start, d.end) for d in dates(value)])
-    ]
+    return [(f, None) for value in values for f in _numeric_facts(value, current_language())]
 
 
 def _states_disputed(text: str, disputed: Sequence[tuple[Fact, str | None]]) -> bool:
@@ -2596,7 +2597,7 @@ def _states_disputed(text: str, disputed: Sequence[tuple[Fact, str | None]]) -> 
             or None in (f.unit, d.unit)
             or (said is not None and befell(f, text) == said)
         )
-        for f in numbers(text, [(day.start, day.end) for day in dates(text)])
+        for f in _numeric_facts(text, current_language())
         for d, said in disputed
     )
 
@@ -2830,20 +2831,17 @@ def fuse(
     # beside one). A figure's note, a date's, or one for both.
     # The figure it states must be a disputed one: "The party took 41% of the vote" is
     # not contested because its source's sentence also gives a disputed count of seats.
-    # Values as read, so that "8 people" states the disputed "eight people".
-    disputed = {
-        f.value
-        for k, a in zip(conflicts, about, strict=True)
-        if a == "figure"
-        for side in k.sides
-        for f in numbers(side.value)
-    }
+    # Values as read, so that "8 people" states the disputed "eight people" and "the 61
+    # German passengers" the disputed "61 Germans"; the day of a date is none ("March 11"
+    # states no toll of 11).
+    figures = disputed_figures(conflicts)
+    disputed = {f.value for f, _ in figures}
     # Either way the claim states a disputed figure: a side's sentence shortened to a
     # clause without it ("At least 11 people were injured" of "..., including nine
     # officers") disputes nothing.
     figure_noted = [
         (_overlaps(sc.claim.spans, contested) or _overlaps(sc.support, contested))
-        and any(f.value in disputed for f in numbers(sc.claim.text))
+        and any(f.value in disputed for f in _numeric_facts(sc.claim.text, current_language()))
         for sc in scored
     ]
     date_noted = [
@@ -3000,6 +2998,6 @@ def fuse(
         if top_pick is not None and has_contested_note(texts[top_pick])
         else None,
         lead=texts[order[0]] if order and order[0] != top_pick else None,
-        disputed=disputed_figures(conflicts),
+        disputed=figures,
     )
     return title, tuple(summary), tuple(points), stats

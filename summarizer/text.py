@@ -229,15 +229,17 @@ _SHORT_ATTRIBUTION = re.compile(
     r"while|when|last|this|yesterday|today|earlier|later)\b[^.!?]{0,40})?[.!?]$"
 )
 # "at 5:30 p.m." + "Monday, police said.": the splitter took the abbreviation's
-# full stop for a sentence end. So it does before a time zone, abbreviated or
-# spelled out ("7:30 a.m." + "Pacific time and lasted ...", "Eastern Standard Time"; not
-# a sentence a determiner opens: "9 p.m." + "Next time, organisers said, ...").
+# full stop for a sentence end. So it does before a time zone, abbreviated or a
+# named zone spelled out ("7:30 a.m." + "Pacific time and lasted ...", "Eastern Standard
+# Time"; not another sentence on a time: "8 p.m." + "Extra time was needed", "9 p.m." +
+# "Local time was 2 a.m. in Tokyo", "Next time, organisers said, ...").
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _CLOCK_NEXT = re.compile(
     rf"^(?:[a-z]|{WEEKDAY_RE}\b|{MONTH_RE}\s+\d"
     r"|(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET)\b"
-    r"|(?!(?:Next|This|That|Some|Every|Each|Any|Last|Another|Other|First|Half|Over|Full|Part)\s)"
-    r"(?:[A-Z][a-z]+\s+){1,4}[Tt]ime\b)"
+    r"|(?:Pacific|Eastern|Central|Mountain|Atlantic|Alaska|Hawaii|Greenwich|British|Irish"
+    r"|Central\s+European|Eastern\s+European|Indian|Japan|Korea|China|Moscow|Arabian?)\s+"
+    r"(?:(?:Standard|Daylight|Summer|Mean)\s+)?[Tt]ime\b)"
 )
 
 

@@ -140,3 +140,49 @@ def test_a_whole_title_heads_the_brief_before_one_cut_to_leave_its_figure_out(em
     whole = build_document("Body.", doc_id="y", title="Deadly storm hits Valdera")
     got = headline(top, [cut, whole], embedder, 0.4, disputed=disputed_figures(conflicts))
     assert got == whole.title, got
+
+
+def test_a_date_in_a_sentence_is_no_disputed_toll_in_the_brief(embedder):
+    """Tolls of 8 and 11 in dispute: a sentence that dates the floods to "March 11" and
+    states no toll says nothing in dispute, and carries no note."""
+    docs = [
+        build_document(
+            "The floods killed eight people in the town of Valdera on Tuesday, police said.",
+            "Rescue teams searched the river banks on Wednesday.",
+            doc_id="a",
+        ),
+        build_document(
+            "The floods killed 11 people in the town of Valdera on Tuesday, officials said.",
+            doc_id="b",
+        ),
+        build_document(
+            "Deadly floods hit the town of Valdera on March 11, officials said.", doc_id="c"
+        ),
+    ]
+    conflicts, _, sentences = _brief(embedder, *docs)
+    assert sorted(side.value for k in conflicts for side in k.sides) == [
+        "11 people",
+        "eight people",
+    ]
+    texts = [s.text for s in sentences]
+    assert "Deadly floods hit the town of Valdera on March 11, officials said." in texts, texts
+    # the toll itself still says that sources differ
+    assert any(has_contested_note(t) for t in texts if "eight people" in t), texts
+
+
+def test_what_befell_a_disputed_toll_is_read_past_a_date_of_the_same_number(embedder):
+    """Of "On Tuesday, March 11, the storm killed 11 people" the toll is the 11 who were
+    killed, not the day; a title stating "11 feared dead" states the disputed toll."""
+    [k] = conflicts_of(
+        "On Tuesday, March 11, the storm killed 11 people in the port of Valdera, police said.",
+        "On Tuesday, the storm killed 14 people in the port of Valdera, officials said.",
+        embedder=embedder,
+    )
+    disputed = disputed_figures([k])
+    assert sorted((f.value, said) for f, said in disputed) == [("11", "dead"), ("14", "dead")]
+    top = scored("The storm flooded the old town of Valdera and closed its port on Tuesday.")
+    title = build_document(
+        "Body.", doc_id="x", title="Storm floods Valdera and closes port, 11 feared dead"
+    )
+    got = headline(top, [title], embedder, 0.4, disputed=disputed)
+    assert got == "Storm floods Valdera and closes port", got

@@ -81,3 +81,18 @@ def test_the_brief_opens_on_the_lede_about_the_whole_event(embedder, monkeypatch
     assert _opening(embedder, monkeypatch, picks).startswith(whole)
     # with no lede about the whole event picked, the one about some of those aboard opens
     assert _opening(embedder, monkeypatch, picks[:2]).startswith(part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Most of the dead were children.", True),
+        ("Half of the 149 passengers were German.", True),
+        ("Most of the country was without power on Tuesday after the storm.", False),
+        ("Some of the country's largest banks were shut on Monday.", False),
+        ("Some of the city was flooded overnight.", False),
+        ("Half of the island lost power when the cable failed.", False),
+    ],
+)
+def test_most_or_half_of_those_touched_is_a_part_but_not_of_the_place(text, part):
+    assert about_a_part(text) is part

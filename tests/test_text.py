@@ -297,3 +297,24 @@ def test_segments_are_what_pysbd_returns(text, language):
     assert list(_located(text, said)) == [
         span.sent for span in segmenter.sentences_with_char_spans(said)
     ]
+
+
+def test_only_a_named_time_zone_after_a_clock_time_stays_in_its_sentence():
+    from summarizer.text import split_spans
+
+    def split(t: str) -> list[str]:
+        return [t[a:b] for a, b in split_spans(t)]
+
+    for t in (
+        "The final kicked off at 8 p.m. Extra time was needed to settle it.",
+        "The game began at 8 p.m. Injury time lasted six minutes.",
+        "The debate aired at 9 p.m. Prime time viewers numbered 3 million.",
+        "Voting ended at 9 p.m. Local time was 2 a.m. in Tokyo.",
+    ):
+        assert len(split(t)) == 2, split(t)
+    for t in (
+        "The launch is set for 9 p.m. Central European Summer Time on Friday.",
+        "Trading opened at 10 a.m. Moscow time on Friday.",
+        "The eclipse peaks at 3 a.m. Greenwich Mean Time on Sunday.",
+    ):
+        assert split(t) == [t], split(t)
