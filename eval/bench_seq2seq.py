@@ -33,6 +33,11 @@ alike. Memory is measured apart: each path alone in a fresh process (model
 loaded, one batch summarized; the naive loop 2 chunks), RSS after loading and
 peak RSS. The load average is printed with the figures.
 
+``--device cuda`` runs the same paths on a GPU (default paths naive, batched,
+batched-bf16, batched-fp16: torch's int8 is CPU-only): each timer stops after
+``torch.cuda.synchronize()``, and the memory rows are the GPU memory torch
+allocated after loading and at its peak (``torch.cuda.max_memory_allocated``).
+
     python eval/bench_seq2seq.py                   # 32 chunks, rounds of 16, batch 16
     python eval/bench_seq2seq.py --beams 1 --paths naive,batched,ct2-int8,ct2-fp32
 
@@ -145,6 +150,7 @@ def make_backend(
     engine: str = "torch",
     quantize: str = "none",
     dtype: str = "fp32",
+    device: str = "cpu",
 ):
     from summarizer.backends.seq2seq import make_seq2seq
     from summarizer.config import GenerationConfig, ModelConfig
@@ -160,7 +166,7 @@ def make_backend(
         ModelConfig(
             backend="seq2seq",
             model=str(model_dir),
-            device="cpu",
+            device=device,
             threads=threads,
             max_input_tokens=512,
             prompt="chunk_summary.v1",
@@ -253,6 +259,8 @@ PATHS = {
     # bfloat16 weights and activations; fast where the CPU has AMX-BF16 or
     # AVX512-BF16 (this benchmark's Xeon has both), slow where it has neither.
     "batched-bf16": ("torch", "none", "the same, dtype bf16"),
+    # float16 weights and activations: GPUs only (refused on a CPU).
+    "batched-fp16": ("torch", "none", "the same, dtype fp16 (GPU)"),
     "ct2-int8": ("ctranslate2", "int8", "the same batches on CTranslate2, int8"),
     "ct2-fp32": ("ctranslate2", "none", "CTranslate2, float32"),
     # What batching within one cluster gives when clusters are small: each
@@ -260,10 +268,20 @@ PATHS = {
     "per-article": ("torch", "none", "length-sorted batches within one article's chunks, fp32"),
 }
 DEFAULT_PATHS = ("naive", "batched", "batched-int8", "batched-bf16", "ct2-int8")
+# On a GPU: int8 is CPU-only and the ctranslate2 wheel here is CPU-only.
+DEFAULT_GPU_PATHS = ("naive", "batched", "batched-bf16", "batched-fp16")
 
 
 def _dtype(path: str) -> str:
-    return "bf16" if path.endswith("-bf16") else "fp32"
+    return path.rsplit("-", 1)[1] if path.endswith(("-bf16", "-fp16")) else "fp32"
+
+
+def _sync(device: str) -> None:
+    """Wait for the GPU's queued work, so a timer stops when the work has ended."""
+    if device == "cuda":
+        import torch
+
+        torch.cuda.synchronize()
 
 
 def _cluster_of(chunk) -> str:
@@ -279,6 +297,7 @@ def run(
     paths: tuple[str, ...],
     round_size: int,
     max_wait: float = 0.0,
+    device: str = "cpu",
 ) -> dict:
     """Every path in one process on the same chunks, interleaved in rounds of
     ``round_size`` chunks (the order of the paths rotates each round), so load
@@ -307,7 +326,7 @@ def run(
             continue
         start = time.perf_counter()
         backend = make_backend(
-            model_dir, batch_size, threads, beams, engine, quantize, _dtype(name)
+            model_dir, batch_size, threads, beams, engine, quantize, _dtype(name), device
         )
         backend.load()
         load_s[name] = time.perf_counter() - start
@@ -326,7 +345,7 @@ def run(
             with torch.inference_mode():
                 for c in items:
                     enc = tok(backend.render(c, docs[c.doc_id]), return_tensors="pt")
-                    out = model.generate(**enc, generation_config=gen_config)
+                    out = model.generate(**enc.to(device), generation_config=gen_config)
                     texts.append(" ".join(tok.decode(out[0], skip_special_tokens=True).split()))
             return texts
 
@@ -390,8 +409,10 @@ def run(
                 waited += wait_for_quiet(max_wait, threads)
             gc.collect()
             resettable = _reset_peak() and resettable
+            _sync(device)
             start = time.perf_counter()
             texts = modes[mode](items)
+            _sync(device)
             seconds[mode] = time.perf_counter() - start
             totals[mode]["seconds"] += seconds[mode]
             totals[mode]["texts"].extend(texts)
@@ -425,6 +446,7 @@ def run(
             "threads": threads,
             "batch_size": 1 if mode == "naive" else batch_size,
             "beams": beams,
+            "device": device,
         }
     results["peak_is_per_mode"] = resettable
     results["round_ratios"] = round_ratios
@@ -460,36 +482,52 @@ def _token_agreement(tok, a: str, b: str) -> float:
 
 
 def memory_probe(
-    model_dir: Path, path: str, beams: int, batch_size: int, threads: int, n_chunks: int
+    model_dir: Path,
+    path: str,
+    beams: int,
+    batch_size: int,
+    threads: int,
+    n_chunks: int,
+    device: str = "cpu",
 ) -> dict:
     """Run in a fresh process: load one path's model, summarize ``n_chunks``
-    chunks (one batch) and return the RSS after loading and the process's peak.
+    chunks (one batch) and return the RSS after loading and the process's peak
+    (on a GPU: the memory torch allocated on it after loading, and its peak).
     One process per path, so each figure is that path's own."""
+    import torch
+
     engine, quantize, _ = PATHS[path]
-    backend = make_backend(model_dir, batch_size, threads, beams, engine, quantize, _dtype(path))
+    backend = make_backend(
+        model_dir, batch_size, threads, beams, engine, quantize, _dtype(path), device
+    )
     backend.load()
     after_load = _status_mib("VmRSS")
+    if device == "cuda":
+        after_load = torch.cuda.memory_allocated() / 2**20
     chunks, docs = make_chunks(backend, repeat=1 + n_chunks // 17)
     chunks = chunks[:n_chunks]
     if path == "naive":
-        import torch
-
         tok, gen_config = backend.tokenizer, backend._generation_config()
         with torch.inference_mode():
             for c in chunks:
                 enc = tok(backend.render(c, docs[c.doc_id]), return_tensors="pt")
-                backend._model.generate(**enc, generation_config=gen_config)
+                backend._model.generate(**enc.to(device), generation_config=gen_config)
     else:
         backend.summarize(chunks, docs)
+    if device == "cuda":
+        return {"after_load_mib": after_load, "peak_mib": torch.cuda.max_memory_allocated() / 2**20}
     return {"after_load_mib": after_load, "peak_mib": _status_mib("VmHWM")}
 
 
-def _probe_in_subprocess(model_dir: Path, path: str, beams: int, batch_size: int, threads: int):
+def _probe_in_subprocess(
+    model_dir: Path, path: str, beams: int, batch_size: int, threads: int, device: str
+):
     import subprocess
 
     n = 2 if path == "naive" else batch_size
     argv = [sys.executable, __file__, "--model-dir", str(model_dir), "--threads", str(threads)]
     argv += ["--batch-size", str(batch_size), "--beams", str(beams), "--probe", f"{path}:{n}"]
+    argv += ["--device", device]
     done = subprocess.run(argv, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         return {"after_load_mib": float("nan"), "peak_mib": float("nan")}
@@ -509,9 +547,16 @@ def main(argv: list[str] | None = None) -> int:
         "--beams", default="1,4", help="comma-separated beam widths, one table each (default 1,4)"
     )
     ap.add_argument(
+        "--device",
+        choices=("cpu", "cuda"),
+        default="cpu",
+        help="where every path runs (default cpu; on cuda, seconds are taken after the GPU's "
+        "queued work ends and memory is the GPU memory torch allocated)",
+    )
+    ap.add_argument(
         "--paths",
-        default=",".join(DEFAULT_PATHS),
-        help=f"comma-separated, from {', '.join(PATHS)} (default {','.join(DEFAULT_PATHS)})",
+        help=f"comma-separated, from {', '.join(PATHS)} (default {','.join(DEFAULT_PATHS)}; "
+        f"with --device cuda {','.join(DEFAULT_GPU_PATHS)})",
     )
     ap.add_argument("--json", type=Path, help="also write the results here")
     ap.add_argument(
@@ -528,7 +573,13 @@ def main(argv: list[str] | None = None) -> int:
         "for the cores to be free of other work (default 0: do not wait)",
     )
     args = ap.parse_args(argv)
-    paths = tuple(p.strip() for p in args.paths.split(",") if p.strip())
+    if args.device == "cuda":
+        import torch
+
+        if not torch.cuda.is_available():
+            ap.error("--device cuda: torch sees no CUDA GPU here")
+    default = DEFAULT_GPU_PATHS if args.device == "cuda" else DEFAULT_PATHS
+    paths = tuple(p.strip() for p in (args.paths or ",".join(default)).split(",") if p.strip())
     unknown = [p for p in paths if p not in PATHS]
     if unknown:
         ap.error(f"unknown path {unknown[0]!r} (choose from {', '.join(PATHS)})")
@@ -538,7 +589,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.probe:
         path, n = args.probe.split(":")
         beams = int(args.beams.split(",")[0])
-        probe = memory_probe(args.model_dir, path, beams, args.batch_size, args.threads, int(n))
+        probe = memory_probe(
+            args.model_dir, path, beams, args.batch_size, args.threads, int(n), args.device
+        )
         print(json.dumps(probe))
         return 0
 
@@ -558,13 +611,14 @@ def main(argv: list[str] | None = None) -> int:
                 paths,
                 args.round,
                 args.max_wait,
+                args.device,
             )
             load_after = os.getloadavg()[0]
             results["load_average"] = [load_before, load_after]
             if not args.no_memory:
                 for path in paths:
                     probe = _probe_in_subprocess(
-                        model_dir, path, beams, args.batch_size, args.threads
+                        model_dir, path, beams, args.batch_size, args.threads, args.device
                     )
                     results[path].update(
                         own_after_load_mib=probe["after_load_mib"], own_peak_mib=probe["peak_mib"]
@@ -586,6 +640,11 @@ def _print_table(results: dict, paths: tuple[str, ...], beams: int, args) -> Non
         f"{first['input_tokens']} input tokens; {search}, {NEW_TOKENS} new tokens per chunk; "
         f"{first['threads']} threads; batch {args.batch_size}; load average {lo:.1f} -> {hi:.1f}"
     )
+    if args.device == "cuda":
+        import torch
+
+        print(f"device: {torch.cuda.get_device_name()} (threads apply to the CPU side only)")
+    mem = "GPU memory" if args.device == "cuda" else "RSS"
     width = 13
     print(f"{'':27}" + "".join(f"{p:>{width}}" for p in paths))
     naive = results.get("naive")
@@ -597,8 +656,8 @@ def _print_table(results: dict, paths: tuple[str, ...], beams: int, args) -> Non
             lambda r: f"{r['tokens_per_s'] / naive['tokens_per_s']:.2f}x" if naive else "-",
         ),
         ("weights (MiB)", lambda r: f"{r['weights_mib']:.0f}"),
-        ("RSS after load (MiB)", lambda r: f"{r.get('own_after_load_mib', float('nan')):.0f}"),
-        ("peak RSS (MiB)", lambda r: f"{r.get('own_peak_mib', float('nan')):.0f}"),
+        (f"{mem} after load (MiB)", lambda r: f"{r.get('own_after_load_mib', float('nan')):.0f}"),
+        (f"peak {mem} (MiB)", lambda r: f"{r.get('own_peak_mib', float('nan')):.0f}"),
         ("load/convert (s)", lambda r: f"{r['load_s']:.1f}"),
         (
             "same text as fp32",

@@ -55,7 +55,7 @@ def long_doc():
 @pytest.mark.parametrize("kind", ["t5", "bart"])
 def test_loads_from_a_local_folder_and_describes_itself(kind, request):
     path = request.getfixturevalue(f"tiny_{kind}_dir")
-    backend = backend_for(path)
+    backend = backend_for(path, device="cpu")  # tests/test_gpu.py checks "auto" on a GPU
     backend.load()
     d = backend.describe()
     assert d["backend"] == "seq2seq" and d["model"] == str(path)
