@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from summarizer.facts import EN_TITLE_ABBREVIATIONS, MONTH_RE, WEEKDAY_RE
+from summarizer.facts import EN_TITLE_ABBREVIATIONS, FOREIGN_MONTHS, MONTH_RE, WEEKDAY_RE
 from summarizer.language import lexical_language
 from summarizer.types import Sentence
 
@@ -300,14 +300,36 @@ def _quotation_ends(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+# "bis zum 20." + "November über die Übernahme entscheiden.": a German day takes a
+# full stop ("am 3. März"), which the English rules, splitting a German article of
+# a brief in another language, take for a sentence end. A German month's full name
+# follows, or its abbreviation, and the sentence so far reads German
+# (:func:`_reads_german`; not "The toll rose to 20." + "November was the worst month.").
+_DAY_END = re.compile(r"(?<![\d.])\b(?:[1-9]|[12]\d|3[01])\.$")
+_GERMAN_MONTH_NEXT = re.compile("^(?:" + "|".join(FOREIGN_MONTHS["de"].split()) + r")\b")
+
+
+def _reads_german(text: str) -> bool:
+    """Does ``text`` use as many of German's stop words as of English's, or more
+    (those not in both lists: "zum", "die" against "the", "to")?
+
+    >>> _reads_german("Die Kommission soll bis zum 20."), _reads_german("The toll rose to 20.")
+    (True, False)
+    """
+    de, en = stop_words("de"), stop_words("en")
+    ws = [w.lower() for w in words(text)]
+    return sum(w in de and w not in en for w in ws) >= sum(w in en and w not in de for w in ws)
+
+
 def _continues(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
     """Is ``nxt`` the end of the sentence ``prev``, cut by the splitter? A
     quotation's attribution after its "?" or "!" ("... a super PAC?" Colbert
     said on ...), a short one after its "." ("... security." Sen. Jane Roe
     charged on Sunday.), the rest after a clock time ("at 5:30 p.m." +
     "Monday, police said."), or the rest after a closing quotation mark
-    (「対策を急ぐ。」 + と述べた。), or the rest of a number or word after a
-    full-width full stop ("水位达到３．" + "５米。").
+    (「対策を急ぐ。」 + と述べた。), the rest of a number or word after a
+    full-width full stop ("水位达到３．" + "５米。"), or the rest after a German
+    day's full stop ("bis zum 20." + "November ...").
 
     >>> t = "首相は「対策を急ぐ。」と述べた。被害は拡大している。"
     >>> [t[a:b] for a, b in split_spans(t)]
@@ -322,6 +344,8 @@ def _continues(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
         return after.startswith(tuple(_CJK_CLOSERS))
     if _CLOCK_END.search(before):
         return bool(_CLOCK_NEXT.match(after))
+    if _DAY_END.search(before) and _GERMAN_MONTH_NEXT.match(after):
+        return _reads_german(before)
     if not re.search(r"[.?!][”\"’']$", before):
         return False
     if before[-2] in "?!":

@@ -318,3 +318,25 @@ def test_only_a_named_time_zone_after_a_clock_time_stays_in_its_sentence():
         "The eclipse peaks at 3 a.m. Greenwich Mean Time on Sunday.",
     ):
         assert split(t) == [t], split(t)
+
+
+def test_a_german_date_keeps_its_sentence_whole_in_an_english_brief():
+    # A German article in an English brief: "bis zum 20. November" is one date, not
+    # a sentence that ends on "20." (a key point "Die EU-Kommission soll bis zum 20.").
+    text = (
+        "Die Behörde soll bis zum 20. November über den Verkauf entscheiden. "
+        "Der Betrieb ruht seit dem 1. Mai. Die Firma wurde am 3. Okt 1990 gegründet."
+    )
+    assert [s.text for s in split_sentences(text, "d")] == [
+        "Die Behörde soll bis zum 20. November über den Verkauf entscheiden.",
+        "Der Betrieb ruht seit dem 1. Mai.",
+        "Die Firma wurde am 3. Okt 1990 gegründet.",
+    ]
+
+
+def test_an_english_sentence_ending_on_a_number_before_a_month_still_ends():
+    text = "The toll rose to 20. November was the deadliest month of the year."
+    assert [s.text for s in split_sentences(text, "d")] == [
+        "The toll rose to 20.",
+        "November was the deadliest month of the year.",
+    ]
