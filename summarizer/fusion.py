@@ -2028,6 +2028,15 @@ def superseded(
     return stale, replaced
 
 
+def superseded_figures(updates: Sequence[Update]) -> list[tuple[Fact, str | None]]:
+    """The figures later reports update (``updates``: :func:`cluster_changes`), each with
+    what befell those it counts, as :func:`disputed_figures` gives a disputed one: what a
+    headline no longer states."""
+    from summarizer.conflicts import befell
+
+    return [(m.fact, befell(m.fact, m.sentence.text)) for m, _ in updates]
+
+
 def _overlaps(spans: Sequence[Span], marks: Sequence[tuple[str, int, int]]) -> bool:
     return any(
         sp.doc_id == doc and sp.start < end and start < sp.end
@@ -2430,6 +2439,7 @@ def headline(
     contested: Sequence[str] | None = None,
     lead: str | None = None,
     disputed: Sequence[tuple[Fact, str | None]] = (),
+    superseded: Sequence[tuple[Fact, str | None]] = (),
 ) -> str:
     """The sources' own title closest to the top fact, else the top fact, unless
     it does not read as a headline (a bare quotation, first person, several
@@ -2464,6 +2474,10 @@ def headline(
     dead" -> "Jet crashes near Halvard", :func:`_undisputed_title`), or is no headline;
     so is the top fact or the lead (:func:`_undisputed_line`), or a claim that states
     one; only the last resort, the top fact, states one, with the note.
+    ``superseded``: the figures later reports update (:func:`cluster_changes`, as
+    :func:`disputed_figures` gives them); with the tolls a later title counts up
+    (:func:`_outdated_tolls`), a title states none of them either, as it states no
+    disputed one: "Blast kills at least 4" of Tuesday no longer tells Wednesday's news.
     """
     titles = [d.title for d in documents if d.title]
     if top is None:
@@ -2472,7 +2486,9 @@ def headline(
         disputed = [*disputed, *_value_figures(contested)]
     # "Train derails, 8 injured" where sources say 8 and 11: each title as it may head the
     # brief, by its source's title (which tells whether it is one: a scraped "2 years ago")
-    lines = {t: _undisputed_title(t, disputed) for t in titles}  # None: it states one
+    stale = [*superseded, *_outdated_tolls(documents)]
+    # None: it states one
+    lines = {t: _undisputed_title(t, [*disputed, *stale]) for t in titles}
     # the title that tells the news the brief opens with, where the top fact cannot head it
     news = lead if lead and not _may_head(top.claim.text) else top.claim.text
     if _tells_done(news):
@@ -2496,7 +2512,10 @@ def headline(
             line = next(whole, None) or next(cut, None)
             if line:
                 return line
-            noted = noted or next((titles[i] for i in fit), None)
+            # (a title of an outdated figure says no "sources differ")
+            noted = noted or next(
+                (titles[i] for i in fit if not _states_disputed(titles[i], stale)), None
+            )
     text = top.claim.text
     own = text if contested is None else _without_figures(text, contested)
     line = _undisputed_line(own, disputed) if own and _may_head(own) else None
@@ -2574,6 +2593,37 @@ def disputed_figures(conflicts: Sequence[Conflict]) -> list[tuple[Fact, str | No
     return out
 
 
+def _outdated_tolls(documents: Sequence[Document]) -> list[tuple[Fact, str | None]]:
+    """The tolls an article's title gives that a later article's title counts up, each
+    with what befell those it counts (:func:`summarizer.conflicts.befell`): Tuesday's
+    "Blast kills at least 4" once Wednesday's "death toll rises to six". A toll is counted
+    up as the news comes in; a later lower count disputes it (the conflicts say so)."""
+    from summarizer.conflicts import befell
+
+    tolls = [
+        (day, f, said)
+        for d in documents
+        if d.title and (day := article_day(d.date))
+        for f in _numeric_facts(d.title, current_language())
+        if (said := befell(f, d.title))
+    ]
+    return [
+        (f, said)
+        for day, f, said in tolls
+        if any(later > day and what == said and _counted_up(f, g) for later, g, what in tolls)
+    ]
+
+
+def _counted_up(older: Fact, newer: Fact) -> bool:
+    """Does ``newer`` give a higher value than ``older`` (False where either is no number)?"""
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        return Decimal(newer.value) > Decimal(older.value)
+    except InvalidOperation:
+        return False
+
+
 def _value_figures(values: Sequence[str]) -> list[tuple[Fact, str | None]]:
     """The figures ``values`` (conflicts' sides' values) state, not the day of a date,
     with nothing known of what befell those they count."""
@@ -2586,20 +2636,29 @@ def _states_disputed(text: str, disputed: Sequence[tuple[Fact, str | None]]) -> 
     ("kills at least 4" states "4 people"), or the same casualties however named
     ("138 feared dead" states "at least 138 people" who "were killed"); not the day of a
     date ("March 11" states no toll of 11)."""
+    return bool(_disputed_facts(text, disputed))
+
+
+def _disputed_facts(text: str, disputed: Sequence[tuple[Fact, str | None]]) -> list[Fact]:
+    """The figures of ``text`` that state one of the ``disputed`` figures, as
+    :func:`_states_disputed` tells them (where each stands: what a cut may take out)."""
     if not disputed:
-        return False
+        return []
     from summarizer.conflicts import befell
 
-    return any(
-        f.value == d.value
-        and (
-            f.unit == d.unit
-            or None in (f.unit, d.unit)
-            or (said is not None and befell(f, text) == said)
-        )
+    return [
+        f
         for f in _numeric_facts(text, current_language())
-        for d, said in disputed
-    )
+        if any(
+            f.value == d.value
+            and (
+                f.unit == d.unit
+                or None in (f.unit, d.unit)
+                or (said is not None and befell(f, text) == said)
+            )
+            for d, said in disputed
+        )
+    ]
 
 
 # Where a title's phrases part: "Jet crashes near Halvard, 138 feared dead".
@@ -2610,8 +2669,10 @@ def _undisputed_title(title: str, disputed: Sequence[tuple[Fact, str | None]]) -
     """``title`` where it states none of the ``disputed`` figures; else the title less
     its phrases after the first that state one ("Jet crashes near Port Halvard, 138
     feared dead" -> "Jet crashes near Port Halvard"), where what is left still reads as
-    a headline (:func:`headline_worthy`); else None (the figure is in its news:
-    "Blast kills at least 4, hundreds evacuated")."""
+    a headline (:func:`headline_worthy`), each figure left taken out with the
+    preposition that puts it (:func:`_without_figure_objects`: "Vance sentenced to 12
+    years; judge cites losses" -> "Vance sentenced; judge cites losses"); else None (the
+    figure is in its news: "Blast kills at least 4, hundreds evacuated")."""
     if not _states_disputed(title, disputed):
         return title
     first, *rest = _TITLE_PHRASE.split(title)  # each later phrase after what parts it
@@ -2620,10 +2681,27 @@ def _undisputed_title(title: str, disputed: Sequence[tuple[Fact, str | None]]) -
         for sep, phrase in zip(rest[::2], rest[1::2], strict=True)
         if not _states_disputed(phrase, disputed)
     ]
-    if len(kept) == len(rest) // 2:
-        return None  # the figure is not in a phrase of its own
-    cut = first + "".join(kept)
+    cut = _without_figure_objects(first + "".join(kept), disputed)
     return cut if headline_worthy(cut) and not _states_disputed(cut, disputed) else None
+
+
+# A figure a preposition puts as what a verb reached or gave ("sentenced to 12 years",
+# "rises to 6", "cut by 5%"), where the phrase ends with it: a title reads whole without
+# it ("sentenced to 12 years for fraud" -> "sentenced for fraud"; not "to 12 years in
+# prison", whose "in prison" would be left hanging).
+_FIGURE_PREP = re.compile(r"\s+(?:to|by|of)\s+$", re.IGNORECASE)
+_FIGURE_OBJECT_END = re.compile(r"(?=$|[,;:.!?]|\s+[-–—]\s|\s+(?:for|as|after|amid)\b)")
+
+
+def _without_figure_objects(text: str, disputed: Sequence[tuple[Fact, str | None]]) -> str:
+    """``text`` less each of its ``disputed`` figures (:func:`_disputed_facts`) that a
+    preposition puts and that ends its phrase (:data:`_FIGURE_PREP`), with the
+    preposition; the others are left (what is left may still state one)."""
+    for f in sorted(_disputed_facts(text, disputed), key=lambda f: -f.start):
+        prep = _FIGURE_PREP.search(text, 0, f.start)
+        if prep and _FIGURE_OBJECT_END.match(text, f.end):
+            text = text[: prep.start()] + text[f.end :]
+    return text
 
 
 def _undisputed_line(
@@ -2999,5 +3077,6 @@ def fuse(
         else None,
         lead=texts[order[0]] if order and order[0] != top_pick else None,
         disputed=figures,
+        superseded=superseded_figures(updates),
     )
     return title, tuple(summary), tuple(points), stats

@@ -1,8 +1,10 @@
 """The headline never states a figure the brief's conflicts dispute as if it were settled."""
 
+from dataclasses import replace
+
 from summarizer.config import FusionConfig
 from summarizer.conflicts import detect_conflicts
-from summarizer.fusion import disputed_figures, fuse, headline
+from summarizer.fusion import _numeric_facts, disputed_figures, fuse, headline
 from summarizer.notes import has_contested_note
 from summarizer.pipeline import split_documents
 from summarizer.types import Claim
@@ -186,3 +188,59 @@ def test_what_befell_a_disputed_toll_is_read_past_a_date_of_the_same_number(embe
     )
     got = headline(top, [title], embedder, 0.4, disputed=disputed)
     assert got == "Storm floods Valdera and closes port", got
+
+
+# a blast told over two days: Monday's title counts four dead, Tuesday's titles seven
+BLAST_DAY_ONE = build_document(
+    "A blast tore through the Varnholt chemical works on Monday, killing at least four workers.",
+    doc_id="mon",
+    title="Blast at Varnholt chemical works kills at least 4, hundreds evacuated",
+    date="2031-05-12",
+)
+BLAST_DAY_TWO = build_document(
+    "The death toll from Monday's blast at the Varnholt chemical works rose to seven on Tuesday.",
+    doc_id="tue",
+    title="Varnholt chemical works blast: death toll rises to seven, inquiry opened",
+    date="2031-05-13",
+)
+
+
+def test_a_title_stating_a_toll_a_later_title_counts_up_does_not_head_the_brief(embedder):
+    # the older title is the closest to the top fact, yet its toll is no longer the news
+    top = scored("A blast at the Varnholt chemical works kills at least 4, hundreds evacuated.")
+    got = headline(top, [BLAST_DAY_ONE, BLAST_DAY_TWO], embedder, 0.0)
+    assert got == "Varnholt chemical works blast: death toll rises to seven, inquiry opened", got
+
+
+def test_a_title_stating_a_figure_a_later_report_updates_does_not_head_the_brief(embedder):
+    # the update the brief knows of (cluster_changes), not only from the titles
+    [old] = _numeric_facts("killing at least four workers", "en")
+    top = scored("A blast at the Varnholt chemical works kills at least 4, hundreds evacuated.")
+    day_one = replace(BLAST_DAY_ONE, date=None)
+    got = headline(top, [day_one, BLAST_DAY_TWO], embedder, 0.0, superseded=[(old, "dead")])
+    assert "4" not in got, got
+
+
+def test_a_title_leaves_out_a_disputed_term_its_preposition_puts(embedder):
+    [k] = conflicts_of(
+        "Judge Ana Ferris sentenced the banker Paul Oder to nine years in prison on Friday.",
+        "Judge Ana Ferris sentenced the banker Paul Oder to 11 years in prison on Friday.",
+        embedder=embedder,
+    )
+    top = scored("Judge Ana Ferris sentenced the banker Paul Oder to nine years in prison.")
+    titles = [
+        build_document(
+            "Body.",
+            doc_id="x",
+            title="Banker Oder sentenced to 9 years; judge cites staggering losses",
+        )
+    ]
+    got = headline(top, titles, embedder, 0.0, disputed=disputed_figures([k]))
+    # no room in a headline to say sources differ: the figure is left out, not noted
+    assert got == "Banker Oder sentenced; judge cites staggering losses", got
+    # "to 9 years in prison" is not cut: "sentenced in prison" would say something else
+    titles = [
+        build_document("Body.", doc_id="x", title="Banker Oder sentenced to 9 years in prison")
+    ]
+    got = headline(top, titles, embedder, 0.0, disputed=disputed_figures([k]))
+    assert "sentenced in prison" not in got, got
