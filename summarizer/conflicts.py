@@ -61,6 +61,7 @@ from summarizer.facts import (
     dates,
     entities,
     format_value,
+    in_base_unit,
     is_country,
     nationality,
     normalise_unit,
@@ -86,6 +87,7 @@ from summarizer.speakers import (
     quote_speakers,
     same_person,
     same_quote,
+    same_speaker,
     speaker,
 )
 from summarizer.text import function_words, stemmer, stop_words
@@ -108,8 +110,10 @@ _RANGES = {"gt": (1.0, 1.5), "lt": (0.5, 1.0), "approx": (0.85, 1.15), None: (1.
 _NUMBER_WORD = "|".join((*NUMBER_WORDS, "thousand", "million", "billion", "trillion"))
 _LEAD = re.compile(
     r"^\W*(?:[a-z]+\s+){0,3}?(?:US|[A-Z])?[$€£¥]?\s?"
-    # a count in figures, or spelled out ("eight people", "a dozen", "twenty-five houses")
-    rf"(?:[\d.,]+|(?:a\s+)?(?:{_NUMBER_WORD})(?:[\s-](?:and\s+)?(?:{_NUMBER_WORD}))*\b)"
+    # a count in figures, or spelled out ("eight people", "a dozen", "twenty-five houses"),
+    # and a half ("one and a half minutes", "a half-percentage-point rise")
+    rf"(?:[\d.,]+|(?:a\s+)?(?:{_NUMBER_WORD}|half)(?:[\s-](?:and\s+)?(?:{_NUMBER_WORD}))*\b)"
+    r"(?:\s+and\s+a\s+half\b)?"
     r"(?:\s*(?:thousand|million|billion|trillion|bn|mn|m|k)\b)?[\s-]*",
     re.IGNORECASE,
 )
@@ -256,11 +260,12 @@ def modifiers(f: Fact) -> set[str]:
             if w.lower() != unit and w.lower() not in stop
         } - {stem(unit)}
     # (nor a word for the unit itself: "seven police officers" count officers, as "nine officers")
-    counted = normalise_unit(unit)
+    # (nor a word of a unit of two: "percentage points", "a 0.5 percentage-point rise")
+    counted = {normalise_unit(u) for u in (unit, *unit.split())}
     return {
         w.lower()
         for w in re.findall(r"[A-Za-z]+", topic_of(f))
-        if w.lower() != unit and normalise_unit(w) != counted
+        if w.lower() != unit and normalise_unit(w) not in counted
     }
 
 
@@ -602,7 +607,10 @@ def counts_something(m: Mention) -> bool:
     (:func:`change_of`)?"""
     if m.unit == "%":
         return change_of(m) is not None
-    return bool(m.unit) and m.unit not in _NOT_COUNTED
+    # (a duration in seconds, as :func:`all_figures` gives it, counts as stated: "12 hours
+    # later" counts nothing, "aborted 90 seconds after lift-off" a time)
+    stated = normalise_unit(m.fact.unit) if in_base_unit(m.fact) else m.unit
+    return bool(m.unit) and stated not in _NOT_COUNTED
 
 
 class Change(NamedTuple):
@@ -729,24 +737,6 @@ def level_of(m: Mention) -> str | None:
     return " ".join(stem(w) for w in words)
 
 
-def in_date(m: Mention) -> bool:
-    """Is the figure a day of a date its sentence gives ("le 3 mars", "am 4.
-    März": no count of "mars"; "a Sept. 25 complaint": no count of complaints)?
-    Such days are compared by :func:`date_conflicts`.
-
-    >>> from summarizer.language import use_language
-    >>> with use_language("fr"):
-    ...     [in_date(m) for m in all_figures({"d": [Sentence("d", 0, 0, 33,
-    ...      "Le 3 mars, 12 maisons ont brûlé.")]})]
-    [True, False]
-    >>> t = "A Sept. 25 complaint said 12 flats had no lift."
-    >>> [in_date(m) for m in all_figures({"d": [Sentence("d", 0, 0, len(t), t)]})]
-    [True, False]
-    """
-    f, text = m.fact, m.sentence.text
-    return any(d.kind == "date" and d.start <= f.start < d.end for d in dates(text))
-
-
 def _counted(f: Fact) -> str | None:
     """What a figure counts, one country's people as that country however the source
     names them (:func:`summarizer.facts.nationality`: "61 Germans", "62 German citizens")."""
@@ -755,8 +745,8 @@ def _counted(f: Fact) -> str | None:
 
 def all_figures(sentences: Mapping[str, Sequence[Sentence]]) -> list[Mention]:
     """Every number the sources state, with a unit or without ("a membership of
-    approximately 250,000"), clock times left out. A count of people, or a bare
-    number, that its clause says died or were hurt counts the dead or the
+    approximately 250,000"), clock times and the numbers of dates left out. A count of
+    people, or a bare number, that its clause says died or were hurt counts the dead or the
     injured (:func:`casualty_unit`)."""
     language = current_language()
     return [
@@ -772,12 +762,51 @@ def _figures(text: str, _language: str) -> tuple[tuple[Fact, str], ...]:
     """The figures of one sentence (:func:`all_figures`), each with its unit, memoised
     per text and language (the one its numbers are read in): a dated cluster reads each
     sentence's figures for its disagreements and again for its updates, and a wire
-    story's sentence recurs in many sources."""
-    return tuple(
-        (f, prison_term(f, text) or casualty_unit(f, text) or _counted(f) or "")
-        for f in _ranges(_of_a_total(numbers(text), text), text)
-        if not f.extra.get("clock")
-    )
+    story's sentence recurs in many sources. The day of a date is no figure ("the floods of
+    March 11 killed 14": no toll of 11 to agree with another source's, "le 3 mars": no
+    count of "mars"); such days are compared by :func:`date_conflicts`.
+
+    >>> from summarizer.language import use_language
+    >>> with use_language("fr"):
+    ...     [f.text for f, _ in _figures("Le 3 mars, 12 maisons ont brûlé.", "fr")]
+    ['12 maisons']
+    >>> [f.text for f, _ in _figures("A Sept. 25 complaint said 12 flats had no lift.", "en")]
+    ['12 flats']
+    """
+    days = [(d.start, d.end) for d in dates(text) if d.kind == "date"]
+    out = []
+    for f in _ranges(_of_a_total(numbers(text, days), text), text):
+        if f.extra.get("clock"):
+            continue
+        if (measured := in_base_unit(f)) is not None:  # "1.5 minutes" as 90 seconds
+            out.append(measured)
+        else:
+            unit = (
+                prison_term(f, text)
+                or casualty_unit(f, text)
+                or _took_part(f, text)
+                or _counted(f)
+                or ""
+            )
+            out.append((f, unit))
+    return tuple(out)
+
+
+# What an English count of people did by taking part, read as its noun: "100,000 marched".
+_TOOK_PART = re.compile(
+    r"(?:marched|demonstrated|protested|rallied|gathered|participated|attended|took\s+part"
+    r"|turned\s+out)\b",
+    re.IGNORECASE,
+)
+
+
+def _took_part(f: Fact, text: str) -> str | None:
+    """The unit "person" where a bare count's noun is a verb of taking part ("more than 100,000
+    marched", "5,000 took part"): the people who marched and "20,000 people" who took part
+    in a march are one quantity, not a count of "marched"; else None."""
+    if not f.unit or lexical_language() != "en":
+        return None
+    return "person" if _TOOK_PART.match(text, f.end - len(f.unit)) else None
 
 
 # "between $5.0 billion and $5.2 billion", "$5.0 billion to $5.3 billion": one estimate.
@@ -899,13 +928,17 @@ _FIRST_WORD = re.compile(r"\W*([A-Z][\w’'-]*?)(?:[’']s)?\b")
 
 def _other_subjects(a: Mention, b: Mention) -> bool:
     """Do the two figures' sentences name, before the figure, who or what it is of, and
-    no one in common ("The National Union won 39 ..." and "Homeland won 17 ...")?"""
+    no one in common ("The National Union won 39 ..." and "Homeland won 17 ...";
+    "Sarah Pochin won 12,645 votes" and "Karen Shore won 12,639 votes")?"""
 
-    def named(m: Mention) -> set[str]:
-        return {e.text for e in entities(m.sentence.text) if e.end <= m.fact.start}
+    def named(m: Mention) -> set[frozenset[str]]:
+        return {
+            frozenset(e.value.split()) for e in entities(m.sentence.text) if e.end <= m.fact.start
+        }
 
     na, nb = named(a), named(b)
-    return bool(na) and bool(nb) and not na & nb
+    # one name the other's part ("Pochin", "Sarah Pochin") names one subject
+    return bool(na) and bool(nb) and not any(x <= y or y <= x for x in na for y in nb)
 
 
 # Where a figure was counted: a name after one of these words in the figure's own clause, or in
@@ -988,18 +1021,46 @@ def places(m: Mention) -> Places:
         countries.add("world")
     if any(nationwide.search(text, a, b) for a, b in spans):
         others.add(_NATION)  # of a country, so comparable with a country's figure
+    if lexical_language() == "en":
+        others.update(m.group(1) for a, b in spans for m in _REGION.finditer(text, a, b))
     return Places(frozenset(countries), frozenset(others))
+
+
+# A compass region of a place, lower case (not "West Virginia"): "in the north", "in northern
+# Italy", "across the country's south-east"; kept as its compass point ("north").
+_REGION = re.compile(
+    r"\b(?i:in|across|throughout)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?"
+    r"((?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\b"
+)
+_COMPASS = frozenset(
+    f"{ns}{sep}{ew}" for ns in ("north", "south") for sep in ("", "-") for ew in ("east", "west")
+) | {"north", "south", "east", "west"}
 
 
 def _different_places(a: Places, b: Places) -> bool:
     """Do two figures' places (:func:`places`) tell them apart: each names a country and none in
     common ("12 people in Norway", "3 people in Sweden"), or each another place and none in
     common ("in Malatya", "in Adiyaman")? A country beside a city may hold it ("38 in Malatya",
-    "41 in Turkey"): the two stay comparable."""
+    "41 in Turkey"): the two stay comparable (so do a region and its country:
+    :func:`_part_and_whole`)."""
     return bool(
         (a.countries and b.countries and not a.countries & b.countries)
         or (a.others and b.others and not a.others & b.others)
     )
+
+
+def _part_and_whole(a: Mention, b: Mention, pa: Places, pb: Places) -> bool:
+    """Is one of two figures (their places ``pa``, ``pb``: :func:`places`) a compass region's
+    count (:data:`_REGION`) and the other its country's or the nation's, the part no bigger
+    than the whole ("8 people in northern Italy", "14 in Italy"; "in the north",
+    "nationwide")? Two counts, no dispute; a part bigger than its whole ("15 people in western
+    Norway", "12 in Norway") is one."""
+    for (x, px), (y, py) in (((a, pa), (b, pb)), ((b, pb), (a, pa))):
+        whole = px.countries & py.countries or _NATION in py.others
+        if px.others & _COMPASS and not py.others & _COMPASS and whole:
+            part, total = _range(x.fact), _range(y.fact)
+            return part is not None and total is not None and part[0] <= total[1]
+    return False
 
 
 def _of_a_total(facts: list[Fact], text: str) -> list[Fact]:
@@ -1399,7 +1460,7 @@ def _casualty_topic(m: Mention) -> str:
     name for the toll ("número de muertos"); other counts keep their own words."""
     if m.unit == PRISON_TERM:
         return "prison term"  # not "years": what the years are
-    loss = _loss_topic(m)
+    loss = _loss_topic(m) or _value_topic(m)
     if loss:
         return loss
     topic = topic_of(m.fact)
@@ -1409,6 +1470,8 @@ def _casualty_topic(m: Mention) -> str:
         return _CASUALTY_TOPICS[language][m.unit] if m.unit in _CASUALTIES else topic
     if said and normalise_unit(m.fact.unit) == "other":
         topic = "people"  # "More than 30 others were injured": others are people
+    if m.unit == "person" and (m.fact.unit == "person" or _took_part(m.fact, m.sentence.text)):
+        topic = "people"  # "100,000 marched", or a bare figure "put the crowd at": people
     if not said or said in topic.lower():
         return topic
     if m.fact.unit is None:  # no noun: what topic_of calls a "figure"
@@ -1429,6 +1492,27 @@ def _loss_topic(m: Mention) -> str | None:
         return f"{party}' losses" if party.endswith("s") else f"{party}'s losses"
     the = "" if party.endswith("s") or party[0].isupper() else "the "
     return f"cost to {the}{party}"
+
+
+# What an English sum is the value of, right before it: "The satellites on board were worth
+# £24 million" (the sentence's subject), "satellites worth £24 million", "valued at".
+_VALUED_BEFORE = re.compile(
+    r"(?:^\W*(?:the|its|their)\s+(?P<subject>[a-z]+)\b[^;:]*?\b(?:is|are|was|were)"
+    r"|\b(?P<thing>[a-z]+))\s+(?:worth|valued\s+at)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _value_topic(m: Mention) -> str | None:
+    """What a reader calls a sum that is a thing's worth, not "amount (GBP)": "value of the
+    satellites" for "The satellites on board were worth 24 million pounds"; else None."""
+    if m.fact.kind != "money" or lexical_language() != "en":
+        return None
+    said = _VALUED_BEFORE.search(m.sentence.text, 0, m.fact.start)
+    thing = said and (said.group("subject") or said.group("thing")).lower()
+    if not thing or thing in _PURPOSE_STOP:
+        return None
+    return f"value of the {thing}"
 
 
 # What a count of the dead or of the injured is called, by lexical language.
@@ -1477,8 +1561,9 @@ def _one_measure(
     from an event on or a forecast alike, and a percentage as the same change of a thing both
     sentences name ("Shares fell 9%" may be another company's), and parts of one total of one
     subject ("The National Union won 39 of the 150 seats", "Homeland won 17 of them" are two
-    parties): what :func:`figure_conflicts` (a pair and a side's joiner) and
-    :func:`figure_updates` ask of two figures, each its own of the day. Worked out once per
+    parties; so are two candidates' votes, :data:`_WON`): what :func:`figure_conflicts` (a
+    pair and a side's joiner) and :func:`figure_updates` ask of two figures, each its own of
+    the day. Worked out once per
     mention, not once per pair. ``bearers``: whose age each gives (:func:`age_bearers`), one
     person's age across the cluster's mentions."""
     what = [{bearer} if bearer else _what(m) for m, bearer in zip(ms, bearers, strict=True)]
@@ -1486,7 +1571,8 @@ def _one_measure(
     changes = [change_of(m) for m in ms]
     years = _sentence_years(ms, documents)
     where = [places(m) for m in ms]
-    totals = [m.fact.extra.get("of") for m in ms]
+    # parts of one total, or what a candidate or party won: one subject's each
+    totals = [m.fact.extra.get("of") or m.unit in _WON for m in ms]
     how = [reckoned(m) for m in ms]
     # the names the figures' sentences give, for a name that opens another (_opening_name)
     known = {w for m, c in zip(ms, changes, strict=True) if c for w in names_in(m.sentence.text)}
@@ -1509,11 +1595,16 @@ def _one_measure(
             # a term is the defendant's, whether or not a source says the trial's year
             and (years[i] == years[j] or (terms[i] and not (years[i] and years[j])))
             and not _different_places(where[i], where[j])
+            and not _part_and_whole(ms[i], ms[j], where[i], where[j])
             and not (changes[i] and not named[i] & named[j])  # (one change: one ``what``)
             and not (totals[i] and totals[j] and _other_subjects(ms[i], ms[j]))
         )
 
     return same
+
+
+# What an election's candidates and parties win, each their own count: "won 12,645 votes".
+_WON = frozenset({"vote", "seat", "ballot"})
 
 
 # How much less alike than ``same_topic`` a sentence may read that states the figure of
@@ -1542,7 +1633,7 @@ def figure_conflicts(
 ) -> list[Conflict]:
     """Every quantity on which two or more sources disagree."""
     figures = all_figures(sentences)
-    ms = [m for m in figures if counts_something(m) and not in_date(m)]
+    ms = [m for m in figures if counts_something(m)]
     ms, disputes = _speakers_figures(figures, ms)
     if len(ms) < 2:
         return []
@@ -1782,7 +1873,7 @@ def _speakers_figures(
         for m in figures
         if m.fact.kind in ("quantity", "money") and (id(m) in counted or not m.unit)
     }
-    near = [m for m in figures if who.get(id(m)) and not in_date(m)]
+    near = [m for m in figures if who.get(id(m))]
     by_doc: dict[str, list[Mention]] = {}
     for m in near:
         by_doc.setdefault(m.sentence.doc_id, []).append(m)
@@ -1790,7 +1881,7 @@ def _speakers_figures(
     for a, b in (p for ms_ in by_doc.values() for p in itertools.combinations(ms_, 2)):
         if (
             abs(a.sentence.index - b.sentence.index) <= DISPUTE_SENTENCES
-            and who[id(a)] != who[id(b)]
+            and not same_speaker(who[id(a)], who[id(b)])
             and not agree(a.fact, b.fact)
             and (unit := _counts_alike(a, b))
             and units.get(id(a), unit) == unit == units.get(id(b), unit)  # one thing each
@@ -1960,7 +2051,6 @@ def _measures_over_days(
         m
         for m in all_figures(sentences)
         if (level_of(m) is not None or _displaced(m) or (counts_something(m) and not _reading(m)))
-        and not in_date(m)
         and not _added(m)
     ]
     per_sentence = Counter(

@@ -432,7 +432,19 @@ _UNIT_SYNONYMS = {
     "yr": "year", "percent": "%", "pct": "%", "km": "kilometre", "kilometer": "kilometre",
     "mile": "mile", "kg": "kilogram", "ton": "tonne", "child": "child", "children": "child",
     "women": "woman", "police": "officer", "policeman": "officer", "policemen": "officer",
-    "policewoman": "officer", "policewomen": "officer", "pupil": "student",
+    "policewoman": "officer", "policewomen": "officer", "pupil": "student", "sec": "second",
+    "min": "minute", "hr": "hour", "percentage": "percentage point",
+    "percentage-point": "percentage point",
+}  # fmt: skip
+# Units of one measure, each as so many of its base unit: a duration in seconds ("90
+# seconds" is "1.5 minutes"), a change of a rate in percentage points ("25 basis points"
+# is "0.25 percentage points"); keyed by normalised unit (:func:`normalise_unit`).
+_MEASURES = {
+    "second": ("second", Decimal(1)), "minute": ("second", Decimal(60)),
+    "hour": ("second", Decimal(3600)), "day": ("second", Decimal(86400)),
+    "week": ("second", Decimal(604800)),
+    "percentage point": ("percentage point", Decimal(1)),
+    "basis point": ("percentage point", Decimal("0.01")),
 }  # fmt: skip
 _YEAR_CONTEXT = _wordset(
     """
@@ -504,6 +516,29 @@ def _unit_form(unit: str, language: str) -> str:
     elif u.endswith("s") and not u.endswith(("ss", "us", "is")) and len(u) > 3:
         u = u[:-1]
     return _UNIT_SYNONYMS.get(u, u)
+
+
+def in_base_unit(f: Fact) -> tuple[Fact, str] | None:
+    """``f`` with its value (and a range's upper bound) in its measure's base unit
+    (:data:`_MEASURES`), and that unit; None for a figure of no such unit or an ordinal ("the
+    88th minute" is no duration). Figures given in two units of one measure are compared so:
+    "90 seconds" and "one and a half minutes" agree, "90 seconds" and "3 minutes" do not.
+
+    >>> [(g.value, base) for g, base in map(in_base_unit, numbers("It lasted two hours."))]
+    [('7200', 'second')]
+    """
+    measure = _MEASURES.get(normalise_unit(f.unit) or "")
+    if measure is None or f.kind != "quantity" or f.extra.get("ordinal"):
+        return None
+    base, factor = measure
+    try:
+        value = format_value(Decimal(f.value) * factor)
+        extra = {**f.extra}
+        if "upto" in extra:
+            extra["upto"] = format_value(Decimal(extra["upto"]) * factor)
+    except InvalidOperation:
+        return None
+    return Fact(f.kind, f.text, f.start, f.end, value, f.unit, extra), base
 
 
 def _unit_after(text: str, pos: int, allow_of: bool = False) -> tuple[str | None, int]:
@@ -709,7 +744,8 @@ def numbers(text: str, _skip: Sequence[tuple[int, int]] = ()) -> list[Fact]:
             # "a" alone is an article; bare "one" is mostly a pronoun ("one of them"),
             # but "a thousand" and "one million" are counts.
             scale_word = (m.group("scale") or "").lower()
-            if wordnum.lower() in ("a", "one") and scale_word in ("", "m", "b", "k"):
+            half = fmt.language == "en" and _AND_A_HALF.match(text, m.end())
+            if wordnum.lower() in ("a", "one") and scale_word in ("", "m", "b", "k") and not half:
                 continue
             if fmt.language != "en" and _not_a_spelled_count(wordnum, scale_word, fmt, text, m):
                 continue
@@ -747,6 +783,9 @@ def numbers(text: str, _skip: Sequence[tuple[int, int]] = ()) -> list[Fact]:
             b = m.end("digits") if digits else m.end("words")
         if scale:
             value *= fmt.scales[" ".join(scale.rstrip(".").split())]
+        half = fmt.language == "en" and not scale and not upper and _AND_A_HALF.match(text, b)
+        if half:
+            value, b = value + Decimal("0.5"), half.end()  # "one and a half minutes"
         qual = " ".join((m.group("qual") or "").lower().split()) or None
         cur = m.group("cur") or tail.group("cur")
         suffix = (m.group("suffix") or "").lower()
@@ -808,7 +847,12 @@ def numbers(text: str, _skip: Sequence[tuple[int, int]] = ()) -> list[Fact]:
             range_end = tail.end()
         # The span runs to the counted noun so that evidence reads "10,000 ... soldiers".
         b = max(b, unit_end)
+        if fmt.language == "en" and kind == "quantity":
+            unit, b = _rate_points(text, a, b, unit)
         out.append(Fact(kind, text[a:b], a, b, format_value(value), unit, extra))
+    for m in _HALF_POINT.finditer(text):  # "a half-percentage-point rise": 0.5 of them
+        if not any(s < m.end() and m.start() < e for s, e in _skip):
+            out.append(Fact("quantity", m.group(), m.start(), m.end(), "0.5", _POINTS, {}))
     for m in _VAGUE_RE.finditer(text):
         a = m.start()
         if any(s < m.end() and a < e for s, e in _skip) or any(
@@ -824,6 +868,37 @@ def numbers(text: str, _skip: Sequence[tuple[int, int]] = ()) -> list[Fact]:
         out.append(Fact("quantity", text[a:b], a, b, str(base), unit, extra))
     out.sort(key=lambda f: f.start)
     return out
+
+
+# "two and a half" (not "two and a half million", whose scale the number pattern misses).
+_AND_A_HALF = re.compile(rf"\s+and\s+a\s+half\b(?!\s+(?:{_BIG_SCALES})\b)", re.IGNORECASE)
+# A change of a rate in hundredths ("0.5 percentage points", "a 0.5 percentage-point rise",
+# "0.5 pct points", "25 basis points"), or in bare points after a rate ("cut its rate by 0.5
+# points", unlike "80 points behind"): read as percentage points (or basis points).
+_POINTS = "percentage points"
+_POINTS_AFTER = re.compile(r"[\s-]points?\b", re.IGNORECASE)
+_RATE_BEFORE = re.compile(r"\brates?\b", re.IGNORECASE)
+_HALF_POINT = re.compile(r"\b(?:a\s+)?half[\s-](?:a\s+)?percentage[\s-]points?\b", re.IGNORECASE)
+
+
+def _rate_points(text: str, start: int, end: int, unit: str | None) -> tuple[str | None, int]:
+    """The unit of the English figure ``text[start:end]`` and where it ends, a change of a rate
+    in points read whole (:data:`_POINTS`): "0.5 percentage points", "0.5 pct points", "25
+    basis points", and "0.5 points" a few words after a rate ("raised the rate by 0.5 points").
+
+    >>> [(f.value, f.unit) for f in numbers("Rates rose 0.5 points, a 0.5 pct-point rise.")]
+    [('0.5', 'percentage points'), ('0.5', 'percentage points')]
+    """
+    word = (unit or "").lower()
+    after = _POINTS_AFTER.match(text, end)
+    if re.fullmatch(r"%|(?:percentage|pct)(?:-points?)?", word):
+        if "-" in word or word == "percentage" or after:
+            return _POINTS, after.end() if after else end
+    elif word == "basis" and after:
+        return "basis points", after.end()
+    elif word in ("point", "points") and _RATE_BEFORE.search(text, max(0, start - 60), start):
+        return _POINTS, end
+    return unit, end
 
 
 # A bare number that is someone's age: "died aged 79", "at the age of 42", "died at
@@ -1331,9 +1406,11 @@ _PLACE_WORDS = _wordset(
     """
     city county oblast province region state states street river island islands mountains
     valley sea ocean bay gulf strait peninsula district territory airport square park avenue
-    road bridge coast lake desert
+    road bridge coast lake desert strip cape heights basin plateau highlands
     """
 )
+# Org words that are landforms too: after compass words alone, a place ("the West Bank").
+_LANDFORM_ORG_WORDS = frozenset({"bank"})
 _COUNTRIES = _wordset(
     """
     afghanistan albania algeria america argentina armenia australia austria azerbaijan bahrain
@@ -1541,6 +1618,8 @@ def _classify(tokens: list[str], titled: bool) -> str:
     joined = " ".join(lows)
     if joined in _ALIASES:
         return "org" if _ALIASES[joined] in ("nato", "eu", "un") else "place"
+    if len(lows) > 1 and lows[-1] in _LANDFORM_ORG_WORDS and set(lows[:-1]) <= _COMPASS:
+        return "place"  # "West Bank", not a bank: no name of its own besides compass words
     if lows[-1] in _ORG_WORDS or lows[0] in _ORG_WORDS:
         return "org"
     if _is_place(lows):

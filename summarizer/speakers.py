@@ -255,17 +255,39 @@ _CREDIT_AFTER = re.compile(
 def _who(subject: str) -> str | None:
     """The head word of a speaker phrase, lower case, without a possessive, auxiliaries or
     adverbs ("The country's health ministry has": "ministry"; "Police had initially":
-    "police"); None for a pronoun or a phrase of more than six words.
+    "police"), or the whole of a name of capitalised words it ends in ("according to the
+    United Nations": "united nations", not "nations"; "the Interior Ministry"); None for a
+    pronoun or a phrase of more than six words.
 
     >>> _who("The interior ministry"), _who("the company has"), _who("he")
     ('ministry', 'company', None)
+    >>> _who("the United Nations"), _who("The World Health Organization has")
+    ('united nations', 'world health organization')
     """
     words_ = re.findall(r"[^\W\d_][\w’'-]*", subject)
     while words_ and (words_[-1].lower() in _NOT_WHO or words_[-1].endswith("ly")):
         words_.pop()
     if not words_ or len(words_) > 6 or words_[0].lower() in _NOT_SPEAKER:
         return None
-    return re.sub(r"[’']s$", "", words_[-1].lower())
+    name = [re.sub(r"[’']s$", "", w.lower()) for w in words_]
+    k = len(name) - 1
+    while k > 0 and words_[k - 1][:1].isupper() and name[k - 1] not in _NOT_NAME:
+        k -= 1
+    return " ".join(name[k:] if words_[-1][:1].isupper() else name[-1:])
+
+
+def same_speaker(a: str, b: str) -> bool:
+    """Might two speakers :func:`figure_speaker` reads be one? The same words, or one's
+    words the last of the other's ("ministry" and "interior ministry"; not "health ministry"
+    and "interior ministry": two ministries may give two figures).
+
+    >>> same_speaker("ministry", "interior ministry")
+    True
+    >>> same_speaker("health ministry", "interior ministry")
+    False
+    """
+    short, long_ = sorted((a.split(), b.split()), key=len)
+    return long_[len(long_) - len(short) :] == short
 
 
 def figure_speaker(text: str, start: int, end: int) -> str | None:
