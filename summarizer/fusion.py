@@ -45,7 +45,7 @@ from summarizer.facts import (
     spelled_counts,
 )
 from summarizer.faithfulness import negates
-from summarizer.language import current_language, lexical_language
+from summarizer.language import current_language, document_language, lexical_language, use_language
 from summarizer.notes import (
     conflict_about,
     contested_what,
@@ -1724,6 +1724,48 @@ def _content(text: str) -> frozenset[str]:
     return frozenset(stems | figures | negated)
 
 
+def _anchors(text: str, language: str) -> frozenset[str]:
+    """What ``text`` states that reads alike in any language, so that sentences in two
+    languages can be compared without the (English) embedder: its figures (``#`` and the
+    value, read as ``language`` writes figures), its dates and weekdays (``@`` and the
+    value in English; a yearless form of a full date too) and its names (capitalised
+    words but the first, bar ``language``'s stop words: "Halvard", "Corbel")."""
+    with use_language(language):
+        figures = {f"#{f.value}" for f in _numeric_facts(text, language)}
+        days = {f.value for f in dates(text)}
+        stop = stop_words(language)
+    days |= {f"XXXX{d[4:]}" for d in days if re.match(r"\d{4}-", d)}
+    names = {w for w in words(text)[1:] if w[0].isupper() and w.lower() not in stop}
+    return frozenset(figures | {f"@{d}" for d in days} | names)
+
+
+def foreign_anchors(
+    claims: Sequence[Claim], documents: Sequence[Document]
+) -> list[frozenset[str] | None]:
+    """For each claim from an article confidently in another language than the brief's,
+    in a cluster with articles in the brief's language: its :func:`_anchors`, or an empty
+    set where it states no figure or date those articles do not (the brief states their
+    sentences; the English embedder cannot tell that a sentence in another language
+    repeats one, and its names may be translations: "Duero" for "Douro"). None for the
+    other claims, and for every claim of a cluster all in one language (as before)."""
+    brief = current_language()
+    language = {d.id: document_language(d, brief) for d in documents}
+    own = [d for d in documents if language[d.id] == brief]
+    if not own or all(language[c.doc_id] in (None, brief) for c in claims):
+        return [None] * len(claims)
+    stated = frozenset().union(*(_anchors(d.text, brief) for d in own))
+    out: list[frozenset[str] | None] = []
+    for c in claims:
+        lang = language[c.doc_id]
+        if lang in (None, brief):
+            out.append(None)
+            continue
+        anchors = _anchors(c.text, lang)
+        new = {a for a in anchors - stated if a[0] in "#@"}
+        out.append(anchors if new else frozenset())
+    return out
+
+
 def select(
     scored: Sequence[ScoredClaim],
     vecs,
@@ -1731,6 +1773,7 @@ def select(
     config: FusionConfig,
     costs: Sequence[int] | None = None,
     weights: Mapping[tuple[str, str], float] | None = None,
+    foreign: Sequence[frozenset[str] | None] | None = None,
 ) -> list[int]:
     """Indices of the claims to keep, in selection (salience) order; ``costs``
     are their lengths in words as they will appear.
@@ -1744,6 +1787,10 @@ def select(
     out, however it scores. Claims as alike as ``duplicate_threshold`` to a
     chosen one are out, or as ``sparse_duplicate_threshold`` while the claims
     under the first fill less than half the budget.
+    A claim in another language than the brief's (``foreign``, see
+    :func:`foreign_anchors`) is out where it states nothing the brief's-language
+    articles do not (an empty set), or once the chosen claims state all its figures,
+    dates and names.
     """
     import numpy as np
 
@@ -1761,7 +1808,10 @@ def select(
     scale = np.maximum(cost, 1.0) ** config.length_exponent
     gain0 = (gain / scale).max() or 1.0
     max_sim = np.zeros(n)  # similarity to the closest chosen claim
-    alive = np.ones(n, dtype=bool)
+    foreign = foreign or [None] * n
+    alive = np.array([a is None or bool(a) for a in foreign], dtype=bool)
+    mixed = any(a is not None for a in foreign)
+    stated: set[str] = set()  # the anchors the chosen claims state, in a mixed cluster
     covered: set = set()
     chosen: list[int] = []
     used = 0.0
@@ -1796,6 +1846,11 @@ def select(
         for i in np.flatnonzero(alive):
             if own.intersection(scored[i].claim.spans) or content[i] <= content[best]:
                 alive[i] = False
+        if mixed:
+            stated |= foreign[best] or _anchors(scored[best].claim.text, current_language())
+            for i in np.flatnonzero(alive):
+                if foreign[i] is not None and foreign[i] <= stated:
+                    alive[i] = False
         max_sim = np.maximum(max_sim, vecs @ vecs[best])
         new = bags[best] - covered
         covered |= new
@@ -2944,7 +2999,10 @@ def fuse(
         if config.concept_weight
         else None
     )
-    order = select(scored, vecs, config.words, config, [count_words(t) for t in texts], weights)
+    # A sentence in another language adds only what the brief's-language articles do not say.
+    foreign = foreign_anchors([sc.claim for sc in scored], on_topic)
+    costs = [count_words(t) for t in texts]
+    order = select(scored, vecs, config.words, config, costs, weights, foreign)
     # The opening states the news on its own: an article's lede among the top
     # picks, else the first of them that can (:func:`lead_worthy`), goes first;
     # the others keep their order. A lede also gives the headline its news.
@@ -3009,6 +3067,9 @@ def fuse(
         and is_background(scored[i].claim.text, (by_id[scored[i].claim.doc_id].date or "")[:4])
     }
     order = [i for i in order if i not in background] + [i for i in order if i in background]
+    # What a sentence in another language adds follows what the brief's-language ones say:
+    # the opening paragraph reads in the brief's language.
+    order = [i for i in order if foreign[i] is None] + [i for i in order if foreign[i] is not None]
     summary_budget = config.words * config.summary_share
     picked = [
         (

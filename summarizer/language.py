@@ -301,6 +301,15 @@ def chinese_script(text: str) -> str | None:
     return None
 
 
+def document_language(doc: Document, expected: str) -> str | None:
+    """The language ``doc`` is confidently in (:func:`confident_language` of its
+    :func:`body_sample`), or None. A short article in Chinese or Japanese characters,
+    which the model is often unsure of, is told by its script, so that a cluster of
+    such articles gets a brief in their language (not an English one)."""
+    sample = body_sample(doc)
+    return script_alone(sample) or confident_language(sample, expected) or script_language(sample)
+
+
 def decide_languages(
     documents: Sequence[Document],
     expected: str,
@@ -314,14 +323,7 @@ def decide_languages(
     gets a notice; with ``other == "skip"`` it is also left out. When that
     leaves nothing, an :class:`InputError` says so and how to proceed.
     """
-    samples = [body_sample(doc) for doc in documents]
-    # A short article in Chinese or Japanese characters, which the model is often
-    # unsure of, is told by its script, so that a cluster of such articles gets a
-    # brief in their language (not an English one).
-    detected = [
-        script_alone(sample) or confident_language(sample, expected) or script_language(sample)
-        for sample in samples
-    ]
+    detected = [document_language(doc, expected) for doc in documents]
     foreign = {
         doc.id: language
         for doc, language in zip(documents, detected, strict=True)
