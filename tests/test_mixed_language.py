@@ -76,3 +76,78 @@ def test_a_foreign_sentence_whose_figures_and_names_are_chosen_already_is_redund
     vecs = np.zeros((3, 4))  # nothing alike to the (English) embedder
     chosen = select(claims, vecs, 100, FusionConfig(), foreign=anchors)
     assert chosen == [0, 2]
+
+
+# -- a whole brief ---------------------------------------------------------------------------
+
+BRIDGE = [
+    (
+        "Road bridge collapses in northern Portugal, at least 3 dead and 11 missing\n\nBy "
+        "Sofia Ramos\n\nPORTO, Portugal, March 3, 2026 (Reuters) - A road bridge over the "
+        "Douro river collapsed near the town of Peso da Régua in northern Portugal on "
+        "Tuesday evening, sending at least six vehicles and a bus into the water, killing "
+        "at least three people, civil protection officials said.\n\nEleven people were "
+        "still missing on Wednesday morning, regional civil protection commander Carlos "
+        'Teixeira told reporters at the scene.\n\n"Our divers are working in very '
+        "difficult conditions. The current is strong and the water is muddy after days of "
+        'rain," Teixeira said.\n\nThe central span of the 1960s concrete bridge gave way '
+        "at about 19:40 local time, witnesses said. Heavy rain had raised the river level "
+        "by more than four metres over the weekend.\n\nMore than 120 firefighters, navy "
+        "divers and two helicopters were involved in the rescue operation, the civil "
+        "protection authority said.\n\nPrime Minister Luís Montenegro said he was "
+        "travelling to the site and promised a full investigation.\n"
+    ),
+    (
+        "Régua bridge: toll rises to five as search for missing continues\n\nBy Miguel "
+        "Pinto, Jornal de Notícias\n\nPESO DA RÉGUA, March 4 - Rescue teams recovered two "
+        "more bodies from the Douro on Wednesday, raising the death toll from Tuesday's "
+        "bridge collapse to five, the civil protection authority said in the "
+        "evening.\n\nNine people remain missing, commander Carlos Teixeira said, after a "
+        "woman reported missing was found safe at a relative's house in Lamego.\n\nThe "
+        "bus, which belonged to a local operator and was carrying 14 passengers, was "
+        "located by navy divers about 200 metres downstream of the bridge. Its driver, "
+        "52-year-old Armando Sousa, was among the dead.\n\nLocal residents said they had "
+        "warned the municipality about cracks in the bridge's pillars for years. "
+        '"Everyone here knew the bridge was shaking when lorries went over it," said '
+        "Fernanda Lopes, 67, who runs a café near the river.\n\nThe infrastructure agency "
+        'Infraestruturas de Portugal said the bridge had been inspected in 2024 and "no '
+        'structural anomaly" had been found.\n\nPhoto: Firefighters and divers on the '
+        "banks of the Douro on Wednesday. (JN/Paulo Jorge)\n\nRead more:\n- Douro river "
+        "levels: what the warnings said\n- Who owns Portugal's old bridges?\n- Weather: "
+        "more rain expected in the north this weekend\n"
+    ),
+    (
+        "Portugal: bridge collapse kills four, several missing\n\nLISBON, March 4 (AFP) - "
+        "At least four people were killed when a bridge collapsed into the Douro river in "
+        "northern Portugal, the authorities said on Wednesday, while rescuers searched for "
+        "about ten missing people.\n\nThe bridge, near Peso da Régua, gave way on Monday "
+        "evening during heavy rain, sending a bus and several cars into the "
+        "river.\n\nPresident Marcelo Rebelo de Sousa declared three days of national "
+        'mourning.\n\nInterior Minister Maria Lúcia Amaral said it was "too early" to say '
+        "what caused the collapse and that prosecutors had opened an inquiry.\n\nThe "
+        "disaster recalled the collapse of the Entre-os-Rios bridge over the same river in "
+        "2001, which killed 59 people.\n"
+    ),
+    (
+        "Al menos cinco muertos tras el derrumbe de un puente en el norte de "
+        "Portugal\n\nOPORTO, 4 de marzo (EFE) - Al menos cinco personas murieron y nueve "
+        "siguen desaparecidas tras el derrumbe de un puente sobre el río Duero en Peso da "
+        "Régua, en el norte de Portugal, informó este miércoles la Protección Civil.\n\nEl "
+        "puente cedió el martes por la noche, cuando un autobús y varios coches circulaban "
+        "sobre él. Más de 150 bomberos, buzos de la Marina y helicópteros participan en "
+        "las tareas de búsqueda.\n\nEl Gobierno portugués ha abierto una investigación "
+        "sobre las causas del derrumbe.\n"
+    ),
+]
+
+
+def test_a_brief_states_in_its_own_language_what_its_articles_say(embedder):
+    """Three English reports and one Spanish one of a bridge collapse: the Spanish lede's
+    toll, missing and day are all in the English reports, so it is no sentence of the
+    English brief; its opening paragraph reads in English."""
+    from summarizer.pipeline import summarize
+
+    docs = [Document(chr(ord("a") + i), t) for i, t in enumerate(BRIDGE)]
+    brief = summarize(docs, backend="extractive", embedder=embedder, words=250)
+    assert all({c.source for c in s.citations} != {"d"} for s in brief.summary)
+    assert not any("personas murieron" in s.text for s in brief.sentences())
