@@ -44,6 +44,7 @@ from summarizer.events import (
     event_date,
     last_weekday,
     names_in,
+    one_wording,
     past_verbs,
     same_day,
     same_happening,
@@ -2333,7 +2334,7 @@ def _happening_conflicts(
     if not pairs:
         return []
     todo = sorted({k for pair in pairs for k in pair})
-    vecs = dict(zip(todo, embedder.encode([masked[k] for k in todo]), strict=True))
+    vecs = dict(zip(todo, embedder.encode([one_wording(masked[k]) for k in todo]), strict=True))
     links = [(i, j) for i, j in pairs if float(vecs[i] @ vecs[j]) >= same_event]
     return _day_sides(found, links, by_id)
 

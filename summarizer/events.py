@@ -502,11 +502,30 @@ def all_dates(text: str, article_date: str | None) -> list[When]:
     return out
 
 
+# The part of a day named right after its date, which goes with it: "on Monday evening",
+# "el martes por la noche", "samedi soir", "lunedì sera", "na terça-feira à noite".
+_PART_OF_DAY = {
+    "en": r"morning|afternoon|evening|night",
+    "es": r"por\s+la\s+(?:mañana|tarde|noche)",
+    "fr": r"matin|après-midi|soir",
+    "de": r"(?:früh|morgen|vormittag|nachmittag|abend|nacht)",
+    "it": r"mattina|pomeriggio|sera|notte",
+    "pt": r"(?:de|à|pela)\s+(?:manhã|tarde|noite)",
+}
+
+
 def without_date(text: str, when: When) -> tuple[str, int]:
-    """``text`` without its date and the word that introduces it ("on", "el",
-    "am"), and where the date was: what the sentence says happened."""
+    """``text`` without its date, the word that introduces it ("on", "el",
+    "am") and the part of the day after it ("evening"), and where the date was:
+    what the sentence says happened.
+
+    >>> without_date("The bridge gave way on Monday evening.", event_date(
+    ...     "The bridge gave way on Monday evening."))
+    ('The bridge gave way.', 19)
+    """
     before = _DATE_PREP.sub("", text[: when.start]).rstrip()
-    after = text[when.end :].lstrip()
+    part = rf"\s*(?:{_PART_OF_DAY.get(lexical_language(), _PART_OF_DAY['en'])})\b(?!['’]s)"
+    after = re.sub(rf"^{part}", "", text[when.end :], flags=re.IGNORECASE).lstrip()
     if not before:
         after = after.lstrip(",;: ")
     elif after[:1] in (",", ";") and before[-1:] in (",", "(", "—", "–"):
@@ -538,6 +557,7 @@ SAME_VERB = {
         "hit": "struck",
         "detonated": "exploded", "went off": "exploded",
         "sunk": "sank",
+        "gave way": "collapsed", "caved in": "collapsed", "fell down": "collapsed",
     },
 }  # fmt: skip
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
@@ -568,6 +588,33 @@ def past_verbs(text: str) -> set[str]:
     return set(
         stemmer(language).stemWords([v for v in verbs if v not in stop and not said.fullmatch(v)])
     )
+
+
+@lru_cache(maxsize=8)
+def _same_verb_re(language: str) -> re.Pattern[str] | None:
+    """The words of :data:`SAME_VERB` of ``language`` as one pattern, the longest first;
+    None where it has none."""
+    same = SAME_VERB.get(language)
+    if not same:
+        return None
+    words = sorted(same, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)", re.IGNORECASE)
+
+
+def one_wording(text: str) -> str:
+    """``text`` with each verb that another words as well (:data:`SAME_VERB`) in that one's
+    words: what an embedder reads when asked whether two sentences tell of one happening, so
+    that "The bridge gave way on Monday" and "The bridge collapsed on Tuesday" read alike, as
+    they do to :func:`past_verbs`.
+
+    >>> one_wording("The bridge gave way and the minister stepped down.")
+    'The bridge collapsed and the minister resigned.'
+    """
+    rx = _same_verb_re(lexical_language())
+    if rx is None:
+        return text
+    same = SAME_VERB[lexical_language()]
+    return rx.sub(lambda m: same[m.group().lower()], text)
 
 
 def names_in(text: str) -> set[str]:
