@@ -1798,7 +1798,14 @@ def select(
     if n == 0:
         return []
     weights = weights or {}
-    bags = [concept_bag(sc.claim.text, config.specific_concepts > 0) for sc in scored]
+    # generic background (:func:`is_generic`) words the topic, not the news: it neither
+    # gains by the concepts the articles share nor covers them for the claims that tell it
+    bags = [
+        frozenset()
+        if is_generic(sc.claim.text)
+        else concept_bag(sc.claim.text, config.specific_concepts > 0)
+        for sc in scored
+    ]
     content = [_content(sc.claim.text) for sc in scored]
     cost = np.array(
         costs if costs is not None else [count_words(sc.claim.text) for sc in scored], dtype=float
@@ -2351,6 +2358,82 @@ def is_background(text: str, year: str | None) -> bool:
     return bool(_RECENT_YEARS.search(text))
 
 
+# A general state of affairs rather than the event: a generic subject (a bare plural,
+# "Kidnappings for ransom have", or an abstract noun, "Piracy has") that has become or
+# long been something (not merely been: "Attempts to reach him have been unsuccessful"),
+# not the first or biggest of anything ("have become the first ..."); a habit ("are
+# common in", "is prone to", "often kidnap"); a running total ("have been abducted ...
+# since 2014", "in recent years").
+_GENERIC_STATE = re.compile(
+    r"([A-Z][a-z]+)\b[^,;.]*?\b(has|have)\s+(?:(?:increasingly\s+|also\s+)?become|long\s+been)"
+    r"\s+(?!the\b|one\b|\w+ed\b|\w+en\b)"
+)
+_GENERIC_NOUN = ("ing", "ion", "ism", "ence", "ance", "ity", "cy")  # "Kidnapping", "Piracy"
+_DETERMINERS = ("The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their")
+_GENERIC_HABIT = re.compile(
+    r"\b(?:is|are)\s+(?:common|commonplace|frequent|rife|widespread|endemic|rampant|prone\s+to)\b"
+    r"|\b(?:often|frequently|regularly|routinely|commonly|typically|usually)\s+(?!"
+    + PAST_EN.pattern
+    + r")[a-z]+\b"
+)
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:have|has)\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b[^;]*?\bsince\s+\d{4}\b"
+)
+# Told of the event itself: a finite past ("was", "said") or a comparison ("its worst since").
+_EVENT_TOLD = re.compile(
+    r"\b(?:was|were|had|did|said|told|first|only|record|most|least|worst|best|[a-z]+iest"
+    r"|(?:larg|bigg|high|low|great|long|old|strong|wid)est)\b"
+)
+
+
+def _generic_state(text: str) -> bool:
+    """Does ``text`` open on a generic subject that has become or long been something: a
+    bare plural with "have" ("Kidnappings for ransom have become"), an abstract noun
+    with "has" ("Piracy has long been"); not a name ("Siemens has become")?"""
+    m = _GENERIC_STATE.match(text)
+    if not m or m.group(1) in _DETERMINERS:
+        return False
+    word, verb = m.group(1), m.group(2)
+    plural = word.endswith("s") and not word.endswith("ss")
+    return verb == "have" if plural else verb == "has" and word.endswith(_GENERIC_NOUN)
+
+
+def is_generic(text: str) -> bool:
+    """Does an English claim state a general state of affairs, the background of
+    the news rather than the news: a generic subject that has become something
+    ("Kidnappings for ransom have become a lucrative business in the north."), a
+    habit ("Earthquakes are common in the region."), a running total since a year
+    ("More than 1,400 students have been abducted from schools since 2014.")? It
+    dates nothing to a day and tells nothing done as a finite past or a record.
+    Wire copy repeats such a paragraph, so several sources giving it does not make
+    it the news; it neither opens a brief nor comes before the news.
+
+    >>> is_generic("Kidnappings for ransom have become a lucrative business for gangs.")
+    True
+    >>> is_generic("More than 1,400 students have been abducted from schools since 2014.")
+    True
+    >>> is_generic("Gunmen freed 27 kidnapped schoolchildren on Sunday.")
+    False
+    >>> is_generic("Gunmen have released 27 of the pupils abducted last week.")
+    False
+    >>> is_generic("Nvidia has become the first company worth $5 trillion.")
+    False
+    """
+    t = text.strip()
+    if lexical_language() != "en" or not t or t[0] in "\"“‘'" or names_a_day(t):
+        return False
+    if _EVENT_TOLD.search(t) or future_re("en").search(t):
+        return False
+    # what the sentence itself tells, not an aside ("The party, which has governed since 2017, won")
+    t = PARENTHESIS.sub("", PARTICIPLE_ASIDE.sub(",", RELATIVE_ASIDE.sub(",", t)))
+    return bool(
+        _generic_state(t)
+        or _GENERIC_HABIT.search(t)
+        or _RUNNING_TOTAL.search(t)
+        or _RECENT_YEARS.search(t)
+    )
+
+
 # A subject that is a role, not a name: "The singer died ...", "The former president said ...";
 # the capital after it, if any: "The actor Tom Reyes died ..." names him.
 _ROLE_SUBJECT = re.compile(r"The((?:\s+[a-z][\w-]*){1,3})(\s+[A-Z])?")
@@ -2462,6 +2545,17 @@ def lead_worthy(text: str) -> bool:
         or _DEMONSTRATIVE.search(t)
         or CONNECTIVE_ASIDE.search(t)
     )
+
+
+def opens(text: str) -> bool:
+    """Can this claim open a brief as its news: it stands on its own
+    (:func:`lead_worthy`) and is not a general state of affairs (:func:`is_generic`:
+    "Kidnappings for ransom have become a lucrative business" is the news's background).
+
+    >>> opens("Gunmen freed 27 schoolchildren on Sunday."), opens("Floods are common there.")
+    (True, False)
+    """
+    return lead_worthy(text) and not is_generic(text)
 
 
 def headline_worthy(text: str) -> bool:
@@ -3011,7 +3105,7 @@ def fuse(
     ledes = [
         k
         for k, i in enumerate(order[:LEDE_RANKS])
-        if is_lede(scored[i].claim, firsts) and lead_worthy(scored[i].claim.text)
+        if is_lede(scored[i].claim, firsts) and opens(scored[i].claim.text)
     ]
     # Of several ledes, the news: one about the whole event, not some of those it touched
     # ("Among the dead were ..."); one stating no figure a later report updates (the
@@ -3043,7 +3137,7 @@ def fuse(
             for k, i in enumerate(order)
             if any(start == first.get(d) for d, start in replaced[i])
             and scored[i].claim.spans[0].start == first.get(scored[i].claim.doc_id)
-            and lead_worthy(scored[i].claim.text)
+            and opens(scored[i].claim.text)
         ),
         lead,
     )
@@ -3053,18 +3147,20 @@ def fuse(
         if _as_headline(without_contested_note(texts[order[lead]])):
             top_pick = order[lead]
     else:
-        lead = next(
-            (k for k, i in enumerate(order[:LEAD_RANKS]) if lead_worthy(scored[i].claim.text)), 0
-        )
+        lead = next((k for k, i in enumerate(order[:LEAD_RANKS]) if opens(scored[i].claim.text)), 0)
     if order:
         order.insert(0, order.pop(lead))
-    # Background one source gives (what stood before the news, :func:`is_background`)
-    # follows the news rather than interrupt it in the opening paragraph.
+    # Background one source gives (what stood before the news, :func:`is_background`),
+    # or any number give (a general state of affairs, :func:`is_generic`), follows the
+    # news rather than interrupt it in the opening paragraph.
     background = {
         i
         for i in order[1:]
-        if len({groups.get(d, d) for d in scored[i].sources}) == 1
-        and is_background(scored[i].claim.text, (by_id[scored[i].claim.doc_id].date or "")[:4])
+        if is_generic(scored[i].claim.text)
+        or (
+            len({groups.get(d, d) for d in scored[i].sources}) == 1
+            and is_background(scored[i].claim.text, (by_id[scored[i].claim.doc_id].date or "")[:4])
+        )
     }
     order = [i for i in order if i not in background] + [i for i in order if i in background]
     # What a sentence in another language adds follows what the brief's-language ones say:

@@ -1,7 +1,8 @@
 """The brief opens on the news, naming whom it is about; background follows the news."""
 
 from summarizer import summarize
-from summarizer.fusion import is_background, names_no_one
+from summarizer.fusion import is_background, is_generic, names_no_one
+from summarizer.language import use_language
 from summarizer.types import Document
 
 
@@ -92,3 +93,80 @@ def test_the_brief_opens_on_the_lede_that_names_whom_it_is_about(embedder):
     )
     assert said[0].startswith("Tom Reyes")
     assert any(t.startswith("The actor died in hospital") for t in said[1:])
+
+
+def test_a_general_state_of_affairs_is_generic_background():
+    assert is_generic("Kidnappings for ransom have become a lucrative business for armed gangs.")
+    assert is_generic("Piracy has long been a problem off the coast of the peninsula.")
+    assert is_generic("Earthquakes are common in the region, which sits on two fault lines.")
+    assert is_generic("Armed gangs often raid villages in the north for cattle.")
+    assert is_generic("More than 900 pupils have been abducted from schools since 2014.")
+    assert is_generic("Wildfires have grown larger in recent years.")
+
+
+def test_the_news_is_never_generic_background():
+    assert not is_generic("Gunmen freed 27 schoolchildren on Sunday.")
+    assert not is_generic("The storm killed 11 people in Valdera.")
+    assert not is_generic("Gunmen have released 27 of the pupils abducted last week, police said.")
+    assert not is_generic("Attacks have been reported in three villages near the border.")
+    assert not is_generic("Rescuers are searching for survivors in the rubble.")
+    assert not is_generic("The death toll has risen to 11.")
+    assert not is_generic("Nvidia has become the first company worth $5 trillion.")
+    assert not is_generic("Siemens has become a target of activist investors.")
+    assert not is_generic("The ferry sank on Monday, its second accident since 2019.")
+    assert not is_generic("Floods are common in the valley, the mayor said on Tuesday.")
+
+
+def test_generic_background_is_read_in_english_only():
+    for language, text in (
+        ("es", "Los secuestros se han convertido en un negocio lucrativo para las bandas."),
+        ("fr", "Les enlèvements sont devenus une activité lucrative pour les gangs."),
+        ("de", "Entführungen sind zu einem lukrativen Geschäft für Banden geworden."),
+    ):
+        with use_language(language):
+            assert not is_generic(text)
+            assert not is_generic("Kidnappings have become a lucrative business for gangs.")
+
+
+# Two wires close on the same stock paragraph of background; a paper tells a later turn.
+_STOCK = (
+    "Abductions for ransom have become a lucrative business for armed groups, known locally "
+    "as militias, in eastern Borvia. More than 600 aid workers have been abducted in the "
+    "region since 2015."
+)
+_RELEASE = (
+    "KESSA, Borvia, April 10, 2026 (Reuters) - Rebels have released 14 of the aid workers "
+    "abducted from a food warehouse in eastern Borvia last week, the regional government said "
+    "on Friday, adding that three workers remained in captivity.\n\n"
+    "The workers were handed over to police near the village of Tamba late on Thursday and "
+    "taken to a clinic in Kessa for checks, regional security chief Daniel Okoro said.\n\n"
+    '"The released workers are in good health and are receiving medical care. Efforts are '
+    'ongoing to free the remaining three," Okoro said in a statement.\n\n'
+    "Okoro said no ransom had been paid.\n\n"
+    "Armed men on motorcycles stormed the warehouse in Kessa on April 2, seizing 17 workers "
+    "of the charity, according to the regional government.\n\n" + _STOCK,
+    "KESSA, April 11 - Relatives of the Kessa aid workers freed by their captors said on "
+    "Saturday that families had raised money to pay a ransom, contradicting government claims "
+    "that no money changed hands.\n\n"
+    '"We sold our goats and our land. We gathered the money and gave it to the middlemen," '
+    "said Peter Lado, whose brother was among those released.\n\n"
+    "According to the charity's director, 15 workers were freed on Thursday and two remain "
+    "with the kidnappers.\n\n"
+    "The regional government said it had paid nothing and did not know of any payment by "
+    "families.",
+    "TAMBA, April 10 (AFP) - Fourteen aid workers kidnapped from a warehouse in eastern Borvia "
+    "have been freed, the army said on Friday, while three others remained in the hands of "
+    "their captors.\n\n"
+    'Army spokesman Paul Deng said soldiers had "rescued" the workers in hills near the border '
+    'after "sustained pressure" on the group.\n\n'
+    "The workers were seized on April 2 when gunmen raided the charity's warehouse in Kessa."
+    "\n\n" + _STOCK,
+)
+
+
+def test_background_several_wires_repeat_comes_after_the_news(embedder):
+    said = brief_sentences(*_RELEASE, date="2026-04-11", embedder=embedder)
+    generic = [k for k, t in enumerate(said) if t.startswith(("Abductions for", "More than 600"))]
+    news = [k for k, t in enumerate(said) if not t.startswith(("Abductions for", "More than 600"))]
+    assert said[0].startswith(("Rebels have released", "Fourteen aid workers"))
+    assert all(k > max(news[:4]) for k in generic)
