@@ -1194,7 +1194,8 @@ def off_topic(
     # the names tell the stray; in English they tell one of the same kind (another
     # company's results: 0.70 against 0.77-0.86), which the threshold lets in.
     if lexical_language() == "en":
-        apart = _about_another(sentences, ids)
+        heads = {d.id: d.text[: d.body_spans()[0][0]] for d in documents if d.body_spans()}
+        apart = _about_another(sentences, ids, heads)
     else:
         apart = _named_apart(sentences, sims)
     apart |= _other_days_news(sentences, ids, {d.id: d.date for d in documents})
@@ -1273,7 +1274,9 @@ def _event_shares(
 OPENING_SENTENCES = 2  # an article's headline and lede, or its lede and the sentence after
 
 
-def _about_another(sentences: Mapping[str, Sequence[Sentence]], ids: Sequence[str]) -> set[str]:
+def _about_another(
+    sentences: Mapping[str, Sequence[Sentence]], ids: Sequence[str], heads: Mapping[str, str]
+) -> set[str]:
     """English articles that name none of the names every other article names
     (the company, the storm, the defendant: :func:`_article_names`), and whose
     opening (:data:`OPENING_SENTENCES`) names someone or something no other
@@ -1283,8 +1286,15 @@ def _about_another(sentences: Mapping[str, Sequence[Sentence]], ids: Sequence[st
     reactions, the background) names the event's place or actors, or opens on
     nothing of its own (a doctor's advice in a heat wave, a quotation), and
     stays; so does every article of a roundup whose articles share no name,
-    and one that names most of what the others give (:func:`_names_most_shared`)."""
+    and one that names most of what the others give (:func:`_names_most_shared`).
+    Where every article names the country, an article that names none of the event's
+    particular names (:func:`_particular_names`; its ``heads``, the headline and
+    dateline before the body, count there) and tells little of what the others tell
+    (:func:`_tells_least`) is another event's: a plan of the same country's government."""
     names = _article_names(sentences, ids)
+    # Words written in lower case are no name's own ("Peso da Régua", "Maria da Graça").
+    lowercase = {w for i in ids for s in sentences[i] for w in words(s.text) if w.islower()}
+    shares: dict[str, float] = {}  # the event's words, read only where the names leave a doubt
     counts = _name_counts(names)
     every = len(names) - 1  # every other article
     common = [w for w, c in counts.items() if c >= every]
@@ -1292,17 +1302,49 @@ def _about_another(sentences: Mapping[str, Sequence[Sentence]], ids: Sequence[st
     for doc_id in ids:
         own = names[doc_id]
         shared = _named_by_others(common, counts, own, every)
-        said = _capitalised(sentences[doc_id]) | own  # "Ukrainian" names ukraine
+        said = _capitalised(s.text for s in sentences[doc_id]) | own  # "Ukrainian": ukraine
         opening = {w for s in sentences[doc_id][:OPENING_SENTENCES] for w in names_in(s.text)}
         named_elsewhere = _named_by_others(opening, counts, own, 1)
         if (
-            shared
-            and not said & shared
-            and opening - stop_words() - named_elsewhere
-            and not _names_most_shared(said, counts, own, every)
+            not shared
+            or not opening - stop_words() - named_elsewhere
+            or _names_most_shared(said, counts, own, every)
         ):
+            continue
+        if not said & shared:
             out.add(doc_id)
+            continue
+        particular = _particular_names(counts, own, every) - lowercase
+        if particular and not (said | _capitalised([heads.get(doc_id, "")])) & particular:
+            shares = shares or _event_shares(sentences, ids)
+            if _tells_least(shares, doc_id):
+                out.add(doc_id)
     return out
+
+
+def _tells_least(shares: Mapping[str, float], doc_id: str) -> bool:
+    """Does an article share less of the event's words (``shares``: :func:`_event_shares`)
+    than :data:`EARLIER_SHARE` of what any other article sharing some shares? A report of
+    the event in other words still tells its collapse, its dead and its missing; a plan
+    to repair dams tells none of it. An article that shares none (one in another
+    language) sets no bar."""
+    others = [v for i, v in shares.items() if i != doc_id and v > 0]
+    return bool(others) and shares[doc_id] < EARLIER_SHARE * min(others)
+
+
+def _particular_names(counts: Counter[str], own: set[str], every: int) -> set[str]:
+    """The names that all the other articles but one give and that not all of them give
+    (:func:`_named_by_others`), where three or more others leave such a name a majority's:
+    the event's place and actors, beyond the country every article names. A stray from
+    the same country ("Portugal approves a plan to repair dams") names the country, which
+    every report of a bridge's collapse there names too, and none of "Peso da Régua" or
+    the Douro that the reports name; a report on the event names one of them or most of
+    what the others give (:func:`_names_most_shared`), a dateline's capitals counted."""
+    if every < 3:
+        return set()
+    return _named_by_others(counts, counts, own, every - 1) - _named_by_others(
+        counts, counts, own, every
+    )
 
 
 def _names_most_shared(said: set[str], counts: Counter[str], own: set[str], every: int) -> bool:
@@ -1350,10 +1392,10 @@ def _named_by_others(
     return {w for w in candidates if counts[w] - (w in own) >= least}
 
 
-def _capitalised(sentences: Sequence[Sentence]) -> set[str]:
-    """An article's capitalised words, lowercased, a sentence's first too ("Renfe ha
-    cancelado ..." names Renfe)."""
-    return {w.lower() for s in sentences for w in words(s.text) if w[:1].isupper()}
+def _capitalised(texts: Iterable[str]) -> set[str]:
+    """The capitalised words of an article's ``texts`` (its sentences), lowercased, a
+    sentence's first too ("Renfe ha cancelado ..." names Renfe)."""
+    return {w.lower() for t in texts for w in words(t) if w[:1].isupper()}
 
 
 def _named_apart(
@@ -1375,7 +1417,7 @@ def _named_apart(
         if sim >= _median_without(order, sim):
             continue
         shared = _named_by_others(frequent, counts, names[doc_id], half)
-        if shared and not _capitalised(sentences[doc_id]) & shared:
+        if shared and not _capitalised(s.text for s in sentences[doc_id]) & shared:
             out.add(doc_id)
     return out
 

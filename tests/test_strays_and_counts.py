@@ -275,3 +275,39 @@ def test_the_same_companys_older_news_is_off_topic_in_spanish(embedder):
     with use_language("es"):
         sents = split_documents(docs)
         assert off_topic(docs, sents, embedder, FusionConfig().off_topic_threshold) == ["s3"]
+
+
+# A ferry sinking in Chile, told by a wire, a local paper (its town only in its headline and
+# dateline) and an agency; and a government plan from the same country the same week.
+FERRY = {
+    "wire": "A passenger ferry sank in the Aldán river near the town of Puerto Viel in southern "
+    "Chile on Tuesday, killing at least six people, navy officials said. Twelve people were "
+    "still missing on Wednesday, navy commander Rodrigo Salas told reporters.",
+    "local": "Viel ferry: divers recover two more bodies\n\nPUERTO VIEL, March 4 - Divers "
+    "recovered two more bodies from the river in southern Chile on Wednesday, raising the "
+    "death toll from the sinking to eight, the navy said. Ten people remain "
+    "missing, said commander Rodrigo Salas, "
+    "after a fisherman from Ancud was found safe.",
+    "agency": "At least seven people were killed when a ferry sank in the Aldán river in southern "
+    "Chile, the authorities said on Wednesday. The ferry, near Puerto Viel, capsized on Tuesday "
+    "evening in a storm. President Elena Varas declared two days of mourning.",
+}
+PORTS_PLAN = (
+    "Chile's government on Monday approved a plan worth 900 million dollars to repair 30 "
+    "ageing ports over the next six years, the Transport Ministry said. The plan will put the "
+    "ports of Valparaíso and Talcahuano first, Transport Minister Jorge Ibarra said."
+)
+
+
+def test_a_plan_from_the_same_country_is_off_topic_beside_the_event(embedder):
+    """Every report names the country, and so does the stray: it names none of the event's
+    own place (the river, the town) and tells none of the sinking."""
+    texts = {**FERRY, "stray": PORTS_PLAN}
+    assert strays_of(texts, embedder) == ["stray"]
+
+
+def test_a_report_naming_the_town_only_in_its_headline_stays(embedder):
+    """The local paper names the town only above its body: no stray
+    beside a plan of the same country."""
+    texts = {**FERRY, "stray": PORTS_PLAN}
+    assert "local" not in strays_of(texts, embedder)
