@@ -583,6 +583,18 @@ def main(argv: list[str] | None = None) -> int:
     unknown = [p for p in paths if p not in PATHS]
     if unknown:
         ap.error(f"unknown path {unknown[0]!r} (choose from {', '.join(PATHS)})")
+    # what the backends refuse on this device, said before any model is built
+    refused = [
+        p
+        for p in paths
+        if (args.device == "cpu" and _dtype(p) == "fp16")
+        or (args.device == "cuda" and (PATHS[p][0] == "ctranslate2" or PATHS[p][1] == "int8"))
+    ]
+    if refused:
+        ap.error(
+            f"path {refused[0]!r} does not run on --device {args.device} (fp16 needs a GPU; "
+            "int8 and the ctranslate2 paths here run on the CPU)"
+        )
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")

@@ -1771,13 +1771,18 @@ def _anchors(text: str, language: str) -> frozenset[str]:
     languages can be compared without the (English) embedder: its figures (``#`` and the
     value, read as ``language`` writes figures), its dates and weekdays (``@`` and the
     value in English; a yearless form of a full date too) and its names (capitalised
-    words but the first, bar ``language``'s stop words: "Halvard", "Corbel")."""
+    words but the first, bar ``language``'s stop words: "Halvard", "Corbel"; none in
+    German, which capitalises every noun: "Aktie" is no name)."""
     with use_language(language):
         figures = {f"#{f.value}" for f in _numeric_facts(text, language)}
         days = {f.value for f in dates(text)}
         stop = stop_words(language)
     days |= {f"XXXX{d[4:]}" for d in days if re.match(r"\d{4}-", d)}
-    names = {w for w in words(text)[1:] if w[0].isupper() and w.lower() not in stop}
+    names = (
+        {w for w in words(text)[1:] if w[0].isupper() and w.lower() not in stop}
+        if language != "de"
+        else set()
+    )
     return frozenset(figures | {f"@{d}" for d in days} | names)
 
 

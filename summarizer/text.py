@@ -310,15 +310,18 @@ _GERMAN_MONTH_NEXT = re.compile("^(?:" + "|".join(FOREIGN_MONTHS["de"].split()) 
 
 
 def _reads_german(text: str) -> bool:
-    """Does ``text`` use as many of German's stop words as of English's, or more
-    (those not in both lists: "zum", "die" against "the", "to")?
+    """Does ``text`` use more of German's stop words than of English's (those not
+    in both lists: "zum", "die" against "the", "to")? A text with none of either
+    ("Temperatures hit 30.") does not.
 
     >>> _reads_german("Die Kommission soll bis zum 20."), _reads_german("The toll rose to 20.")
     (True, False)
+    >>> _reads_german("Temperatures hit 30.")
+    False
     """
     de, en = stop_words("de"), stop_words("en")
     ws = [w.lower() for w in words(text)]
-    return sum(w in de and w not in en for w in ws) >= sum(w in en and w not in de for w in ws)
+    return sum(w in de and w not in en for w in ws) > sum(w in en and w not in de for w in ws)
 
 
 def _continues(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:

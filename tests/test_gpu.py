@@ -1,12 +1,11 @@
 """The seq2seq backend on a CUDA GPU, on tiny random-weight models.
 
 Skipped where torch sees no CUDA device (CI has none); run on a GPU machine with
-``python -m pytest tests/test_gpu.py``. They check what a GPU user relies on: the
-``auto`` device picks the GPU, batching does not change what a chunk's summary says,
-half precision generates, and the CPU-only int8 path is refused with the fix named.
+``python -m pytest tests/test_gpu.py tests/test_seq2seq.py`` (whose tests run on the
+GPU there too, ``device = "auto"``: batching does not change a chunk's summary). They
+check what a GPU user relies on: the ``auto`` device picks the GPU, half precision
+generates, and the CPU-only int8 path is refused with the fix named.
 """
-
-import dataclasses
 
 import pytest
 
@@ -33,18 +32,6 @@ def test_auto_runs_on_the_gpu_and_says_so(kind, request, seed_doc):  # noqa: F81
     chunks = chunks_of(backend, seed_doc)
     summaries = backend.summarize(chunks, {seed_doc.id: seed_doc})
     assert [s.chunk for s in summaries] == chunks and all(s.text for s in summaries)
-
-
-@pytest.mark.parametrize("kind", ["t5", "bart"])
-@pytest.mark.parametrize("beams", [1, 3])
-def test_batched_output_equals_one_at_a_time_on_the_gpu(kind, beams, request, seed_doc, long_doc):  # noqa: F811
-    path = request.getfixturevalue(f"tiny_{kind}_dir")
-    gen = dataclasses.replace(SHORT, num_beams=beams)
-    batched = backend_for(path, batch_size=5, generation=gen, device="cuda")
-    single = backend_for(path, batch_size=1, generation=gen, device="cuda")
-    chunks, docs = _mixed_chunks(batched, seed_doc, long_doc)
-    got = [s.text for s in batched.summarize(chunks, docs)]
-    assert got == [s.text for s in single.summarize(chunks, docs)]
 
 
 @pytest.mark.parametrize("dtype", ["bf16", "fp16"])

@@ -151,3 +151,15 @@ def test_a_brief_states_in_its_own_language_what_its_articles_say(embedder):
     brief = summarize(docs, backend="extractive", embedder=embedder, words=250)
     assert all({c.source for c in s.citations} != {"d"} for s in brief.summary)
     assert not any("personas murieron" in s.text for s in brief.sentences())
+
+
+def test_a_german_sentence_names_nothing_by_its_capitals():
+    # German capitalises every noun: "Aktie", "Unternehmen" are no names an English
+    # sentence would have to state before the German one counts as said.
+    from summarizer.fusion import _anchors
+
+    with use_language("en"):
+        got = _anchors(
+            "Corbel zahlt 48 Euro je Aktie, teilten die Unternehmen am Montag mit.", "de"
+        )
+    assert got == {"#48", "@monday"}

@@ -334,9 +334,13 @@ def test_a_german_date_keeps_its_sentence_whole_in_an_english_brief():
     ]
 
 
-def test_an_english_sentence_ending_on_a_number_before_a_month_still_ends():
-    text = "The toll rose to 20. November was the deadliest month of the year."
-    assert [s.text for s in split_sentences(text, "d")] == [
-        "The toll rose to 20.",
-        "November was the deadliest month of the year.",
-    ]
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The toll rose to 20.", "November was the deadliest month of the year."),
+        # no stop word of either language before the day: still English
+        ("Temperatures hit 30.", "August was the hottest month on record."),
+    ],
+)
+def test_an_english_sentence_ending_on_a_number_before_a_month_still_ends(first, second):
+    assert [s.text for s in split_sentences(f"{first} {second}", "d")] == [first, second]
