@@ -162,13 +162,24 @@ _RELATED_HEADING = re.compile(
     re.IGNORECASE,
 )
 _NAV = re.compile(r"^[\W_]*(prev(ious)?|next)(\s+(article|story|post|page))?\b", re.IGNORECASE)
-# The last word of an outlet's name: what papers, wires and broadcasters call themselves.
+# The last word of an outlet's name: what papers, wires and broadcasters call themselves
+# ("Northern Echo", "Jornal de Notícias", "Badische Zeitung", "La Presse").
 _OUTLET_WORD = (
     r"(?:Times|Herald|Post|News|Daily|Journal|Gazette|Tribune|Observer|Chronicle|Telegraph|"
     r"Guardian|Express|Star|Mail|Record|Press|Courier|Standard|Independent|Monitor|Mirror|"
     r"Globe|Inquirer|Enquirer|Bulletin|Register|Examiner|Dispatch|Sun|Ledger|Sentinel|Argus|"
-    r"Weekly|Magazine|Radio|TV)"
+    r"Weekly|Magazine|Radio|TV|Echo|Advertiser|Citizen|Notícias|Noticias|Notizie|Zeitung|"
+    r"Nachrichten|Rundschau|Tagblatt|Tageblatt|Kurier|Anzeiger|Presse|Dagblad|Nieuws)"
 )
+# The first word of an outlet's name in languages that put it first, before the place or
+# title that follows: "Pos Kupang", "Jornal do Brasil", "Diario de Sevilla", "Corriere della
+# Sera", "Harian Kompas", "Folha de S.Paulo".
+_OUTLET_HEAD = (
+    r"(?:Jornal|Diário|Diario|Folha|Correio|Gazeta|Periódico|Periodico|Corriere|Gazzetta|"
+    r"Giornale|Quotidien|Pos|Harian|Berita|Suara)"
+)
+# The small words inside such a name: "Jornal de Notícias", "Corriere della Sera".
+_OUTLET_LINK = r"(?:de|da|do|dos|das|del|della|dello|di|du|des|la|le|el|der|van|von)"
 # A writer's staff title on a line of its own under the byline: "Staff Writer", "Washington
 # Post Staff Writer", "Associated Press Writer", "AP Business Writer", "BBC Political
 # Correspondent", "Senior Business Reporter", "Special Correspondent": a rank or desk, perhaps
@@ -214,18 +225,22 @@ WIRE_CAPTION = (
 )
 # A capitalised name token, possessive: a long run of letters is one token, never
 # re-split among the repetitions below (that backtracking took seconds per line).
-_NAME = r"[A-Z][\w.'’-]*+"
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w.'’-]*+"
 # A byline that names the writer's outlet after the name: "By Jane Roe, Manila Daily Herald",
 # "By Jane Roe, The East African Observer", "By Jane Roe for The Guardian", "By Jane Roe,
-# Reuters", "By Jane Roe and John Doe, Reuters" (two or three writers). An outlet is a known
-# agency or a name whose last word says what papers, wires and broadcasters call themselves;
-# a title or an office ("By Jane Roe, Staff Writer", "By Jane Roe, Public Affairs Office")
-# names none.
+# Reuters", "By Jane Roe and John Doe, Reuters" (two or three writers), "By Miguel Pinto,
+# Jornal de Notícias", "By Yohanes Seo, Pos Kupang". An outlet is a known agency or a name
+# whose last word (or, in the languages that put it first, first word) says what papers,
+# wires and broadcasters call themselves; a title or an office ("By Jane Roe, Staff Writer",
+# "By Jane Roe, Public Affairs Office", "By Jane Roe, Journal Staff Writer") names none.
 _BYLINE_OUTLET = re.compile(
     rf"^[\W_]*(?i:by)\s+{_NAME}(?:\s+{_NAME}){{0,3}}"
     rf"(?:(?:,\s+|,?\s+(?:and|&)\s+){_NAME}(?:\s+{_NAME}){{0,3}}){{0,2}}"  # more writers
     rf"(?:\s*[,|–—-]\s*(?:for\s+)?|\s+for\s+)"
-    rf"(?P<outlet>(?!Agencies\b)(?:{AGENCIES})|(?:{_NAME}\s+){{0,4}}{_OUTLET_WORD})\s*$"
+    rf"(?P<outlet>(?!Agencies\b)(?:{AGENCIES})"
+    rf"|(?:(?:{_NAME}|{_OUTLET_LINK})\s+){{0,4}}{_OUTLET_WORD}"
+    rf"|(?:{_NAME}\s+)?{_OUTLET_HEAD}(?:\s+(?:{_OUTLET_LINK}\s+)?(?!{_DESK}\b){_NAME}){{0,3}})"
+    r"\s*$"
 )
 
 

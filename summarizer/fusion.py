@@ -1915,11 +1915,15 @@ def select(
     return chosen
 
 
-# What follows a weekday that already has its date: "(2024-11-13)", ", April 11",
-# " 11 April".
+# What follows a weekday that already has its date: "(2024-11-13)", "'s (2024-11-13)",
+# ", April 11", " 11 April".
 _DATED = re.compile(
-    rf"\s*\(?\d{{4}}-\d{{2}}-\d{{2}}|,?\s+{MONTH_RE}\s+\d{{1,2}}\b|,?\s+\d{{1,2}}\s+{MONTH_RE}(?!\w)"
+    rf"(?:['’]s)?\s*\(?\d{{4}}-\d{{2}}-\d{{2}}|,?\s+{MONTH_RE}\s+\d{{1,2}}\b"
+    rf"|,?\s+\d{{1,2}}\s+{MONTH_RE}(?!\w)"
 )
+# A possessive after a weekday ("Tuesday's collapse"): its date follows the "'s", which
+# stays on its word ("Tuesday's (2026-03-03) collapse", not "Tuesday (2026-03-03)'s").
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def anchor_dates(text: str, article_date: str | None) -> str:
@@ -1973,8 +1977,10 @@ def anchor_dates(text: str, article_date: str | None) -> str:
             continue  # before the calendar's first day
         if when != day and ends_span(text, f.start):
             continue  # "extended through Wednesday": a day ahead as often as past
-        out += [text[last : f.end], f" ({when.isoformat()})"]
-        last = f.end
+        possessive = _POSSESSIVE.match(text, f.end)
+        end = possessive.end() if possessive else f.end
+        out += [text[last:end], f" ({when.isoformat()})"]
+        last = end
     return "".join(out) + text[last:]
 
 

@@ -190,6 +190,7 @@ def test_bad_gold_file_is_an_input_error(tmp_path):
     ("anchored", "plain"),
     [
         ("Talks ended Tuesday (2024-11-12).", "Talks ended Tuesday."),
+        ("Tuesday's (2024-11-12) talks ended.", "Tuesday's talks ended."),
         (
             "Blinken advirtió el miércoles (2024-11-13) en Bruselas.",
             "Blinken advirtió el miércoles en Bruselas.",

@@ -1424,3 +1424,20 @@ def test_a_sides_sentence_shortened_to_an_undisputed_clause_is_not_marked(embedd
     for claim, noted in ((whole, True), (short, False)):
         _, summary, points, _ = fuse([claim], docs, sents, embedder, FusionConfig(), conflicts)
         assert (CONTESTED_NOTE in (summary + points)[0].text) is noted
+
+
+def test_a_possessive_weekday_keeps_its_s_before_its_date():
+    """ "Tuesday's bridge collapse" is anchored as "Tuesday's (2026-03-03) bridge collapse":
+    the "'s" stays on its word, the date still follows the day, and a text already anchored
+    so is not anchored again."""
+    from summarizer.fusion import anchor_dates
+
+    text = "The toll from Tuesday's bridge collapse rose to five on Wednesday."
+    anchored = anchor_dates(text, "2026-03-04")  # a Wednesday
+    assert anchored == (
+        "The toll from Tuesday's (2026-03-03) bridge collapse rose to five"
+        " on Wednesday (2026-03-04)."
+    )
+    assert anchor_dates(anchored, "2026-03-04") == anchored
+    curly = anchor_dates("Rain slowed Monday’s search, officials said.", "2026-03-04")
+    assert curly == "Rain slowed Monday’s (2026-03-02) search, officials said."

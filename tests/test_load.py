@@ -674,3 +674,35 @@ def test_a_sentence_opening_on_a_phrase_with_a_weekday_and_a_date_is_no_dateline
     doc = build_document(line)
     assert body_text(doc) == [line]
     assert doc.date is None
+
+
+@pytest.mark.parametrize(
+    "byline, outlet",
+    [
+        ("By Helen Pidd, Northern Echo", "Northern Echo"),
+        ("By Rui Costa, Jornal de Notícias", "Jornal de Notícias"),
+        ("By Made Wirawan, Pos Bali", "Pos Bali"),
+        ("By Ángel Pérez, Diario de Sevilla", "Diario de Sevilla"),
+        ("By Anna Neri, Corriere della Sera", "Corriere della Sera"),
+        ("By Lena Vogt, Badische Zeitung", "Badische Zeitung"),
+        # a desk after an outlet's word is still no outlet, nor is a place
+        ("By Jane Roe, Diario Staff Writer", None),
+        ("By Jane Roe, New York", None),
+    ],
+)
+def test_a_byline_names_an_outlet_in_any_language_or_word_order(byline, outlet):
+    """A local paper named after the writer ("Northern Echo", "Jornal de Notícias", "Pos
+    Bali": the paper's word first or last, small words and accents inside) is the article's
+    outlet, and the byline is not prose the brief could quote."""
+    doc = build_document(
+        "Council approves the budget",
+        byline,
+        "HARLOW, March 3, 2026 — The council approved the budget on Monday.",
+    )
+    assert doc.outlet == outlet
+    assert body_text(doc) == ["The council approved the budget on Monday."]
+    assert text_metadata(f"By Land and Sea\n\n{ARTICLE}") == {
+        "title": "By Land and Sea",
+        "outlet": None,
+        "date": None,
+    }

@@ -161,7 +161,8 @@ def claim_text(text: str) -> str:
     return without_contested_note(text)
 
 
-_ANCHOR = re.compile(rf"\b({WEEKDAY_RE})\s+\((\d{{4}}-\d{{2}}-\d{{2}})\)")
+# An English weekday's anchor, after its possessive where it has one: "Tuesday's (2024-11-12)".
+_ANCHOR = re.compile(rf"\b({WEEKDAY_RE})((?:['’]s)?)\s+\((\d{{4}}-\d{{2}}-\d{{2}})\)")
 # The other languages' weekdays, as the pipeline anchors them (summarizer.fusion.anchor_dates,
 # in a brief of that language): "el miércoles (2024-11-13)", "Mittwochabend (...)",
 # "na quarta-feira (...)", "na quarta (...)"; read whatever the current language.
@@ -214,8 +215,8 @@ def without_anchors(text: str, article_dates: Iterable[str | None]) -> str:
         return when.weekday() == weekday and any(0 <= (day - when).days <= 6 for day in days)
 
     def drop(m: re.Match[str]) -> str:
-        if right(WEEKDAYS.index(m.group(1).lower()), m.group(2)):
-            return m.group(1)
+        if right(WEEKDAYS.index(m.group(1).lower()), m.group(3)):
+            return m.group(1) + m.group(2)
         return m.group(0)
 
     def drop_foreign(m: re.Match[str]) -> str:
