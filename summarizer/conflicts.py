@@ -296,6 +296,9 @@ def _what(m: Mention) -> set[str]:
         return set()
     if _casualty_said(m.unit):  # "2 soldiers killed": North Korean or not
         return modifiers(m.fact) - {m.unit.split(" (")[0]}
+    if _captives(m.unit):  # "10 remain": as many of the students their sentence counts
+        counted = _counted(m.fact)
+        return modifiers(m.fact) - {counted} if counted in m.unit.split(" (") else set()
     return modifiers(m.fact)
 
 
@@ -425,6 +428,48 @@ def _different_days(da: frozenset[str], db: frozenset[str]) -> bool:
     Dow fell 1,100 points Monday" and "Friday, the Dow closed down 666 points"
     report two days."""
     return bool(da) and bool(db) and not da & db
+
+
+# The day a figure is said, not the day of what it counts: "27 pupils have been freed, the
+# army said on Monday", "police said Tuesday", "said in a statement on Monday" (English).
+_SAID_ON = re.compile(
+    r"\b(?:said|says|announced|reported|confirmed|told\s+\w+)"
+    r"(?:\s+(?:in|at|to)\s+(?:an?\s+|the\s+)?\w+(?:\s+\w+)?)?\s+(?:late\s+|early\s+)?"
+    rf"(?:on\s+)?({WEEKDAY_RE})\b"
+)
+
+
+def _event_days(text: str, days: frozenset[str]) -> frozenset[str]:
+    """The days of what ``text`` tells, of ``days`` (its :func:`_sentence_days`): those it
+    names for anything but the day its figures are said (:data:`_SAID_ON`); none where it
+    names only that day. "29 students were freed on Sunday" tells of Sunday; "27 were
+    freed, the army said on Monday" of no day it names."""
+    own = _days(text)
+    said = frozenset(_SAID_ON.findall(text)) if lexical_language() == "en" else frozenset()
+    return own - said if own else days
+
+
+def _apart_days(
+    a: tuple[frozenset[str], frozenset[str], Any],
+    b: tuple[frozenset[str], frozenset[str], Any],
+) -> bool:
+    """Do two sentences, each as (days, :func:`_event_days`, its article's date), report
+    different days? As :func:`_different_days` of the days their events are told on, or of
+    the days they name where neither names one; where only one does, unless the other's
+    figure is said on or after that day (so read against their articles' dates): "29
+    were freed on Sunday" and "27 were freed, the army said on Monday" report one freeing,
+    while "15 were freed on Tuesday" and "11 were freed, police said Monday" two."""
+    (days_a, event_a, date_a), (days_b, event_b, date_b) = a, b
+    if bool(event_a) == bool(event_b) or not (days_a and days_b):
+        return _different_days(event_a or days_a, event_b or days_b)
+    (event, on), (said, said_on) = (
+        ((event_a, date_a), (days_b, date_b)) if event_a else ((event_b, date_b), (days_a, date_a))
+    )
+    if on is None or said_on is None:
+        return True
+    told = [last_weekday(on, w.lower()) for w in event]
+    spoken = [last_weekday(said_on, w.lower()) for w in said]
+    return not any(t and s and t <= s for t in told for s in spoken)
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -785,12 +830,79 @@ def _figures(text: str, _language: str) -> tuple[tuple[Fact, str], ...]:
             unit = (
                 prison_term(f, text)
                 or casualty_unit(f, text)
+                or captive_unit(f, text, out[-1][1] if out else None)
                 or _took_part(f, text)
                 or _counted(f)
                 or ""
             )
             out.append((f, unit))
     return tuple(out)
+
+
+# A sentence about people held captive (English): only there is a count "freed" or
+# "released" one of captives ("released from hospital", "released a report" are not).
+_CAPTIVITY = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?|captiv\w*|captors?|hijack\w*)", re.I)
+_FREED = re.compile(r"\b(?:freed|released|set\s+free|let\s+go)\b", re.IGNORECASE)
+_FREED_LAST = re.compile(rf"(?:{_FREED.pattern})\s*$", re.IGNORECASE)
+_NOT_FREED = re.compile(
+    r"\breleased\s+(?:from\s+(?:the\s+)?hospital|on\s+(?:bail|parole)|without\s+charge)",
+    re.IGNORECASE,
+)
+_HELD = re.compile(
+    r"\b(?:still\s+(?:being\s+)?(?:held|missing|captive)|in\s+captivity|remain(?:s|ed)?\s+"
+    r"(?:captive|hostage|missing|with\s+(?:the|their)\s+\w+|in\s+the\s+hands\s+of))\b",
+    re.IGNORECASE,
+)
+# "27 of the pupils": the noun a count with none counts (no total given, :func:`_of_a_total`).
+_OF_THE = re.compile(r"\s+of\s+(?:the|these|those|their|its)\s+([^\W\d_]+)")
+
+
+def _captives(unit: str) -> bool:
+    """Does ``unit`` (a :class:`Mention`'s) count captives freed or still held
+    (:func:`captive_unit`)?"""
+    return unit.rsplit(" (", 1)[-1].rstrip(")") in ("freed", "held")
+
+
+def _captives_named(m: Mention) -> str:
+    """The captives ``m`` counts as its sentence names them: its own noun ("29 students"),
+    else the one "of the ..." after it names ("27 of the pupils"), else that of the figure
+    before it that counts them ("29 students were freed and 10 remain"), else "people"."""
+    noun = m.unit.rpartition(" (")[0]
+    if m.fact.unit and _counted(m.fact) == noun:
+        return m.fact.unit
+    text = m.sentence.text
+    if of := _OF_THE.match(text, m.fact.end):
+        return of.group(1)
+    named = [f.unit for f, unit in _figures(text, current_language()) if f.start < m.fact.start]
+    return next((u for u in reversed(named) if u and normalise_unit(u) == noun), "people")
+
+
+def captive_unit(f: Fact, text: str, earlier: str | None) -> str | None:
+    """``"student (freed)"`` or ``"student (held)"`` for a count of captives its clause says
+    were freed ("29 students were freed", "released 27 of the pupils") or are still held
+    ("12 students remained in captivity", "10 remain with the kidnappers"), in a sentence
+    about captivity (English); else None. Freed and still held are two quantities of one
+    noun, as the dead and the injured are (:func:`casualty_unit`). A count with no noun, or
+    of "others", counts what "of the ..." after it names, else what the figure before it in
+    the sentence counts (``earlier``, that figure's unit): "29 students were freed and 10
+    remain" holds 10 students."""
+    if f.kind != "quantity" or lexical_language() != "en" or not _CAPTIVITY.search(text):
+        return None
+    after = _CLAUSE_BREAK.split(text[f.end :], maxsplit=1)[0]
+    before = _CLAUSE_BREAK.split(text[: f.start])[-1]
+    if _NOT_FREED.search(after) or _NOT_FREED.search(text[: f.start]):
+        return None
+    freed, held = bool(_FREED.search(after)), bool(_HELD.search(after))
+    if freed == held:
+        freed, held = bool(_FREED_LAST.search(before)), False
+    if not (freed or held):
+        return None
+    noun = _counted(f)
+    if noun in (None, "other"):
+        of = _OF_THE.match(text, f.end)
+        noun = normalise_unit(of.group(1)) if of else earlier and earlier.split(" (")[0]
+    said = "freed" if freed else "held"
+    return said if not noun or noun in _PEOPLE else f"{noun} ({said})"
 
 
 # What an English count of people did by taking part, read as its noun: "100,000 marched".
@@ -1465,6 +1577,9 @@ def _casualty_topic(m: Mention) -> str:
     if loss:
         return loss
     topic = topic_of(m.fact)
+    if _captives(m.unit):  # "students (freed)", "students (still held)"
+        said = m.unit.rstrip(")").rpartition(" (")[2]
+        return f"{_captives_named(m)} ({'still held' if said == 'held' else said})"
     said = _casualty_said(m.unit)
     language = lexical_language()
     if language != "en":
@@ -1654,6 +1769,17 @@ def figure_conflicts(
     same_measure = _one_measure(ms, documents, bearers)
     day_of = _sentence_days(sentences)
     days = [day_of.get((m.sentence.doc_id, m.sentence.start), frozenset()) for m in ms]
+    dated = {d.id: article_day(d.date) for d in documents}
+    # A toll said on a day is that day's ("rose to five, officials said on Wednesday"); a
+    # count of captives freed or held is of the freeing the sentence dates, if any.
+    told = [
+        (
+            d,
+            _event_days(m.sentence.text, d) if _captives(m.unit) else d,
+            dated.get(m.sentence.doc_id),
+        )
+        for m, d in zip(ms, days, strict=True)
+    ]
     # Cheap filters for all pairs at once (a big cluster has thousands of
     # figures): other source, same unit and kind, sentences on the same topic.
     import numpy as np
@@ -1664,7 +1790,8 @@ def figure_conflicts(
     # Counts of the dead or the injured need read only as alike as a side's joiner does: a
     # cluster reports one event, and its toll stands in sentences that say much else ("The
     # death toll ... rose to 41 on Tuesday, ..., as rescuers searched through the rubble").
-    casualty = np.array([_casualty_said(m.unit) is not None for m in ms])
+    # So need counts of captives freed or still held (:func:`captive_unit`), of one event too.
+    casualty = np.array([_casualty_said(m.unit) is not None or _captives(m.unit) for m in ms])
     # So need parts of one total: "76 of parliament's 150 seats", "78 of the 150 seats".
     loose = casualty[:, None] | _same_key([m.fact.extra.get("of", "") for m in ms])
     same_unit = (units[:, None] == units[None, :]) & (docs[:, None] != docs[None, :])
@@ -1687,7 +1814,7 @@ def figure_conflicts(
         """Do two figures of one unit count the same thing on the same day and year, in the
         same place (a total, not a sum counted from an event on, both or neither; a forecast
         both or neither)?"""
-        return same_measure(i, j) and not _different_days(days[i], days[j])
+        return same_measure(i, j) and not _apart_days(told[i], told[j])
 
     def link(i: int, j: int, kind: str | None) -> None:
         """Put ``i`` and ``j`` in one group, its kinds theirs and ``kind`` (if any)."""
@@ -1953,8 +2080,21 @@ def figure_updates(
     disagreement but a past state. A later report of fewer dead or injured updates nothing
     (:func:`figure_recounts`)."""
     return [
-        (old, m) for group in groups for old, m, _ in _restated(group) if not _counted_down(old, m)
+        (old, m)
+        for group in groups
+        for old, m, (day, last) in _restated(group)
+        if not _counted_down(old, m) and not _captives_then(m, last, day)
     ]
+
+
+def _captives_then(m: Mention, day: str, then: str) -> bool:
+    """Does ``m``, a count of captives freed or held (:func:`captive_unit`) in a report of
+    ``day`` (ISO), date what it tells to ``then`` or before? Tuesday's "29 students were
+    freed on Sunday" disputes Monday's "27 were freed"; it updates nothing."""
+    import datetime as dt
+
+    after = (dt.date.fromisoformat(then) + dt.timedelta(days=1)).isoformat()
+    return _captives(m.unit) and _dated_before(m, day, after)
 
 
 def figure_recounts(
