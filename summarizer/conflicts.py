@@ -1428,6 +1428,58 @@ def casualty_unit(f: Fact, text: str) -> str | None:
     return _toll(f, " ".join(before), words)
 
 
+# An early report that no one died or was hurt (English): "There were no immediate reports
+# of casualties", "No injuries were reported", "no casualties were reported", "No one was
+# killed". Casualties and injuries are told untrue by a later report of dead or injured
+# (a death is worse than an injury); deaths only by one of dead.
+_NO_CASUALTIES = re.compile(
+    r"\bno\s+(?:immediate\s+|initial\s+|early\s+|other\s+)?(?:reports?\s+of\s+(?:any\s+)?)?"
+    r"(?:(?:damage|deaths?)\s+or\s+)?(?:(?P<hurt>casualties|injuries|injured)|(?P<dead>deaths|"
+    r"fatalities|dead))\b"
+    r"|\b(?:no\s+one|nobody|none)\s+(?:\w+\s+){0,2}?(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:(?P<hurt2>injured|hurt|wounded)|(?P<dead2>killed))\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"\b(?:no|not|nobody|none|never|without)\b|n[’']t\b", re.IGNORECASE)
+# Casualty words that tell of no one's death alone: "took a heavy toll on farms",
+# "regulatory bodies".
+_NOT_TOLD = frozenset({"toll", "bodies"})
+
+
+def reassured(text: str) -> frozenset[str]:
+    """What a report that no one was hurt (:data:`_NO_CASUALTIES`) would be told untrue by:
+    {"dead", "injured"} for "There were no immediate reports of casualties", {"dead"} for
+    "No deaths were reported"; empty for a sentence that gives no such report.
+
+    >>> sorted(reassured("There were no immediate reports of casualties."))
+    ['dead', 'injured']
+    >>> sorted(reassured("No one was killed."))
+    ['dead']
+    """
+    if lexical_language() != "en" or not (said := _NO_CASUALTIES.search(text)):
+        return frozenset()
+    if said.group("dead") or said.group("dead2"):
+        return frozenset({"dead"})
+    return frozenset({"dead", "injured"})
+
+
+def casualties_told(text: str) -> frozenset[str]:
+    """What befell someone by a clause of ``text`` (English) that says so and negates
+    nothing: {"dead"} for "One elderly man died in a shelter on Monday", {"injured"} for
+    "No one was killed, but 12 people were hurt"; empty for "It was not clear whether his
+    death was linked to the eruption"."""
+    if lexical_language() != "en":
+        return frozenset()
+    clauses = [c for c in _CLAUSE_BREAK.split(text) if c and not _NEGATION.search(c)]
+    befell = (("dead", _DEAD), ("injured", _HURT))
+    return frozenset(
+        what
+        for what, rx in befell
+        for c in clauses
+        if any(w.group().lower() not in _NOT_TOLD for w in rx.finditer(c))
+    )
+
+
 # A count of some of the people a clause before has counted ("14 people were treated for
 # injuries, including seven police officers"): what befell them is that clause's, the
 # nearest one that counts ("At least 11 people were injured, police said, including nine
@@ -2107,14 +2159,15 @@ def figure_recounts(
     :func:`figure_conflicts` keeps apart figures of different days: one disagreement per
     measure, its sides the earlier figures counted down and the latest day's figures that
     count fewer. A day's new count ("Two more people died on Friday") is no measure
-    (:func:`_measures_over_days`): it disputes nothing."""
+    (:func:`_measures_over_days`): it disputes nothing; nor does a later count of fewer by
+    another noun ("five workers" after "six people" died: maybe some of them, :func:`_tolls`)."""
     by_id = {d.id: d for d in documents}
     out = []
     for group in groups:
         pairs = [
             (old, m)
             for old, m, (day, last) in _restated(group)
-            if _counted_down(old, m) and not _dated_before(m, last, day)
+            if _counted_down(old, m) and not _dated_before(m, last, day) and old.unit == m.unit
         ]
         if not pairs:
             continue
@@ -2130,6 +2183,15 @@ def figure_recounts(
 # counts others than those the sentence named, not those a day adds).
 _ADDED = re.compile(r"\b(?:more|additional|further|new)\b(?!\s+than\b)", re.IGNORECASE)
 _ADDED_BEFORE = re.compile(r"\banother\s+$", re.IGNORECASE)
+
+
+# A sentence that recalls a count as it stood before ("Police had initially reported four
+# deaths", "the initial toll of three"): the day of its report is not the day of the figure.
+_FORMERLY = re.compile(
+    r"\b(?:initially|previously|originally|at\s+first|"
+    r"(?:initial|earlier|first)\s+(?:toll|count|tally|figure|estimate|reports?))\b",
+    re.IGNORECASE,
+)
 
 
 def _added(m: Mention) -> bool:
@@ -2186,13 +2248,14 @@ def _measures_over_days(
     # dates neither alone: its figures are left out. A percentage of a state is a measure
     # too ("0% contained" on Tuesday, "containment to 12%" on Thursday: :func:`level_of`),
     # and so is a count of the displaced, however a day's report words it
-    # (:func:`_displaced`). A reading (:func:`_reading`) and a day's additions
-    # (:func:`_added`) are not.
+    # (:func:`_displaced`). A reading (:func:`_reading`), a day's additions (:func:`_added`)
+    # and a count a later report recalls (:data:`_FORMERLY`) are not.
     found = [
         m
         for m in all_figures(sentences)
         if (level_of(m) is not None or _displaced(m) or (counts_something(m) and not _reading(m)))
         and not _added(m)
+        and not _FORMERLY.search(m.sentence.text)
     ]
     per_sentence = Counter(
         (m.sentence.doc_id, m.sentence.start, m.fact.kind, m.unit) for m in found
@@ -2218,9 +2281,10 @@ def _measures_over_days(
     # filters first, for all pairs at once, as there.
     docs = np.array([m.sentence.doc_id for m in ms])
     displaced = [_displaced(m) for m in ms]
+    measured_as = {**_MEASURED_AS, **_tolls(found)}
     units = np.array(
         [
-            "displaced" if out else f"{m.fact.kind}:{_MEASURED_AS.get(m.unit, m.unit)}"
+            "displaced" if out else f"{m.fact.kind}:{measured_as.get(m.unit, m.unit)}"
             for m, out in zip(ms, displaced, strict=True)
         ]
     )
@@ -2251,6 +2315,19 @@ def _measures_over_days(
     return [[(ms[k], day[k]) for k in group] for group in _linked_groups(len(ms), links)]
 
 
+def _tolls(ms: Sequence[Mention]) -> dict[str, str]:
+    """The units of ``ms`` that count a story's dead (or injured) by the one noun its counts
+    of them name, each as the toll it is: "at least four workers" killed on Tuesday, "Six
+    people died" on Wednesday are one toll ("worker (dead)" -> "dead"). Where two nouns
+    count the dead ("two soldiers", "five civilians") each counts a part: none is the toll."""
+    nouns: dict[str, set[str]] = {}
+    for m in ms:
+        said = _casualty_said(m.unit)
+        if said and m.unit != said:
+            nouns.setdefault(said, set()).add(m.unit)
+    return {unit: said for said, units in nouns.items() if len(units) == 1 for unit in units}
+
+
 # Those a count of people (or a bare number: "more than 230,000 were forced from their
 # homes") is of where its clause says they left their homes, in English: the words after it
 # ("112,000 people had been moved to evacuation centres") or the verb right before it
@@ -2260,18 +2337,30 @@ _DISPLACED_AFTER = re.compile(
     r"\s+(?:their\s+)?homes?|fled\s+(?:their\s+)?homes?|(?:in|to)\s+(?:\w+\s+)?shelters?)\b",
     re.IGNORECASE,
 )
-_DISPLACED_BEFORE = re.compile(r"\b(?:evacuated|displaced|relocated)\s+$", re.IGNORECASE)
+_DISPLACED_BEFORE = re.compile(
+    r"\b(?:evacuated|displaced|relocated|(?:evacuation|relocation)\s+of)\s+$", re.IGNORECASE
+)
+# A bare number a clause before puts as the count of the displaced: "The number of people
+# evacuated ... rose to 6,500", "the total of evacuees stood at 6,500".
+_DISPLACED_NUMBER = re.compile(
+    r"\b(?:number|total|count)\s+of\s+(?:(?:people|residents|those)\s+)?"
+    r"(?:evacuated|evacuees|displaced|relocated)\b.*\b(?:to|at|reached|is|was)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _displaced(m: Mention) -> bool:
     """Does ``m``, an English count of people or a bare number, count those who left their
-    homes (:data:`_DISPLACED_AFTER`)? Day by day a story reports them as evacuated,
-    displaced or sheltered: one measure (:func:`_measures_over_days`)."""
+    homes (:data:`_DISPLACED_AFTER`, "the evacuation of about 4,000 people", or a bare number
+    put as their count: :data:`_DISPLACED_NUMBER`)? Day by day a story reports them as
+    evacuated, displaced or sheltered: one measure (:func:`_measures_over_days`)."""
     text, f = m.sentence.text, m.fact
     if lexical_language() != "en" or f.kind != "quantity" or (m.unit and m.unit not in _PEOPLE):
         return False
     clause = _CLAUSE_BREAK.split(text[f.end :], maxsplit=1)[0]
-    return bool(_DISPLACED_AFTER.search(clause) or _DISPLACED_BEFORE.search(text, 0, f.start))
+    if _DISPLACED_AFTER.search(clause) or _DISPLACED_BEFORE.search(text, 0, f.start):
+        return True
+    return not m.unit and bool(_DISPLACED_NUMBER.search(_CLAUSE_BREAK.split(text[: f.start])[-1]))
 
 
 # Readings of a measure that rises and falls, not counts a later report updates: a speed, a

@@ -1821,9 +1821,11 @@ def select(
     costs: Sequence[int] | None = None,
     weights: Mapping[tuple[str, str], float] | None = None,
     foreign: Sequence[frozenset[str] | None] | None = None,
+    updated: Sequence[frozenset[tuple[str, int]]] | None = None,
 ) -> list[int]:
     """Indices of the claims to keep, in selection (salience) order; ``costs``
-    are their lengths in words as they will appear.
+    are their lengths in words as they will appear; ``updated``: for each claim, the
+    sentences whose figures it updates (:func:`superseded`).
 
     Each step takes the claim with the best salience, minus its similarity to
     what is chosen (MMR), plus the weight of the shared concepts it adds that
@@ -1833,7 +1835,9 @@ def select(
     figures, bar who reported it, all in that one: :func:`_content`) is left
     out, however it scores. Claims as alike as ``duplicate_threshold`` to a
     chosen one are out, or as ``sparse_duplicate_threshold`` while the claims
-    under the first fill less than half the budget.
+    under the first fill less than half the budget. A claim that updates a chosen one's
+    figure ("rose to 6,500" after "about 4,000 people" evacuated) reads alike but tells
+    the news: the chosen one does not count against it.
     A claim in another language than the brief's (``foreign``, see
     :func:`foreign_anchors`) is out where it states nothing the brief's-language
     articles do not (an empty set), or once the chosen claims state all its figures,
@@ -1905,7 +1909,10 @@ def select(
             for i in np.flatnonzero(alive):
                 if foreign[i] is not None and foreign[i] <= stated:
                     alive[i] = False
-        max_sim = np.maximum(max_sim, vecs @ vecs[best])
+        sims = vecs @ vecs[best]
+        if updated:
+            sims[[i for i in range(n) if _updates(updated[i], scored[best].claim.spans)]] = 0.0
+        max_sim = np.maximum(max_sim, sims)
         new = bags[best] - covered
         covered |= new
         if new and weights:
@@ -1913,6 +1920,12 @@ def select(
                 if bags[i] & new:
                     gain[i] = sum(weights.get(c, 0) for c in bags[i] - covered)
     return chosen
+
+
+def _updates(updated: frozenset[tuple[str, int]], spans: Sequence[Span]) -> bool:
+    """Does a claim that updates the figures of the sentences ``updated`` (doc_id, start)
+    update one a claim of ``spans`` states?"""
+    return any(sp.doc_id == d and sp.start <= k < sp.end for d, k in updated for sp in spans)
 
 
 # What follows a weekday that already has its date: "(2024-11-13)", "'s (2024-11-13)",
@@ -2150,6 +2163,37 @@ def superseded_figures(updates: Sequence[Update]) -> list[tuple[Fact, str | None
     from summarizer.conflicts import befell
 
     return [(m.fact, befell(m.fact, m.sentence.text)) for m, _ in updates]
+
+
+def belied(
+    documents: Sequence[Document], sentences: Mapping[str, Sequence[Sentence]]
+) -> list[tuple[str, int, int]]:
+    """The sentences (doc_id, start, end) that report no one hurt ("There were no immediate
+    reports of casualties": :func:`~summarizer.conflicts.reassured`) where a sentence of a
+    later day (:func:`report_days`) tells of a death or an injury they deny
+    (:func:`~summarizer.conflicts.casualties_told`): the early report is no longer true. A
+    death told with an earlier year ("An eruption in 2024 killed nine people") is another
+    event's."""
+    from summarizer.conflicts import _YEAR, casualties_told, reassured
+
+    calm = [(s, what) for sents in sentences.values() for s in sents if (what := reassured(s.text))]
+    days = report_days(documents, sentences) if calm else None
+    if days is None:
+        return []
+    told = [
+        (day, hurt)
+        for sents in sentences.values()
+        for s in sents
+        if (day := days.get((s.doc_id, s.start)))
+        and (hurt := casualties_told(s.text))
+        and all(y >= day[:4] for y in _YEAR.findall(s.text))
+    ]
+    return [
+        (s.doc_id, s.start, s.end)
+        for s, what in calm
+        if (day := days.get((s.doc_id, s.start)))
+        and any(later > day and what & hurt for later, hurt in told)
+    ]
 
 
 def _overlaps(spans: Sequence[Span], marks: Sequence[tuple[str, int, int]]) -> bool:
@@ -3065,6 +3109,9 @@ def fuse(
     claims = with_context(claims, sentences, config.context_words, quoted)
     if config.drop_dangling:
         claims = [c for c in claims if not leans(c)] or claims
+    # An early "no immediate reports of casualties" that a later day's death tells untrue.
+    untrue = belied(on_topic, sentences)
+    claims = [c for c in claims if not _overlaps(c.spans, untrue)] or claims
     base_stats = {
         "off_topic": strays,
         "syndicated_copies": sorted(k for k, v in groups.items() if k != v),
@@ -3149,7 +3196,7 @@ def fuse(
     # A sentence in another language adds only what the brief's-language articles do not say.
     foreign = foreign_anchors([sc.claim for sc in scored], on_topic)
     costs = [count_words(t) for t in texts]
-    order = select(scored, vecs, config.words, config, costs, weights, foreign)
+    order = select(scored, vecs, config.words, config, costs, weights, foreign, replaced)
     # The opening states the news on its own: an article's lede among the top
     # picks, else the first of them that can (:func:`lead_worthy`), goes first;
     # the others keep their order. A lede also gives the headline its news.
