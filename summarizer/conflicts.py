@@ -653,10 +653,7 @@ def counts_something(m: Mention) -> bool:
     (:func:`change_of`)?"""
     if m.unit == "%":
         return change_of(m) is not None
-    # (a duration in seconds, as :func:`all_figures` gives it, counts as stated: "12 hours
-    # later" counts nothing, "aborted 90 seconds after lift-off" a time)
-    stated = normalise_unit(m.fact.unit) if in_base_unit(m.fact) else m.unit
-    return bool(m.unit) and stated not in _NOT_COUNTED
+    return bool(m.unit) and m.unit not in _NOT_COUNTED
 
 
 class Change(NamedTuple):
@@ -922,6 +919,14 @@ def _took_part(f: Fact, text: str) -> str | None:
     return "person" if _TOOK_PART.match(text, f.end - len(f.unit)) else None
 
 
+def _as_said(m: Mention) -> str:
+    """``m``'s figure as a side of a conflict shows it: its text, run on over a verb of taking
+    part that its noun cuts in two ("100,000 took part", not "100,000 took")."""
+    f, text = m.fact, m.sentence.text
+    verb = _TOOK_PART.match(text, f.end - len(f.unit)) if f.unit else None
+    return text[f.start : verb.end()] if verb and verb.end() > f.end else f.text
+
+
 # "between $5.0 billion and $5.2 billion", "$5.0 billion to $5.3 billion": one estimate.
 # Not "from 12 to 15", "rose 10% to 12%": a change from one figure to another.
 _RANGE_JOIN = re.compile(r"\s+(?:and|to)\s+")
@@ -1039,17 +1044,18 @@ def _opening_known(m: Mention, known: set[str]) -> set[str]:
 _FIRST_WORD = re.compile(r"\W*([A-Z][\w’'-]*?)(?:[’']s)?\b")
 
 
-def _other_subjects(a: Mention, b: Mention) -> bool:
-    """Do the two figures' sentences name, before the figure, who or what it is of, and
-    no one in common ("The National Union won 39 ..." and "Homeland won 17 ...";
+def _subjects(m: Mention) -> frozenset[frozenset[str]]:
+    """The names ``m``'s sentence gives before its figure, each as its set of words: who or
+    what the figure is of (:func:`_other_subjects`)."""
+    return frozenset(
+        frozenset(e.value.split()) for e in entities(m.sentence.text) if e.end <= m.fact.start
+    )
+
+
+def _other_subjects(na: frozenset[frozenset[str]], nb: frozenset[frozenset[str]]) -> bool:
+    """Do two figures' sentences name, before the figure (:func:`_subjects`), who or what it
+    is of, and no one in common ("The National Union won 39 ..." and "Homeland won 17 ...";
     "Sarah Pochin won 12,645 votes" and "Karen Shore won 12,639 votes")?"""
-
-    def named(m: Mention) -> set[frozenset[str]]:
-        return {
-            frozenset(e.value.split()) for e in entities(m.sentence.text) if e.end <= m.fact.start
-        }
-
-    na, nb = named(a), named(b)
     # one name the other's part ("Pochin", "Sarah Pochin") names one subject
     return bool(na) and bool(nb) and not any(x <= y or y <= x for x in na for y in nb)
 
@@ -1140,9 +1146,10 @@ def places(m: Mention) -> Places:
 
 
 # A compass region of a place, lower case (not "West Virginia"): "in the north", "in northern
-# Italy", "across the country's south-east"; kept as its compass point ("north").
+# Italy", "across the country's south-east", "in Italy's north"; kept as its compass point
+# ("north").
 _REGION = re.compile(
-    r"\b(?i:in|across|throughout)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?"
+    r"\b(?i:in|across|throughout)\s+(?:the\s+)?(?:[A-Za-z]+['’]s\s+)?"
     r"((?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\b"
 )
 _COMPASS = frozenset(
@@ -1169,7 +1176,12 @@ def _part_and_whole(a: Mention, b: Mention, pa: Places, pb: Places) -> bool:
     "nationwide")? Two counts, no dispute; a part bigger than its whole ("15 people in western
     Norway", "12 in Norway") is one."""
     for (x, px), (y, py) in (((a, pa), (b, pb)), ((b, pb), (a, pa))):
-        whole = px.countries & py.countries or _NATION in py.others
+        # a region of no country named ("in the north") is of the country the other names
+        whole = (
+            px.countries & py.countries
+            or _NATION in py.others
+            or (py.countries and not px.countries)
+        )
         if px.others & _COMPASS and not py.others & _COMPASS and whole:
             part, total = _range(x.fact), _range(y.fact)
             return part is not None and total is not None and part[0] <= total[1]
@@ -1663,10 +1675,15 @@ def _loss_topic(m: Mention) -> str | None:
 
 
 # What an English sum is the value of, right before it: "The satellites on board were worth
-# £24 million" (the sentence's subject), "satellites worth £24 million", "valued at".
+# £24 million" (the sentence's subject), "satellites worth £24 million", "valued at"; an
+# adverb between is skipped ("were reportedly worth", "now valued at").
+_ADVERB = (
+    r"now|still|once|together|reportedly|allegedly|collectively|jointly|currently|"
+    r"originally|previously|roughly|approximately|potentially|possibly|nearly|altogether"
+)
 _VALUED_BEFORE = re.compile(
     r"(?:^\W*(?:the|its|their)\s+(?P<subject>[a-z]+)\b[^;:]*?\b(?:is|are|was|were)"
-    r"|\b(?P<thing>[a-z]+))\s+(?:worth|valued\s+at)\s+$",
+    rf"|\b(?P<thing>[a-z]+))(?:\s+(?:{_ADVERB}))?\s+(?:worth|valued\s+at)\s+$",
     re.IGNORECASE,
 )
 
@@ -1678,7 +1695,7 @@ def _value_topic(m: Mention) -> str | None:
         return None
     said = _VALUED_BEFORE.search(m.sentence.text, 0, m.fact.start)
     thing = said and (said.group("subject") or said.group("thing")).lower()
-    if not thing or thing in _PURPOSE_STOP:
+    if not thing or thing in _PURPOSE_STOP or re.fullmatch(_ADVERB, thing):
         return None
     return f"value of the {thing}"
 
@@ -1741,6 +1758,7 @@ def _one_measure(
     where = [places(m) for m in ms]
     # parts of one total, or what a candidate or party won: one subject's each
     totals = [m.fact.extra.get("of") or m.unit in _WON for m in ms]
+    subjects = [_subjects(m) if t else frozenset() for m, t in zip(ms, totals, strict=True)]
     how = [reckoned(m) for m in ms]
     # the names the figures' sentences give, for a name that opens another (_opening_name)
     known = {w for m, c in zip(ms, changes, strict=True) if c for w in names_in(m.sentence.text)}
@@ -1765,7 +1783,7 @@ def _one_measure(
             and not _different_places(where[i], where[j])
             and not _part_and_whole(ms[i], ms[j], where[i], where[j])
             and not (changes[i] and not named[i] & named[j])  # (one change: one ``what``)
-            and not (totals[i] and totals[j] and _other_subjects(ms[i], ms[j]))
+            and not (totals[i] and totals[j] and _other_subjects(subjects[i], subjects[j]))
         )
 
     return same
@@ -2101,7 +2119,7 @@ def _figure_conflict(
     return Conflict(
         kind="contradiction" if contradicts else "estimates",
         topic=_casualty_topic(sides[0][0]),
-        sides=tuple(_side_of(side[0].fact.text, side, by_id) for side in sides),
+        sides=tuple(_side_of(_as_said(side[0]), side, by_id) for side in sides),
     )
 
 

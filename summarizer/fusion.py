@@ -41,6 +41,7 @@ from summarizer.facts import (
     WEEKDAY_RE,
     dates,
     fact_supported,
+    in_base_unit,
     numbers,
     spelled_counts,
 )
@@ -2162,7 +2163,17 @@ def superseded_figures(updates: Sequence[Update]) -> list[tuple[Fact, str | None
     headline no longer states."""
     from summarizer.conflicts import befell
 
-    return [(m.fact, befell(m.fact, m.sentence.text)) for m, _ in updates]
+    return [
+        (_as_stated(m.fact, m.sentence.text), befell(m.fact, m.sentence.text)) for m, _ in updates
+    ]
+
+
+def _as_stated(f: Fact, text: str) -> Fact:
+    """``f`` as ``text`` states it where it was put in its measure's base unit
+    (:func:`summarizer.facts.in_base_unit`: "one and a half minutes" is 90 seconds), so
+    that a title's "1.5 minutes" states it; else ``f``."""
+    stated = next((g for g in numbers(text) if g.start == f.start), f)
+    return stated if in_base_unit(stated) else f
 
 
 def belied(

@@ -90,3 +90,37 @@ def test_a_disputed_value_is_named_after_the_thing_valued(embedder):
         embedder=embedder,
     )
     assert c.topic == "value of the satellites"
+
+
+def test_a_bank_named_by_a_compass_word_is_an_organisation():
+    assert kinds("The Central Bank raised rates on Monday.")["Central Bank"] == "org"
+    assert kinds("He kept an account at Northern Bank.")["Northern Bank"] == "org"
+    assert kinds("Troops raided a camp in the West Bank.")["West Bank"] == "place"
+
+
+def test_an_adverb_before_worth_is_no_thing_valued(embedder):
+    for adverb in ("reportedly", "now", "still", "collectively"):
+        [c] = conflicts_of(
+            f"The paintings were {adverb} worth 24 million pounds, police said.",
+            f"The paintings were {adverb} worth about 18 million pounds, the insurer said.",
+            embedder=embedder,
+        )
+        assert c.topic == "value of the paintings", adverb
+    [c] = conflicts_of(
+        "Stolen paintings reportedly worth 18 million pounds were recovered on Monday.",
+        "Police recovered the stolen paintings, worth 24 million pounds, on Monday.",
+        embedder=embedder,
+    )
+    assert c.topic == "value of the paintings"
+
+
+def test_a_crowd_side_shows_the_verb_of_taking_part_whole(embedder):
+    conflicts = conflicts_of(
+        "Police said 20,000 people marched in Paris on Saturday, while organisers said 100,000 "
+        "took part.",
+        "Some 80,000 people demonstrated in Paris on Saturday, police said.",
+        embedder=embedder,
+    )
+    values = {v for c in conflicts for v, _ in sides_of(c)}
+    assert "100,000 took part" in values
+    assert "100,000 took" not in values

@@ -3,7 +3,7 @@ compass region: compared as a reader would, not as different or clashing numbers
 
 from __future__ import annotations
 
-from tests.builders import BagEmbedder, conflicts_of, fact, sides_of
+from tests.builders import BagEmbedder, conflicts_of, fact, sides_of, updates_of
 
 EMBED = BagEmbedder()
 LAUNCH = "The rocket launch was aborted {} after lift-off, the space agency said on Monday."
@@ -73,3 +73,30 @@ def test_two_counts_of_one_region_still_conflict():
     ]
     [c] = conflicts_of(*texts, embedder=EMBED)
     assert c.kind == "contradiction"
+
+
+def test_a_country_s_north_and_its_south_are_two_counts():
+    north, south = "eight people in Italy's north", "14 people in Italy's south"
+    assert conflicts_of(FLOODS.format(north), FLOODS.format(south), embedder=EMBED) == []
+    texts = [FLOODS.format("15 people in Italy's north"), FLOODS.format("eight people in Italy")]
+    [c] = conflicts_of(*texts, embedder=EMBED)
+    assert c.kind == "contradiction"
+
+
+def test_a_region_of_no_named_country_is_part_of_the_country_the_other_names():
+    part, whole = "eight people in the north", "14 people in Italy"
+    for pair in ((part, whole), (whole, part)):
+        assert conflicts_of(*(FLOODS.format(x) for x in pair), embedder=EMBED) == [], pair
+    part, whole = "15 people in the north", "eight people in Italy"  # a part bigger than its whole
+    for pair in ((part, whole), (whole, part)):
+        [c] = conflicts_of(*(FLOODS.format(x) for x in pair), embedder=EMBED)
+        assert c.kind == "contradiction"
+
+
+def test_a_duration_in_a_later_report_is_superseded_as_stated():
+    from summarizer.fusion import superseded_figures
+
+    texts = [LAUNCH.format("one and a half minutes"), LAUNCH.format("three minutes")]
+    pairs = updates_of(*texts, embedder=EMBED, dates=["2025-08-12", "2025-08-14"])
+    # as a title states it: "aborted after 1.5 minutes", not 90 (seconds) minutes
+    assert [(f.value, f.unit) for f, _ in superseded_figures(pairs)] == [("1.5", "minutes")]
