@@ -1195,7 +1195,11 @@ def off_topic(
     # the names tell the stray; in English they tell one of the same kind (another
     # company's results: 0.70 against 0.77-0.86), which the threshold lets in.
     if lexical_language() == "en":
-        heads = {d.id: d.text[: d.body_spans()[0][0]] for d in documents if d.body_spans()}
+        heads = {
+            d.id: f"{d.title or ''}\n{d.text[: spans[0][0]]}"
+            for d in documents
+            if (spans := d.body_spans())
+        }
         apart = _about_another(sentences, ids, heads)
     else:
         apart = _named_apart(sentences, sims)
@@ -1293,8 +1297,6 @@ def _about_another(
     dateline before the body, count there) and tells little of what the others tell
     (:func:`_tells_least`) is another event's: a plan of the same country's government."""
     names = _article_names(sentences, ids)
-    # Words written in lower case are no name's own ("Peso da Régua", "Maria da Graça").
-    lowercase = {w for i in ids for s in sentences[i] for w in words(s.text) if w.islower()}
     shares: dict[str, float] = {}  # the event's words, read only where the names leave a doubt
     counts = _name_counts(names)
     every = len(names) - 1  # every other article
@@ -1315,12 +1317,34 @@ def _about_another(
         if not said & shared:
             out.add(doc_id)
             continue
-        particular = _particular_names(counts, own, every) - lowercase
+        particular = _particular_names(counts, own, every) - _NAME_PARTICLES
         if particular and not (said | _capitalised([heads.get(doc_id, "")])) & particular:
             shares = shares or _event_shares(sentences, ids)
             if _tells_least(shares, doc_id):
                 out.add(doc_id)
     return out
+
+
+# A name's particles are no name's own ("Peso da Régua", "Maria da Graça", "Ludwig van Beethoven").
+_NAME_PARTICLES = frozenset(
+    {
+        "da",
+        "de",
+        "do",
+        "dos",
+        "das",
+        "del",
+        "della",
+        "di",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "la",
+        "le",
+    }
+)
 
 
 def _tells_least(shares: Mapping[str, float], doc_id: str) -> bool:
@@ -2487,9 +2511,11 @@ _GENERIC_HABIT = re.compile(
 _RUNNING_TOTAL = re.compile(
     r"\b(?:have|has)\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b[^;]*?\bsince\s+\d{4}\b"
 )
-# Told of the event itself: a finite past ("was", "said") or a comparison ("its worst since").
+# Told of the event itself: a finite past ("was", "said") or a comparison ("its worst since");
+# not a bound ("at least 200 people have been killed since 2021" is a running total).
 _EVENT_TOLD = re.compile(
-    r"\b(?:was|were|had|did|said|told|first|only|record|most|least|worst|best|[a-z]+iest"
+    r"\b(?:was|were|had|did|said|told|first|only|record|(?<!\b[Aa]t )(?:most|least)|worst|best"
+    r"|[a-z]+iest"
     r"|(?:larg|bigg|high|low|great|long|old|strong|wid)est)\b"
 )
 
@@ -2775,17 +2801,19 @@ def headline(
             )
     text = top.claim.text
     own = text if contested is None else _without_figures(text, contested)
-    line = _undisputed_line(own, disputed) if own and _may_head(own) else None
+    # nor a figure a later report updates, where the top fact or the lead reads without it
+    settled = [*disputed, *stale]
+    line = _undisputed_line(own, settled) if own and _may_head(own) else None
     if line:
         return line
-    line = _as_headline(lead, disputed) if lead else None
+    line = _as_headline(lead, settled) if lead else None
     if line:
         return line
     # the top fact with the phrase that states a disputed figure cut, where it carries no
     # note (one that does was cut above, :func:`_without_figures`; a cut that leaves its
     # disputed date, "The ferry sank ... on Sunday", would state that as settled)
     cuttable = contested is None and _may_head(text)
-    line = _undisputed_line(text, disputed, cut=True) if cuttable else None
+    line = _undisputed_line(text, settled, cut=True) if cuttable else None
     if line:
         return line
     if candidates and top_vec is not None:
@@ -3211,12 +3239,13 @@ def fuse(
     # The opening states the news on its own: an article's lede among the top
     # picks, else the first of them that can (:func:`lead_worthy`), goes first;
     # the others keep their order. A lede also gives the headline its news.
-    top_pick = order[0] if order else None
+    # Of the brief's language: the headline and the opening read in it.
+    top_pick = next((i for i in order if foreign[i] is None), order[0] if order else None)
     firsts = {d: {x.start for x in sents[:LEDE_SENTENCES]} for d, sents in sentences.items()}
     ledes = [
         k
         for k, i in enumerate(order[:LEDE_RANKS])
-        if is_lede(scored[i].claim, firsts) and opens(scored[i].claim.text)
+        if foreign[i] is None and is_lede(scored[i].claim, firsts) and opens(scored[i].claim.text)
     ]
     # Of several ledes, the news: one about the whole event, not some of those it touched
     # ("Among the dead were ..."); one stating no figure a later report updates (the
@@ -3246,7 +3275,8 @@ def fuse(
         (
             k
             for k, i in enumerate(order)
-            if any(start == first.get(d) for d, start in replaced[i])
+            if foreign[i] is None
+            and any(start == first.get(d) for d, start in replaced[i])
             and scored[i].claim.spans[0].start == first.get(scored[i].claim.doc_id)
             and opens(scored[i].claim.text)
         ),
@@ -3258,7 +3288,14 @@ def fuse(
         if _as_headline(without_contested_note(texts[order[lead]])):
             top_pick = order[lead]
     else:
-        lead = next((k for k, i in enumerate(order[:LEAD_RANKS]) if opens(scored[i].claim.text)), 0)
+        lead = next(
+            (
+                k
+                for k, i in enumerate(order[:LEAD_RANKS])
+                if foreign[i] is None and opens(scored[i].claim.text)
+            ),
+            0,
+        )
     if order:
         order.insert(0, order.pop(lead))
     # Background one source gives (what stood before the news, :func:`is_background`),

@@ -221,6 +221,17 @@ def test_a_title_stating_a_figure_a_later_report_updates_does_not_head_the_brief
     assert "4" not in got, got
 
 
+def test_an_untitled_top_fact_leaves_out_a_figure_a_later_report_updates(embedder):
+    # no titles: the headline is the top fact, cut to what is still the news
+    [old] = _numeric_facts("killing at least four workers", "en")
+    top = scored(
+        "A blast tore through the Varnholt chemical works on Monday, killing at least four workers."
+    )
+    untitled = [replace(BLAST_DAY_ONE, title=None), replace(BLAST_DAY_TWO, title=None)]
+    got = headline(top, untitled, embedder, 0.0, superseded=[(old, "dead")])
+    assert "four" not in got and got.startswith("A blast tore through the Varnholt"), got
+
+
 def test_a_title_leaves_out_a_disputed_term_its_preposition_puts(embedder):
     [k] = conflicts_of(
         "Judge Ana Ferris sentenced the banker Paul Oder to nine years in prison on Friday.",

@@ -163,3 +163,41 @@ def test_a_german_sentence_names_nothing_by_its_capitals():
             "Corbel zahlt 48 Euro je Aktie, teilten die Unternehmen am Montag mit.", "de"
         )
     assert got == {"#48", "@monday"}
+
+
+def test_two_reports_in_another_language_neither_open_nor_head_the_brief(embedder):
+    """Two English reports and two Spanish ones whose lede, giving a newer toll, is the
+    top pick (both sources give it): the headline and the opening sentence are English
+    ones, the Spanish lede coming after what the English ones say."""
+    from summarizer.pipeline import summarize
+
+    english = [
+        "A road bridge over the Douro river collapsed near Peso da Régua in northern Portugal "
+        "killing three people and leaving eleven missing, civil protection "
+        "officials said. A bus and several cars fell into the water when the central span gave "
+        "way during heavy rain. More than 120 firefighters and navy divers searched the river "
+        "through the night.",
+        "Three people were killed when a bridge collapsed into the Douro river in northern "
+        "Portugal, the authorities said, and eleven others are missing. The bridge "
+        "near Peso da Régua gave way while a bus and cars were crossing it. Prosecutors have "
+        "opened an inquiry into the cause of the collapse.",
+    ]
+    lede = (
+        "Cinco personas murieron y nueve siguen desaparecidas tras el derrumbe de un puente "
+        "sobre el río Duero en Peso da Régua, informó el miércoles la Protección Civil."
+    )
+    spanish = [
+        f"{lede} El puente cedió el martes por la noche, cuando un autobús y varios coches "
+        "circulaban sobre él. Más de 150 bomberos y buzos de la Marina participan en la búsqueda.",
+        f"{lede} El Gobierno portugués ha abierto una investigación sobre las causas del "
+        "derrumbe. Los vecinos habían advertido de grietas en los pilares del puente.",
+    ]
+    docs = [
+        Document(i, t, date=day)
+        for i, t, day in zip(
+            "abcd", [*english, *spanish], ["2026-03-03"] * 2 + ["2026-03-04"] * 2, strict=True
+        )
+    ]
+    brief = summarize(docs, backend="extractive", embedder=embedder, words=250)
+    assert "personas" not in brief.headline and "murieron" not in brief.headline
+    assert {c.source for c in brief.summary[0].citations} <= {"a", "b"}

@@ -102,6 +102,9 @@ def test_a_general_state_of_affairs_is_generic_background():
     assert is_generic("Armed gangs often raid villages in the north for cattle.")
     assert is_generic("More than 900 pupils have been abducted from schools since 2014.")
     assert is_generic("Wildfires have grown larger in recent years.")
+    # a bound ("at least", "at most") is no record of the event's ("its worst", "the most")
+    assert is_generic("At least 200 people have been killed in the fighting since 2021.")
+    assert is_generic("Clashes have displaced at most 5,000 villagers since 2019.")
 
 
 def test_the_news_is_never_generic_background():
@@ -114,6 +117,7 @@ def test_the_news_is_never_generic_background():
     assert not is_generic("Nvidia has become the first company worth $5 trillion.")
     assert not is_generic("Siemens has become a target of activist investors.")
     assert not is_generic("The ferry sank on Monday, its second accident since 2019.")
+    assert not is_generic("The floods have left the most people homeless since 2019.")
     assert not is_generic("Floods are common in the valley, the mayor said on Tuesday.")
 
 
@@ -169,4 +173,5 @@ def test_background_several_wires_repeat_comes_after_the_news(embedder):
     generic = [k for k, t in enumerate(said) if t.startswith(("Abductions for", "More than 600"))]
     news = [k for k, t in enumerate(said) if not t.startswith(("Abductions for", "More than 600"))]
     assert said[0].startswith(("Rebels have released", "Fourteen aid workers"))
+    assert generic  # the background is kept, not dropped
     assert all(k > max(news[:4]) for k in generic)

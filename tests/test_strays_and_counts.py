@@ -7,7 +7,7 @@ import pytest
 
 from summarizer import summarize
 from summarizer.config import FusionConfig
-from summarizer.fusion import is_dangling, off_topic
+from summarizer.fusion import _about_another, is_dangling, off_topic
 from summarizer.language import use_language
 from summarizer.pipeline import split_documents
 
@@ -311,3 +311,39 @@ def test_a_report_naming_the_town_only_in_its_headline_stays(embedder):
     beside a plan of the same country."""
     texts = {**FERRY, "stray": PORTS_PLAN}
     assert "local" not in strays_of(texts, embedder)
+
+
+def test_an_event_named_in_ordinary_words_still_sets_the_stray_apart(embedder):
+    """The event's town and river are named in ordinary words ("Mill Park", the Rose) that
+    a report also writes in lower case ("the water rose"): they are still the event's own
+    names, which a plan of the same country never gives."""
+    names = {"Aldán": "Rose", "PUERTO VIEL": "MILL PARK", "Puerto Viel": "Mill Park"}
+    names |= {"Viel": "Mill Park", "said commander Rodrigo Salas": "the navy said"}
+    texts = {}
+    for key, text in FERRY.items():
+        for old, new in names.items():
+            text = text.replace(old, new)
+        texts[key] = text
+    texts["wire"] += " The water rose fast near the old mill, and crowds gathered in a park."
+    texts["stray"] = PORTS_PLAN
+    docs = [build_document(t, doc_id=doc_id) for doc_id, t in texts.items()]
+    with use_language("en"):
+        sents = split_documents(docs)
+        assert _about_another(sents, list(texts), {}) == {"stray"}  # by the names alone
+        assert off_topic(docs, sents, embedder, FusionConfig().off_topic_threshold) == ["stray"]
+
+
+def test_a_report_naming_the_town_only_in_its_title_stays(embedder):
+    """A document read from JSON has its headline as its title, not in its text: the town
+    the title names counts as the report's, beside a plan of the same country."""
+    body = (
+        "Ten people remain missing in southern Chile after a fisherman from Ancud was found safe."
+    )
+    docs = [build_document(t, doc_id=k) for k, t in FERRY.items() if k != "local"]
+    docs += [
+        build_document(body, doc_id="local", title="Viel ferry: divers recover two more bodies"),
+        build_document(PORTS_PLAN, doc_id="stray"),
+    ]
+    with use_language("en"):
+        sents = split_documents(docs)
+        assert off_topic(docs, sents, embedder, FusionConfig().off_topic_threshold) == ["stray"]
