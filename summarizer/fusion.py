@@ -2819,7 +2819,9 @@ def headline(
     if candidates and top_vec is not None:
         best_text, best = None, float("-inf")
         for cand, score, vec in candidates:
-            if _states_disputed(cand, disputed):
+            # nor does background head the news ("More than 1,400 students have been
+            # abducted from schools since 2014" beside a release of 27: :func:`is_generic`)
+            if _states_disputed(cand, disputed) or is_generic(cand):
                 continue
             sim = float(vec @ top_vec)
             if sim >= HEADLINE_SIMILARITY and sim + 0.1 * score > best:
@@ -2833,8 +2835,8 @@ def headline(
     # The next facts the brief states, in salience order: the first that reads
     # as a headline (cut to length if need be).
     for other in following:
-        # no room in a headline to say sources differ
-        if has_contested_note(other) or _states_disputed(other, disputed):
+        # no room in a headline to say sources differ; background is no headline
+        if has_contested_note(other) or _states_disputed(other, disputed) or is_generic(other):
             continue
         if headline_worthy(other):
             return other.rstrip(" .")

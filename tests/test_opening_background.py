@@ -175,3 +175,19 @@ def test_background_several_wires_repeat_comes_after_the_news(embedder):
     assert said[0].startswith(("Rebels have released", "Fourteen aid workers"))
     assert generic  # the background is kept, not dropped
     assert all(k > max(news[:4]) for k in generic)
+
+
+def test_background_does_not_head_a_brief_in_the_news_place(embedder):
+    # A quotation cannot head the brief; the next fact that reads as a headline does,
+    # but not a general state of affairs the wires repeat.
+    from summarizer.fusion import headline
+
+    from .builders import scored
+
+    top = "“We have waited for this day for two months,” one mother said."
+    following = [
+        "More than 1,400 students have been abducted from schools since 2014.",
+        "Gunmen freed 27 kidnapped schoolchildren in Kaduna state on Sunday.",
+    ]
+    got = headline(scored(top), [], embedder, following=following)
+    assert got == following[1].rstrip(".")
