@@ -32,6 +32,7 @@ from summarizer.tense import (
     CONDITIONAL_EN,
     PAST_EN,
     PAST_FOREIGN,
+    ends_span,
     foreign_past_weekday,
     future_re,
 )
@@ -801,31 +802,58 @@ def _day_verdict(
 # Friday", "hasta el 12 de junio", "jusqu'au 12 octobre", "bis zum 12. Oktober", "fino al 12
 # ottobre" (in another language than English only a date is read, not a bare weekday:
 # "hasta el viernes" names no day here).
+# An English deadline is such an end too ("expected a decision by Nov. 20"), where the
+# sentence says something is due (:data:`_DUE`), "by" does not open it ("By Sunday, the fire
+# had burned 21,000 acres": a state reached) and the day is no possession ("hit by Sunday's
+# storm"): :func:`summarizer.tense.ends_span`.
 # fmt: off
 _UNTIL = {
-    "en": r"until|till", "es": r"hasta(?:\s+el)?", "fr": r"jusqu['’](?:au|à)",
+    "en": r"until|till|by", "es": r"hasta(?:\s+el)?", "fr": r"jusqu['’](?:au|à)",
     "de": r"bis(?:\s+zum)?", "it": r"fino\s+a[dl]?", "pt": r"até(?:\s+[ao])?",
 }
 # fmt: on
+# Words that make an English "by" day a deadline: a future, a plan or an obligation
+# (:func:`summarizer.tense.future_re`, :data:`summarizer.tense.CONDITIONAL_EN`), or what is
+# expected or due.
+_DUE = re.compile(r"\b(?:expect(?:s|ed|ing)?|due|deadline)\b", re.IGNORECASE)
+
+
+def _bare_years_blanked(text: str) -> str:
+    """``text`` with each year that is no part of a date blanked (its length kept, so offsets
+    stay): "a decision by Nov. 20, with completion in 2027" names one day, its end."""
+    for f in dates(text):
+        if f.kind == "date" and re.fullmatch(r"\d{4}", f.value):
+            text = text[: f.start] + " " * (f.end - f.start) + text[f.end :]
+    return text
+
+
+def _is_deadline(text: str, when: When) -> bool:
+    """Is the day ``when`` after "by" in the English ``text`` a deadline (:data:`_UNTIL`)?"""
+    due = future_re("en").search(text) or CONDITIONAL_EN.search(text) or _DUE.search(text)
+    return bool(due) and ends_span(text, when.start)
 
 
 def until_day(text: str) -> tuple[When, frozenset[str]] | None:
     """The one day ``text`` says something lasts until ("The strike will last until Friday")
-    and the content stems of the sentence without it and its verbs of saying (which any two
-    sources' sentences share); None where it names no day, two, or a day that is not such an
-    end. A day to come is not worked out from the article's date (a bare weekday stays a
-    weekday): :func:`event_date` reads only days that were."""
+    or is due by ("The ruling is expected by Nov. 20": :func:`_is_deadline`), and the content
+    stems of the sentence without it and its verbs of saying (which any two sources' sentences
+    share); None where it names no day, two (a year beside no day is no second: "by Nov. 20,
+    with completion in 2027"), or a day that is not such an end. A day to come is not worked
+    out from the article's date (a bare weekday stays a weekday): :func:`event_date` reads
+    only days that were."""
     language = lexical_language()
     if current_language() != language or language not in _UNTIL:
         return None
     until = rf"(?<!\w)(?:{_UNTIL[language]})\s+(?:the\s+)?"
     if not re.search(until, text, re.IGNORECASE):  # (cheap: most sentences have no end)
         return None
-    when = _day_named(text, language, None)
+    when = _day_named(_bare_years_blanked(text), language, None)
     if when is None:
         return None
     before = text[max(0, when.start - 20) : when.start]
-    if not re.search(f"{until}$", before, re.IGNORECASE):
+    if not (m := re.search(f"{until}$", before, re.IGNORECASE)):
+        return None
+    if m.group().lower().startswith("by") and not _is_deadline(text, when):
         return None
     said = rf"(?<!\w)(?:{_SAID[language]})(?!\w)"
     rest = re.sub(said, " ", without_date(text, when)[0], flags=re.IGNORECASE)

@@ -851,6 +851,8 @@ def numbers(text: str, _skip: Sequence[tuple[int, int]] = ()) -> list[Fact]:
     for m in _HALF_POINT.finditer(text):  # "a half-percentage-point rise": 0.5 of them
         if not any(s < m.end() and m.start() < e for s, e in _skip):
             out.append(Fact("quantity", m.group(), m.start(), m.end(), "0.5", _POINTS, {}))
+    if fmt.language == "en":
+        out.extend(_spoken_halves(text, [*_skip, *((f.start, f.end) for f in out)]))
     for m in _VAGUE_RE.finditer(text):
         a = m.start()
         if any(s < m.end() and a < e for s, e in _skip) or any(
@@ -877,6 +879,35 @@ _POINTS = "percentage points"
 _POINTS_AFTER = re.compile(r"[\s-]points?\b", re.IGNORECASE)
 _RATE_BEFORE = re.compile(r"\brates?\b", re.IGNORECASE)
 _HALF_POINT = re.compile(r"\b(?:a\s+)?half[\s-](?:a\s+)?percentage[\s-]points?\b", re.IGNORECASE)
+# A duration spoken with a half, its hedge before it: "about a minute and a half", "an hour
+# and a half", "half a minute", "half an hour" (English; "two and a half minutes" is read as
+# a number).
+_SPOKEN_HALF = re.compile(
+    rf"(?:\b(?P<qual>{_QUAL_WORDS})\s+)?\b(?:(?P<one>an?|one)\s+(?P<unit>second|minute|hour)"
+    r"\s+and\s+a\s+half|half\s+an?\s+(?P<half>second|minute|hour))\b",
+    re.IGNORECASE,
+)
+
+
+def _spoken_halves(text: str, taken: Sequence[tuple[int, int]]) -> list[Fact]:
+    """The durations the English ``text`` speaks with a half (:data:`_SPOKEN_HALF`), outside
+    the spans ``taken``: "a minute and a half" is 1.5 minutes, so that it is compared with "90
+    seconds" or "about two minutes" (in seconds: :func:`in_base_unit`) as "1.5 minutes" is.
+
+    >>> [(f.value, f.unit) for f in _spoken_halves("It shook for a minute and a half.", [])]
+    [('1.5', 'minutes')]
+    """
+    out = []
+    for m in _SPOKEN_HALF.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        value, unit = ("1.5", m.group("unit")) if m.group("one") else ("0.5", m.group("half"))
+        qual = " ".join((m.group("qual") or "").lower().split())
+        extra = {"qualifier": _QUALIFIERS[qual]} if qual else {}
+        out.append(
+            Fact("quantity", m.group(), m.start(), m.end(), value, f"{unit.lower()}s", extra)
+        )
+    return out
 
 
 def _rate_points(text: str, start: int, end: int, unit: str | None) -> tuple[str | None, int]:
