@@ -2412,10 +2412,20 @@ def _counted_down(older: Mention, newer: Mention) -> bool:
     counted up as the news comes in ("rose to four"); a later report of fewer (an older
     count restated, another count) is a disagreement (:func:`figure_recounts`), not an
     update of it."""
-    if _casualty_said(older.unit) is None:
-        return False
+    return _casualty_said(older.unit) is not None and exceeds(older.fact, newer.fact)
+
+
+def exceeds(a: Fact, b: Fact) -> bool:
+    """Does ``a`` give a higher value than ``b`` (False where either is no number)? How a
+    toll is counted down (:func:`_counted_down`) or up (a later headline's higher toll).
+
+    >>> six, four = Fact("quantity", "six", 0, 3, "6"), Fact("quantity", "4", 0, 1, "4")
+    >>> may = Fact("date", "May 2", 0, 5, "XXXX-05-02")
+    >>> exceeds(six, four), exceeds(four, six), exceeds(six, may)
+    (True, False, False)
+    """
     try:
-        return Decimal(newer.fact.value) < Decimal(older.fact.value)
+        return Decimal(a.value) > Decimal(b.value)
     except InvalidOperation:
         return False
 
@@ -2563,9 +2573,6 @@ def _happening_conflicts(
         for m in masked
     ]
 
-    def states(doc_id: str, when: When) -> bool:
-        return any(same_day(w, when) for w in named.get(doc_id, ()))
-
     # The cheap tests first, and only the sentences of pairs that pass them are
     # embedded: pairs that share a verb (an index of verbs), from two sources,
     # whose days differ (all at once, as arrays: a big cluster dates thousands
@@ -2575,15 +2582,32 @@ def _happening_conflicts(
         for i, j in _differing_days(found, [f.verbs for f in feats])
         if same_happening(feats[i], feats[j])
         # a source that gives both days reports two happenings
-        and not states(found[i].sentence.doc_id, found[j].when)
-        and not states(found[j].sentence.doc_id, found[i].when)
+        and not _names_day(named, found[i].sentence.doc_id, found[j].when)
+        and not _names_day(named, found[j].sentence.doc_id, found[i].when)
     )
     if not pairs:
         return []
-    todo = sorted({k for pair in pairs for k in pair})
-    vecs = dict(zip(todo, embedder.encode([one_wording(masked[k]) for k in todo]), strict=True))
-    links = [(i, j) for i, j in pairs if float(vecs[i] @ vecs[j]) >= same_event]
+    links = _read_alike(pairs, lambda k: one_wording(masked[k]), embedder, same_event)
     return _day_sides(found, links, by_id)
+
+
+def _names_day(named: Mapping[str, Sequence[When]], doc_id: str, when: When) -> bool:
+    """Does source ``doc_id`` name ``when``'s day among the days it names (``named``)? A
+    source that gives both days reports two happenings, or an end day and another."""
+    return any(same_day(w, when) for w in named.get(doc_id, ()))
+
+
+def _read_alike(
+    pairs: Sequence[tuple[int, int]],
+    text: Callable[[int], str],
+    embedder: Embedder,
+    same_event: float,
+) -> list[tuple[int, int]]:
+    """The ``pairs`` whose sentences (``text`` of an index) read alike: cosine >=
+    ``same_event``. Only the sentences of a pair are embedded, each once."""
+    todo = sorted({k for pair in pairs for k in pair})
+    vecs = dict(zip(todo, embedder.encode([text(k) for k in todo]), strict=True))
+    return [(i, j) for i, j in pairs if float(vecs[i] @ vecs[j]) >= same_event]
 
 
 def _end_conflicts(
@@ -2610,15 +2634,17 @@ def _end_conflicts(
         and len({day.get(a.sentence.doc_id), day.get(b.sentence.doc_id)} - {None}) < 2
         and same_day(a.when, b.when) is False
         and same_lasting(sa, sb)
-        and not any(same_day(w, b.when) for w in named.get(a.sentence.doc_id, ()))
-        and not any(same_day(w, a.when) for w in named.get(b.sentence.doc_id, ()))
+        and not _names_day(named, a.sentence.doc_id, b.when)
+        and not _names_day(named, b.sentence.doc_id, a.when)
     ]
     if not pairs:
         return []
-    todo = sorted({k for pair in pairs for k in pair})
-    masked = [without_date(ends[k][0].sentence.text, ends[k][0].when)[0] for k in todo]
-    vecs = dict(zip(todo, embedder.encode(masked), strict=True))
-    links = [(i, j) for i, j in pairs if float(vecs[i] @ vecs[j]) >= same_event]
+    links = _read_alike(
+        pairs,
+        lambda k: without_date(ends[k][0].sentence.text, ends[k][0].when)[0],
+        embedder,
+        same_event,
+    )
     return _day_sides([x for x, _ in ends], links, by_id)
 
 

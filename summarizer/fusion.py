@@ -18,8 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from typing import TYPE_CHECKING
+from functools import cache, lru_cache
 
 from summarizer.clean import WIRE_CAPTION, interviewer_spans
 from summarizer.compress import (
@@ -30,7 +29,17 @@ from summarizer.compress import (
     RELATIVE_ASIDE,
 )
 from summarizer.config import FusionConfig
-from summarizer.conflicts import _WEEKDAY
+from summarizer.conflicts import (
+    _WEEKDAY,
+    _YEAR,
+    Mention,
+    agree,
+    befell,
+    casualties_told,
+    exceeds,
+    figure_changes,
+    reassured,
+)
 from summarizer.embed import Embedder
 from summarizer.events import article_day, content_stems, last_weekday, names_a_day, names_in
 from summarizer.facts import (
@@ -82,11 +91,8 @@ from summarizer.types import (
     Span,
 )
 
-if TYPE_CHECKING:
-    from summarizer.conflicts import Mention
-
-    # An older figure and the later report's figure that updates it (cluster_changes).
-    Update = tuple[Mention, Mention]
+# An older figure and the later report's figure that updates it (cluster_changes).
+Update = tuple[Mention, Mention]
 
 # A sentence that opens by leaning on its neighbour ("He added...", "The
 # latter...") cannot stand alone in a brief.
@@ -1194,16 +1200,17 @@ def off_topic(
     # (a flood and a football match in French: 0.82 against 0.89-0.93), so there
     # the names tell the stray; in English they tell one of the same kind (another
     # company's results: 0.70 against 0.77-0.86), which the threshold lets in.
+    shares = cache(lambda: _event_shares(sentences, ids))  # counted once, and only if asked
     if lexical_language() == "en":
         heads = {
             d.id: f"{d.title or ''}\n{d.text[: spans[0][0]]}"
             for d in documents
             if (spans := d.body_spans())
         }
-        apart = _about_another(sentences, ids, heads)
+        apart = _about_another(sentences, ids, heads, shares)
     else:
         apart = _named_apart(sentences, sims)
-    apart |= _other_days_news(sentences, ids, {d.id: d.date for d in documents})
+    apart |= _other_days_news(ids, {d.id: d.date for d in documents}, shares)
     out = [i for i in ids if sims[i] < threshold or i in apart]
     return out if len(out) < len(ids) / 2 else []  # no majority of strays: no clear event
 
@@ -1213,14 +1220,14 @@ EARLIER_SHARE = 2 / 3  # ... and sharing less than this of the event's words any
 
 
 def _other_days_news(
-    sentences: Mapping[str, Sequence[Sentence]],
     ids: Sequence[str],
     dates: Mapping[str, str | None],
+    event_shares: Callable[[], Mapping[str, float]],
 ) -> set[str]:
     """Articles of another day's news on the same actors: dated :data:`STRAY_DAYS` or
     more from every other dated article, while those lie within fewer days of each
-    other, and sharing less of the event's words (:func:`_event_shares`) than
-    :data:`EARLIER_SHARE` of what any other article shares. A company's job cuts reported
+    other, and sharing less of the event's words (``event_shares``: :func:`_event_shares`)
+    than :data:`EARLIER_SHARE` of what any other article shares. A company's job cuts reported
     three weeks before the blast at its plant names the company and its chief
     executive, which the names (:func:`_about_another`) and the embeddings take for
     the event's; what it tells (cuts, demand) shares little of what the blast's
@@ -1242,7 +1249,7 @@ def _other_days_news(
             apart.append(doc_id)
     if not apart:  # (most clusters: no word counting)
         return set()
-    shares = _event_shares(sentences, ids)
+    shares = event_shares()
     return {
         doc_id
         for doc_id in apart
@@ -1280,7 +1287,10 @@ OPENING_SENTENCES = 2  # an article's headline and lede, or its lede and the sen
 
 
 def _about_another(
-    sentences: Mapping[str, Sequence[Sentence]], ids: Sequence[str], heads: Mapping[str, str]
+    sentences: Mapping[str, Sequence[Sentence]],
+    ids: Sequence[str],
+    heads: Mapping[str, str],
+    event_shares: Callable[[], Mapping[str, float]] | None = None,
 ) -> set[str]:
     """English articles that name none of the names every other article names
     (the company, the storm, the defendant: :func:`_article_names`), and whose
@@ -1295,9 +1305,11 @@ def _about_another(
     Where every article names the country, an article that names none of the event's
     particular names (:func:`_particular_names`; its ``heads``, the headline and
     dateline before the body, count there) and tells little of what the others tell
-    (:func:`_tells_least`) is another event's: a plan of the same country's government."""
+    (:func:`_tells_least`; ``event_shares``: :func:`_event_shares`, read only where the
+    names leave a doubt; worked out here where not given) is another event's: a plan of the
+    same country's government."""
     names = _article_names(sentences, ids)
-    shares: dict[str, float] = {}  # the event's words, read only where the names leave a doubt
+    event_shares = event_shares or cache(lambda: _event_shares(sentences, ids))
     counts = _name_counts(names)
     every = len(names) - 1  # every other article
     common = [w for w, c in counts.items() if c >= every]
@@ -1318,10 +1330,12 @@ def _about_another(
             out.add(doc_id)
             continue
         particular = _particular_names(counts, own, every) - _NAME_PARTICLES
-        if particular and not (said | _capitalised([heads.get(doc_id, "")])) & particular:
-            shares = shares or _event_shares(sentences, ids)
-            if _tells_least(shares, doc_id):
-                out.add(doc_id)
+        if (
+            particular
+            and not (said | _capitalised([heads.get(doc_id, "")])) & particular
+            and _tells_least(event_shares(), doc_id)
+        ):
+            out.add(doc_id)
     return out
 
 
@@ -2096,8 +2110,6 @@ def cluster_changes(
     :func:`report_days`); none for a cluster that reports fewer than two days. Worked out
     once per brief: the updates for :func:`live_conflicts` and :func:`superseded` alike,
     the recounts for :func:`unlisted_recounts`."""
-    from summarizer.conflicts import figure_changes
-
     days = report_days(documents, sentences)
     if days is None:
         return [], []
@@ -2126,8 +2138,6 @@ def live_conflicts(conflicts: Sequence[Conflict], updates: Sequence[Update]) -> 
     states a figure of its value that is updated (``updates``: :func:`cluster_changes`); a
     conflict goes when fewer than two sides, or one source's, are left. Sides of one day, of
     the latest day, or of no known day stay: the sources still differ."""
-    from summarizer.conflicts import agree
-
     if not updates:
         return list(conflicts)
     old: dict[tuple[str, int], list[Fact]] = {}
@@ -2185,8 +2195,6 @@ def superseded_figures(updates: Sequence[Update]) -> list[tuple[Fact, str | None
     """The figures later reports update (``updates``: :func:`cluster_changes`), each with
     what befell those it counts, as :func:`disputed_figures` gives a disputed one: what a
     headline no longer states."""
-    from summarizer.conflicts import befell
-
     return [
         (_as_stated(m.fact, m.sentence.text), befell(m.fact, m.sentence.text)) for m, _ in updates
     ]
@@ -2209,8 +2217,6 @@ def belied(
     (:func:`~summarizer.conflicts.casualties_told`): the early report is no longer true. A
     death told with an earlier year ("An eruption in 2024 killed nine people") is another
     event's."""
-    from summarizer.conflicts import _YEAR, casualties_told, reassured
-
     calm = [(s, what) for sents in sentences.values() for s in sents if (what := reassured(s.text))]
     days = report_days(documents, sentences) if calm else None
     if days is None:
@@ -2866,8 +2872,6 @@ def disputed_figures(conflicts: Sequence[Conflict]) -> list[tuple[Fact, str | No
     counts as its side's sentence says (:func:`summarizer.conflicts.befell`: "dead"
     for "at least 138 people" of "... and at least 138 people were killed"), so that
     "138 feared dead" states it; not the day of a disputed date ("12 November")."""
-    from summarizer.conflicts import befell
-
     out = []
     for k in conflicts:
         if conflict_about(k) != "figure":
@@ -2885,8 +2889,6 @@ def _outdated_tolls(documents: Sequence[Document]) -> list[tuple[Fact, str | Non
     with what befell those it counts (:func:`summarizer.conflicts.befell`): Tuesday's
     "Blast kills at least 4" once Wednesday's "death toll rises to six". A toll is counted
     up as the news comes in; a later lower count disputes it (the conflicts say so)."""
-    from summarizer.conflicts import befell
-
     tolls = [
         (day, f, said)
         for d in documents
@@ -2897,18 +2899,8 @@ def _outdated_tolls(documents: Sequence[Document]) -> list[tuple[Fact, str | Non
     return [
         (f, said)
         for day, f, said in tolls
-        if any(later > day and what == said and _counted_up(f, g) for later, g, what in tolls)
+        if any(later > day and what == said and exceeds(g, f) for later, g, what in tolls)
     ]
-
-
-def _counted_up(older: Fact, newer: Fact) -> bool:
-    """Does ``newer`` give a higher value than ``older`` (False where either is no number)?"""
-    from decimal import Decimal, InvalidOperation
-
-    try:
-        return Decimal(newer.value) > Decimal(older.value)
-    except InvalidOperation:
-        return False
 
 
 def _value_figures(values: Sequence[str]) -> list[tuple[Fact, str | None]]:
@@ -2931,8 +2923,6 @@ def _disputed_facts(text: str, disputed: Sequence[tuple[Fact, str | None]]) -> l
     :func:`_states_disputed` tells them (where each stands: what a cut may take out)."""
     if not disputed:
         return []
-    from summarizer.conflicts import befell
-
     return [
         f
         for f in _numeric_facts(text, current_language())
