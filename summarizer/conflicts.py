@@ -30,7 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -200,7 +200,8 @@ def _close(exact: Decimal, hedged: Decimal) -> bool:
 def agree(a: Fact, b: Fact) -> bool:
     """The same figure: equal values, or one exact figure and a hedged rounding
     of it ("more than $9 billion" and "$9.2 billion"), or a rounding to the
-    decimals it is written with ("$4.8 billion" and "$4.82 billion"). Two different hedged
+    decimals it is written with ("$4.8 billion" and "$4.82 billion"), or a rate's whole
+    number (:func:`_whole_of`: "a 17-point swing" of 17.7 points). Two different hedged
     figures ("more than 10,000", "around 11,000") do not agree: they are two
     estimates, which a reader should see side by side. Two ranges
     (:func:`_range_of`) agree where their bounds do, a range and a figure where
@@ -224,12 +225,42 @@ def agree(a: Fact, b: Fact) -> bool:
         return _rounds_to(va, vb, qb)
     if not qa and not qb:  # "$4.8 billion" and "$4.82 billion": a decimal rounding
         rough, exact = (
-            (a, vb)
+            (a, b)
             if len(va.normalize().as_tuple().digits) < len(vb.normalize().as_tuple().digits)
-            else (b, va)
+            else (b, a)
         )
-        return bool(_DECIMAL.search(rough.text)) and _rounds_to(exact, Decimal(rough.value), None)
+        return _whole_of(rough, exact) or (
+            bool(_DECIMAL.search(rough.text))
+            and _rounds_to(Decimal(exact.value), Decimal(rough.value), None)
+        )
     return False
+
+
+# Rates news gives in whole numbers as well as with decimals (:func:`_whole_of`): shares,
+# their changes and margins in points.
+_WHOLE_UNITS = frozenset({"%", "percentage point", "point"})
+# How far a whole number may be from the figure it gives: less than a hedge's reach
+# (:data:`_RANGES`), as it claims to be the figure itself ("4%" is no cut of 4.5%).
+_WHOLE_REACH = Decimal("0.1")
+
+
+def _whole_of(rough: Fact, exact: Fact) -> bool:
+    """Is ``rough`` the whole number news makes of ``exact``, a rate (:data:`_WHOLE_UNITS`)
+    written with decimals: rounded ("an 18-point swing" of 17.7 points) or cut to its
+    whole part, as journalists do too ("a 17 percentage-point swing", "9%" of 9.6%)? Only
+    within :data:`_WHOLE_REACH` of it: "4%" is no cut of 4.5%. A count ("1 million people"
+    of 1.2 million), a price ("46 euros a share" of 46.50) or a sum ("$5 billion" of $5.4
+    billion) is given as it is, else hedged ("more than $5 billion"): there the figures
+    differ."""
+    unit = normalise_unit(exact.unit)
+    if unit not in _WHOLE_UNITS or normalise_unit(rough.unit) != unit:
+        return False
+    written, whole = Decimal(exact.value), Decimal(rough.value)
+    if written == written.to_integral_value() or whole != whole.to_integral_value():
+        return False  # no decimals to round away, or a rough figure with its own
+    cut = written.to_integral_value(rounding=ROUND_DOWN)
+    rounded = written.to_integral_value(rounding=ROUND_HALF_UP)
+    return whole in (cut, rounded) and abs(written - whole) <= abs(written) * _WHOLE_REACH
 
 
 # A figure written with a decimal point ("4.8"), which its writer rounded to that precision;
@@ -905,15 +936,18 @@ def captive_unit(f: Fact, text: str, earlier: str | None) -> str | None:
 # What an English count of people did by taking part, read as its noun: "100,000 marched".
 _TOOK_PART = re.compile(
     r"(?:marched|demonstrated|protested|rallied|gathered|participated|attended|took\s+part"
-    r"|turned\s+out)\b",
+    r"|turned\s+out"
+    # ... or names them for it: "20,000 protesters" are people who took part
+    r"|protesters?|demonstrators?|marchers?|participants?)\b",
     re.IGNORECASE,
 )
 
 
 def _took_part(f: Fact, text: str) -> str | None:
     """The unit "person" where a bare count's noun is a verb of taking part ("more than 100,000
-    marched", "5,000 took part"): the people who marched and "20,000 people" who took part
-    in a march are one quantity, not a count of "marched"; else None."""
+    marched", "5,000 took part") or a name for those who did ("20,000 protesters"): the
+    people who marched and "20,000 people" who took part in a march are one quantity, not a
+    count of "marched" or of "protesters"; else None."""
     if not f.unit or lexical_language() != "en":
         return None
     return "person" if _TOOK_PART.match(text, f.end - len(f.unit)) else None
@@ -1637,7 +1671,7 @@ def _casualty_topic(m: Mention) -> str:
     name for the toll ("número de muertos"); other counts keep their own words."""
     if m.unit == PRISON_TERM:
         return "prison term"  # not "years": what the years are
-    loss = _loss_topic(m) or _value_topic(m)
+    loss = _loss_topic(m) or _value_topic(m) or _rate_topic(m)
     if loss:
         return loss
     topic = topic_of(m.fact)
@@ -1698,6 +1732,36 @@ def _value_topic(m: Mention) -> str | None:
     if not thing or thing in _PURPOSE_STOP or re.fullmatch(_ADVERB, thing):
         return None
     return f"value of the {thing}"
+
+
+# A rate before the noun it measures ("a 17 percentage-point swing", "a 3% rise"), or after
+# it ("a swing of 17.7 percentage points").
+_MEASURED_AFTER = re.compile(r"\s+([a-z]+)\b")
+_MEASURED_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+
+
+def _rate_topic(m: Mention) -> str | None:
+    """What a reader calls a rate, not its bare unit: "price per share" for "48 euros per
+    share" (not "amount (EUR)"), "amount per person" for "$500 per person"; "swing" for "a
+    17 percentage-point swing" and "a swing of 17.7 percentage points" (not
+    "percentage-point"); else None. English only."""
+    if lexical_language() != "en":
+        return None
+    text, f = m.sentence.text, m.fact
+    if f.kind == "money":
+        per = _RATE_AFTER_EN.match(text, f.end)
+        thing = per and normalise_unit(per.group().split()[-1].lower())
+        if not thing:
+            return None
+        return f"{'amount' if thing in _NOT_COUNTED or thing == 'person' else 'price'} per {thing}"
+    if m.unit not in _WHOLE_UNITS:
+        return None
+    stop = function_words("en")
+    after = _ARTICLE_BEFORE.search(text, 0, f.start) and _MEASURED_AFTER.match(text, f.end)
+    said = after or _MEASURED_BEFORE.search(text, 0, f.start)
+    noun = said and said.group(1)
+    return noun if noun and noun not in stop else None
 
 
 # What a count of the dead or of the injured is called, by lexical language.
