@@ -309,7 +309,8 @@ def same_thing(a: Mention, b: Mention) -> bool:
 
 def _what(m: Mention) -> set[str]:
     """What a figure counts: its purpose for money, whose age for an age, the names of its
-    sentence for a prison term, none for the dead or the displaced (:func:`_displaced`), else
+    sentence for a prison term, none for the dead, the displaced (:func:`_displaced`) or a
+    vote's tally (:func:`_tallies`), else
     its modifiers; for a percentage of a state, the state (:func:`level_of`)."""
     if m.fact.kind == "money":
         party = loser(m)  # a loss: whose, and the period an ordinal names, not the rest
@@ -321,7 +322,9 @@ def _what(m: Mention) -> set[str]:
         return whose_age(m)
     if m.unit == PRISON_TERM:  # whose term: "Vance" and "Ortiz" are two defendants
         return names_in(m.sentence.text)
-    if m.unit in _CASUALTIES or _displaced(m):  # "12 people died": the dead; the displaced
+    if m.unit in _CASUALTIES or _displaced(m) or m.fact.extra.get("tally"):
+        return set()  # "12 people died": the dead; the displaced; a vote's tally (_tallies)
+    if m.unit == "person" and not m.fact.unit:  # "a crowd of 72,000": people, no "figure"
         return set()
     if m.unit.split(" (")[0] == nationality(m.fact):  # "62 German citizens": Germans
         return set()
@@ -452,6 +455,31 @@ def forecast(m: Mention) -> bool:
     only: elsewhere no figure is."""
     clause = _FIGURE_CLAUSE.split(m.sentence.text[: m.fact.start])[-1]
     return lexical_language() == "en" and bool(_FORECAST.search(clause.lower()))
+
+
+# A winning margin in English: a figure "off" a mark or "clear of" a rival, or "by" one after a
+# verb of winning or bettering ("won by 3.2 seconds", "improving her best by 0.21 seconds").
+_MARGIN_AFTER = re.compile(
+    r"\s+(?:off|clear|ahead|behind|faster|slower|quicker|short\s+of)\b", re.IGNORECASE
+)
+# Verbs of bettering count only with a record, a best or a mark as their object: "lowered
+# interest rates by 0.25 points" is the change itself, which other sources give as a "cut".
+_MARGIN_VERB = re.compile(
+    r"\b(?:(?:won|wins?|beat(?:s|en)?|edged|clipped|led|leads?)\b(?:\W+\w+){0,4}"
+    r"|(?:improv|better|lower|broke|break|shaved|trimmed)\w*\b(?:\W+\w+){0,3}?"
+    r"\W+(?:record|best|mark|time)s?\b(?:\W+\w+){0,2})\W+by\s+(?:just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def margin(m: Mention) -> bool:
+    """Is ``m``'s figure a margin (:data:`_MARGIN_AFTER`, :data:`_MARGIN_VERB`), another
+    quantity than the level it is a margin of? "take 0.12 seconds off her own mark" and "ran
+    the last lap in 59.8 seconds" count no one thing, whatever their days. English only."""
+    if lexical_language() != "en":
+        return False
+    text, f = m.sentence.text, m.fact
+    return bool(_MARGIN_AFTER.match(text, f.end) or _MARGIN_VERB.search(text, 0, f.start))
 
 
 def _different_days(da: frozenset[str], db: frozenset[str]) -> bool:
@@ -848,9 +876,10 @@ def _figures(text: str, _language: str) -> tuple[tuple[Fact, str], ...]:
     ['12 flats']
     """
     days = [(d.start, d.end) for d in dates(text) if d.kind == "date"]
+    tallies = _tallies(text) if lexical_language() == "en" else []
     out = []
     for f in _ranges(_of_a_total(numbers(text, days), text), text):
-        if f.extra.get("clock"):
+        if f.extra.get("clock") or any(t.start < f.end and f.start < t.end for t in tallies):
             continue
         if (measured := in_base_unit(f)) is not None:  # "1.5 minutes" as 90 seconds
             out.append(measured)
@@ -864,7 +893,53 @@ def _figures(text: str, _language: str) -> tuple[tuple[Fact, str], ...]:
                 or ""
             )
             out.append((f, unit))
-    return tuple(out)
+    return (*out, *((t, t.unit or "") for t in tallies))
+
+
+# A vote's tally in English, its two counts joined by a dash or "(votes) to": "passed 218-214",
+# "by 218 votes to 214", "by a vote of 217 to 214" ...
+_TALLY = re.compile(
+    r"(?<![\w.,:/$€£-])(?P<yes>\d{1,3}(?:,\d{3})+|\d+)"
+    r"(?P<join>\s*[-–—]\s*|\s+votes?\s+to\s+|\s+to\s+)"
+    r"(?P<no>\d{1,3}(?:,\d{3})+|\d+)(?![\w.,:/-]*\d)(?!\s*(?:%|per\s*cent))"
+)
+# ... a dash's pair in a sentence about a vote or after a verb of one ("passed the bill
+# 218-214"; "the 2025-26 budget" is no tally); a bare "to" only right after a vote's words
+# ("rose from 218 to 214" is a change).
+_VOTED = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|ballots?|passed|approved|adopted|rejected)\b",
+    re.IGNORECASE,
+)
+_TALLY_BEFORE = re.compile(
+    r"\b(?:passed|approved|adopted|rejected|defeated|carried|voted|vote\s+of|margin\s+of)\s+$",
+    re.IGNORECASE,
+)
+_YEARS = re.compile(r"(?:19|20)\d\d$")
+
+
+def _tallies(text: str) -> list[Fact]:
+    """The counts of each vote's tally in an English sentence, two facts per tally: the votes
+    for ("vote (for)", the first) and against ("vote (against)"), each spanning the whole
+    tally ("218-214", "218 votes to 214"), so one source's "217-214" disputes another's
+    "218-214" on the votes for and agrees on those against. Read as one bare figure and a
+    stray count ("218" of nothing, "218 votes" beside "214"), no two sources' tallies
+    were compared."""
+    out = []
+    for m in _TALLY.finditer(text):
+        join = m.group("join").strip()
+        if join[:1] in "-–—" and (
+            _YEARS.match(m.group("yes")) or not _VOTED.search(text, 0, m.start())
+        ):
+            continue
+        if join == "to" and not _TALLY_BEFORE.search(text, 0, m.start()):
+            continue
+        for side, said in (("yes", "for"), ("no", "against")):
+            value = m.group(side).replace(",", "")
+            out.append(
+                Fact("quantity", m.group(), m.start(), m.end(), value, f"vote ({said})",
+                     {"tally": said})
+            )  # fmt: skip
+    return out
 
 
 # A sentence about people held captive (English): only there is a count "freed" or
@@ -936,27 +1011,41 @@ def captive_unit(f: Fact, text: str, earlier: str | None) -> str | None:
 # What an English count of people did by taking part, read as its noun: "100,000 marched".
 _TOOK_PART = re.compile(
     r"(?:marched|demonstrated|protested|rallied|gathered|participated|attended|took\s+part"
-    r"|turned\s+out"
-    # ... or names them for it: "20,000 protesters" are people who took part
-    r"|protesters?|demonstrators?|marchers?|participants?)\b",
+    r"|turned\s+out|watched)\b",
     re.IGNORECASE,
 )
+# The people of a crowd, however a report names them: "70,000 spectators", "20,000
+# protesters", "a crowd of 72,000".
+_SPECTATORS = frozenset(
+    {"spectator", "fan", "onlooker", "attendee", "crowd", "protester", "demonstrator", "marcher",
+     "participant"}
+)  # fmt: skip
+_CROWD_OF = re.compile(r"\b(?:crowd|attendance|audience)\s+of\s+$", re.IGNORECASE)
 
 
 def _took_part(f: Fact, text: str) -> str | None:
-    """The unit "person" where a bare count's noun is a verb of taking part ("more than 100,000
-    marched", "5,000 took part") or a name for those who did ("20,000 protesters"): the
-    people who marched and "20,000 people" who took part in a march are one quantity, not a
-    count of "marched" or of "protesters"; else None."""
-    if not f.unit or lexical_language() != "en":
+    """The unit "person" where a count is of people who took part or watched: a count whose
+    noun is a verb of taking part ("more than 100,000 marched", "5,000 took part", "68,000
+    watched"), a name for those who did ("70,000 spectators", "20,000 protesters") or a bare
+    one a crowd is "of" ("a sell-out crowd of 72,000"). The people who marched and "20,000
+    people" who took part in a march are one quantity, not a count of "marched" or of
+    "protesters"; so are a meeting's crowds. Else None."""
+    if lexical_language() != "en":
         return None
+    if not f.unit:
+        return "person" if _CROWD_OF.search(text, 0, f.start) else None
+    if normalise_unit(f.unit) in _SPECTATORS:
+        return "person"
     return "person" if _TOOK_PART.match(text, f.end - len(f.unit)) else None
 
 
 def _as_said(m: Mention) -> str:
     """``m``'s figure as a side of a conflict shows it: its text, run on over a verb of taking
-    part that its noun cuts in two ("100,000 took part", not "100,000 took")."""
+    part that its noun cuts in two ("100,000 took part", not "100,000 took"), or back over the
+    crowd a bare figure is of ("crowd of 72,000")."""
     f, text = m.fact, m.sentence.text
+    if m.unit == "person" and (crowd := _CROWD_OF.search(text, 0, f.start)):
+        return text[crowd.start() : f.end]  # "crowd of 72,000", not a bare "72,000"
     verb = _TOOK_PART.match(text, f.end - len(f.unit)) if f.unit else None
     return text[f.start : verb.end()] if verb and verb.end() > f.end else f.text
 
@@ -1655,6 +1744,8 @@ def topic_of(f: Fact) -> str:
     """What the figure counts, as the source says it: "North Korean soldiers"."""
     if f.kind == "money":
         return f"amount ({f.unit})" if f.unit else "amount"
+    if said := f.extra.get("tally"):  # "218-214": the votes for, or against (_tallies)
+        return f"votes {said}"
     rest = _lead(lexical_language()).sub("", f.text).strip(" ,.;:")
     if not rest and f.unit == "years old":
         return "age"  # "died aged 79"
@@ -1807,8 +1898,9 @@ def _one_measure(
 ) -> Callable[[int, int], bool]:
     """A test of whether two of ``ms``, of one unit, count the same thing in the same year and
     place, reckoned alike (:func:`reckoned`: with debt or without), as a total, a part counted
-    from an event on or a forecast alike, and a percentage as the same change of a thing both
-    sentences name ("Shares fell 9%" may be another company's), and parts of one total of one
+    from an event on, a forecast or a margin (:func:`margin`) alike, and a percentage as the
+    same change of a thing both sentences name ("Shares fell 9%" may be another company's),
+    and parts of one total of one
     subject ("The National Union won 39 of the 150 seats", "Homeland won 17 of them" are two
     parties; so are two candidates' votes, :data:`_WON`): what :func:`figure_conflicts` (a
     pair and a side's joiner) and :func:`figure_updates` ask of two figures, each its own of
@@ -1816,7 +1908,7 @@ def _one_measure(
     mention, not once per pair. ``bearers``: whose age each gives (:func:`age_bearers`), one
     person's age across the cluster's mentions."""
     what = [{bearer} if bearer else _what(m) for m, bearer in zip(ms, bearers, strict=True)]
-    partial = [(part_of_total(m), forecast(m)) for m in ms]
+    partial = [(part_of_total(m), forecast(m), margin(m)) for m in ms]
     changes = [change_of(m) for m in ms]
     years = _sentence_years(ms, documents)
     where = [places(m) for m in ms]
@@ -1934,6 +2026,12 @@ def figure_conflicts(
     # investors of $340 million" and "investors lost $360 million in total" count it, however
     # little else their sentences share ("cost investors $340 million" need read alike).
     close |= same_unit & _same_key([loser(m, charged=False) or "" for m in ms])
+    # So is the crowd of the cluster's one event, however little else its sentences share ("A
+    # crowd of 68,000 watched", "... ran 3:48.56 ... in front of a sell-out crowd of 72,000"):
+    # the people a count says took part or watched (:func:`_took_part`), in one place, on
+    # one day (one_account).
+    crowd = np.array([_took_part(m.fact, m.sentence.text) is not None for m in ms])
+    close |= same_unit & crowd[:, None] & crowd[None, :]
     # So is one named person's age: "John Mercer, 78, died at his home" and "Mercer, who was
     # 79, had led the band since 1968" give his age, in sentences that share little else;
     # with the surname alone, only where the ages differ by a slip at most (AGE_SLIP):
@@ -2330,13 +2428,15 @@ def _measures_over_days(
     # dates neither alone: its figures are left out. A percentage of a state is a measure
     # too ("0% contained" on Tuesday, "containment to 12%" on Thursday: :func:`level_of`),
     # and so is a count of the displaced, however a day's report words it
-    # (:func:`_displaced`). A reading (:func:`_reading`), a day's additions (:func:`_added`)
-    # and a count a later report recalls (:data:`_FORMERLY`) are not.
+    # (:func:`_displaced`). A reading (:func:`_reading`), a day's additions (:func:`_added`),
+    # a count a later report recalls (:data:`_FORMERLY`) and a vote's tally, counted once
+    # (:func:`_tallies`: a later report's other tally disputes it), are not.
     found = [
         m
         for m in all_figures(sentences)
         if (level_of(m) is not None or _displaced(m) or (counts_something(m) and not _reading(m)))
         and not _added(m)
+        and not m.fact.extra.get("tally")
         and not _FORMERLY.search(m.sentence.text)
     ]
     per_sentence = Counter(

@@ -1,0 +1,103 @@
+"""Figures a brief used to misread in a vote, a sports meeting and a record: a vote's tally
+("218-214", "218 votes to 214") read as a bare number, a crowd counted by other words in each
+report ("68,000 watched", "a crowd of 72,000"), and a record's margin ("0.12 seconds off")
+taken as updated by a later report's lap time."""
+
+from .builders import conflicts_of, figures_of, sides_of, updates_of
+
+
+def _units(text: str) -> list[tuple[str, str, str]]:
+    """Each figure of ``text`` as (its text, value, unit)."""
+    return [(m.fact.text, m.fact.value, m.unit) for m in figures_of(text)]
+
+
+def test_a_tally_is_read_as_votes_for_and_against():
+    assert _units("The bill passed 218-214 on Thursday.") == [
+        ("218-214", "218", "vote (for)"),
+        ("218-214", "214", "vote (against)"),
+    ]
+    assert _units("The House approved the plan by 218 votes to 214.") == [
+        ("218 votes to 214", "218", "vote (for)"),
+        ("218 votes to 214", "214", "vote (against)"),
+    ]
+    assert [u for _, _, u in _units("It passed by a vote of 1,217 to 1,214.")] == [
+        "vote (for)",
+        "vote (against)",
+    ]
+
+
+def test_years_and_changes_are_no_tallies():
+    assert not any("vote (" in u for _, _, u in _units("The 2025-26 budget vote was delayed."))
+    assert not any("vote (" in u for _, _, u in _units("Sales fell from 218 to 214 units."))
+
+
+def test_two_sources_tallies_disagree_on_the_votes_for(embedder):
+    [c] = conflicts_of(
+        "The lower house passed the housing bill 218-214 on Thursday, sending it to the senate.",
+        "The lower house on Thursday passed the housing bill by a vote of 217-214.",
+        "Lawmakers approved the housing bill by 218 votes to 214 in the lower house on Thursday.",
+        embedder=embedder,
+    )
+    assert c.topic == "votes for"
+    [(said, by), (other, sources)] = sorted(sides_of(c))
+    assert (said, by) == ("217-214", ["s1"])
+    assert other in ("218-214", "218 votes to 214") and sorted(sources) == ["s0", "s2"]
+
+
+def test_a_later_reports_tally_disputes_it(embedder):
+    # a vote is counted once: a next-day report's other tally disputes it, it does not settle it
+    from summarizer.fusion import live_conflicts
+
+    texts = (
+        "The lower house passed the housing bill by a vote of 217-214 on Thursday.",
+        "The lower house approved the housing bill by 218 votes to 214 on Thursday evening.",
+    )
+    dates = ["2026-09-17", "2026-09-18"]
+    updates = updates_of(*texts, embedder=embedder, dates=dates)
+    [c] = live_conflicts(conflicts_of(*texts, embedder=embedder, dates=dates), updates)
+    assert sorted(v for v, _ in sides_of(c)) == ["217-214", "218 votes to 214"]
+
+
+def test_a_crowd_told_in_other_words_is_one_count(embedder):
+    [c] = conflicts_of(
+        "A crowd of 68,000 watched the final at the national stadium on Saturday.",
+        "Mbeki scored twice in the second half to win the final for the visitors, "
+        "in front of a sell-out crowd of 72,000 at the national stadium.",
+        "The final drew 70,000 spectators, the league said.",
+        embedder=embedder,
+    )
+    assert sorted(sides_of(c)) == [
+        ("70,000 spectators", ["s2"]),
+        ("crowd of 68,000", ["s0"]),
+        ("crowd of 72,000", ["s1"]),
+    ]
+    assert c.topic == "people"
+
+
+def test_a_margin_is_no_level():
+    from summarizer.conflicts import margin
+
+    def one(text: str, value: str) -> bool:
+        [m] = [m for m in figures_of(text) if m.fact.value == value]
+        return margin(m)
+
+    assert one("She clocked 3:48.56 to take 0.12 seconds off her own mark.", "0.12")
+    assert one("He improved his previous best by 0.21 seconds in Rome.", "0.21")
+    assert one("The incumbent won by 312 votes after a recount.", "312")
+    assert not one("She ran the last lap in 59.8 seconds.", "59.8")
+    assert not one("The flight was delayed by three hours.", "3")
+    # bettering counts only with a record as its object: a rate cut is the change itself
+    assert not one("The central bank lowered its key rate by 0.25 percentage points.", "0.25")
+
+
+def test_a_later_lap_time_leaves_a_disputed_margin_standing(embedder):
+    texts = (
+        "Okoro broke the 800 metres world record on Thursday, taking 0.12 seconds off her mark.",
+        "Okoro lowered the 800m world record on Thursday, bettering her mark by 0.21 seconds.",
+        "Okoro broke the 800 metres world record on Thursday night and ran the last lap "
+        "in 55.8 seconds.",
+    )
+    dates = ["2026-06-12", "2026-06-12", "2026-06-13"]
+    assert not updates_of(*texts, embedder=embedder, dates=dates)
+    [c] = conflicts_of(*texts, embedder=embedder, dates=dates)
+    assert sorted(v for v, _ in sides_of(c)) == ["0.12 seconds", "0.21 seconds"]
