@@ -431,6 +431,9 @@ _PLACE_TAG = re.compile(
     rf"|^[{_UPPER}][\w.'’-]+(?:\s+[{_UPPER}][\w.'’-]+){{0,2}}"
     rf"{_REGIONS}"
     rf"(?:,?\s+{_DATE})?{_WIRE_TAIL}"
+    # an Indian agency's dateline, which no dash ends: "Guwahati, Aug 4 (PTI) The toll ..."
+    rf"|^{_NO_WEEKDAY}[{_UPPER}][\w.'’-]+(?:\s+[{_UPPER}][\w.'’-]+){{0,2}},\s+{_DATE}"
+    rf"\s*\((?:{DATELINE_AGENCIES})\)\s+(?=[{_UPPER}“\"‘'«¿¡])"
 )
 # A Chinese agency's or paper's dateline, the equivalent of "WASHINGTON (AP) —":
 # the outlet (a name ending in 社, 网 or 报: 新华社, 中新网, 人民日报, 本报), the

@@ -110,12 +110,12 @@ _RANGES = {"gt": (1.0, 1.5), "lt": (0.5, 1.0), "approx": (0.85, 1.15), None: (1.
 # "two thousand and five hundred": scale words may join the spelled words too.
 _NUMBER_WORD = "|".join((*NUMBER_WORDS, "thousand", "million", "billion", "trillion"))
 _LEAD = re.compile(
-    r"^\W*(?:[a-z]+\s+){0,3}?(?:US|[A-Z])?[$€£¥]?\s?"
+    r"^\W*(?:[a-z]+\s+){0,3}?(?:US|[A-Z])?[$€£¥₹]?\s?"
     # a count in figures, or spelled out ("eight people", "a dozen", "twenty-five houses"),
     # and a half ("one and a half minutes", "a half-percentage-point rise")
     rf"(?:[\d.,]+|(?:a\s+)?(?:{_NUMBER_WORD}|half)(?:[\s-](?:and\s+)?(?:{_NUMBER_WORD}))*\b)"
     r"(?:\s+and\s+a\s+half\b)?"
-    r"(?:\s*(?:thousand|million|billion|trillion|bn|mn|m|k)\b)?[\s-]*",
+    r"(?:\s*(?:thousand|million|billion|trillion|lakhs?|crores?|bn|mn|m|k)\b)?[\s-]*",
     re.IGNORECASE,
 )
 

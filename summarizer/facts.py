@@ -81,9 +81,12 @@ _SCALE = {
     "million": Decimal(10) ** 6, "m": Decimal(10) ** 6, "mn": Decimal(10) ** 6,
     "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9, "b": Decimal(10) ** 9,
     "trillion": Decimal(10) ** 12, "tn": Decimal(10) ** 12,
+    # Indian English: "2.5 lakh people" are 250,000, "Rs 1,200 crore" 12 billion rupees
+    "lakh": Decimal(10) ** 5, "lakhs": Decimal(10) ** 5,
+    "crore": Decimal(10) ** 7, "crores": Decimal(10) ** 7,
 }  # fmt: skip
 _CURRENCY_SYMBOL = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD",
-                    "a$": "AUD"}  # fmt: skip
+                    "a$": "AUD", "rs": "INR", "rs.": "INR", "₹": "INR"}  # fmt: skip
 _CURRENCY_WORD = {
     "dollar": "USD", "dollars": "USD", "usd": "USD", "pound": "GBP", "pounds": "GBP",
     "sterling": "GBP", "gbp": "GBP", "euro": "EUR", "euros": "EUR", "eur": "EUR", "yen": "JPY",
@@ -98,7 +101,7 @@ _QUALIFIERS = {
     "close to": "approx", "nearly all": "approx", "just over": "gt", "as many as": "lt",
 }  # fmt: skip
 
-_SCALE_WORDS = r"thousand|million|billion|trillion|bn|mn|tn|m|b|k"
+_SCALE_WORDS = r"thousand|million|billion|trillion|lakhs?|crores?|bn|mn|tn|m|b|k"
 # A count spelled out the way English builds it: "twenty-one", "a hundred and twenty",
 # "two dozen", "one thousand", "two thousand and five hundred" (the last scale word is
 # left to the scale group of _NUMBER_RE; a bare "one" or "a" is read in numbers()).
@@ -117,7 +120,7 @@ _QUAL_WORDS = "|".join(sorted(map(re.escape, _QUALIFIERS), key=len, reverse=True
 _NUMBER_RE = re.compile(
     rf"""
     (?:(?P<qual>{_QUAL_WORDS})\s+)?
-    (?:(?P<cur>US\$|C\$|A\$|Â£|[$£€¥])\s?)?
+    (?:(?P<cur>US\$|C\$|A\$|Â£|[$£€¥₹]|\b(?-i:Rs)\.?(?=\s?\d))\s?)?
     (?:
         (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
       | (?P<words>{_SPELLED})\b
@@ -1548,6 +1551,13 @@ _NOT_NAME = _wordset(
     """
 )
 _OOV_MARKERS = frozenset({"UNK", "<unk>", "[UNK]", "<UNK>"})
+# A currency's or a clock's abbreviation is no name, though capitalised: "a Rs 1,200 crore
+# package", "USD 5 million", "at 2 pm IST", "14:32 GMT" name no one; as names, the same
+# rupees or time zone would tie a state's other news to its flood.
+_NOT_NAME_CODES = frozenset(
+    {"Rs", "Rs.", "INR", "USD", "EUR", "GBP", "JPY", "CNY", "AUD", "CAD"}
+    | {"GMT", "UTC", "IST", "EST", "EDT", "CST", "CDT", "PST", "PDT", "BST", "CET", "CEST"}
+)
 _COMPASS = _wordset(
     """
     north south east west northern southern eastern western central
@@ -1750,8 +1760,8 @@ def entities(text: str) -> list[Fact]:
                 break
             lead += 1
         toks = toks[lead:]
-        # "UNK" is a summariser's out-of-vocabulary marker, not a name.
-        toks = [t for t in toks if t[0] not in _OOV_MARKERS]
+        # "UNK" is a summariser's out-of-vocabulary marker, not a name; nor is "Rs" or "GMT".
+        toks = [t for t in toks if t[0] not in _OOV_MARKERS and t[0] not in _NOT_NAME_CODES]
         if not toks:
             continue
         for run, titled in _split_name_run(toks, in_date):
