@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 
 from summarizer.clean import WIRE_CAPTION, interviewer_spans
@@ -61,6 +62,7 @@ from summarizer.notes import (
     contested_what,
     has_contested_note,
     note_contested,
+    note_update,
     note_what,
     states_contested_quote,
     without_contested_note,
@@ -2196,10 +2198,7 @@ def superseded(
     it updates. An undated cluster has no later report: nothing changes."""
     if not updates:
         return [False] * len(scored), [frozenset()] * len(scored)
-
-    def key(m: Mention) -> tuple[str, int, str]:
-        return (m.sentence.doc_id, m.sentence.start, m.fact.text)
-
+    key = _mention_key
     old = {key(m) for m, _ in updates}
     updated: dict[tuple[str, int, str], set[tuple[str, int]]] = {}
     for a, b in updates:
@@ -2217,6 +2216,76 @@ def superseded(
     stale = [not new and bool(stated(sc, old)) for sc, new in zip(scored, news, strict=True)]
     replaced = [frozenset().union(*(updated[k] for k in new)) for new in news]
     return stale, replaced
+
+
+def _mention_key(m: Mention) -> tuple[str, int, str]:
+    """A figure's mention as (doc_id, sentence start, the figure's words): what tells the
+    claims stating it (those whose spans hold that sentence and whose text has the words)."""
+    return (m.sentence.doc_id, m.sentence.start, m.fact.text)
+
+
+def later_figures(
+    scored: Sequence[ScoredClaim], updates: Sequence[Update]
+) -> list[list[tuple[str, list[str]]]]:
+    """For each claim, the figures it states that later reports update (``updates``:
+    :func:`cluster_changes`), each as (its words, the latest figures that stand for it, in
+    their reports' words, one per value): "at least three people" on Tuesday, "five" on
+    Wednesday. An update of the update is followed to the latest ("three" -> "four" ->
+    "five" names "five"). None where the claim states a later figure of it itself ("rose
+    from three to five"): it tells the update. Never a recount or a dispute: those are no
+    update (their notes and the conflicts tell them)."""
+    newer: dict[tuple[str, int, str], list[Mention]] = {}
+    for a, b in updates:
+        newer.setdefault(_mention_key(a), []).append(b)
+
+    def latest(k: tuple[str, int, str], seen: frozenset) -> list[Mention]:
+        out = []
+        for b in newer.get(k, ()):
+            kb = _mention_key(b)
+            go_on = kb in newer and kb not in seen
+            out += latest(kb, seen | {kb}) if go_on else [b]
+        return out
+
+    def states(sc: ScoredClaim, k: tuple[str, int, str]) -> bool:
+        doc, start, words = k
+        return words in sc.claim.text and any(
+            sp.doc_id == doc and sp.start <= start < sp.end for sp in sc.claim.spans
+        )
+
+    out = []
+    for sc in scored:
+        mine = []
+        for k in newer:
+            ends = latest(k, frozenset({k}))
+            if not states(sc, k) or any(states(sc, _mention_key(b)) for b in ends):
+                continue
+            values: dict[str, str] = {}
+            for b in ends:
+                values.setdefault(b.fact.value, _count_words(b.fact))
+            mine.append((k[2], [values[v] for v in sorted(values, key=_numeric_order)]))
+        out.append(mine)
+    return out
+
+
+def _count_words(f: Fact) -> str:
+    """A count's words without the noun it counts, which the noted sentence already gives:
+    "at least four" of "At least four people" (the note reads "killing at least three
+    people (later reports: at least four or five)"); money and bare figures as they are.
+
+    >>> _count_words(Fact("quantity", "At least four people", 0, 20, "4", "people"))
+    'At least four'
+    """
+    if f.kind != "quantity" or not f.unit or not f.text.lower().endswith(f.unit.lower()):
+        return f.text
+    return f.text[: -len(f.unit)].rstrip(" -") or f.text
+
+
+def _numeric_order(value: str) -> tuple[int, Decimal | str]:
+    """Where a figure's ``value`` ranks among others, lowest first (numbers before the rest)."""
+    try:
+        return (0, Decimal(value))
+    except InvalidOperation:
+        return (1, value)
 
 
 def superseded_figures(updates: Sequence[Update]) -> list[tuple[Fact, str | None]]:
@@ -2855,7 +2924,7 @@ def headline(
         for cand, score, vec in candidates:
             # nor does background head the news ("More than 1,400 students have been
             # abducted from schools since 2014" beside a release of 27: :func:`is_generic`)
-            if _states_disputed(cand, disputed) or is_generic(cand):
+            if _states_disputed(cand, settled) or is_generic(cand):
                 continue
             sim = float(vec @ top_vec)
             if sim >= HEADLINE_SIMILARITY and sim + 0.1 * score > best:
@@ -2870,7 +2939,7 @@ def headline(
     # as a headline (cut to length if need be).
     for other in following:
         # no room in a headline to say sources differ; background is no headline
-        if has_contested_note(other) or _states_disputed(other, disputed) or is_generic(other):
+        if has_contested_note(other) or _states_disputed(other, settled) or is_generic(other):
             continue
         if headline_worthy(other):
             return other.rstrip(" .")
@@ -2883,16 +2952,42 @@ def headline(
         for other in following:
             if (
                 not has_contested_note(other)
-                and not _states_disputed(other, disputed)
+                and not _states_disputed(other, settled)
                 and _may_head(other)
             ):
                 return _shortened(other) or other.rstrip(" .")
-    # Nothing else: the top fact, saying that sources differ if they do.
+    # Nothing else: the top fact, less a clause that states a figure a later report
+    # updates, saying that sources differ if they do.
+    text = _without_stale_clause(text, stale) or text
     if contested is None and _states_disputed(text, disputed):
         contested = [f.text for f, _ in disputed]
     return (
         text if contested is None else note_contested(text, what=contested_what(text, contested))
     ).rstrip(" .")
+
+
+# A clause of a sentence after a comma that a participle opens: ", killing at least three
+# people", ", leaving 11 missing".
+_PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b[^,;:]*(?=[,;:]|[.!?]?[\"”’']?$)")
+
+
+def _without_stale_clause(text: str, stale: Sequence[tuple[Fact, str | None]]) -> str | None:
+    """``text`` less each participle clause that states one of the ``stale`` figures (those
+    later reports update: "A bridge collapsed on Tuesday, killing at least three people,
+    officials said" -> "A bridge collapsed on Tuesday, officials said"); None where it
+    states none, or one is still there after the cut (it is not in such a clause).
+
+    >>> three = Fact("quantity", "three people", 0, 12, "3", "people")
+    >>> _without_stale_clause("A bridge collapsed, killing three people, police said.",
+    ...                       [(three, "dead")])
+    'A bridge collapsed, police said.'
+    """
+    if not _states_disputed(text, stale):
+        return None
+    cut = _PARTICIPLE_CLAUSE.sub(
+        lambda m: "" if _states_disputed(m.group(), stale) else m.group(), text
+    )
+    return None if _states_disputed(cut, stale) else cut
 
 
 def disputed_figures(conflicts: Sequence[Conflict]) -> list[tuple[Fact, str | None]]:
@@ -3247,6 +3342,10 @@ def fuse(
         note_what(f, d, q) for f, d, q in zip(figure_noted, date_noted, speaker_noted, strict=True)
     ]
     texts = [note_contested(t, what=w) if w else t for t, w in zip(texts, notes, strict=True)]
+    # A figure a later report updates reads as the news no longer: it names the later one.
+    for i, figures_later in enumerate(later_figures(scored, updates)):
+        for figure, later in figures_later:
+            texts[i] = note_update(texts[i], figure, later)
     weights = (
         concept_weights(sentences, groups, config.specific_concepts, config.function_bigrams)
         if config.concept_weight

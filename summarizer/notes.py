@@ -183,6 +183,38 @@ _NOTES = {
     "attribution": CONTESTED_SPEAKER_NOTES,
     "mixed": CONTESTED_MIXED_NOTES,
 }
+# Added by fusion after a figure that a later report updates (summarizer.fusion.cluster_changes:
+# "at least three people" on Tuesday, "five" on Wednesday), naming the later figure ("{}"); where
+# later reports give several, each, joined by the language's "or" (UPDATE_OR).
+UPDATE_NOTES = {
+    "en": " (later reports: {})",
+    "es": " (informes posteriores: {})",
+    "fr": " (informations ultérieures : {})",
+    "de": " (spätere Berichte: {})",
+    "it": " (notizie successive: {})",
+    "pt": " (relatos posteriores: {})",
+    "zh": "（后续报道：{}）",
+    "zh-Hant": "（後續報導：{}）",
+    "ja": "（その後の報道：{}）",
+}
+UPDATE_OR = {
+    "en": " or ",
+    "es": " o ",
+    "fr": " ou ",
+    "de": " oder ",
+    "it": " o ",
+    "pt": " ou ",
+    "zh": "或",
+    "zh-Hant": "或",
+    "ja": "または",
+}
+# Any update note, whatever figure it names (none of them holds a bracket).
+_UPDATE_NOTE_RE = re.compile(
+    "|".join(
+        re.escape(head) + r"[^()（）]+" + re.escape(tail)
+        for head, tail in (note.split("{}") for note in UPDATE_NOTES.values())
+    )
+)
 # Sentence ends of Chinese and Japanese: the note goes before them too.
 _CJK_ENDS = ("。", "！", "？")
 
@@ -208,7 +240,8 @@ def contested_note(language: str | None = None, what: str = "figure") -> str:
 
 def has_contested_note(text: str, language: str | None = None) -> bool:
     """Does ``text`` carry a note that sources differ (on a figure, a date,
-    both, who said it, or that and more; :func:`contested_note`)?
+    both, who said it, or that and more; :func:`contested_note`), or that later
+    reports update a figure it states (:func:`note_update`)?
 
     >>> has_contested_note(note_contested("It struck on Tuesday.", "en", "date"))
     True
@@ -220,22 +253,65 @@ def has_contested_note(text: str, language: str | None = None) -> bool:
     """
     language = language or current_language()
     languages = (language, "zh-Hant") if language == "zh" else (language,)
-    return any(contested_note(lang, what) in text for lang in languages for what in _NOTES)
+    return bool(_UPDATE_NOTE_RE.search(text)) or any(
+        contested_note(lang, what) in text for lang in languages for what in _NOTES
+    )
 
 
 def without_contested_note(text: str) -> str:
-    """``text`` without any note that sources differ, in any language (what a
-    brief sentence claims, for scoring it against its citations).
+    """``text`` without any note that sources differ or that later reports update
+    a figure (:func:`note_update`), in any language (what a brief sentence claims,
+    for scoring it against its citations).
 
     >>> without_contested_note("It struck on Tuesday (sources differ on this date).")
     'It struck on Tuesday.'
     >>> without_contested_note("“No,” Roe said (sources differ on who said this).")
     '“No,” Roe said.'
+    >>> without_contested_note("It killed at least three people (later reports: five).")
+    'It killed at least three people.'
     """
     for notes in _NOTES.values():
         for note in notes.values():
             text = text.replace(note, "")
-    return text
+    return _UPDATE_NOTE_RE.sub("", text)
+
+
+def note_update(text: str, figure: str, later: Sequence[str], language: str | None = None) -> str:
+    """``text`` with a note after its ``figure`` (the words that state it) naming the
+    figures that later reports give for it instead (``later``, in their words), in
+    ``language`` (else the brief's; English for a language without its own): an early
+    toll kept in a brief no longer reads as the current one. ``text`` as it is where it
+    does not state ``figure``.
+
+    >>> note_update("The blast killed at least three people, police said.",
+    ...             "at least three people", ["five"])
+    'The blast killed at least three people (later reports: five), police said.'
+    >>> note_update("Au moins trois personnes sont mortes.", "trois personnes", ["cinq", "six"],
+    ...             "fr")
+    'Au moins trois personnes (informations ultérieures : cinq ou six) sont mortes.'
+    """
+    language = language or current_language()
+    if language == "zh":
+        from summarizer.labels import chinese_tag
+
+        language = chinese_tag(text)  # "zh-Hant" for Traditional characters
+    at = re.search(
+        (r"\b" if figure[:1].isalnum() else "")
+        + re.escape(figure)
+        + (r"(?!\w)" if figure[-1:].isalnum() else ""),
+        text,
+    )
+    if at is None or not later:
+        return text
+    names = UPDATE_OR.get(language, UPDATE_OR["en"]).join(_lowered(f) for f in later)
+    note = UPDATE_NOTES.get(language, UPDATE_NOTES["en"]).format(names)
+    return text[: at.end()] + note + text[at.end() :]
+
+
+def _lowered(figure: str) -> str:
+    """``figure`` as it reads inside a sentence: a capital its sentence gave it ("At
+    least four people") lowered, not an acronym's ("US$5 billion")."""
+    return figure[:1].lower() + figure[1:] if figure[1:2].islower() else figure
 
 
 def contested_what(text: str, values: Sequence[str]) -> str:
