@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 
 from summarizer.clean import WIRE_CAPTION, interviewer_spans
 from summarizer.compress import (
+    _HEAD_SOURCE,
     CONNECTIVE_ASIDE,
     INTERJECTIONS,
     PARENTHESIS,
@@ -1830,9 +1831,50 @@ def _content(text: str) -> frozenset[str]:
     """The stems of the content words and the figures ``text`` states (spelled out too:
     "two people"), and whether it negates, without the words that say who reported it."""
     stems = content_stems(_reporting_words().sub(" ", text))
-    figures = {f"#{f.value}" for f in numbers(text)} | _numbers(text)
     negated = {"#not"} if negates(text) else set()
-    return frozenset(stems | figures | negated)
+    return frozenset(stems | _figure_tokens(text) | negated)
+
+
+def _figure_tokens(text: str) -> frozenset[str]:
+    """The figures ``text`` states as :func:`_content` holds them: the digit strings and
+    ``#`` with the value of each quantity, spelled out too ("two people": ``#2``)."""
+    return frozenset({f"#{f.value}" for f in numbers(text)} | _numbers(text))
+
+
+# At most this many content words a claim may add to a chosen one that states all its
+# figures and still be the same fact told again ("Transport Secretary Vince Dizon said
+# the ferry's manifest listed 212 passengers and 18 crew" after "The ferry was carrying
+# 212 passengers and 18 crew according to its manifest": "ferry", "listed").
+_RESTATED_NEW_WORDS = 2
+
+
+def _restates(text: str, chosen: str, chosen_content: frozenset[str]) -> bool:
+    """Does the claim ``text`` tell again the figures a chosen claim (``chosen``, whose
+    :func:`_content` is ``chosen_content``) states? So when it states a figure, each of
+    its figures is one of the chosen claim's, of the same unit ("four states" is not
+    "four days") and agreeing (:func:`agree`, :func:`numbers_agree`), and, who reported
+    it aside (:func:`_unattributed`), it adds at most :data:`_RESTATED_NEW_WORDS`
+    content words: a second source's wording of the same count reads as the same fact
+    twice in one brief, while one that adds what was counted or who did it ("with three
+    Republicans joining") tells more."""
+    language = current_language()
+    facts = _numeric_facts(text, language)
+    told = _numeric_facts(chosen, language)
+    if not facts or not numbers_agree(text, chosen):
+        return False
+    if not all(any(f.unit == g.unit and agree(f, g) for g in told) for f in facts):
+        return False
+    bare = _content(_unattributed(text))
+    return len(bare - chosen_content - _figure_tokens(text)) <= _RESTATED_NEW_WORDS
+
+
+def _unattributed(text: str) -> str:
+    """``text`` without who said it, at its opening ("Transport Secretary Vince Dizon
+    said ...": :data:`_NAME_SAYS`) or its end ("..., the coast guard said.")."""
+    said = _NAME_SAYS.match(text)
+    text = text[said.end() :] if said else text
+    tail = _HEAD_SOURCE.search(text)
+    return text[: tail.start()] if tail else text
 
 
 def _anchors(text: str, language: str) -> frozenset[str]:
@@ -1902,9 +1944,11 @@ def select(
     :func:`concept_weights`), normalised by the best initial gain.
     A claim that states nothing a chosen one does not (its content words and
     figures, bar who reported it, all in that one: :func:`_content`) is left
-    out, however it scores. Claims as alike as ``duplicate_threshold`` to a
-    chosen one are out, or as ``sparse_duplicate_threshold`` while the claims
-    under the first fill less than half the budget. A claim that updates a chosen one's
+    out, however it scores; so is one that tells a chosen one's figures again in other
+    words, adding next to nothing (:func:`_restates`). Claims as alike as
+    ``duplicate_threshold`` to a chosen one are out, or as
+    ``sparse_duplicate_threshold`` while the claims under the first fill less than half
+    the budget. A claim that updates a chosen one's
     figure ("rose to 6,500" after "about 4,000 people" evacuated) reads alike but tells
     the news: the chosen one does not count against it.
     A claim in another language than the brief's (``foreign``, see
@@ -1971,7 +2015,11 @@ def select(
         # variant, the pair it opens with a leaning sentence), nor what it states
         own = set(scored[best].claim.spans)
         for i in np.flatnonzero(alive):
-            if own.intersection(scored[i].claim.spans) or content[i] <= content[best]:
+            if (
+                own.intersection(scored[i].claim.spans)
+                or content[i] <= content[best]
+                or _restates(scored[i].claim.text, scored[best].claim.text, content[best])
+            ):
                 alive[i] = False
         if mixed:
             stated |= foreign[best] or _anchors(scored[best].claim.text, current_language())
