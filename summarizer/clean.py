@@ -984,3 +984,34 @@ def interviewer_spans(text: str) -> list[tuple[int, int]]:
     if len(asked_then_quoted) >= 2:
         out += asked_then_quoted
     return sorted(out)
+
+
+# A live blog entry's stamp, alone on its line: "13:48 GMT", "1.48pm", "14:32 BST", perhaps
+# after its day ("Tue 10 Mar 2026 14.32 GMT", "10 March 13:48").
+_ENTRY_STAMP = re.compile(
+    rf"^(?:(?:{WEEKDAY_RE}|[A-Z][a-z]{{2}}),?\s+)?(?:\d{{1,2}}\s+{MONTH_RE}\.?,?\s+(?:\d{{4}},?\s+)?)?"
+    r"(\d{1,2})[:.](\d{2})\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$",
+    re.IGNORECASE,
+)
+# Stamped entries that make an article a live blog: a report quoting one clock time is none.
+_LIVE_ENTRIES = 3
+
+
+def entry_order(text: str) -> list[tuple[int, int]]:
+    """A live blog's entries as (offset where the entry's stamp line starts, the entry's
+    place in time, 0 the oldest), in the order of ``text``; empty for an article with fewer
+    than three lines that are a clock stamp alone ("13:48 GMT"). Blogs run newest first or
+    oldest first: the stamps decide (most steps between them down is newest first), and
+    the order of the entries, not their clocks, gives their place (a blog may run past
+    midnight).
+
+    >>> entry_order("Live\\n17:40 GMT\\n32 missing.\\n13:48 GMT\\n60 missing.\\n11:25\\nIt sank.")
+    [(5, 2), (27, 1), (49, 0)]
+    """
+    stamps = [(line.start, m) for line in lines(text) if (m := _ENTRY_STAMP.match(line.text))]
+    if len(stamps) < _LIVE_ENTRIES:
+        return []
+    clocks = [int(m.group(1)) * 60 + int(m.group(2)) for _, m in stamps]
+    down = sum(b < a for a, b in pairwise(clocks)) > sum(b > a for a, b in pairwise(clocks))
+    last = len(stamps) - 1
+    return [(start, last - i if down else i) for i, (start, _) in enumerate(stamps)]

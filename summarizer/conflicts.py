@@ -2322,10 +2322,11 @@ def figure_updates(
 def _captives_then(m: Mention, day: str, then: str) -> bool:
     """Does ``m``, a count of captives freed or held (:func:`captive_unit`) in a report of
     ``day`` (ISO), date what it tells to ``then`` or before? Tuesday's "29 students were
-    freed on Sunday" disputes Monday's "27 were freed"; it updates nothing."""
+    freed on Sunday" disputes Monday's "27 were freed"; it updates nothing. (A live blog
+    entry's day runs on past the date to its place: "2026-03-10T0003".)"""
     import datetime as dt
 
-    after = (dt.date.fromisoformat(then) + dt.timedelta(days=1)).isoformat()
+    after = (dt.date.fromisoformat(then[:10]) + dt.timedelta(days=1)).isoformat()
     return _captives(m.unit) and _dated_before(m, day, after)
 
 
@@ -2404,7 +2405,9 @@ def _dated_before(m: Mention, day: str, before: str) -> bool:
     toll, not count Wednesday's "rose to five" down."""
     import datetime as dt
 
-    named = [last_weekday(dt.date.fromisoformat(day), w.lower()) for w in _days(m.sentence.text)]
+    named = [
+        last_weekday(dt.date.fromisoformat(day[:10]), w.lower()) for w in _days(m.sentence.text)
+    ]
     return bool(named) and all(d is not None and d.isoformat() < before for d in named)
 
 

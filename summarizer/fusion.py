@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 
-from summarizer.clean import WIRE_CAPTION, interviewer_spans
+from summarizer.clean import WIRE_CAPTION, entry_order, interviewer_spans
 from summarizer.compress import (
     _HEAD_SOURCE,
     CONNECTIVE_ASIDE,
@@ -2189,9 +2189,65 @@ def cluster_changes(
     once per brief: the updates for :func:`live_conflicts` and :func:`superseded` alike,
     the recounts for :func:`unlisted_recounts`."""
     days = report_days(documents, sentences)
-    if days is None:
-        return [], []
-    return figure_changes(documents, sentences, embedder, days, similarity)
+    updates, recounts = (
+        figure_changes(documents, sentences, embedder, days, similarity) if days else ([], [])
+    )
+    return updates + entry_updates(documents, sentences, embedder, similarity), recounts
+
+
+def entry_updates(
+    documents: Sequence[Document],
+    sentences: Mapping[str, Sequence[Sentence]],
+    embedder: Embedder,
+    similarity: float,
+) -> list[Update]:
+    """The figures a dated live blog's newer entries update in its older ones: each entry
+    read as a report of its own, of the blog's day at its place in time
+    (:func:`~summarizer.clean.entry_order`), by :func:`~summarizer.conflicts.figure_changes`.
+    The 13:48 entry's "140 people have been rescued so far" is a past state once the 17:40
+    entry says "171 people have been rescued". Within one blog only: another
+    report of its day may come before or after any of its entries. A later entry's lower
+    toll is left as it is (no recount)."""
+    out: list[Update] = []
+    for doc in documents:
+        day = article_day(doc.date)
+        entries = entry_order(doc.text) if day else []
+        own = {
+            (f"{doc.id}#{place}", s.start): s
+            for s, place in _entry_sentences(sentences.get(doc.id, ()), entries)
+        }
+        entries_of: dict[str, list[Sentence]] = {}
+        for (key, _), s in own.items():
+            entries_of.setdefault(key, []).append(replace(s, doc_id=key))
+        if day is None or len(entries_of) < 2:
+            continue
+        # the blog's day, then the entry's place: a later entry sorts later, and a weekday
+        # an entry names is anchored to the day (conflicts read a day's first ten characters)
+        days = {
+            (key, start): f"{day.isoformat()}T{key.rsplit('#', 1)[1]:0>4}" for key, start in own
+        }
+        found = figure_changes(
+            [replace(doc, id=key) for key in entries_of], entries_of, embedder, days, similarity
+        )[0]
+        out += [
+            (
+                replace(old, sentence=own[old.sentence.doc_id, old.sentence.start]),
+                replace(new, sentence=own[new.sentence.doc_id, new.sentence.start]),
+            )
+            for old, new in found
+        ]
+    return out
+
+
+def _entry_sentences(
+    sents: Sequence[Sentence], entries: Sequence[tuple[int, int]]
+) -> list[tuple[Sentence, int]]:
+    """Each of a live blog's sentences that an entry holds, with the entry's place in time
+    (``entries``: :func:`~summarizer.clean.entry_order`); a sentence before the first stamp
+    (the blog's title, its summary of key events) is of no entry."""
+    starts = [start for start, _ in entries]
+    placed = [(s, bisect.bisect_right(starts, s.start) - 1) for s in sents]
+    return [(s, entries[k][1]) for s, k in placed if k >= 0]
 
 
 def unlisted_recounts(recounts: Sequence[Conflict], listed: Sequence[Conflict]) -> list[Conflict]:

@@ -60,6 +60,8 @@ _MONTHS = (
 )
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _LONG_DATE = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b")
+# The day first, as British and live-blog headers write it: "Tuesday 10 March 2026", "10 Mar 2026".
+_DAY_FIRST_DATE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTHS})\.?,?\s+(\d{{4}})\b")
 # Chinese and Japanese: 2024年5月10日, also in full-width digits (２０２４年５月１０日;
 # \d matches them and int() reads them).
 _CJK_DATE = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -221,6 +223,11 @@ def find_date(text: str) -> str | None:
 
     >>> find_date("Veröffentlicht am 13. November 2024, 10:30 Uhr")
     '2024-11-13'
+
+    English with the day first too, as a live blog's header writes it:
+
+    >>> find_date("Updated 18:05 GMT, Tuesday 10 March 2026")
+    '2026-03-10'
     """
     for line in lines(text[:400]):
         # the dateline the cleaner cuts ("Munich, March 3, 2026 – "), a release's first
@@ -229,6 +236,10 @@ def find_date(text: str) -> str | None:
         found += [
             (m, (m.group(3), _month_number(m.group(1)), m.group(2)))
             for m in _LONG_DATE.finditer(line.text)
+        ]
+        found += [
+            (m, (m.group(3), _month_number(m.group(2)), m.group(1)))
+            for m in _DAY_FIRST_DATE.finditer(line.text)
         ]
         found += [(m, (m.group(1), m.group(2), m.group(3))) for m in _CJK_DATE.finditer(line.text)]
         found += [
