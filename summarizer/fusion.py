@@ -1217,7 +1217,7 @@ def off_topic(
         # tell the stray
         brief = current_language()
         foreign = {d.id for d in documents if document_language(d, brief) not in (None, brief)}
-        apart = _about_another(sentences, ids, heads, shares, foreign)
+        apart = _about_another(sentences, ids, heads, shares, foreign, sims)
     else:
         foreign = set()
         apart = _named_apart(sentences, sims)
@@ -1303,6 +1303,7 @@ def _about_another(
     heads: Mapping[str, str],
     event_shares: Callable[[], Mapping[str, float]] | None = None,
     foreign: Collection[str] = frozenset(),
+    alike: Mapping[str, float] | None = None,
 ) -> set[str]:
     """English articles that name none of the names every other article names
     (the company, the storm, the defendant: :func:`_article_names`), and whose
@@ -1328,7 +1329,13 @@ def _about_another(
     the ferry, but not the minister the English reports quote, stays. A report that names
     the event's place in its own language ("Duero" for the Douro) counts fewer: the rule errs
     towards leaving a foreign report out, as a stray's figures in the brief mislead more
-    than a report's left out."""
+    than a report's left out. An English article that opens on nothing of its own is still
+    another event's where it names none of the names every other article names, tells
+    little of what they tell (:func:`_tells_least`), opens on no quotation and is less
+    alike to the others than :data:`NAMELESS_ALIKE` (``alike``: each article's embedding
+    similarity to the others'): the local page's other story ("The county board approved
+    $4 million for a clinic", 0.3), where a tribute quoted alone, or a report of the same
+    study in other words (0.8), stays."""
     names = _article_names(sentences, ids)
     event_shares = event_shares or cache(lambda: _event_shares(sentences, ids))
     counts = _name_counts(names)
@@ -1341,11 +1348,20 @@ def _about_another(
         said = _capitalised(s.text for s in sentences[doc_id]) | own  # "Ukrainian": ukraine
         opening = {w for s in sentences[doc_id][:OPENING_SENTENCES] for w in names_in(s.text)}
         named_elsewhere = _named_by_others(opening, counts, own, 1)
-        if (
-            not shared
-            or not opening - stop_words() - named_elsewhere
-            or _names_most_shared(said, counts, own, every)
-        ):
+        if not shared or _names_most_shared(said, counts, own, every):
+            continue
+        if not opening - stop_words() - named_elsewhere:
+            # opens on nothing of its own: another angle, unless it names none of the
+            # event's names and tells little of it ("The city council approved ..."),
+            # and is no quotation (a teacher's tribute to a pupil killed)
+            if (
+                not said & shared
+                and not _OPENS_QUOTING.match(sentences[doc_id][0].text)
+                and (alike or {}).get(doc_id, 1.0) < NAMELESS_ALIKE
+                and doc_id not in foreign
+                and _tells_least(event_shares(), doc_id, foreign)
+            ):
+                out.add(doc_id)
             continue
         if not said & shared:
             out.add(doc_id)
@@ -1359,11 +1375,16 @@ def _about_another(
         if (
             particular
             and not (said | _capitalised([heads.get(doc_id, "")])) & particular
-            and _tells_least(event_shares(), doc_id)
+            and _tells_least(event_shares(), doc_id, foreign)
         ):
             out.add(doc_id)
     return out
 
+
+# The embedding similarity to the other articles under which one that opens on nothing of
+# its own and names none of theirs may be another event's (:func:`_about_another`).
+NAMELESS_ALIKE = 0.5
+_OPENS_QUOTING = re.compile(r"^\s*[\"“‘«„]")  # a sentence opening on a quotation mark
 
 # The fewest of the event's name words (given by two or more other articles) a report in
 # another language names where it is about the event (:func:`_about_another`): more than a
@@ -1392,13 +1413,16 @@ _NAME_PARTICLES = frozenset(
 )
 
 
-def _tells_least(shares: Mapping[str, float], doc_id: str) -> bool:
+def _tells_least(
+    shares: Mapping[str, float], doc_id: str, foreign: Collection[str] = frozenset()
+) -> bool:
     """Does an article share less of the event's words (``shares``: :func:`_event_shares`)
     than :data:`EARLIER_SHARE` of what any other article sharing some shares? A report of
     the event in other words still tells its collapse, its dead and its missing; a plan
-    to repair dams tells none of it. An article that shares none (one in another
-    language) sets no bar."""
-    others = [v for i, v in shares.items() if i != doc_id and v > 0]
+    to repair dams tells none of it. An article that shares none, or one in another
+    language (``foreign``: its ids; a German report shares "FBI" or "Dollar" at most),
+    sets no bar."""
+    others = [v for i, v in shares.items() if i != doc_id and i not in foreign and v > 0]
     return bool(others) and shares[doc_id] < EARLIER_SHARE * min(others)
 
 
