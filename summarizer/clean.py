@@ -987,31 +987,54 @@ def interviewer_spans(text: str) -> list[tuple[int, int]]:
 
 
 # A live blog entry's stamp, alone on its line: "13:48 GMT", "1.48pm", "14:32 BST", perhaps
-# after its day ("Tue 10 Mar 2026 14.32 GMT", "10 March 13:48").
+# after its day ("Tue 10 Mar 2026 14.32 GMT", "10 March 13:48"); hours and minutes of a clock
+# only ("Set 25:23", "9.58 secs", "12.50 euro" are none).
 _ENTRY_STAMP = re.compile(
     rf"^(?:(?:{WEEKDAY_RE}|[A-Z][a-z]{{2}}),?\s+)?(?:\d{{1,2}}\s+{MONTH_RE}\.?,?\s+(?:\d{{4}},?\s+)?)?"
-    r"(\d{1,2})[:.](\d{2})\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$",
-    re.IGNORECASE,
+    r"([01]?\d|2[0-3])[:.]([0-5]\d)\s*(?:([AaPp])\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}|\s+Uhr)?$"
 )
 # Stamped entries that make an article a live blog: a report quoting one clock time is none.
 _LIVE_ENTRIES = 3
+_DAY_MINUTES = 24 * 60
 
 
 def entry_order(text: str) -> list[tuple[int, int]]:
     """A live blog's entries as (offset where the entry's stamp line starts, the entry's
     place in time, 0 the oldest), in the order of ``text``; empty for an article with fewer
-    than three lines that are a clock stamp alone ("13:48 GMT"). Blogs run newest first or
-    oldest first: the stamps decide (most steps between them down is newest first), and
-    the order of the entries, not their clocks, gives their place (a blog may run past
-    midnight).
+    than three lines that are a clock stamp alone ("13:48 GMT"), and for one whose stamps
+    run oldest first: a timeline or a transcript ("02:10 The first explosion ...", "02:45 A
+    second explosion ...") tells later happenings, all written at once, not newer reports,
+    while a live page puts its newest entry on top. Most steps between the stamps going
+    back in time, on a 24-hour clock that may wrap past noon or midnight ("1.10pm",
+    "12.05pm", "11.30am"; "00:20", "23:40"), tell a blog; the order of its entries, not
+    their clocks, gives their place. A stamp with a year among stamps without one is the
+    page's date line ("Thu 3 Sep 2026 19.20 BST"), no entry.
 
     >>> entry_order("Live\\n17:40 GMT\\n32 missing.\\n13:48 GMT\\n60 missing.\\n11:25\\nIt sank.")
     [(5, 2), (27, 1), (49, 0)]
+    >>> entry_order("Live\\n1.10pm\\nC.\\n12.05pm\\nB.\\n11.30am\\nA.")
+    [(5, 2), (15, 1), (26, 0)]
+    >>> entry_order("Timeline\\n02:10\\nA blast.\\n02:45\\nAnother.\\n04:30\\nA third.")
+    []
     """
     stamps = [(line.start, m) for line in lines(text) if (m := _ENTRY_STAMP.match(line.text))]
+    dated = [bool(re.search(r"\d{4}", m.group(0))) for _, m in stamps]
+    if any(dated) and not all(dated):
+        stamps = [stamp for stamp, year in zip(stamps, dated, strict=True) if not year]
     if len(stamps) < _LIVE_ENTRIES:
         return []
-    clocks = [int(m.group(1)) * 60 + int(m.group(2)) for _, m in stamps]
-    down = sum(b < a for a, b in pairwise(clocks)) > sum(b > a for a, b in pairwise(clocks))
+    clocks = [_minutes(m) for _, m in stamps]
+    steps = [(b - a) % _DAY_MINUTES for a, b in pairwise(clocks)]
+    back = sum(step > _DAY_MINUTES // 2 for step in steps)
+    if back <= sum(0 < step <= _DAY_MINUTES // 2 for step in steps):
+        return []
     last = len(stamps) - 1
-    return [(start, last - i if down else i) for i, (start, _) in enumerate(stamps)]
+    return [(start, last - i) for i, (start, _) in enumerate(stamps)]
+
+
+def _minutes(stamp: re.Match[str]) -> int:
+    """A stamp's time of day in minutes after midnight, "1.10pm" as 13:10, "12.05am" as 00:05."""
+    hour, minute, half = int(stamp.group(1)), int(stamp.group(2)), stamp.group(3)
+    if half:
+        hour = hour % 12 + (12 if half in "Pp" else 0)
+    return hour * 60 + minute
