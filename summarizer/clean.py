@@ -384,7 +384,9 @@ _WIRE_TAIL = (
 # Mexico", "Baden-Württemberg", "Martha's Vineyard"), the first perhaps a single letter or
 # with no space after the comma ("WASHINGTON,D.C., Nov. 13, 2024 — "). A release's dateline
 # may name the state and the country ("WASHINGTON, DC, UNITED STATES, March 3, 2026
-# /EINPresswire.com/ -- "): that is :data:`_REGIONS`.
+# /EINPresswire.com/ -- "): that is :data:`_REGIONS`. A release may set its date off by
+# dashes ("WASHINGTON, D.C. - September 17, 2026 - Speaker ..."): the date is the dateline's,
+# not the story's first words (which would date its first sentence to a year of its own).
 _ONE_REGION = r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+)?)"
 REGION = rf"{_ONE_REGION}?"
 _REGIONS = rf"{_ONE_REGION}{{0,2}}"
@@ -393,7 +395,7 @@ _DATELINE = re.compile(
     rf"(?:(?:\s+|\s?/\s?)[{_UPPER}][{_UPPER}.'’-]*[{_UPPER}.'’]){{0,5}}"  # "GENEVA/LUSAKA"
     rf"{_REGIONS}"  # , Region, COUNTRY
     rf"(?:\s+\([{_UPPER}][\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}\))?"  # (Region): "ALÈS (Gard) -"
-    rf"(?:,?\s+{_DATE})?"  # , Nov 13 / , 13 nov
+    rf"(?:(?:,|\s+{_DASH})?\s+{_DATE})?"  # , Nov 13 / , 13 nov / - Sept. 17, 2026
     rf"(?:{_WIRE_TAIL}"  # /PRNewswire/ --, --(BUSINESS WIRE)--
     rf"|(?:\s*\((?:{AGENCIES}|[A-Z]{{2,6}})\))?"  # (AFP), (KXAN)
     rf"\s*(?::|–|—|-{{1,2}})\s+(?=[{_UPPER}“\"‘'«¿¡]))"

@@ -45,6 +45,7 @@ from summarizer.events import (
     last_weekday,
     names_in,
     one_wording,
+    other_actors,
     past_verbs,
     same_day,
     same_happening,
@@ -1755,13 +1756,16 @@ def topic_of(f: Fact) -> str:
 def _casualty_topic(m: Mention) -> str:
     """:func:`topic_of` the figure, saying in English what befell them where it counts
     casualties or a party's loss ("investors' losses", "cost to taxpayers", not "amount
-    (USD)"): "people (injured)" for "injuring eight people", not a bare "people";
+    (USD)"), or a margin (:func:`margin`: "margin", not "seconds"): "people (injured)"
+    for "injuring eight people", not a bare "people";
     "death toll" for a bare number ("the death toll rose to 15"), not "figure". In
     another language a count of people, the dead or the injured, however its source
     words it ("9 muertos", "10 personas murieron", "subió a 11"), is that language's
     name for the toll ("número de muertos"); other counts keep their own words."""
     if m.unit == PRISON_TERM:
         return "prison term"  # not "years": what the years are
+    if margin(m):
+        return "margin"  # "won by 312 votes", "0.12 seconds off her mark": no "votes", "seconds"
     loss = _loss_topic(m) or _value_topic(m) or _rate_topic(m)
     if loss:
         return loss
@@ -1823,6 +1827,40 @@ def _value_topic(m: Mention) -> str | None:
     if not thing or thing in _PURPOSE_STOP or re.fullmatch(_ADVERB, thing):
         return None
     return f"value of the {thing}"
+
+
+# A sum an English subject costs or spends, right before it: "The bill would spend $1.25
+# trillion", "the new stadium will cost about $1 billion".
+_SPENT_BEFORE = re.compile(
+    r"^\W*(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?(?P<subject>[a-z]+)\s+"
+    r"(?:(?:would|will|could|is\s+to)\s+)?(?:cost|spend|total)(?:s|ed)?\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+# A determiner before a sum that modifies the noun after it: "a $1.2 trillion ... bill".
+_DETERMINED = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
+
+
+def priced(m: Mention) -> str | None:
+    """The stem of the thing an English sum is the size of, where its words say so: the
+    valued thing (:data:`_VALUED_BEFORE`), the subject that costs or spends it
+    (:data:`_SPENT_BEFORE`: "The bill would spend $1.25 trillion over 10 years"), or the
+    noun a determined sum stands before, one or two words closed by a function word or a
+    mark ("a $1.2 trillion infrastructure bill that would ..."): "bill" both. Two sources'
+    sums of one thing state one quantity, however little else their sentences share; else
+    None ("$4 billion for rural hospitals" names a purpose, :func:`purpose`)."""
+    if m.fact.kind != "money" or lexical_language() != "en":
+        return None
+    text, f = m.sentence.text, m.fact
+    said = _VALUED_BEFORE.search(text, 0, f.start) or _SPENT_BEFORE.search(text, 0, f.start)
+    thing = said and next(w for w in said.groupdict().values() if w)
+    if not thing and _DETERMINED.search(text, 0, f.start):
+        words = re.findall(r"[^\W\d_]+|[^\w\s]", text[f.end :])[:3]
+        run = list(itertools.takewhile(lambda w: w.islower() and w not in _PURPOSE_STOP, words))
+        thing = run[-1] if 0 < len(run) < 3 else None
+    if not thing or thing.lower() in _PURPOSE_STOP:
+        return None
+    return stemmer().stemWord(thing.lower())
 
 
 # A rate before the noun it measures ("a 17 percentage-point swing", "a 3% rise"), or after
@@ -2020,6 +2058,9 @@ def figure_conflicts(
     casualty = np.array([_casualty_said(m.unit) is not None or _captives(m.unit) for m in ms])
     # So need parts of one total: "76 of parliament's 150 seats", "78 of the 150 seats".
     loose = casualty[:, None] | _same_key([m.fact.extra.get("of", "") for m in ms])
+    # So need sums of one thing (:func:`priced`): "a $1.2 trillion infrastructure bill that
+    # would rebuild roads", "The bill would spend $1.25 trillion over 10 years".
+    loose |= _same_key([priced(m) or "" for m in ms])
     same_unit = (units[:, None] == units[None, :]) & (docs[:, None] != docs[None, :])
     close = same_unit & (sims >= np.where(loose, same_topic - SIDE_MARGIN, same_topic))
     # A sum one party lost (:func:`loser`) is the event's toll in money: "defrauding
@@ -2787,7 +2828,8 @@ def _end_conflicts(
     """The days two sources say one thing lasts until, where they differ (:func:`until_day`:
     "the rail strike would last until Friday", "their rolling strike would continue until
     Monday, Oct. 12"): the sentences say it of the same thing (their days left out:
-    :func:`summarizer.events.same_lasting`, as :func:`summarizer.events.check_until` asks)
+    :func:`summarizer.events.same_lasting`, of no other party:
+    :func:`summarizer.events.other_actors`, as :func:`summarizer.events.check_until` asks)
     and read alike (cosine >= ``same_event``). A source that names the other's day too (a
     vote on extending the strike to it) is in conflict with no one over it; nor are two
     sources dated to different days: a later end day reported later is as likely an
@@ -2801,6 +2843,7 @@ def _end_conflicts(
         and len({day.get(a.sentence.doc_id), day.get(b.sentence.doc_id)} - {None}) < 2
         and same_day(a.when, b.when) is False
         and same_lasting(sa, sb)
+        and not other_actors(a.sentence.text, b.sentence.text)
         and not _names_day(named, a.sentence.doc_id, b.when)
         and not _names_day(named, b.sentence.doc_id, a.when)
     ]

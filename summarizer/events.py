@@ -876,11 +876,48 @@ def same_lasting(a: frozenset[str], b: frozenset[str]) -> bool:
     return 2 * len(a & b) > max(len(a), len(b))
 
 
+# What an English sentence says before its first modal or form of "to be" or "to have": who
+# must act or what lasts ("The union must respond ...", "The airport will stay closed ...").
+_ACTOR_EN = re.compile(
+    r"^(.*?)\b(?:must|will|would|shall|should|can|could|may|might|is|are|was|were|has|have"
+    r"|had)\b",
+    re.IGNORECASE,
+)
+
+
+def actor(text: str) -> frozenset[str]:
+    """The content stems of who must act or what lasts in the English ``text``, the words
+    before its first modal or auxiliary (:data:`_ACTOR_EN`), its verbs of saying left out
+    ("Dock workers said the port strike would last" -> dock, worker, port, strike); empty in
+    another language or where none is read (a pronoun: "It will last until Friday")."""
+    if lexical_language() != "en" or not (said := _ACTOR_EN.match(text)):
+        return frozenset()
+    words = re.sub(rf"(?<!\w)(?:{_SAID['en']})(?!\w)", " ", said.group(1), flags=re.IGNORECASE)
+    return frozenset(content_stems(words))
+
+
+def other_actors(a: str, b: str) -> bool:
+    """Do two sentences that give an end day or a deadline (:func:`until_day`) bind or end
+    for different parties or things (:func:`actor`, both read and sharing no stem)? "The union
+    must respond to the pay offer by Friday" and "The employers must respond to the union's
+    pay offer by Monday" share most words but set two deadlines, of two parties.
+
+    >>> other_actors("The union must respond to the pay offer by Friday.",
+    ...              "The employers must respond to the union's pay offer by Monday.")
+    True
+    >>> other_actors("Unions said the rail strike would last until Friday.",
+    ...              "The strike will continue until Monday, rail unions said.")
+    False
+    """
+    ours, theirs = actor(a), actor(b)
+    return bool(ours and theirs and not ours & theirs)
+
+
 def check_until(sentence: str, evidence: Sequence[tuple[str, str | None]]) -> DayCheck | None:
     """The day ``sentence`` says something lasts until (:func:`until_day`) against the evidence
     sentences (``(text, date)``), as :func:`check_day` checks a happening's day: evidence that
-    says the same thing (:func:`same_lasting`) lasts until another day contradicts it, "until
-    Monday" is no support for "until Friday".
+    says the same thing (:func:`same_lasting`, of no other party: :func:`other_actors`) lasts
+    until another day contradicts it, "until Monday" is no support for "until Friday".
 
     >>> check_until("Unions said the rail strike would last until Friday.",
     ...             [("Rail unions said the strike would continue until Monday, Oct. 12.", None)]
@@ -896,6 +933,8 @@ def check_until(sentence: str, evidence: Sequence[tuple[str, str | None]]) -> Da
     found = [
         (theirs[0], text, d)
         for text, d in evidence
-        if (theirs := until_day(text)) is not None and same_lasting(mine[1], theirs[1])
+        if (theirs := until_day(text)) is not None
+        and same_lasting(mine[1], theirs[1])
+        and not other_actors(sentence, text)
     ]
     return _day_verdict(mine[0], found, evidence)
