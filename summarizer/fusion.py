@@ -67,6 +67,7 @@ from summarizer.notes import (
     note_what,
     states_contested_quote,
     without_contested_note,
+    without_update_note,
 )
 from summarizer.saying import SAYING, saying_words
 from summarizer.tense import CONDITIONAL_EN, PAST_EN, ends_span, foreign_past_weekday, future_re
@@ -1886,8 +1887,11 @@ def _restates(text: str, chosen: str, chosen_content: frozenset[str]) -> bool:
     told = _numeric_facts(chosen, language)
     if not facts or not numbers_agree(text, chosen):
         return False
-    if not all(any(f.unit == g.unit and agree(f, g) for g in told) for f in facts):
-        return False
+    if not all(
+        any(f.unit == g.unit and agree(f, g) and befell(f, text) == befell(g, chosen) for g in told)
+        for f in facts
+    ):
+        return False  # "Three people were injured" tells another fact than "three killed"
     bare = _content(_unattributed(text))
     return len(bare - chosen_content - _figure_tokens(text)) <= _RESTATED_NEW_WORDS
 
@@ -2236,6 +2240,8 @@ def entry_updates(
     for doc in documents:
         day = article_day(doc.date)
         entries = entry_order(doc.text) if day else []
+        if not entries:
+            continue
         own = {
             (f"{doc.id}#{place}", s.start): s
             for s, place in _entry_sentences(sentences.get(doc.id, ()), entries)
@@ -2243,7 +2249,7 @@ def entry_updates(
         entries_of: dict[str, list[Sentence]] = {}
         for (key, _), s in own.items():
             entries_of.setdefault(key, []).append(replace(s, doc_id=key))
-        if day is None or len(entries_of) < 2:
+        if len(entries_of) < 2:
             continue
         # the blog's day, then the entry's place: a later entry sorts later, and a weekday
         # an entry names is anchored to the day (conflicts read a day's first ten characters)
@@ -2380,11 +2386,11 @@ def later_figures(
             sp.doc_id == doc and sp.start <= start < sp.end for sp in sc.claim.spans
         )
 
+    ends_of = {k: latest(k, frozenset({k})) for k in newer}
     out = []
     for sc in scored:
         mine = []
-        for k in newer:
-            ends = latest(k, frozenset({k}))
+        for k, ends in ends_of.items():
             if not states(sc, k) or any(states(sc, _mention_key(b)) for b in ends):
                 continue
             values: dict[str, str] = {}
@@ -3619,13 +3625,14 @@ def fuse(
         top_vec,
         [texts[i] for i in order[:4] if i != top_pick][:3],
         # the values of the disagreements the top fact states
+        # (an update note, "(later reports: five)", says no source differs)
         contested=[
             side.value
             for k in conflicts
-            if any(side.value in texts[top_pick] for side in k.sides)
+            if any(side.value in without_update_note(texts[top_pick]) for side in k.sides)
             for side in k.sides
         ]
-        if top_pick is not None and has_contested_note(texts[top_pick])
+        if top_pick is not None and has_contested_note(without_update_note(texts[top_pick]))
         else None,
         lead=texts[order[0]] if order and order[0] != top_pick else None,
         disputed=figures,

@@ -273,6 +273,16 @@ def without_contested_note(text: str) -> str:
     for notes in _NOTES.values():
         for note in notes.values():
             text = text.replace(note, "")
+    return without_update_note(text)
+
+
+def without_update_note(text: str) -> str:
+    """``text`` without its notes that later reports update a figure (:func:`note_update`),
+    in any language; its notes that sources differ kept.
+
+    >>> without_update_note("It killed three (later reports: five) (sources differ on this date).")
+    'It killed three (sources differ on this date).'
+    """
     return _UPDATE_NOTE_RE.sub("", text)
 
 

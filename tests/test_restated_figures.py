@@ -55,6 +55,9 @@ def test_a_claim_with_a_new_figure_or_news_of_its_own_does_not_restate(claim):
         # spelled out, another number
         ("The former mayor was jailed for seven years on Friday for fraud, police said.",
          "The fraud ran for four years, police said."),
+        # the same count of people, to whom something else befell
+        ("Three people were killed in the blast at the depot, police said.",
+         "Three people were injured in the blast at the depot."),
     ],
 )  # fmt: skip
 def test_a_figure_of_another_unit_or_value_is_not_restated(chosen, claim):
