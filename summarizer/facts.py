@@ -82,6 +82,7 @@ _SCALE = {
     "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9, "b": Decimal(10) ** 9,
     "trillion": Decimal(10) ** 12, "tn": Decimal(10) ** 12,
     # Indian English: "2.5 lakh people" are 250,000, "Rs 1,200 crore" 12 billion rupees
+    "lakh crore": Decimal(10) ** 12, "lakh crores": Decimal(10) ** 12,  # "Rs 2.5 lakh crore"
     "lakh": Decimal(10) ** 5, "lakhs": Decimal(10) ** 5,
     "crore": Decimal(10) ** 7, "crores": Decimal(10) ** 7,
 }  # fmt: skip
@@ -101,7 +102,7 @@ _QUALIFIERS = {
     "close to": "approx", "nearly all": "approx", "just over": "gt", "as many as": "lt",
 }  # fmt: skip
 
-_SCALE_WORDS = r"thousand|million|billion|trillion|lakhs?|crores?|bn|mn|tn|m|b|k"
+_SCALE_WORDS = r"thousand|million|billion|trillion|lakh\s+crores?|lakhs?|crores?|bn|mn|tn|m|b|k"
 # A count spelled out the way English builds it: "twenty-one", "a hundred and twenty",
 # "two dozen", "one thousand", "two thousand and five hundred" (the last scale word is
 # left to the scale group of _NUMBER_RE; a bare "one" or "a" is read in numbers()).
@@ -1760,8 +1761,21 @@ def entities(text: str) -> list[Fact]:
                 break
             lead += 1
         toks = toks[lead:]
-        # "UNK" is a summariser's out-of-vocabulary marker, not a name; nor is "Rs" or "GMT".
-        toks = [t for t in toks if t[0] not in _OOV_MARKERS and t[0] not in _NOT_NAME_CODES]
+        # "UNK" is a summariser's out-of-vocabulary marker, not a name; nor is "Rs" or "GMT",
+        # but before a capitalised word it is part of a name ("IST Austria", "CAD Systems")
+        toks = [
+            t
+            for k, t in enumerate(toks)
+            if t[0] not in _OOV_MARKERS
+            and (
+                t[0] not in _NOT_NAME_CODES
+                or (
+                    k + 1 < len(toks)
+                    and toks[k + 1][0][:1].isupper()
+                    and toks[k + 1][0] not in _NOT_NAME_CODES
+                )
+            )
+        ]
         if not toks:
             continue
         for run, titled in _split_name_run(toks, in_date):

@@ -101,3 +101,33 @@ def test_a_later_lap_time_leaves_a_disputed_margin_standing(embedder):
     assert not updates_of(*texts, embedder=embedder, dates=dates)
     [c] = conflicts_of(*texts, embedder=embedder, dates=dates)
     assert sorted(v for v, _ in sides_of(c)) == ["0.12 seconds", "0.21 seconds"]
+
+
+def test_a_range_a_date_span_or_a_distance_is_no_tally_nor_margin():
+    """Review mends: a dash pair after a vote word that is an age range, a count of homes or
+    a date span is read as before, and "miles off the coast" or "led by 200 veterans" is no
+    margin; "Rs 2.5 lakh crore" is 2.5 trillion rupees, and a code before a name stays."""
+    from summarizer.conflicts import margin
+    from summarizer.facts import entities, numbers
+
+    def units(text: str) -> list[str]:
+        return [m.unit for m in figures_of(text)]
+
+    assert units("The FDA approved the vaccine for children aged 5-11.") == ["years old"]
+    assert units("The council approved plans for 40-50 new homes.") == ["home"]
+    assert not any(u.startswith("vote") for u in units("Voters will cast ballots on June 6-9."))
+    assert not any(margin(m) for m in figures_of("The ferry sank 12 miles off the coast."))
+    assert not any(margin(m) for m in figures_of("The march, led by 200 veterans, set off."))
+    [rupees] = numbers("The budget is Rs 2.5 lakh crore.")
+    assert (rupees.value, rupees.unit) == ("2500000000000", "INR")
+    assert [e.text for e in entities("Scientists at IST Austria said so at 2 pm IST.")] == [
+        "IST Austria"
+    ]
+
+
+def test_fans_taken_to_hospital_are_no_side_against_the_crowd(embedder):
+    texts = (
+        "Three fans were taken to hospital after the final, police said.",
+        "A crowd of 68,000 watched the final in Paris on Friday.",
+    )
+    assert conflicts_of(*texts, embedder=embedder) == []
