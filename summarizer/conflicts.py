@@ -1056,6 +1056,26 @@ def _took_part(f: Fact, text: str) -> str | None:
     return "person" if _TOOK_PART.match(text, f.end - len(f.unit)) else None
 
 
+# A verb that gathers a crowd before its count: "The meeting drew 70,000 spectators".
+_DREW = re.compile(r"\b(?:drew|draws|attracted|attracts|pulled\s+in)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _a_crowd(m: Mention) -> bool:
+    """Does ``m`` count a crowd (:func:`_took_part`), not some of its people: a bare figure a
+    crowd is "of" ("a sell-out crowd of 72,000"), a count that took part or watched ("68,000
+    watched", "20,000 protesters gathered") or one a verb gathers ("drew 70,000
+    spectators")? "Three fans were taken to hospital" counts fans, no crowd."""
+    f, text = m.fact, m.sentence.text
+    if _took_part(f, text) is None:
+        return False
+    if not f.unit or _DREW.search(text, 0, f.start):
+        return True
+    # its noun a verb of taking part ("68,000 watched"), or that verb right after its noun
+    return bool(
+        _TOOK_PART.match(text, f.end - len(f.unit)) or _TOOK_PART.match(text[f.end :].lstrip())
+    )
+
+
 def _as_said(m: Mention) -> str:
     """``m``'s figure as a side of a conflict shows it: its text, run on over a verb of taking
     part that its noun cuts in two ("100,000 took part", not "100,000 took"), or back over the
@@ -2087,10 +2107,8 @@ def figure_conflicts(
     # crowd of 68,000 watched", "... ran 3:48.56 ... in front of a sell-out crowd of 72,000"):
     # the people a count says took part or watched (:func:`_took_part`), in one place, on
     # one day (one_account).
-    # (read alike at the side-join likeness, like tolls: "Three fans were taken to hospital"
-    # and "a crowd of 68,000" share a noun, not a count)
-    crowd = np.array([_took_part(m.fact, m.sentence.text) is not None for m in ms])
-    close |= same_unit & crowd[:, None] & crowd[None, :] & (sims >= same_topic - SIDE_MARGIN)
+    crowd = np.array([_a_crowd(m) for m in ms])
+    close |= same_unit & crowd[:, None] & crowd[None, :]
     # So is one named person's age: "John Mercer, 78, died at his home" and "Mercer, who was
     # 79, had led the band since 1968" give his age, in sentences that share little else;
     # with the surname alone, only where the ages differ by a slip at most (AGE_SLIP):

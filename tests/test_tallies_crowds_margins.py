@@ -131,3 +131,17 @@ def test_fans_taken_to_hospital_are_no_side_against_the_crowd(embedder):
         "A crowd of 68,000 watched the final in Paris on Friday.",
     )
     assert conflicts_of(*texts, embedder=embedder) == []
+
+
+def test_a_crowd_in_a_long_sentence_about_the_race_is_still_a_side(embedder):
+    """A crowd is counted however little else its sentence shares ("in front of a sell-out
+    crowd of 72,000" at the end of the race's sentence), while fans a clause says were taken
+    to hospital are no crowd (the test above)."""
+    [c] = conflicts_of(
+        "A crowd of 68,000 watched at the stadium, the organisers said, a record for the meeting.",
+        "The meeting drew 70,000 spectators, according to the organisers.",
+        "Chebet ran 3:48.56 in the 1,500 metres on Thursday night, bettering the world record "
+        "she set in Eugene last summer, in front of a sell-out crowd of 72,000.",
+        embedder=embedder,
+    )
+    assert len(c.sides) == 3
