@@ -49,7 +49,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("summarizer")
 
-KINDS = ("summary", "embedding", "tokens", "budget", "brief")
+# "input": a batch's JSONL cluster found by its line (:func:`input_key`), holding the key
+# of its "brief"; a warm batch then neither reads nor cleans the articles again.
+KINDS = ("summary", "embedding", "tokens", "budget", "brief", "input")
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_S = 60.0
 MEMO_LIMIT = 50_000  # vectors kept in memory (~75 MB of 384-d float32)
@@ -123,6 +125,19 @@ def brief_cache_key(documents: Sequence[Any], config: Any, backend: str, embedde
 
     docs = [dataclasses.astuple(d) for d in documents]
     return digest("brief", docs, dataclasses.asdict(config), backend, embedder, code_version())
+
+
+def input_key(line_digest: str, cluster_id: str, encoding: str | None, config: Any,
+              backend: str, embedder: str) -> str:
+    """The ``input`` key of a batch's JSONL cluster: the digest of its line's bytes, its id
+    (which names its documents), the file's encoding and everything :func:`brief_cache_key`
+    holds but the documents, which the line and the code (:func:`code_version`) make."""
+    import dataclasses
+
+    return digest(
+        "input", line_digest, cluster_id, encoding, dataclasses.asdict(config), backend,
+        embedder, code_version(),
+    )  # fmt: skip
 
 
 def source_hash(obj: Any) -> str | None:

@@ -870,3 +870,50 @@ def test_a_killed_runs_temporary_files_of_every_format_are_removed(tmp_path):
     (out / ".notes.tmp").write_text("mine", encoding="utf-8")  # not a brief's temporary
     assert run_batch(src, out, options(formats=("html",)), progress=False).ok == 1
     assert sorted(p.name for p in out.iterdir()) == [".notes.tmp", "a.html", MANIFEST]
+
+
+def test_a_warm_batch_finds_each_jsonl_brief_by_its_line_without_reading_articles(
+    tmp_path, monkeypatch
+):
+    """A rerun of the same JSONL file into a fresh folder serves every brief from the
+    cache by the line alone: no article is parsed or cleaned (half of a warm run was
+    that), and the briefs are the cold run's. A line that changed is read again."""
+    import summarizer.batch as batch_module
+
+    lines = [cluster("1"), cluster("2", shift=3)]
+    src = write_jsonl(tmp_path / "c.jsonl", lines)
+    opts = options(use_cache=True, cache_path=str(tmp_path / "c.sqlite"), formats=("md",))
+    assert run_batch(src, tmp_path / "cold", opts, progress=False).ok == 2
+    read = []
+    real_load_job = batch_module.load_job
+    monkeypatch.setattr(
+        batch_module, "load_job", lambda job: read.append(job.id) or real_load_job(job)
+    )
+    result = run_batch(src, tmp_path / "warm", opts, progress=False)
+    assert (result.ok, read) == (2, [])
+    rows = {r["id"]: r for r in read_manifest(tmp_path / "warm" / MANIFEST)}
+    assert {rows[c]["brief_cache"] for c in rows} == {"hit"}
+    for name in ("1.md", "2.md"):
+        assert (tmp_path / "warm" / name).read_text() == (tmp_path / "cold" / name).read_text()
+    changed = {**lines[1], "documents": lines[1]["documents"][:2]}
+    write_jsonl(src, [lines[0], changed])
+    result = run_batch(src, tmp_path / "third", opts, progress=False)
+    assert (result.ok, read) == (2, ["2"])
+    brief = (tmp_path / "third" / "2.md").read_text()
+    assert brief != (tmp_path / "cold" / "2.md").read_text()
+
+
+def test_a_warm_batch_with_grouped_calls_finds_briefs_by_their_lines(tmp_path, monkeypatch):
+    """The same through the path that shares model calls across clusters."""
+    import summarizer.batch as batch_module
+
+    src = write_jsonl(tmp_path / "c.jsonl", [cluster("1"), cluster("2", shift=3)])
+    opts = dataclasses.replace(
+        options(use_cache=True, cache_path=str(tmp_path / "c.sqlite")),
+        backend_factory=sharing_backend,
+        clusters_per_call=2,
+    )
+    assert run_batch(src, tmp_path / "cold", opts, progress=False).ok == 2
+    monkeypatch.setattr(batch_module, "load_job", lambda job: pytest.fail(f"read {job.id}"))
+    assert run_batch(src, tmp_path / "warm", opts, progress=False).ok == 2
+    assert (tmp_path / "warm" / "2.md").read_text() == (tmp_path / "cold" / "2.md").read_text()

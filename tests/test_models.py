@@ -1,4 +1,5 @@
 import argparse
+import os
 import socket
 import time
 
@@ -124,3 +125,28 @@ def test_models_module_imports_no_torch():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_an_uncached_model_id_is_told_without_importing_huggingface_hub(tmp_path):
+    """Every default run asks whether the default model is cached; where no hub cache
+    holds it, the answer needs no ``huggingface_hub`` import (0.1 s of a warm run)."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from summarizer.backends.seq2seq import model_available_locally\n"
+        "print(model_available_locally('google/flan-t5-base'), 'huggingface_hub' in sys.modules)"
+    )
+    env = {**os.environ, "HF_HUB_CACHE": str(tmp_path / "hub"), "HF_HOME": str(tmp_path / "h"),
+           "XDG_CACHE_HOME": str(tmp_path / "x"), "HOME": str(tmp_path)}  # fmt: skip
+    env.pop("HUGGINGFACE_HUB_CACHE", None)
+    out = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == ["False", "False"]
+    (tmp_path / "hub" / "models--google--flan-t5-base").mkdir(parents=True)  # a bare folder
+    out = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == ["False", "True"]  # looked for with the hub's own reader, which says no
