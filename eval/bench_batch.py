@@ -5,7 +5,9 @@
    never copied into the repo) through ``summarizer batch`` with a fresh,
    empty cache file.
 2. Warm: the same command with the same cache into a *fresh* output folder,
-   so it measures the cache, not resume (resume would skip every cluster);
+   so it measures the cache, not resume (resume would skip every cluster),
+   ``--repeats`` times, each into a folder of its own (median: a warm run is
+   under a second, so one run moves with the machine's load by a third);
    then once more with another ``--words``, so every brief is recomputed from
    the cached summaries, embeddings and token counts.
 3. ``summarizer brief seeds/`` on a warm cache: whole-process wall time
@@ -62,7 +64,9 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DATA, help="JSONL of clusters")
     parser.add_argument("--clusters", type=int, default=20)
     parser.add_argument("--jobs", type=int, default=1)
-    parser.add_argument("--repeats", type=int, default=3, help="warm brief runs (median)")
+    parser.add_argument(
+        "--repeats", type=int, default=3, help="warm batch and warm brief runs (median of each)"
+    )
     parser.add_argument("--backend", default="auto")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
@@ -80,7 +84,16 @@ def main() -> None:
         common = ["--cache", cache, "--jobs", str(args.jobs), "--backend", args.backend, "-q"]
         load = os.getloadavg()
         cold = timed(summarizer("batch", str(src), "-o", str(work / "cold"), *common), env)
-        warm = timed(summarizer("batch", str(src), "-o", str(work / "warm"), *common), env)
+        warms = [
+            timed(summarizer("batch", str(src), "-o", str(work / f"warm{i}"), *common), env)
+            for i in range(max(args.repeats, 1))
+        ]
+        warm = {
+            "wall_s": statistics.median(w["wall_s"] for w in warms),
+            "peak_rss_mib": max(w["peak_rss_mib"] for w in warms),
+            "runs_s": [w["wall_s"] for w in warms],
+        }
+        (work / "warm0").rename(work / "warm")
         # Another word budget: every brief is recomputed, from cached embeddings,
         # summaries and token counts (what a config or code change costs).
         other = [*common, "--words", "150"]
@@ -132,7 +145,10 @@ def main() -> None:
     }
     print(f"batch, {args.clusters} clusters of {args.data.name}, --jobs {args.jobs}:")
     print(f"  cold cache: {cold['wall_s']:8.2f} s   peak RSS {cold['peak_rss_mib']:7.1f} MiB")
-    print(f"  warm cache: {warm['wall_s']:8.2f} s   peak RSS {warm['peak_rss_mib']:7.1f} MiB")
+    print(
+        f"  warm cache: {warm['wall_s']:8.2f} s   peak RSS {warm['peak_rss_mib']:7.1f} MiB"
+        f"   (median of {warm['runs_s']})"
+    )
     print(f"  ratio cold/warm: {figures['ratio']}x   warm briefs identical: {same}")
     print(
         f"  warm, --words 150 (briefs recomputed from cached parts): {rebrief['wall_s']:.2f} s, "
