@@ -32,6 +32,8 @@ from summarizer.compress import (
 )
 from summarizer.config import FusionConfig
 from summarizer.conflicts import (
+    _DOWN,
+    _UP,
     _WEEKDAY,
     _YEAR,
     Mention,
@@ -1892,8 +1894,47 @@ def _restates(text: str, chosen: str, chosen_content: frozenset[str]) -> bool:
         for f in facts
     ):
         return False  # "Three people were injured" tells another fact than "three killed"
+    if _opposite_ways(text, chosen):
+        return False  # "will cut 500 jobs" against "will add 500 jobs": another fact
     bare = _content(_unattributed(text))
     return len(bare - chosen_content - _figure_tokens(text)) <= _RESTATED_NEW_WORDS
+
+
+# Which way an English sentence tells a figure moved: the verbs of a change conflicts reads
+# for percentages (:data:`conflicts._UP`, :data:`conflicts._DOWN`) and those of jobs,
+# places and votes ("add 500 jobs", "cut 500 jobs", "opened", "closed", "won", "lost").
+_WAY_UP = re.compile(
+    rf"\b(?:{_UP}|add(?:s|ed|ing)?|hir(?:e|es|ed|ing)|creat(?:e|es|ed|ing)|open(?:s|ed|ing)?"
+    r"|expand(?:s|ed|ing)?|rais(?:e|es|ed|ing)|w[io]ns?)\b",
+    re.IGNORECASE,
+)
+_WAY_DOWN = re.compile(
+    rf"\b(?:{_DOWN}|(?:lay|lays|laid|laying)\s+off|eliminat(?:e|es|ed|ing)|ax(?:e|es|ed|ing)"
+    r"|slash(?:es|ed|ing)?|clos(?:e|es|ed|ing)|scrap(?:s|ped|ping)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _ways(text: str) -> frozenset[str]:
+    """The ways an English ``text`` tells something moved ("up", "down"; both, or none)."""
+    return frozenset(
+        way for way, pattern in (("up", _WAY_UP), ("down", _WAY_DOWN)) if pattern.search(text)
+    )
+
+
+def _opposite_ways(text: str, chosen: str) -> bool:
+    """Does an English ``text`` tell its figures moved one way only, and ``chosen`` the
+    other way only ("Globex will cut 500 jobs" against "Globex will add 500 jobs")?
+
+    >>> _opposite_ways("The firm will cut 500 jobs.", "The firm will add 500 jobs.")
+    True
+    >>> _opposite_ways("The firm will hire 500 people.", "The firm will add 500 jobs.")
+    False
+    """
+    if current_language() != "en":
+        return False
+    a, b = _ways(text), _ways(chosen)
+    return len(a) == 1 and len(b) == 1 and a != b
 
 
 def _unattributed(text: str) -> str:

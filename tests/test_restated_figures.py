@@ -86,3 +86,28 @@ def test_selection_leaves_out_a_claim_that_restates_a_chosen_ones_figures():
     # unrelated vectors: the embedder does not see the repetition
     order = select(claims, np.eye(3), 100, FusionConfig(words=100))
     assert [texts[i] for i in order] == [texts[0], texts[2]]
+
+
+@pytest.mark.parametrize(
+    ("chosen", "claim"),
+    [
+        ("Globex will add 500 jobs at its Leeds plant, the company said.",
+         "Globex will cut 500 jobs at its Leeds plant."),
+        ("The council voted to close 12 libraries next year.",
+         "The council voted to open 12 libraries next year."),
+        ("Shares of Veltrix rose 6% on Tuesday.", "Shares of Veltrix fell 6% on Tuesday."),
+    ],
+)  # fmt: skip
+def test_the_same_figures_moved_the_other_way_are_another_fact(chosen, claim):
+    """Two sources at odds on which way a figure went ("add" against "cut" 500 jobs) tell
+    two facts; the second is not left out as the first told again."""
+    from summarizer.fusion import _content, _restates
+
+    assert not _restates(claim, chosen, _content(chosen))
+
+
+def test_the_same_figures_moved_the_same_way_in_other_words_still_restate():
+    from summarizer.fusion import _content, _restates
+
+    chosen = "Globex will cut 500 jobs at its Leeds plant, the company said."
+    assert _restates("Globex is to axe 500 jobs at its Leeds plant.", chosen, _content(chosen))
