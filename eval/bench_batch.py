@@ -98,14 +98,15 @@ def main() -> None:
         # summaries and token counts (what a config or code change costs).
         other = [*common, "--words", "150"]
         rebrief = timed(summarizer("batch", str(src), "-o", str(work / "w150"), *other), env)
-        for out in ("cold", "warm", "w150"):
+        for out in ("cold", "warm", *(f"warm{i}" for i in range(1, len(warms))), "w150"):
             rows = [json.loads(r) for r in (work / out / "manifest.jsonl").read_text().splitlines()]
             bad = [r["id"] for r in rows if r["status"] != "ok"]
             if len(rows) != args.clusters or bad:
                 raise SystemExit(f"{out} run: {len(rows)} rows, failed: {bad}")
         same = all(
             (work / "cold" / p.name).read_text() == p.read_text()
-            for p in (work / "warm").glob("*.md")
+            for out in ("warm", *(f"warm{i}" for i in range(1, len(warms))))
+            for p in (work / out).glob("*.md")
         )
 
         seeds = str(ROOT / "seeds")

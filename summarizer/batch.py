@@ -344,7 +344,7 @@ def _utf16_lines(fh: IO[bytes], encoding: str, offset: int) -> Iterator[tuple[in
 
 def _line_data(raw: bytes, lineno: int, encoding: str | None) -> bytes | str:
     """A JSONL line for ``json.loads``: UTF-8 bytes as they are; a UTF-16 line
-    decoded (by :func:`summarizer.load.decode`, given the file's byte-order mark)."""
+    decoded (by :func:`summarizer.decoding.decode`, given the file's byte-order mark)."""
     if encoding is None:
         return raw
     from summarizer.decoding import decode
@@ -353,7 +353,7 @@ def _line_data(raw: bytes, lineno: int, encoding: str | None) -> bytes | str:
 
 
 def _parse_line(raw: bytes | str, lineno: int) -> dict[str, Any]:
-    from summarizer.load import json_problem
+    from summarizer.decoding import json_problem
 
     try:
         obj = json.loads(raw)
@@ -372,7 +372,7 @@ def _peek_cluster(
     """The id the line gives (``None``: none, or not readable) and its error.
     A line that is a JSON object with an id but no usable ``documents`` fails
     under that id, so the manifest names the cluster the user wrote."""
-    from summarizer.load import given_id
+    from summarizer.decoding import given_id
 
     try:
         data = _line_data(raw, lineno, encoding)
@@ -402,8 +402,9 @@ def read_line(job: ClusterJob) -> bytes:
         return fh.readline()
 
 
-def load_job(job: ClusterJob) -> list:
-    """The cluster's documents (:class:`InputError` when they cannot be used)."""
+def load_job(job: ClusterJob, notices: list[str] | None = None) -> list:
+    """The cluster's documents (:class:`InputError` when they cannot be used); the
+    warnings reading them gives go into ``notices`` where given, else to the log."""
     from summarizer.load import finalize, from_object, load_paths
 
     if job.error:
@@ -418,7 +419,7 @@ def load_job(job: ClusterJob) -> list:
     ]
     if not docs:
         raise InputError(f"line {job.line}: cluster {job.id!r} has no documents")
-    return finalize(docs)
+    return finalize(docs, notices)
 
 
 def input_digest(job: ClusterJob) -> str | None:
@@ -507,7 +508,7 @@ class Worker:
         With ``outdir=None`` nothing is written: the row carries the rendered
         files as ``outputs`` (``{file name: text}``) for the caller to write
         (an engine whose workers may not share the output folder's disk)."""
-        from summarizer.pipeline import summarize
+        from summarizer.pipeline import complete, prepare
 
         t0 = time.perf_counter()
         row: dict[str, Any] = {"id": job.id, "status": "failed", "input": job.where}
@@ -515,15 +516,16 @@ class Worker:
         try:
             brief = self._brief_by_input(job, t0)
             if brief is None:
-                documents = load_job(job)
-                brief = summarize(
-                    documents,
+                notices: list[str] = []
+                prepared = prepare(
+                    load_job(job, notices),
                     config=self.options.config,
                     backend=self.backend,
                     embedder=self.embedder,
                     cache=self.cache,
                 )
-                self._remember_input(job, documents)
+                brief = complete(prepared)
+                self._remember_input(job, prepared.brief_key, notices)
             self._write(row, job, brief, outdir)
         except Exception as exc:  # a bug on one cluster must not stop the batch
             row["error"] = _error_text(exc)
@@ -562,15 +564,15 @@ class Worker:
                 if brief is not None:
                     self._write(row, job, brief, outdir)
                 else:
-                    documents = load_job(job)
+                    notices: list[str] = []
                     prepared = prepare(
-                        documents,
+                        load_job(job, notices),
                         config=self.options.config,
                         backend=self.backend,
                         embedder=self.embedder,
                         cache=self.cache,
                     )
-                    self._remember_input(job, documents)
+                    self._remember_input(job, prepared.brief_key, notices)
                 if prepared is not None and prepared.brief is not None:  # a cached brief
                     self._write(row, job, prepared.brief, outdir)
                     prepared = None
@@ -632,29 +634,36 @@ class Worker:
         """The cached brief of a JSONL cluster whose line was summarized before with
         this configuration, model and code, found by the line alone: no article is
         parsed or cleaned (on 20 warm mds_dev clusters that, and importing the cleaning
-        code, was half of the run). None where there is none."""
+        code, was a third of the run). The warnings reading the line gave are given
+        again. None where there is none, or the entry cannot be read."""
         key = self._input_key(job)
-        pointer = self.cache.get("input", key) if key is not None else None
-        hit = self.cache.get("brief", pointer.decode("ascii")) if pointer else None
+        entry = self.cache.get("input", key) if key is not None else None
+        try:
+            pointer = json.loads(entry) if entry else None
+            hit = self.cache.get("brief", pointer["brief"]) if pointer else None
+        except (ValueError, TypeError, KeyError):  # a damaged entry: read the line again
+            return None
         if hit is None:
             return None
         from summarizer.brief import EventBrief
 
         data = json.loads(hit)
         data["meta"].update(cache="hit", timings={"total": round(time.perf_counter() - t0, 4)})
-        return EventBrief.from_dict(data)
+        brief = EventBrief.from_dict(data)
+        for message in pointer.get("notices", []):
+            log.warning(message)
+        return brief
 
-    def _remember_input(self, job: ClusterJob, documents: Sequence[Any]) -> None:
-        """Point the cluster's line at its brief's cache key, for :meth:`_brief_by_input`."""
+    def _remember_input(self, job: ClusterJob, brief_key: str | None, notices: list[str]) -> None:
+        """Point the cluster's line at the key the pipeline stored its brief under, with
+        the warnings reading it gave (``notices``, logged here), for :meth:`_brief_by_input`."""
+        for message in notices:
+            log.warning(message)
         key = self._input_key(job)
-        if key is None:
+        if key is None or brief_key is None:
             return
-        from summarizer.cache import brief_cache_key
-
-        brief_key = brief_cache_key(
-            documents, self.options.config, self.backend.fingerprint, self.embedder.name
-        )  # what the pipeline stores the brief under (a wrong one would only miss)
-        self.cache.put_many("input", {key: brief_key.encode("ascii")})
+        entry = json.dumps({"brief": brief_key, "notices": notices})
+        self.cache.put_many("input", {key: entry.encode("utf-8")})
 
     def _write(self, row: dict[str, Any], job: ClusterJob, brief: Any, outdir: str | None) -> None:
         """Render the brief in every format, write it (or keep it in the row when
@@ -794,7 +803,7 @@ def _remove_stale_temp_files(outdir: Path) -> None:
 
 
 def _json_line(row: dict[str, Any]) -> str:
-    from summarizer.load import encodable
+    from summarizer.decoding import encodable
 
     # An id, input path or error naming a file that is not UTF-8 holds lone
     # surrogates: escaped, the line is UTF-8 and reads back as the same id.

@@ -1,12 +1,15 @@
 """Bytes to text, as every input is read: UTF-8 or UTF-16, legacy Windows-1252 with a
-notice, binary content refused. Its own module, light to import, so that
+notice, binary content refused; and what a JSON line gives and what is wrong with it.
+Its own module, light to import, so that
 ``summarizer batch`` can judge a JSONL file before it needs the cleaning code
 (:mod:`summarizer.load`, which re-exports these)."""
 
 from __future__ import annotations
 
+import json
 import logging
 import re
+from typing import Any
 
 from summarizer.errors import InputError
 
@@ -83,3 +86,60 @@ def note(message: str, notices: list[str] | None) -> None:
         notices.append(message)
     else:
         log.warning(message)
+
+
+def given_id(
+    value: Any, where: str, what: str = "the cluster's 'id'"
+) -> tuple[str | None, str | None]:
+    """An id a JSON line gives, as article ids are read (an integer is its
+    decimal string, 0 included; absent, null or "" is None: no id), and the
+    error of an id that is neither a string nor an integer (true, 1.5, a list):
+    refused, not turned into "True". ``where`` names the line, ``what`` the field.
+
+    >>> given_id(0, "line 3"), given_id(None, "line 3")
+    (('0', None), (None, None))
+    >>> given_id(True, "line 3")
+    (None, "line 3: the cluster's 'id' must be a string, got True")
+    """
+    if value is None or value == "":
+        return None, None
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        return None, f"{where}: {what} must be a string, got {value!r:.40}"
+    return str(value), None
+
+
+def json_problem(exc: ValueError | RecursionError) -> str:
+    """What is wrong with a text ``json.loads`` refused, in a few words: its
+    own message, or what Python's other limits say at length (a number of
+    over 4,300 digits, nesting deeper than the recursion limit).
+
+    >>> import json
+    >>> try:
+    ...     json.loads("[" + "9" * 5000 + "]")
+    ... except ValueError as exc:
+    ...     json_problem(exc)
+    'a number with too many digits'
+    """
+    if isinstance(exc, json.JSONDecodeError):
+        return exc.msg
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    if "integer string conversion" in str(exc):
+        return "a number with too many digits"
+    return str(exc).split(";")[0]
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def encodable(text: str) -> str:
+    """``text`` with each lone surrogate written as a ``\\udcXX`` escape: the
+    spelling of Python's own messages, and, inside a JSON string, the JSON
+    escape that reads back as the same character.
+
+    >>> encodable("caf\\udce9.txt")
+    'caf\\\\udce9.txt'
+    """
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")

@@ -36,7 +36,7 @@ from summarizer.clean import (
     lines,
     opening_dateline,
 )
-from summarizer.decoding import decode, note
+from summarizer.decoding import _SURROGATE, decode, encodable, given_id, json_problem, note
 from summarizer.errors import InputError
 from summarizer.events import article_day
 from summarizer.facts import ANY_MONTH_RE, WEEKDAY_RE, foreign_day_month_res, foreign_month
@@ -314,26 +314,6 @@ def from_html(html: str, doc_id: str, path: str | None = None) -> Document:
     )
 
 
-def given_id(
-    value: Any, where: str, what: str = "the cluster's 'id'"
-) -> tuple[str | None, str | None]:
-    """An id a JSON line gives, as article ids are read (an integer is its
-    decimal string, 0 included; absent, null or "" is None: no id), and the
-    error of an id that is neither a string nor an integer (true, 1.5, a list):
-    refused, not turned into "True". ``where`` names the line, ``what`` the field.
-
-    >>> given_id(0, "line 3"), given_id(None, "line 3")
-    (('0', None), (None, None))
-    >>> given_id(True, "line 3")
-    (None, "line 3: the cluster's 'id' must be a string, got True")
-    """
-    if value is None or value == "":
-        return None, None
-    if isinstance(value, bool) or not isinstance(value, (str, int)):
-        return None, f"{where}: {what} must be a string, got {value!r:.40}"
-    return str(value), None
-
-
 def from_object(obj: Any, doc_id: str, where: str, path: str | None = None) -> Document:
     if not isinstance(obj, dict):
         raise InputError(f"{where}: an article must be a JSON object with a 'text' field")
@@ -414,27 +394,6 @@ def json_lines(text: str, where: str) -> Iterator[tuple[int, Any]]:
         except (ValueError, RecursionError) as exc:
             raise InputError(f"{where}:{lineno}: invalid JSON ({json_problem(exc)})") from None
         yield lineno, obj
-
-
-def json_problem(exc: ValueError | RecursionError) -> str:
-    """What is wrong with a text ``json.loads`` refused, in a few words: its
-    own message, or what Python's other limits say at length (a number of
-    over 4,300 digits, nesting deeper than the recursion limit).
-
-    >>> import json
-    >>> try:
-    ...     json.loads("[" + "9" * 5000 + "]")
-    ... except ValueError as exc:
-    ...     json_problem(exc)
-    'a number with too many digits'
-    """
-    if isinstance(exc, json.JSONDecodeError):
-        return exc.msg
-    if isinstance(exc, RecursionError):
-        return "nested too deeply"
-    if "integer string conversion" in str(exc):
-        return "a number with too many digits"
-    return str(exc).split(";")[0]
 
 
 def article_files(folder: Path) -> list[Path]:
@@ -541,20 +500,6 @@ def _note_left_out(
 
 # What os.fsdecode makes of bytes that are not UTF-8 (and what a JSON "\udXXX"
 # escape can make): lone surrogates, which no UTF-8 file can hold.
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def encodable(text: str) -> str:
-    """``text`` with each lone surrogate written as a ``\\udcXX`` escape: the
-    spelling of Python's own messages, and, inside a JSON string, the JSON
-    escape that reads back as the same character.
-
-    >>> encodable("caf\\udce9.txt")
-    'caf\\\\udce9.txt'
-    """
-    if not _SURROGATE.search(text):
-        return text
-    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _encodable_document(doc: Any) -> Any:

@@ -175,11 +175,16 @@ def summarize(
     cfg, backend_obj, embedder, notices = _collaborators(
         config, words, model, backend, embedder, cache
     )
-    prepared = _prepare(inputs, cfg, backend_obj, embedder, cache, notices, t0)
+    return complete(_prepare(inputs, cfg, backend_obj, embedder, cache, notices, t0))
+
+
+def complete(prepared: Prepared) -> Any:
+    """The rest of :func:`summarize` after :func:`prepare`: the cached brief, or the
+    cluster's chunks summarized by its backend and the brief made of them."""
     if prepared.brief is not None:
         return prepared.brief
     t = time.perf_counter()
-    summaries = backend_obj.summarize(prepared.chunks, prepared.by_id)
+    summaries = prepared.backend.summarize(prepared.chunks, prepared.by_id)
     prepared.timings["summarize"] = time.perf_counter() - t
     return finish(prepared, summaries)
 

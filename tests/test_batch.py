@@ -887,7 +887,7 @@ def test_a_warm_batch_finds_each_jsonl_brief_by_its_line_without_reading_article
     read = []
     real_load_job = batch_module.load_job
     monkeypatch.setattr(
-        batch_module, "load_job", lambda job: read.append(job.id) or real_load_job(job)
+        batch_module, "load_job", lambda job, *a: read.append(job.id) or real_load_job(job, *a)
     )
     result = run_batch(src, tmp_path / "warm", opts, progress=False)
     assert (result.ok, read) == (2, [])
@@ -914,6 +914,45 @@ def test_a_warm_batch_with_grouped_calls_finds_briefs_by_their_lines(tmp_path, m
         clusters_per_call=2,
     )
     assert run_batch(src, tmp_path / "cold", opts, progress=False).ok == 2
-    monkeypatch.setattr(batch_module, "load_job", lambda job: pytest.fail(f"read {job.id}"))
+    monkeypatch.setattr(batch_module, "load_job", lambda job, *a: pytest.fail(f"read {job.id}"))
     assert run_batch(src, tmp_path / "warm", opts, progress=False).ok == 2
     assert (tmp_path / "warm" / "2.md").read_text() == (tmp_path / "cold" / "2.md").read_text()
+
+
+YEARLESS = [
+    {"id": "a", "date": "2024-01-10", "text": "The city council approved the new budget on "
+     "Monday after a long debate. Spending on roads will rise by ten percent next year."},
+    {"id": "b", "text": "MANILA, Mar 1 (Reuters) - The city council approved the new budget "
+     "after a long debate. Spending on roads will rise sharply next year, officials said."},
+    {"id": "c", "text": "MANILA, Jun 20 (Reuters) - The budget approved by the city council "
+     "this year is now in force. Road works started across the city, officials said."},
+]  # fmt: skip
+
+
+def test_a_line_points_at_the_key_its_brief_was_stored_under(tmp_path, monkeypatch):
+    """Reading a cluster twice may date it further (a year-less dateline takes its year
+    from an article another dateline dated), so the line points at the key the pipeline
+    stored the brief under, not one worked out from the batch's own first reading: the
+    warm run finds the brief by its line."""
+    import summarizer.batch as batch_module
+
+    src = write_jsonl(tmp_path / "y.jsonl", [{"id": "x", "documents": YEARLESS}])
+    opts = options(use_cache=True, cache_path=str(tmp_path / "c.sqlite"))
+    assert run_batch(src, tmp_path / "cold", opts, progress=False).ok == 1
+    monkeypatch.setattr(batch_module, "load_job", lambda job, *a: pytest.fail(f"read {job.id}"))
+    assert run_batch(src, tmp_path / "warm", opts, progress=False).ok == 1
+    assert (tmp_path / "warm" / "x.md").read_text() == (tmp_path / "cold" / "x.md").read_text()
+
+
+def test_the_warnings_reading_a_line_gave_are_given_again_on_a_warm_run(tmp_path, caplog):
+    docs = [*cluster("n")["documents"], {"text": "   "}]
+    docs[0] = {**docs[0], "date": "sometime soon"}
+    src = write_jsonl(tmp_path / "n.jsonl", [{"id": "n", "documents": docs}])
+    opts = options(use_cache=True, cache_path=str(tmp_path / "c.sqlite"))
+    warned = []
+    for out in ("cold", "warm"):
+        caplog.clear()
+        assert run_batch(src, tmp_path / out, opts, progress=False).ok == 1
+        warned.append(sorted(r.getMessage() for r in caplog.records if r.levelname == "WARNING"))
+    assert any("is not a date" in m for m in warned[0])
+    assert warned[1] == warned[0]

@@ -150,3 +150,14 @@ def test_an_uncached_model_id_is_told_without_importing_huggingface_hub(tmp_path
         [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True
     ).stdout.split()
     assert out == ["False", "True"]  # looked for with the hub's own reader, which says no
+
+
+@pytest.mark.parametrize("var", ["HF_HUB_CACHE", "HF_HOME"])
+@pytest.mark.parametrize("value", ["$MYROOT/hub", ""])
+def test_a_cache_variable_the_hub_would_expand_makes_it_ask_the_hub(monkeypatch, var, value):
+    """The hub expands "$VAR" in its cache variables and reads an empty one as the current
+    folder; where the roots cannot be told for sure, the hub itself is asked."""
+    from summarizer.backends.seq2seq import _hub_cache_roots
+
+    monkeypatch.setenv(var, value)
+    assert _hub_cache_roots() is None

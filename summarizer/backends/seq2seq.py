@@ -64,7 +64,8 @@ def model_available_locally(
     path = Path(model).expanduser()
     if path.is_dir():
         return (path / "config.json").is_file() and _has_weights(path, allow_pickle)
-    if not any((root / _repo_folder(model)).is_dir() for root in _hub_cache_roots()):
+    roots = _hub_cache_roots()
+    if roots is not None and not any((root / _repo_folder(model)).is_dir() for root in roots):
         return False  # not cached under any root the hub may use: no need to import it
     try:
         from huggingface_hub import try_to_load_from_cache
@@ -82,14 +83,22 @@ def _repo_folder(model: str) -> str:
     return "models--" + model.replace("/", "--")
 
 
-def _hub_cache_roots() -> list[Path]:
+def _hub_cache_roots() -> list[Path] | None:
     """Every folder the hub cache may be in, by the variables ``huggingface_hub`` reads
     (``HF_HUB_CACHE``, ``HUGGINGFACE_HUB_CACHE``, ``HF_HOME``, ``XDG_CACHE_HOME``) and
     its default: a model cached under none of them is not cached, which is told without
-    importing ``huggingface_hub`` (0.1 to 0.15 s of a warm-cache run). A model cached
-    under one of them still goes through ``try_to_load_from_cache``, which has the last word."""
+    importing ``huggingface_hub`` (0.1 to 0.15 s of a warm-cache run). None where that
+    cannot be told for sure (a variable set empty or naming another variable, which the
+    hub expands; no home folder): then the hub is asked. A model cached under one of
+    them still goes through ``try_to_load_from_cache``, which has the last word."""
     env = os.environ
-    home = Path.home()
+    names = ("HF_HUB_CACHE", "HUGGINGFACE_HUB_CACHE", "HF_HOME", "XDG_CACHE_HOME")
+    if any(n in env and (not env[n] or "$" in env[n] or "%" in env[n]) for n in names):
+        return None
+    try:
+        home = Path.home()
+    except RuntimeError:  # no HOME and no passwd entry
+        return None
     xdg = Path(env.get("XDG_CACHE_HOME") or home / ".cache")
     hf_home = Path(env.get("HF_HOME") or xdg / "huggingface")
     roots = [env.get("HF_HUB_CACHE"), env.get("HUGGINGFACE_HUB_CACHE"), hf_home / "hub"]
