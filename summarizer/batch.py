@@ -508,25 +508,14 @@ class Worker:
         With ``outdir=None`` nothing is written: the row carries the rendered
         files as ``outputs`` (``{file name: text}``) for the caller to write
         (an engine whose workers may not share the output folder's disk)."""
-        from summarizer.pipeline import complete, prepare
+        from summarizer.pipeline import complete
 
         t0 = time.perf_counter()
         row: dict[str, Any] = {"id": job.id, "status": "failed", "input": job.where}
         before = self._cache_counts()
         try:
-            brief = self._brief_by_input(job, t0)
-            if brief is None:
-                notices: list[str] = []
-                prepared = prepare(
-                    load_job(job, notices),
-                    config=self.options.config,
-                    backend=self.backend,
-                    embedder=self.embedder,
-                    cache=self.cache,
-                )
-                brief = complete(prepared)
-                self._remember_input(job, prepared.brief_key, notices)
-            self._write(row, job, brief, outdir)
+            brief, prepared = self._begin(job, t0)
+            self._write(row, job, brief if brief is not None else complete(prepared), outdir)
         except Exception as exc:  # a bug on one cluster must not stop the batch
             row["error"] = _error_text(exc)
         row["seconds"] = round(time.perf_counter() - t0, 4)
@@ -546,7 +535,7 @@ class Worker:
         A row's ``seconds`` is its cluster's own work plus its share (by chunk
         count) of the shared generate call. A backend that needs to see a whole
         cluster at once (the offline one) runs each cluster on its own."""
-        from summarizer.pipeline import Prepared, finish, prepare, summarize_chunks
+        from summarizer.pipeline import Prepared, finish, summarize_chunks
 
         if len(jobs) <= 1 or not getattr(self.backend, "independent_chunks", False):
             return [self.run(job, outdir) for job in jobs]
@@ -560,22 +549,9 @@ class Worker:
             before = self._cache_counts()
             prepared = None
             try:
-                brief = self._brief_by_input(job, t0)
-                if brief is not None:
+                brief, prepared = self._begin(job, t0)
+                if brief is not None:  # the whole brief came from the cache
                     self._write(row, job, brief, outdir)
-                else:
-                    notices: list[str] = []
-                    prepared = prepare(
-                        load_job(job, notices),
-                        config=self.options.config,
-                        backend=self.backend,
-                        embedder=self.embedder,
-                        cache=self.cache,
-                    )
-                    self._remember_input(job, prepared.brief_key, notices)
-                if prepared is not None and prepared.brief is not None:  # a cached brief
-                    self._write(row, job, prepared.brief, outdir)
-                    prepared = None
             except Exception as exc:
                 row["error"] = _error_text(exc)
             rows.append(row)
@@ -630,14 +606,42 @@ class Worker:
             job.line_digest, job.id, job.encoding, self.options.config, backend, embedder
         )
 
-    def _brief_by_input(self, job: ClusterJob, t0: float) -> Any:
-        """The cached brief of a JSONL cluster whose line was summarized before with
-        this configuration, model and code, found by the line alone: no article is
-        parsed or cleaned (on 20 warm mds_dev clusters that, and importing the cleaning
-        code, was a third of the run). The warnings reading the line gave are given
-        again. None where there is none, or the entry cannot be read."""
+    def _begin(self, job: ClusterJob, t0: float) -> tuple[Any, Any]:
+        """A cluster up to its chunks: ``(brief, None)`` where the cache holds its whole
+        brief, else ``(None, prepared)`` (:func:`summarizer.pipeline.prepare`).
+
+        A JSONL cluster whose line was summarized before with this configuration, model
+        and code is found by the line alone (:meth:`_brief_by_input`): no article is parsed
+        or cleaned (on 20 warm mds_dev clusters that, and importing the cleaning code, was a
+        third of the run). Otherwise the line is pointed at the key the pipeline stored its
+        brief under, with the warnings reading it gave, which are logged."""
+        from summarizer.pipeline import prepare
+
         key = self._input_key(job)
-        entry = self.cache.get("input", key) if key is not None else None
+        brief = self._brief_by_input(key, t0) if key is not None else None
+        if brief is not None:
+            return brief, None
+        notices: list[str] = []
+        prepared = prepare(
+            load_job(job, notices),
+            config=self.options.config,
+            backend=self.backend,
+            embedder=self.embedder,
+            cache=self.cache,
+        )
+        for message in notices:
+            log.warning(message)
+        if key is not None and prepared.brief_key is not None:
+            entry = json.dumps({"brief": prepared.brief_key, "notices": notices})
+            self.cache.put_many("input", {key: entry.encode("utf-8")})
+        if prepared.brief is not None:
+            return prepared.brief, None
+        return None, prepared
+
+    def _brief_by_input(self, key: str, t0: float) -> Any:
+        """The cached brief the ``input`` entry ``key`` points at, its warnings given
+        again; None where there is none, or the entry cannot be read."""
+        entry = self.cache.get("input", key)
         try:
             pointer = json.loads(entry) if entry else None
             hit = self.cache.get("brief", pointer["brief"]) if pointer else None
@@ -653,17 +657,6 @@ class Worker:
         for message in pointer.get("notices", []):
             log.warning(message)
         return brief
-
-    def _remember_input(self, job: ClusterJob, brief_key: str | None, notices: list[str]) -> None:
-        """Point the cluster's line at the key the pipeline stored its brief under, with
-        the warnings reading it gave (``notices``, logged here), for :meth:`_brief_by_input`."""
-        for message in notices:
-            log.warning(message)
-        key = self._input_key(job)
-        if key is None or brief_key is None:
-            return
-        entry = json.dumps({"brief": brief_key, "notices": notices})
-        self.cache.put_many("input", {key: entry.encode("utf-8")})
 
     def _write(self, row: dict[str, Any], job: ClusterJob, brief: Any, outdir: str | None) -> None:
         """Render the brief in every format, write it (or keep it in the row when
